@@ -1,0 +1,54 @@
+package dev.colloquy.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code colloquy} command: repair and curate corpora of conversation transcripts. */
+@Command(name = "colloquy",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Repair and curate corpora of multi-turn conversation transcripts.",
+        subcommands = {FixCommand.class, ConvertCommand.class, InspectCommand.class, RunCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 input problems (reported, nothing lost), 2 usage errors."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'colloquy --help'");
+    }
+
+    /** Builds the command line with our conventions: UTF-8 streams, usage errors exit 2. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INPUT_PROBLEMS);
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Reads the version Maven filtered into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"colloquy " + p.getProperty("version", "unknown")};
+        }
+    }
+}
