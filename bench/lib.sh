@@ -13,3 +13,14 @@ build_bench() {
 bench_java() {
   java ${BENCH_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -cp "$bench_jar" "$@"
 }
+
+# Prints a Python interpreter that can import ftfy (PATH's python3 first, then Debian's), or nothing.
+ftfy_python() {
+  local py
+  for py in python3 /usr/bin/python3; do
+    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import ftfy' 2>/dev/null; then
+      echo "$py"
+      return
+    fi
+  done
+}

@@ -11,9 +11,10 @@ build_bench
 out="$root/bench-data"
 mkdir -p "$out"
 bench_java dev.colloquy.bench.AccuracyHarness --out "$out" "$@"
-if /usr/bin/python3 -c 'import ftfy' 2>/dev/null; then
-  /usr/bin/python3 bench/ftfy_accuracy.py "$out"
+py="$(ftfy_python)"
+if [ -n "$py" ]; then
+  "$py" bench/ftfy_accuracy.py "$out"
 else
-  echo "ftfy is not installed (apt-get install python3-ftfy): colloquy's rates only."
+  echo "ftfy is not installed (apt-get install python3-ftfy, or pip install ftfy): colloquy's rates only."
 fi
 echo "wrote $out/repair-accuracy.json (each case with our output: $out/repair-accuracy-results.jsonl)"
