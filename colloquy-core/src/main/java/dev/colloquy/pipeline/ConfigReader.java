@@ -29,7 +29,7 @@ final class ConfigReader {
     static final List<String> INPUT_FORMATS = List.of("auto", "transcript", "openai", "sharegpt");
     static final List<String> OUTPUT_FORMATS = List.of("openai", "sharegpt", "transcript");
     static final List<String> COMPRESSIONS = List.of("none", "gz", "zst");
-    static final List<String> DEDUP_MODES = List.of("off", "exact", "near");
+    static final List<String> DEDUP_MODES = List.of("off", "exact", "near", "both");
     static final int DEFAULT_CHUNK_SIZE = 2000;
 
     private final String file;
@@ -158,7 +158,7 @@ final class ConfigReader {
         }
         ConfigNode.Mapping m = mapping(n, "dedup");
         checkKeys(m, DEDUP_KEYS, "dedup");
-        String mode = choice(m, "mode", DEDUP_MODES, "near", "dedup");
+        String mode = choice(m, "mode", DEDUP_MODES, "both", "dedup");
         Map<String, Object> params = new LinkedHashMap<>();
         m.entries().forEach((k, v) -> {
             if (!k.equals("mode")) {
@@ -169,7 +169,22 @@ final class ConfigReader {
                 }
             }
         });
-        return new DedupSpec(mode, params);
+        DedupSpec spec = new DedupSpec(mode, params);
+        if (spec.enabled()) {
+            try {
+                DedupStep.config(spec);
+            } catch (IllegalArgumentException e) {
+                int line = m.line();
+                for (String k : m.entries().keySet()) {
+                    if (e.getMessage() != null && e.getMessage().contains("'" + k + "'")) {
+                        line = m.lineOf(k);
+                        break;
+                    }
+                }
+                throw ConfigException.at(file, line, e.getMessage());
+            }
+        }
+        return spec;
     }
 
     private OutputSpec output(ConfigNode.Mapping top) {

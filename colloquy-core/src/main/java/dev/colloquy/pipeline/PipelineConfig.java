@@ -111,8 +111,8 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
     }
 
     /**
-     * The dedup corpus step's parameters as written; {@code mode} is {@code off}, {@code exact} or {@code near}
-     * (near also removes exact duplicates). The dedup package interprets the rest.
+     * The dedup corpus step's parameters as written; {@code mode} is {@code off}, {@code exact}, {@code near}
+     * or {@code both} (the default when a dedup section is present). The dedup package interprets the rest.
      */
     public record DedupSpec(String mode, Map<String, Object> parameters) implements Serializable {
         public static final DedupSpec OFF = new DedupSpec("off", Map.of());
