@@ -40,7 +40,7 @@ final class EditLog {
             int delta = 0;
             int lost = 0;
             double conf = 1;
-            String chain = layer;
+            java.util.Set<String> inner = new java.util.LinkedHashSet<>();
             String segKind = kind;
             while (si < segments.size() && segments.get(si).curEnd <= cs
                     && !(segments.get(si).curEnd == cs && segments.get(si).curStart == cs)) {
@@ -63,10 +63,7 @@ final class EditLog {
                     ce = Math.max(ce, s.curEnd);
                     lost += s.bytesLost;
                     conf = Math.min(conf, s.confidence);
-                    // this layer was done to the text before the absorbed one: inner layers come first
-                    if (!(chain + "+").contains(s.chain + "+")) {
-                        chain = chain + "+" + s.chain;
-                    }
+                    inner.add(s.chain);
                     if (!s.kind.equals(segKind)) {
                         segKind = s.kind.equals("lossy_mojibake") || segKind.equals("lossy_mojibake")
                                 ? "lossy_mojibake" : "mojibake";
@@ -74,6 +71,8 @@ final class EditLog {
                     grew = true;
                 }
             }
+            // this layer was done to the text before the absorbed ones: inner layers come first
+            String chain = inner.isEmpty() ? layer : layer + "+" + String.join("+", inner);
             int newStart = cs + shift;
             int newEnd = ce + shift + delta;
             out.add(new Segment(toOrig(cs), toOrig(ce), newStart, newEnd, chain, segKind, lost, conf));
@@ -85,6 +84,11 @@ final class EditLog {
         segments.clear();
         segments.addAll(out);
         return next;
+    }
+
+    /** {@code current} with {@code edits} (sorted, disjoint) applied. */
+    static int[] applyEdits(int[] current, List<Edit> edits) {
+        return applyToText(current, edits);
     }
 
     private static int[] applyToText(int[] current, List<Edit> edits) {

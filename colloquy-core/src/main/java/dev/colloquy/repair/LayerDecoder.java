@@ -100,6 +100,9 @@ final class LayerDecoder {
     private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn) {
         double cost = 0;
         for (int cp : c.decoded) {
+            if (cp >= 0x800) {
+                continue; // only 2-byte sequences land on stray letters by accident
+            }
             int a = alphabetOf(cp);
             if (a > 1) {
                 int others = alphaCount[a] - (countedIn ? countOf(c.decoded, a) : 0);
@@ -274,7 +277,7 @@ final class LayerDecoder {
         if (need != 1 || Character.isLetter(decoded) || Character.isLetter(cps[i]) || Character.isLetter(cps[i + 1])) {
             return 0;
         }
-        return 1.5;
+        return 3;
     }
 
     /** CESU-8 / Java modified UTF-8: a surrogate pair written as two 3-byte sequences. */

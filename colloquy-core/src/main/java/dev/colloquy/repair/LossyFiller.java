@@ -41,6 +41,9 @@ final class LossyFiller {
         int need = bytes[0] < 0xE0 ? 1 : bytes[0] < 0xF0 ? 2 : 3;
         int missing = need - present;
         int end = i + 1 + present;
+        if (present == 0 && end < cps.length && cps[end] >= 0x80) {
+            return null; // a lone lead before a non-ASCII char is not a sequence with its tail dropped
+        }
         List<Option> options = new ArrayList<>();
         int[] seq = new int[need + 1];
         seq[0] = bytes[0];

@@ -186,6 +186,12 @@ final class Plausibility {
 
     /** Blocks a wrong decoding tends to land in, and that real text seldom uses. */
     private static boolean rareBlock(int cp) {
+        if (cp >= 0x0180 && cp < 0x0250) {
+            // Latin Extended-B: keep what living orthographies use (ƒ, Vietnamese ơ ư, Croatian digraphs,
+            // Pinyin ǎ..ǜ, Romanian ș ț); the rest is what wrong decodings land on
+            return !(cp == 0x192 || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0
+                    || cp >= 0x1C4 && cp <= 0x1DC || cp >= 0x218 && cp <= 0x21B);
+        }
         if (cp >= 0x0250 && cp < 0x02B0) {
             return true; // IPA
         }

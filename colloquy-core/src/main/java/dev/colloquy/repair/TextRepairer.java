@@ -90,7 +90,7 @@ public final class TextRepairer {
         EditLog log = new EditLog();
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
-            LayerChoice best = bestLayer(cps, mask, false);
+            LayerChoice best = bestLayer(cps, mask, false, true);
             if (best != null) {
                 cps = log.apply(cps, best.edits, best.page.name(), "mojibake");
                 if (best.gain >= LayerDecoder.LOSSY_EVIDENCE && best.page.droppedCount() > 0) {
@@ -106,7 +106,7 @@ public final class TextRepairer {
                 cps = log.apply(cps, c1, C1Controls.LAYER, "c1_controls");
                 continue;
             }
-            LayerChoice lossy = bestLayer(cps, mask, true);
+            LayerChoice lossy = bestLayer(cps, mask, true, false);
             if (lossy != null && lossy.gain >= LOSSY_ONLY_EVIDENCE) {
                 cps = log.apply(cps, lossy.edits, lossy.page.name(), "lossy_mojibake");
                 continue;
@@ -119,10 +119,15 @@ public final class TextRepairer {
         return new RepairResult(new String(cps, 0, cps.length), explain(original, cps, log));
     }
 
-    private LayerChoice bestLayer(int[] cps, int mask, boolean lossy) {
+    /**
+     * The code page whose decoding of {@code cps} helps most. Strict layers are compared by the cost of the
+     * whole line after the layer and after the best layer that would follow it, because an inner layer of
+     * mojibake often looks no better than the outer one; the page that leads to the most plausible text wins.
+     */
+    private LayerChoice bestLayer(int[] cps, int mask, boolean lossy, boolean lookahead) {
         LayerChoice best = null;
         for (CodePage page : CodePages.ALL) {
-            if ((mask & (1 << page.index())) == 0 || lossy && page.droppedCount() == 0 && !page.nbspAsSpace()) {
+            if ((mask & (1 << page.index())) == 0 || lossy && page.droppedCount() == 0) {
                 continue;
             }
             List<Edit> edits = new LayerDecoder(page, filler).decode(cps, lossy);
@@ -133,11 +138,24 @@ public final class TextRepairer {
             for (Edit e : edits) {
                 gain += e.gain();
             }
-            if (best == null || gain > best.gain + 1e-9) {
-                best = new LayerChoice(page, edits, gain);
+            double finalCost = -gain;
+            if (!lossy && lookahead) {
+                int[] next = EditLog.applyEdits(cps, edits);
+                finalCost = lineCost(next);
+                LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false);
+                if (after != null) {
+                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)));
+                }
+            }
+            if (best == null || finalCost < best.finalCost - 1e-9) {
+                best = new LayerChoice(page, edits, gain, finalCost);
             }
         }
         return best;
+    }
+
+    private static double lineCost(int[] cps) {
+        return Plausibility.cost(-1, cps, 0, cps.length, -1);
     }
 
     private static List<Repair> explain(int[] original, int[] output, EditLog log) {
@@ -166,7 +184,7 @@ public final class TextRepairer {
         return sb.toString();
     }
 
-    private record LayerChoice(CodePage page, List<Edit> edits, double gain) {
+    private record LayerChoice(CodePage page, List<Edit> edits, double gain, double finalCost) {
     }
 
     /** Options for an engine; everything beyond encoding repair is off by default. */
