@@ -10,11 +10,11 @@ public final class Signals {
     }
 
     /**
-     * Structure, language, repetition, echo, agreement loop and PII detection, with defaults. Redaction is not
-     * included: it changes the text.
+     * Holes, structure, language, repetition, echo, agreement loop and PII detection, with defaults. Redaction is
+     * not included: it changes the text.
      */
     public static List<Step> defaults() {
-        return List.of(new StructureCheck(), new LanguageIdentifier(), new RepetitionDetector(), new EchoDetector(),
+        return List.of(new HoleDetector(), new StructureCheck(), new LanguageIdentifier(), new RepetitionDetector(), new EchoDetector(),
                 new AgreementLoopDetector(), new PiiDetector());
     }
 }

@@ -28,7 +28,7 @@ public final class StructureCheck implements Step {
      * fence or CJK full stop are complete.
      */
 
-    public static final String NAME = "structure";
+    public static final String NAME = "structure_check";
 
     private static final Set<String> DANGLING = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "with",
             "for", "in", "on", "at", "by", "from", "because", "that", "which", "my", "your", "our", "their", "is",
