@@ -43,6 +43,7 @@ public final class CorpusGenerator {
     private final List<String> locales;
     private final Chat[] ring = new Chat[RING];
     private long made;
+    private long stored;
 
     CorpusGenerator(TextPools pools, long seed) {
         this.pools = pools;
@@ -125,7 +126,7 @@ public final class CorpusGenerator {
         CorpusFormat format = drawFormat();
         String id = String.format(Locale.ROOT, "gen-%09d", made);
         Defect defect = Defect.draw(random);
-        Chat earlier = ring[random.nextInt(RING)];
+        Chat earlier = stored == 0 ? null : ring[(int) ((stored - 1 - random.nextLong(Math.min(stored, RING))) % RING)];
         if (earlier == null && (defect == Defect.EXACT_DUPLICATE || defect == Defect.NEAR_DUPLICATE || defect == Defect.LOOK_ALIKE)) {
             defect = Defect.NONE;
         }
@@ -142,8 +143,9 @@ public final class CorpusGenerator {
             case STRUCTURE -> structure(id, format);
             case LANGUAGE_MISMATCH -> new Planted(mismatch(id, format), format, defect, "", null);
         };
+        // A copy of a malformed record would point at a record no reader accepted, so those stay out of the ring.
         if (p.defect() != Defect.MALFORMED) {
-            ring[(int) (made % RING)] = p.chat();
+            ring[(int) (stored++ % RING)] = p.chat();
         }
         return p;
     }
