@@ -10,6 +10,6 @@ public enum HoleCue {
     DASH_GAP,
     /** Quotes or parentheses with nothing inside: {@code "he said “” and left"}. */
     EMPTY_PAIR,
-    /** A line that starts with a comma, period, colon or semicolon: {@code ": this flag is required"}. */
-    LINE_START_PUNCTUATION
+    /** A line that starts with punctuation or a space and a lowercase word: {@code ": this is required"}. */
+    LINE_START
 }

@@ -86,10 +86,10 @@ final class HoleGrammar {
         if ("DET".equals(before) && CANNOT_FOLLOW_DETERMINER.contains(after)) {
             score += 0.15;
         }
-        if (candidate.cue() != HoleCue.LINE_START_PUNCTUATION && !clauseHasVerb(all, tags, gap)) {
+        if (candidate.cue() != HoleCue.LINE_START && !clauseHasVerb(all, tags, gap)) {
             score += 0.1;
         }
-        if (candidate.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION
+        if (candidate.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION && "!?:;".indexOf(text.charAt(gapEnd)) >= 0
                 && Set.of("NOUN", "PROPN", "NUM", "ADJ", "X", "SYM").contains(before)) {
             score -= 0.1;
         }

@@ -25,10 +25,14 @@ import java.util.List;
 final class HoleScanner {
 
     private static final String SENTENCE_END = ".!?";
-    private static final String CLOSERS = "\"'”’)]»";
+    private static final String CLOSERS = "\"'”’)]}»";
     private static final String OPENERS = "\"'“‘([«";
     private static final String GAP_PUNCTUATION = ".,;:!?";
 
+    /** Sentence ends followed by two spaces and a capital: the writer's habit, which excuses others. */
+    private int sentenceEndDoubleSpaces;
+
+    /** Candidates in {@code text}, by index. Not thread-safe: use one scanner per text. */
     List<HoleCandidate> scan(String text) {
         List<HoleCandidate> out = new ArrayList<>();
         boolean fenced = false;
@@ -98,14 +102,25 @@ final class HoleScanner {
         return pipes < 2 && letters * 2 >= visible;
     }
 
-    private static void scanLine(String text, int start, int end, List<HoleCandidate> out) {
+    private void scanLine(String text, int start, int end, List<HoleCandidate> out) {
         int first = start;
         while (first < end && text.charAt(first) == ' ') {
             first++;
         }
         if (first + 1 < end && ",.;:".indexOf(text.charAt(first)) >= 0 && text.charAt(first + 1) == ' '
                 && !text.startsWith("..", first)) {
-            add(out, first, HoleCue.LINE_START_PUNCTUATION, 0.6);
+            add(out, first, HoleCue.LINE_START, 0.6);
+        } else if (first == start + 1 && first < end) {
+            // " for retrieval of packages", " - kills processes by name": a line opened with a now-missing word;
+            // " This API..." too, if it opens a paragraph (a one-space indent inside one is only untidy)
+            char c = text.charAt(first);
+            boolean paragraphStart = start == 0 || start >= 2 && text.charAt(start - 2) == '\n';
+            if (Character.isLowerCase(c)) {
+                add(out, start, HoleCue.LINE_START, 0.55);
+            } else if (paragraphStart && (Character.isUpperCase(c) || c == '`'
+                    || (c == '-' || c == '–' || c == '—') && first + 1 < end && text.charAt(first + 1) == ' ')) {
+                add(out, start, HoleCue.LINE_START, 0.55);
+            }
         }
         boolean inCode = false;
         for (int i = first; i < end; i++) {
@@ -124,6 +139,10 @@ final class HoleScanner {
                 } else if (i + 1 < end && GAP_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
                     spaceBeforePunctuation(text, i, end, out);
                 }
+            } else if (c == ')' && left == ' ' && i >= 2 && isWordLike(text.charAt(i - 2))) {
+                add(out, i, HoleCue.SPACE_BEFORE_PUNCTUATION, 0.6);
+            } else if (c == ' ' && left == '(' && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
+                add(out, i, HoleCue.DOUBLE_SPACE, 0.6);
             } else if (c == '—') {
                 dash(text, i, end, out);
             } else if ((c == '"' || c == '“' || c == '(') && i + 1 < end && left == ' ') {
@@ -137,18 +156,25 @@ final class HoleScanner {
     }
 
     /** Two spaces at {@code i}, {@code i + 1}; the hole is between them. */
-    private static void doubleSpace(String text, int first, int i, List<HoleCandidate> out) {
+    private void doubleSpace(String text, int first, int i, List<HoleCandidate> out) {
         char left = text.charAt(i - 1);
         char right = text.charAt(i + 2);
-        if (isUnspacedScript(left) || isUnspacedScript(right) || left == ':' || isSentenceEnd(text, i - 1)) {
+        if (isUnspacedScript(left) || isUnspacedScript(right) || left == ':'
+                || i - 1 == first && "-*+•".indexOf(left) >= 0 || isNumberedMarker(text, first, i)) {
             return;
         }
-        if (i - 1 == first && "-*+•".indexOf(left) >= 0 || isNumberedMarker(text, first, i)) {
+        if (isSentenceEnd(text, i - 1)) {
+            if (Character.isLowerCase(right) || right == '`' || Character.isDigit(right)) {
+                // "Optional.  what was specified", "the encoding.  `'utf8'`": the next sentence lost its start
+                add(out, i + 1, HoleCue.DOUBLE_SPACE, 0.6);
+            } else {
+                sentenceEndDoubleSpaces++;
+            }
             return;
         }
         double score;
-        if (Character.isLetterOrDigit(left)) {
-            if (Character.isLetterOrDigit(right)) {
+        if (isWordLike(left)) {
+            if (isWordLike(right)) {
                 score = 0.75;
             } else if (GAP_PUNCTUATION.indexOf(right) >= 0) {
                 score = 0.8;
@@ -181,9 +207,12 @@ final class HoleScanner {
         }
         char left = text.charAt(i - 1);
         double score;
-        if (left == '—' || left == '–') {
+        if (left == '—' || left == '–' || left == ',' && p == '.') {
             score = 0.75;
-        } else if (Character.isLetter(left) || left == '\'' || left == '’') {
+        } else if (SENTENCE_END.indexOf(left) >= 0 && p != '.' && p != left) {
+            // "an IPv4 or IPv6 string. : `'127.0.0.1'`": a label lost before its colon
+            score = 0.65;
+        } else if (Character.isLetter(left) || left == '\'' || left == '’' || left == '`') {
             score = p == '.' || p == ',' ? 0.55 : 0.4;
         } else if (CLOSERS.indexOf(left) >= 0) {
             score = 0.45;
@@ -213,7 +242,7 @@ final class HoleScanner {
      * Down-weights cues the writer uses as a habit rather than a trace: two spaces between words all over
      * the turn, or French spacing before ?!:;. A handful of holes in a long turn is not a habit.
      */
-    private static void applyHabits(String text, List<HoleCandidate> out) {
+    private void applyHabits(String text, List<HoleCandidate> out) {
         int doubles = 0;
         int spacedMarks = 0;
         for (HoleCandidate c : out) {
@@ -231,12 +260,14 @@ final class HoleScanner {
         }
         boolean doubleHabit = doubles >= 4 && doubles * 8 > spaces;
         boolean frenchSpacing = spacedMarks >= 2;
-        if (!doubleHabit && !frenchSpacing) {
+        if (!doubleHabit && !frenchSpacing && sentenceEndDoubleSpaces < 2) {
             return;
         }
         for (int k = 0; k < out.size(); k++) {
             HoleCandidate c = out.get(k);
-            boolean habitual = doubleHabit && c.cue() == HoleCue.DOUBLE_SPACE
+            boolean afterSentence = c.cue() == HoleCue.DOUBLE_SPACE && isSentenceEnd(text, c.index() - 2);
+            boolean habitual = afterSentence && sentenceEndDoubleSpaces >= 2
+                    || doubleHabit && c.cue() == HoleCue.DOUBLE_SPACE
                     || frenchSpacing && c.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION
                     && "!?:;".indexOf(text.charAt(c.index())) >= 0;
             if (habitual) {
@@ -290,6 +321,11 @@ final class HoleScanner {
             start--;
         }
         return text.substring(start, end);
+    }
+
+    /** Letters, digits, and the backtick closing or opening a code span, which reads as a word. */
+    private static boolean isWordLike(char c) {
+        return Character.isLetterOrDigit(c) || c == '`';
     }
 
     static boolean isWordChar(char c) {
