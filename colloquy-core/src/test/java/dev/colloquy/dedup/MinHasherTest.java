@@ -27,6 +27,7 @@ class MinHasherTest {
         Random random = new Random(seed);
         MinHasher hasher = new MinHasher(256, seed);
         double sumError = 0;
+        double sumSquaredZ = 0;
         int trials = 40;
         for (int t = 0; t < trials; t++) {
             long[][] ab = sets(random, 50 + random.nextInt(400), random.nextInt(200));
@@ -37,8 +38,12 @@ class MinHasherTest {
             assertThat(Math.abs(estimate - truth)).as("seed %d trial %d true %.3f", seed, t, truth)
                     .isLessThanOrEqualTo(tolerance);
             sumError += estimate - truth;
+            double z = (estimate - truth) / Math.sqrt(Math.max(truth * (1 - truth), 0.01) / 256);
+            sumSquaredZ += z * z;
         }
         assertThat(Math.abs(sumError / trials)).as("bias, seed %d", seed).isLessThan(0.02);
+        // Independent permutations give the binomial variance (ratio ~1); correlated ones inflate it.
+        assertThat(sumSquaredZ / trials).as("variance ratio, seed %d", seed).isLessThan(2.0);
     }
 
     @Test
