@@ -28,6 +28,11 @@ class SimilarityVerifierTest {
     }
 
     @Test
+    void comparesTheLow16BitsOfEachValueSoAnIndexCanStoreTwoBytes() {
+        assertThat(SimilarityVerifier.matches(new int[] {0x1_0001, 5}, new int[] {0x7_0001, 6})).isEqualTo(1);
+    }
+
+    @Test
     void computesExactJaccardOfSortedSets() {
         assertThat(SimilarityVerifier.exactJaccard(new long[] {1, 2, 3, 4}, new long[] {3, 4, 5, 6}))
                 .isEqualTo(2.0 / 6);
