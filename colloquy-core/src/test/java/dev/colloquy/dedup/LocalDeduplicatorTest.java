@@ -266,4 +266,47 @@ class LocalDeduplicatorTest {
         assertThat(run(DedupConfig.defaults(), corpus)).isEqualTo(sequential);
         assertThat(sequential.stream().filter(DedupDecision::isDuplicate).count()).isPositive();
     }
+
+    /**
+     * Reports the index's retained heap per record (printed, for docs/dedup.md) for 100k records with random
+     * signatures, the worst case for the band tables since every band key is distinct. Asserts only a loose
+     * bound, so a regression that doubles the index fails.
+     */
+    @Test
+    void reportsIndexMemoryPerRecord() {
+        int n = 100_000;
+        DedupConfig config = DedupConfig.defaults();
+        java.util.Random random = new java.util.Random(1);
+        dev.colloquy.model.SourcePosition[] sources = new dev.colloquy.model.SourcePosition[n];
+        String[] ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            sources[i] = new dev.colloquy.model.SourcePosition("corpus.jsonl", i + 1);
+            ids[i] = "conv-" + Integer.toHexString(random.nextInt()) + "-" + i;
+        }
+        long before = usedHeapAfterGc();
+        LocalDeduplicator d = new LocalDeduplicator(config);
+        for (int i = 0; i < n; i++) {
+            RecordSketch s = new RecordSketch(new Fingerprint(random.nextLong(), random.nextLong()),
+                    random.ints(config.numPerm()).toArray(), false);
+            d.check(new RecordKey("corpus.jsonl", i + 1, 0), ids[i], sources[i], s);
+        }
+        long after = usedHeapAfterGc();
+        double perRecord = (after - before) / (double) n;
+
+        System.out.printf(java.util.Locale.ROOT,
+                "dedup index: %d records, %.0f bytes/record retained (ids and sources held by the caller)%n",
+                d.stats().indexedRecords(), perRecord);
+        assertThat(d.stats().indexedRecords()).isEqualTo(n);
+        assertThat(perRecord).isLessThan(2500);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
 }
