@@ -91,7 +91,7 @@ public final class TextRepairer {
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
             LayerChoice best = bestLayer(cps, mask, false, true);
-            if (best != null) {
+            if (best != null && best.finalCost < lineCost(cps) - 1e-9) {
                 cps = log.apply(cps, best.edits, best.page.name(), "mojibake");
                 if (best.gain >= LayerDecoder.LOSSY_EVIDENCE && best.page.droppedCount() > 0) {
                     List<Edit> lossy = new LayerDecoder(best.page, filler).decode(cps, true);
@@ -144,7 +144,8 @@ public final class TextRepairer {
                 finalCost = lineCost(next);
                 LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false);
                 if (after != null) {
-                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)));
+                    // one more layer is one more assumption: a page that explains the line alone is preferred
+                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)) + 1);
                 }
             }
             if (best == null || finalCost < best.finalCost - 1e-9) {
