@@ -41,7 +41,7 @@ final class LossyFiller {
         int need = bytes[0] < 0xE0 ? 1 : bytes[0] < 0xF0 ? 2 : 3;
         int missing = need - present;
         int end = i + 1 + present;
-        if (end < cps.length && cps[end] >= 0x80 && !(present > 0 && startsSequence(page, cps[end]))) {
+        if (end < cps.length && cps[end] >= 0x80 && (present == 0 || foreignMojibake(page, cps[end]))) {
             // a dropped byte leaves the next char as it was: if that char is a C1 control, or foreign to this
             // code page, another code page explains the line; a lone lead must be followed by ASCII
             return null;
@@ -136,12 +136,16 @@ final class LossyFiller {
         seq[pos] = -1;
     }
 
-    private static boolean startsSequence(CodePage page, int cp) {
-        if (cp > 0xFFFF || !page.canEncode((char) cp)) {
+    /** A C1 control, or a char another code page could have made but this one could not. */
+    private static boolean foreignMojibake(CodePage page, int cp) {
+        if (cp < 0xA0) {
+            return true;
+        }
+        if (cp > 0xFFFF) {
             return false;
         }
-        int b = page.byteOf((char) cp);
-        return b >= 0xC2 && b <= 0xF4;
+        char c = (char) cp;
+        return !page.canEncode(c) && (CodePages.leadMask(c) | CodePages.contMask(c)) != 0;
     }
 
     private static void enumerate(CodePage page, int[] present, int presentCount, int[] seq, int pos, int used,
