@@ -198,6 +198,10 @@ final class ConfigReader {
         String format = choice(m, "format", OUTPUT_FORMATS, "openai", "output");
         int shard = integer(m, "shard_size", 0, "output");
         String compression = choice(m, "compression", COMPRESSIONS, "none", "output");
+        if (shard > 0 && format.equals("transcript")) {
+            throw ConfigException.at(file, m.lineOf("shard_size"), "output.shard_size needs a JSON Lines format"
+                    + " (openai or sharegpt); transcripts are written to one kept.txt");
+        }
         return new OutputSpec(dir, format, shard, compression);
     }
 

@@ -15,7 +15,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Turns the checkpointed chunks into the final outputs: {@code kept.jsonl} (or shards {@code kept-00000.jsonl}
- * of {@code shard_size} records, optionally {@code .gz}/{@code .zst}) and {@code quarantine.jsonl}, each
+ * of {@code shard_size} records, optionally {@code .gz}/{@code .zst}; {@code kept.txt} for transcripts) and
+ * {@code quarantine.jsonl}, each
  * written atomically. Kept files of an earlier run that this run did not write are removed, so the directory
  * never mixes two runs' shards. GZIP headers carry no timestamp (the JDK writes 0), so outputs are byte-stable.
  */
@@ -35,16 +36,17 @@ final class OutputAssembler {
     /** Writes the outputs of chunks {@code 0..chunks-1}; returns the file names written. */
     List<String> assemble(int chunks) throws IOException {
         List<String> written = new ArrayList<>();
-        String ext = spec.compression().equals("none") ? "" : "." + spec.compression();
+        String ext = (spec.format().equals("transcript") ? ".txt" : ".jsonl")
+                + (spec.compression().equals("none") ? "" : "." + spec.compression());
         int shard = 0;
         long inShard = 0;
         AtomicOutput current = null;
         OutputStream stream = null;
         try {
             if (spec.shardSize() == 0) {
-                current = new AtomicOutput(out.resolve("kept.jsonl" + ext));
+                current = new AtomicOutput(out.resolve("kept" + ext));
                 stream = compress(current.stream());
-                written.add("kept.jsonl" + ext);
+                written.add("kept" + ext);
             }
             for (int c = 0; c < chunks && spec.shardSize() == 0; c++) {
                 keptLines += copyCountingLines(work.file(c, "kept"), stream);
@@ -58,7 +60,7 @@ final class OutputAssembler {
                                 stream.close();
                                 current.commit();
                             }
-                            String name = String.format(Locale.ROOT, "kept-%05d.jsonl%s", shard++, ext);
+                            String name = String.format(Locale.ROOT, "kept-%05d%s", shard++, ext);
                             current = new AtomicOutput(out.resolve(name));
                             stream = compress(current.stream());
                             written.add(name);
@@ -90,6 +92,7 @@ final class OutputAssembler {
         return written;
     }
 
+    /** Lines written to kept files: one per record for the JSON formats. */
     long keptLines() {
         return keptLines;
     }
@@ -133,7 +136,7 @@ final class OutputAssembler {
     }
 
     private void removeStaleKept(List<String> written) throws IOException {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, "kept*.jsonl*")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, "kept*.{jsonl,txt}*")) {
             for (Path p : ds) {
                 if (!written.contains(p.getFileName().toString())) {
                     Files.delete(p);

@@ -33,7 +33,7 @@ class StructureCheckTest {
         Conversation c = Fixtures.kept(step, Fixtures.seed());
         assertThat(c.findings(StructureFinding.class)).isEmpty();
         StructureCounts counts = c.findings(StructureCounts.class).get(0);
-        assertThat(counts.turns()).isEqualTo(20);
+        assertThat(counts.turnCount()).isEqualTo(20);
         assertThat(counts.userTurns()).isEqualTo(10);
         assertThat(counts.assistantTurns()).isEqualTo(10);
         assertThat(counts.characters()).isGreaterThan(15_000);
