@@ -9,4 +9,5 @@ cd "$root"
 source bench/lib.sh
 build_bench
 [ -f bench-data/broken-multi.txt ] || bench/make-text.sh
+[ -f bench-data/corpus-20m/openai.jsonl ] || bench/make-corpus.sh 20 bench-data/corpus-20m
 exec java -jar "$bench_jar" "$@"

@@ -70,4 +70,78 @@ class ConvertCommandTest {
         assertThat(err.toString()).contains("nope.txt").doesNotContain("Exception");
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void leavesNoFileBehindWhenTheOutputCannotBeWritten() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n", StandardCharsets.UTF_8);
+        Path blocked = dir.resolve("blocked");
+        Files.createDirectories(blocked.resolve("child"));
+        int code = run("convert", in.toString(), "--to", "openai", "-o", blocked.toString());
+        assertThat(code).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(err.toString()).contains("writing failed").doesNotContain("at dev.colloquy");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.jsonl", "blocked");
+        }
+    }
+
+    @Test
+    void exitsTwoWhenTheOutputDirectoryIsMissing() {
+        int code = run("convert", "../examples/seed.txt", "--to", "openai", "-o", dir.resolve("no/out.jsonl").toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("cannot write");
+    }
+
+    @Test
+    void exitsTwoOnABadRoleMapOrFormat() {
+        assertThat(run("convert", "../examples/seed.txt", "--to", "openai", "--roles", "A=robot")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'robot'");
+        assertThat(run("convert", "../examples/seed.txt", "--to", "csv")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'csv' is not one of openai, sharegpt, transcript");
+    }
+
+    @Test
+    void readsStdinAndWritesTheQuarantineOnlyWhenNeeded() throws Exception {
+        Path q = dir.resolve("q.jsonl");
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        ConvertCommand cmd = cl.getSubcommands().get("convert").getCommand();
+        cmd.stdin = new java.io.ByteArrayInputStream("[A]: hi\n[B]: yo\n".getBytes(StandardCharsets.UTF_8));
+        int code = cl.execute("convert", "-", "--to", "sharegpt");
+        assertThat(code).isZero();
+        assertThat(JSON.readTree(out.toString()).get("conversations")).hasSize(2);
+        assertThat(Paths.get(ConvertCommand.DEFAULT_QUARANTINE)).doesNotExist();
+        assertThat(q).doesNotExist();
+    }
+
+    @Test
+    void quarantinesEveryBadInputAndAccountsForAllRecords() throws Exception {
+        Files.writeString(dir.resolve("a.jsonl"), "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}\n[1]\n",
+                StandardCharsets.UTF_8);
+        Files.write(dir.resolve("b.txt"), new byte[0]);
+        Files.writeString(dir.resolve("c.txt"), "[A]: one\n[B]: two\n---\nno tags here\n", StandardCharsets.UTF_8);
+        Path o = dir.resolve("out/kept.jsonl");
+        Files.createDirectories(o.getParent());
+        Path q = dir.resolve("out/q.jsonl");
+        int code = run("convert", dir + "/*.{jsonl,txt}", "--to", "openai", "-o", o.toString(), "--quarantine", q.toString());
+        assertThat(code).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(Files.readAllLines(o)).hasSize(2);
+        assertThat(Files.readAllLines(q)).hasSize(3);
+        assertThat(err.toString()).contains("read 5 records from 3 inputs; wrote 2 to " + o)
+                .contains("quarantined 3 (empty_file 1, no_messages 1, not_an_object 1) to " + q);
+    }
+
+    @Test
+    void appliesTheRepairerOnlyWhenAsked() {
+        assertThat(run("convert", "../examples/seed.txt", "--to", "openai", "--repair")).isZero();
+        assertThat(out.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void describesItsOptionsInHelp() {
+        assertThat(run("convert", "--help")).isZero();
+        assertThat(out.toString()).contains("--to=FORMAT").contains("openai, sharegpt, transcript").contains("--roles")
+                .contains("--quarantine").contains("Exit codes");
+    }
 }

@@ -49,7 +49,15 @@ public final class ContentNormalizer implements Serializable {
 
     /** NFKC, lower case, whitespace runs collapsed to one space, trimmed. */
     public static String normalize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return collapse(fold(text));
+    }
+
+    /** NFKC and lower case only: the form {@link Shingler} tokenizes, whitespace and punctuation still in place. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    private static String collapse(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); ) {
@@ -68,16 +76,16 @@ public final class ContentNormalizer implements Serializable {
         return out.toString();
     }
 
-    /** NFKC and lower case only: the form {@link Shingler} tokenizes, whitespace and punctuation still in place. */
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    }
-
     /** The normalized content of the scope's turns, each as {@code <role>: <text>} on its own line. */
     public String exactContent(Conversation c) {
+        List<Turn> turns = select(c);
+        return exactContentOfFolded(turns, turns.stream().map(t -> fold(t.text())).toList());
+    }
+
+    static String exactContentOfFolded(List<Turn> turns, List<String> folded) {
         StringBuilder out = new StringBuilder();
-        for (Turn t : select(c)) {
-            out.append(t.role().wireName()).append(": ").append(normalize(t.text())).append('\n');
+        for (int i = 0; i < turns.size(); i++) {
+            out.append(turns.get(i).role().wireName()).append(": ").append(collapse(folded.get(i))).append('\n');
         }
         return out.toString();
     }

@@ -46,12 +46,13 @@ public final class DedupSketcher implements Serializable {
     /** The sketch of one conversation under the configured mode and scope. */
     public RecordSketch sketch(Conversation c) {
         List<Turn> turns = normalizer.select(c);
-        long[] shingles = shingler.shingles(turns);
-        boolean empty = shingles.length == 0;
-        if (empty) {
+        List<String> folded = turns.stream().map(t -> ContentNormalizer.fold(t.text())).toList();
+        long[] shingles = shingler.shinglesOfFolded(turns, folded);
+        if (shingles.length == 0) {
             return new RecordSketch(null, new int[0], true);
         }
-        Fingerprint fp = config.mode().exact() ? normalizer.fingerprint(c) : null;
+        Fingerprint fp = config.mode().exact()
+                ? ContentNormalizer.fingerprintOf(ContentNormalizer.exactContentOfFolded(turns, folded)) : null;
         int[] sig = config.mode().near() ? minHasher.signature(shingles) : new int[0];
         return new RecordSketch(fp, sig, false);
     }

@@ -22,9 +22,10 @@ import java.util.Objects;
  *
  * What the index holds: exact duplicates and records with empty content are not stored (any later record
  * that would match an exact duplicate matches the earlier identical record too, at the same similarity).
- * Every other record stores its fingerprint low half (8 bytes, the high half is the exact-index key), its
- * signature (4 * num_perm bytes), one chain entry per band (8 bytes) plus its share of the tables, and
- * references to its id and source. See docs/dedup.md for the measured bytes per record.
+ * Every other record stores its fingerprint low half (8 bytes, the high half is the exact-index key), the
+ * low 16 bits of its signature values (2 * num_perm bytes; SimilarityVerifier compares only those), its
+ * band keys in the bucket tables, and references to its id and source. See docs/dedup.md for the
+ * measured bytes per record.
  */
 
 /**
@@ -41,7 +42,7 @@ public final class LocalDeduplicator {
     private final LongBucketIndex exactIndex = new LongBucketIndex(Integer.MAX_VALUE);
     private final LongBucketIndex bandIndex;
     private final LongBucketIndex.IntBuffer candidates = new LongBucketIndex.IntBuffer();
-    private final List<int[]> signatureChunks = new ArrayList<>();
+    private final List<short[]> signatureChunks = new ArrayList<>();
     private final List<long[]> lowChunks = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
     private final List<SourcePosition> sources = new ArrayList<>();
@@ -168,7 +169,7 @@ public final class LocalDeduplicator {
         int slot = r % CHUNK;
         if (slot == 0) {
             lowChunks.add(new long[CHUNK]);
-            signatureChunks.add(new int[CHUNK * sig.length]);
+            signatureChunks.add(new short[CHUNK * sig.length]);
         }
         ids.add(id);
         sources.add(source);
@@ -176,7 +177,10 @@ public final class LocalDeduplicator {
             lowChunks.get(r / CHUNK)[slot] = fp.low();
             exactIndex.add(fp.high(), r);
         }
-        System.arraycopy(sig, 0, signatureChunks.get(r / CHUNK), slot * sig.length, sig.length);
+        short[] chunk = signatureChunks.get(r / CHUNK);
+        for (int i = 0; i < sig.length; i++) {
+            chunk[slot * sig.length + i] = (short) sig[i];
+        }
         for (long k : bandKeys) {
             bandIndex.add(k, r);
         }
@@ -187,11 +191,11 @@ public final class LocalDeduplicator {
     }
 
     private int matches(int r, int[] sig) {
-        int[] chunk = signatureChunks.get(r / CHUNK);
+        short[] chunk = signatureChunks.get(r / CHUNK);
         int base = (r % CHUNK) * sig.length;
         int m = 0;
         for (int i = 0; i < sig.length; i++) {
-            if (chunk[base + i] == sig[i]) {
+            if (chunk[base + i] == (short) sig[i]) {
                 m++;
             }
         }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /*
  * A multimap from 64-bit keys to record numbers, in primitive arrays: an open-addressing table (linear
- * probing, load <= 0.75) of key -> (head of a chain, members ever added), plus the chains as two int arrays.
- * Per distinct key that is 16 bytes of table / 0.75 load; per member 8 bytes of chain.
+ * probing, load <= 0.75) of key -> (head, members ever added), plus chains as two int arrays. Most band
+ * keys have one member, so a lone member is stored in the head itself (as -(record + 1)) and only buckets
+ * of two or more use chain entries. Per distinct key that is 16 bytes of table / load (0.375 to 0.75);
+ * per member of a shared bucket 8 bytes of chain.
  *
  * A bucket stores only its first `cap` members; later ones are counted but not stored. Records arrive in
  * canonical order, so the stored members are the bucket's earliest records, which is what the keep rule
@@ -34,13 +36,17 @@ final class LongBucketIndex {
         int s = slot(key);
         if (heads[s] == 0) {
             keys[s] = key;
+            heads[s] = -(record + 1);
+            counts[s] = 1;
             used++;
-        }
-        if (counts[s] != Integer.MAX_VALUE) {
-            counts[s]++;
-        }
-        if (counts[s] <= cap) {
-            heads[s] = newEntry(record, heads[s]);
+        } else {
+            if (counts[s] != Integer.MAX_VALUE) {
+                counts[s]++;
+            }
+            if (counts[s] <= cap) {
+                int head = heads[s] < 0 ? newEntry(-heads[s] - 1, 0) : heads[s];
+                heads[s] = newEntry(record, head);
+            }
         }
         if (used * 4L > keys.length * 3L) {
             grow();
@@ -54,6 +60,10 @@ final class LongBucketIndex {
     int collect(long key, IntBuffer out) {
         int s = slot(key);
         if (heads[s] == 0) {
+            return 0;
+        }
+        if (heads[s] < 0) {
+            out.add(-heads[s] - 1);
             return 0;
         }
         for (int e = heads[s]; e != 0; e = entryNext[e]) {

@@ -38,10 +38,15 @@ public final class Shingler implements Serializable {
 
     /** The distinct shingle hashes of the turns, sorted; empty when the turns hold no letter or digit. */
     public long[] shingles(List<Turn> turns) {
+        return shinglesOfFolded(turns, turns.stream().map(t -> ContentNormalizer.fold(t.text())).toList());
+    }
+
+    /** As {@link #shingles(List)}, for turn texts already folded by {@link ContentNormalizer#fold(String)}. */
+    long[] shinglesOfFolded(List<Turn> turns, List<String> folded) {
         TokenBuffer tokens = new TokenBuffer();
-        for (Turn t : turns) {
-            tokens.addMarker(Hash64.mix(seed ^ (t.role().ordinal() + 1) * Hash64.GOLDEN));
-            tokenize(ContentNormalizer.fold(t.text()), tokens);
+        for (int i = 0; i < turns.size(); i++) {
+            tokens.addMarker(Hash64.mix(seed ^ (turns.get(i).role().ordinal() + 1) * Hash64.GOLDEN));
+            tokenize(folded.get(i), tokens);
         }
         if (tokens.words == 0) {
             return new long[0];
@@ -66,6 +71,11 @@ public final class Shingler implements Serializable {
         return distinct == out.length ? out : Arrays.copyOf(out, distinct);
     }
 
+    private static final int SEPARATOR = 0;
+    private static final int WORD = 1;
+    private static final int UNSPACED = 2;
+    private static final int MARK = 3;
+
     private void tokenize(String text, TokenBuffer tokens) {
         long h = 0;
         boolean inToken = false;
@@ -73,33 +83,49 @@ public final class Shingler implements Serializable {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK;
-            if (mark) {
+            int kind = classify(cp);
+            if (kind == MARK) {
                 if (inToken) {
                     h = Hash64.fold(h, cp);
                 }
-            } else if (Character.isLetterOrDigit(cp)) {
-                boolean unspaced = writtenWithoutSpaces(cp);
-                if (inToken && !single && !unspaced) {
-                    h = Hash64.fold(h, cp);
-                } else {
-                    if (inToken) {
-                        tokens.addWord(Hash64.finish(h));
-                    }
-                    h = Hash64.fold(Hash64.start(seed), cp);
-                    inToken = true;
-                    single = unspaced;
+            } else if (kind == SEPARATOR) {
+                if (inToken) {
+                    tokens.addWord(Hash64.finish(h));
+                    inToken = false;
                 }
-            } else if (inToken) {
-                tokens.addWord(Hash64.finish(h));
-                inToken = false;
+            } else if (inToken && !single && kind == WORD) {
+                h = Hash64.fold(h, cp);
+            } else {
+                if (inToken) {
+                    tokens.addWord(Hash64.finish(h));
+                }
+                h = Hash64.fold(Hash64.start(seed), cp);
+                inToken = true;
+                single = kind == UNSPACED;
             }
         }
         if (inToken) {
             tokens.addWord(Hash64.finish(h));
         }
+    }
+
+    private static int classify(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') ? WORD : SEPARATOR;
+        }
+        if (cp < 0x300) {
+            // Latin-1 and Latin Extended: no marks, no unspaced scripts; skip the script lookup.
+            return Character.isLetterOrDigit(cp) ? WORD : SEPARATOR;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
+            return MARK;
+        }
+        if (!Character.isLetterOrDigit(cp)) {
+            return SEPARATOR;
+        }
+        return writtenWithoutSpaces(cp) ? UNSPACED : WORD;
     }
 
     static boolean writtenWithoutSpaces(int cp) {

@@ -2,9 +2,16 @@ package dev.colloquy.dedup;
 
 import java.io.Serializable;
 
+/*
+ * Values are compared on their low 16 bits only (b-bit minwise hashing, Li and Koenig, "b-Bit Minwise
+ * Hashing", WWW 2010), so an index can hold 2 bytes per value instead of 4. Two different minima agree on
+ * 16 bits with probability 2^-16, which raises the match rate by (1 - J) / 65536: 3e-6 at J = 0.8, far
+ * below the estimate's own standard error (0.035), so no correction is applied.
+ */
+
 /**
- * Decides whether a candidate pair is a near-duplicate: the fraction of equal MinHash signature values (an
- * unbiased estimate of their Jaccard similarity) must reach the threshold. The decision is made on integer
+ * Decides whether a candidate pair is a near-duplicate: the fraction of agreeing MinHash signature values
+ * (an estimate of their Jaccard similarity) must reach the threshold. The decision is made on integer
  * counts, so every engine decides a borderline pair the same way. Immutable and thread-safe.
  */
 public final class SimilarityVerifier implements Serializable {
@@ -24,14 +31,14 @@ public final class SimilarityVerifier implements Serializable {
         return threshold;
     }
 
-    /** Number of positions where the two signatures agree. */
+    /** Number of positions where the two signatures agree (on the low 16 bits of each value). */
     public static int matches(int[] a, int[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException("signatures differ in length: " + a.length + " vs " + b.length);
         }
         int m = 0;
         for (int i = 0; i < a.length; i++) {
-            if (a[i] == b[i]) {
+            if ((short) a[i] == (short) b[i]) {
                 m++;
             }
         }

@@ -40,7 +40,7 @@ final class JsonArrayIterator extends ResultIterator {
                 end();
                 return;
             }
-            Object value = parser.readValueAs(Object.class);
+            Object value = Json.ELEMENT_READER.readValue(parser);
             push(JsonlRecords.fromValue(value, new SourcePosition(file, line), roles, format));
         } catch (JsonProcessingException e) {
             SourcePosition pos = new SourcePosition(file, Math.max(1, e.getLocation() == null ? line : e.getLocation().getLineNr()));

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  *
  * A tag line starts with a speaker label: "[A]: text" (bracketed) or "A: text" / "Jane Doe: text" (plain; a
  * label of at most 32 characters and 3 words, starting with a letter or digit, the colon followed by a space or
- * the end of the line). If any bracketed tag occurs, only bracketed tags count. Because ordinary prose can start
- * "Note: ...", candidate labels must be consistent to count as speakers: a label counts if it recurs, or if it
- * tags the first non-blank line, or, while fewer than two labels count, if it is the first other label seen.
+ * the end of the line). If any bracketed tag occurs, only bracketed tags count, and all of them. Because ordinary
+ * prose can start "Note: ...", plain labels must be consistent to count as speakers: the first label seen
+ * counts, as does every label that recurs or has a role (--roles entry or a role name such as "system"), and,
+ * while fewer than two count, further labels in order of first appearance.
  *
  * A turn's text is everything after "[A]: " (one space after the colon is part of the tag) up to the next tag
  * line, with the newlines (and CRs) just before that tag removed: inner blank lines and trailing spaces stay.
@@ -45,7 +46,7 @@ final class TranscriptParser {
         SourcePosition pos = new SourcePosition(file, firstLine + first);
         boolean bracketed = lines.stream().anyMatch(l -> BRACKETED.matcher(l).find());
         Pattern tag = bracketed ? BRACKETED : PLAIN;
-        Set<String> speakers = speakers(lines, tag);
+        Set<String> speakers = speakers(lines, tag, roles);
         if (speakers.isEmpty()) {
             return ReadResult.bad(pos, ReadReason.NO_MESSAGES,
                     "no speaker tags like '[A]: ' or 'Name: ' at the start of a line", String.join("\n", lines));
@@ -97,41 +98,30 @@ final class TranscriptParser {
         return new ReadResult.Ok(new Conversation(ConversationIds.derive(pos, turns), pos, turns, metadata, List.of()));
     }
 
-    private static Set<String> speakers(List<String> lines, Pattern tag) {
+    private static Set<String> speakers(List<String> lines, Pattern tag, RoleMap roles) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        String firstLabel = null;
-        boolean seenContent = false;
         boolean bracketed = tag == BRACKETED;
         for (String line : lines) {
             Matcher m = tag.matcher(line);
             if (m.find()) {
                 String label = label(m, bracketed);
-                if (!bracketed && label.split(" ").length > 3) {
-                    continue;
+                if (bracketed || label.split(" ").length <= 3) {
+                    counts.merge(label, 1, Integer::sum);
                 }
-                if (!seenContent) {
-                    firstLabel = label;
-                }
-                counts.merge(label, 1, Integer::sum);
             }
-            seenContent |= !line.isBlank();
         }
         Set<String> accepted = new LinkedHashSet<>();
-        if (firstLabel != null) {
-            accepted.add(firstLabel);
-        }
+        counts.keySet().stream().findFirst().ifPresent(accepted::add);
         counts.forEach((label, n) -> {
-            if (n >= 2) {
+            if (bracketed || n >= 2 || roles.fixedRole(label).isPresent()) {
                 accepted.add(label);
             }
         });
-        if (accepted.size() < 2) {
-            for (String label : counts.keySet()) {
-                if (!accepted.contains(label)) {
-                    accepted.add(label);
-                    break;
-                }
+        for (String label : counts.keySet()) {
+            if (accepted.size() >= 2) {
+                break;
             }
+            accepted.add(label);
         }
         return accepted;
     }

@@ -7,6 +7,7 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.Turn;
+import dev.colloquy.signals.TurnLanguage;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -74,29 +75,13 @@ public final class RunStats implements Serializable {
             roles.merge(t.role().wireName(), 1L, Long::sum);
             for (Finding f : t.findings()) {
                 perType.merge(f.type(), 1, Integer::sum);
-                language(f).ifPresent(code -> languages.merge(code, 1L, Long::sum));
+                if (f instanceof TurnLanguage l) {
+                    languages.merge(l.language(), 1L, Long::sum);
+                }
             }
         }
         perType.forEach((type, count) -> findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER))
                 .merge(count > FINDING_COUNT_CAP ? FINDING_COUNT_CAP + "+" : Integer.toString(count), 1L, Long::sum));
-    }
-
-    /** The language code of a per-turn {@code language} finding, read by name so core need not know its class. */
-    private static java.util.Optional<String> language(Finding f) {
-        if (!f.type().equals("language") || !(f instanceof Record)) {
-            return java.util.Optional.empty();
-        }
-        for (var component : f.getClass().getRecordComponents()) {
-            if (component.getName().equals("language") || component.getName().equals("code")) {
-                try {
-                    Object v = component.getAccessor().invoke(f);
-                    return v == null ? java.util.Optional.of("und") : java.util.Optional.of(v.toString());
-                } catch (ReflectiveOperationException e) {
-                    return java.util.Optional.empty();
-                }
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** Orders histogram keys ("2", "16", "64+") by their number, so the JSON reads in ascending order. */

@@ -1,6 +1,9 @@
 package dev.colloquy.pipeline;
 
 import dev.colloquy.pipeline.steps.ConversationLengthFilter;
+import dev.colloquy.pipeline.steps.LanguageFilter;
+import dev.colloquy.pipeline.steps.PiiAction;
+import dev.colloquy.pipeline.steps.RepetitionFilter;
 import dev.colloquy.pipeline.steps.FindingCountFilter;
 import dev.colloquy.pipeline.steps.MergeSameRoleTurns;
 import dev.colloquy.pipeline.steps.RepairStep;
@@ -8,6 +11,14 @@ import dev.colloquy.pipeline.steps.StructureFilter;
 import dev.colloquy.pipeline.steps.TrainingReadyFilter;
 import dev.colloquy.pipeline.steps.TurnCountFilter;
 import dev.colloquy.pipeline.steps.TurnLengthFilter;
+import dev.colloquy.signals.AgreementLoopDetector;
+import dev.colloquy.signals.EchoDetector;
+import dev.colloquy.signals.HoleDetector;
+import dev.colloquy.signals.LanguageIdentifier;
+import dev.colloquy.signals.PiiDetector;
+import dev.colloquy.signals.PiiRedactor;
+import dev.colloquy.signals.RepetitionDetector;
+import dev.colloquy.signals.StructureCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +26,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every step a {@code PIPELINE.yaml} can name, by name. Immutable. Signal and hole factories are listed here
- * as their packages land; keep this list the one place that knows them all.
+ * Every step a {@code PIPELINE.yaml} can name, by name: repair, the signals, filters. Immutable. Keep this
+ * list the one place that knows them all.
  */
 public final class StepRegistry {
 
     private static final StepRegistry DEFAULTS = new StepRegistry(List.of(
             new RepairStep.Factory(),
+            // signals (docs/signals.md, docs/holes.md): they attach findings, never reject
+            new HoleDetector.Factory(),
+            new StructureCheck.Factory(),
+            new LanguageIdentifier.Factory(),
+            new RepetitionDetector.Factory(),
+            new EchoDetector.Factory(),
+            new AgreementLoopDetector.Factory(),
+            new PiiDetector.Factory(),
+            new PiiRedactor.Factory(),
+            // filters and transforms
+            new PiiAction.Factory(),
+            new LanguageFilter.Factory(),
+            new RepetitionFilter.Factory(),
             new TurnCountFilter.Factory(),
             new TurnLengthFilter.Factory(),
             new ConversationLengthFilter.Factory(),
