@@ -1,14 +1,167 @@
 package dev.colloquy.cli;
 
+import dev.colloquy.format.ConversationReader;
+import dev.colloquy.format.ConversationWriter;
+import dev.colloquy.format.OutputFormat;
+import dev.colloquy.format.QuarantineWriter;
+import dev.colloquy.format.ReadResult;
+import dev.colloquy.format.RoleMap;
+import dev.colloquy.io.AtomicFile;
+import dev.colloquy.io.InputSource;
+import dev.colloquy.io.InputSources;
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Rejection;
+import dev.colloquy.model.Turn;
+import dev.colloquy.repair.RepairResult;
+import dev.colloquy.repair.TextRepairer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** TODO(convert): placeholder, replaced by the work that builds this command. */
-@Command(name = "convert", mixinStandardHelpOptions = true, description = "Convert conversations between formats.")
+/**
+ * {@code colloquy convert}: reads conversations in any supported format and writes them in one, streaming.
+ * Records that cannot be read go to the quarantine; the summary goes to stderr.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert conversations between formats, streaming; unreadable records go to the quarantine.",
+                "Formats: transcript ([A]: text), openai ({\"messages\":[...]}), sharegpt ({\"conversations\":[...]})."},
+        footer = {"", "Without -o, records go to stdout and the quarantine (if anything is quarantined) to "
+                + "./colloquy-quarantine.jsonl. With -o OUT it defaults to OUT.quarantine.jsonl. Outputs appear "
+                + "only when complete (temporary file + rename).",
+                "Exit codes: 0 everything converted, 1 some records quarantined, 2 usage errors."})
 final class ConvertCommand implements Callable<Integer> {
+
+    static final String DEFAULT_QUARANTINE = "colloquy-quarantine.jsonl";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            converter = FormatNames.Out.class, completionCandidates = FormatNames.Out.class,
+            description = "Output format: ${COMPLETION-CANDIDATES}.")
+    OutputFormat to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: stdout).")
+    Path output;
+
+    @Option(names = "--quarantine", paramLabel = "PATH",
+            description = "Where unreadable records go (default: OUT.quarantine.jsonl, or ./" + DEFAULT_QUARANTINE
+                    + " when writing to stdout).")
+    Path quarantine;
+
+    @Option(names = "--repair", negatable = true, defaultValue = "false",
+            description = "Repair encoding damage (mojibake) in each turn and record what changed (default: off).")
+    boolean repair;
+
+    /** Standard input, replaceable by tests. */
+    InputStream stdin = System.in;
+
     @Override
     public Integer call() {
-        System.err.println("colloquy convert: not implemented yet");
-        return ExitCodes.USAGE;
+        PrintWriter err = spec.commandLine().getErr();
+        List<InputSource> sources;
+        RoleMap roles;
+        try {
+            sources = InputSources.expand(input.inputs, stdin);
+            roles = input.roleMap();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("colloquy convert: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (input.maxLineBytes < 1) {
+            err.println("colloquy convert: --max-line-bytes must be at least 1, was " + input.maxLineBytes);
+            return ExitCodes.USAGE;
+        }
+        Path quarantinePath = quarantine != null ? quarantine
+                : output != null ? Paths.get(output + ".quarantine.jsonl") : Paths.get(DEFAULT_QUARANTINE);
+        AtomicFile outFile = null;
+        AtomicFile quarantineFile = null;
+        RunSummary summary = new RunSummary();
+        try {
+            try {
+                outFile = output == null ? null : AtomicFile.create(output);
+                quarantineFile = AtomicFile.create(quarantinePath);
+            } catch (IOException e) {
+                err.println("colloquy convert: cannot write " + (outFile == null && output != null ? output
+                        : quarantinePath) + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            Writer out = outFile != null ? outFile.writer() : spec.commandLine().getOut();
+            ConversationWriter writer = ConversationWriter.of(to, out);
+            QuarantineWriter quarantined = QuarantineWriter.of(quarantineFile.writer());
+            for (InputSource source : sources) {
+                summary.input();
+                try (Stream<ReadResult> results = ConversationReader.read(source, input.from, roles,
+                        input.maxLineBytes)) {
+                    Iterator<ReadResult> it = results.iterator();
+                    while (it.hasNext()) {
+                        ReadResult r = it.next();
+                        summary.read();
+                        if (r instanceof ReadResult.Ok ok) {
+                            writer.write(repair ? repaired(ok.conversation()) : ok.conversation());
+                            summary.written();
+                        } else {
+                            Rejection rejection = ((ReadResult.Bad) r).rejection();
+                            quarantined.write(rejection);
+                            summary.quarantined(rejection);
+                        }
+                    }
+                }
+            }
+            writer.flush();
+            quarantined.flush();
+            if (outFile != null) {
+                outFile.commit();
+            }
+            if (summary.quarantinedTotal() > 0 || quarantine != null) {
+                quarantineFile.commit();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            err.println("colloquy convert: writing failed, no output was left behind: " + e.getMessage());
+            return ExitCodes.INPUT_PROBLEMS;
+        } finally {
+            closeQuietly(outFile);
+            closeQuietly(quarantineFile);
+        }
+        err.println(summary.paragraph("colloquy convert", output == null ? "stdout" : output.toString(),
+                quarantinePath.toString()));
+        return summary.quarantinedTotal() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+    }
+
+    private static Conversation repaired(Conversation c) {
+        TextRepairer repairer = TextRepairer.defaults();
+        List<Turn> turns = new ArrayList<>(c.turns().size());
+        for (Turn t : c.turns()) {
+            RepairResult r = repairer.repair(t.text());
+            turns.add(r.changed() ? t.withText(r.text()).withFindings(r.repairs()) : t);
+        }
+        return c.withTurns(turns);
+    }
+
+    private static void closeQuietly(AtomicFile f) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.close();
+        } catch (IOException ignored) {
+            // the temporary file is gone or was never written; nothing more to do
+        }
     }
 }

@@ -1,14 +1,221 @@
 package dev.colloquy.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.colloquy.io.InputSource;
+import dev.colloquy.io.InputSources;
+import dev.colloquy.repair.Repair;
+import dev.colloquy.repair.RepairResult;
+import dev.colloquy.repair.TextRepairer;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** TODO(fix): placeholder, replaced by the work that builds this command. */
-@Command(name = "fix", mixinStandardHelpOptions = true, description = "Repair encoding damage (mojibake) line by line.")
+/**
+ * {@code colloquy fix}: repairs encoding damage line by line, stdin or files to stdout, in UTF-8.
+ *
+ * <p>Exactly one output line per input line. Lines are split on {@code \n} only (U+0085, U+2028 and a lone
+ * {@code \r} are text), and each line keeps its terminator ({@code \r\n} stays, a last line without
+ * {@code \n} stays without). Lines that are valid UTF-8 are repaired as text; other lines are decoded with
+ * the most likely charset first. Clean lines are copied byte for byte, never decoded twice.
+ */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = "Repair encoding damage (mojibake) line by line: stdin or files to stdout, UTF-8, one line out per line in.")
 final class FixCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files, directories or globs (.gz/.zst read as such); '-' or none for stdin.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--explain", paramLabel = "PATH",
+            description = "Also write one JSON line per input line to PATH, listing each repair.")
+    Path explain;
+
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final PrintStream stderr;
+
+    FixCommand() {
+        this(System.in, System.out, System.err);
+    }
+
+    FixCommand(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
     @Override
-    public Integer call() {
-        System.err.println("colloquy fix: not implemented yet");
-        return ExitCodes.USAGE;
+    public Integer call() throws IOException {
+        List<InputSource> sources;
+        try {
+            sources = InputSources.expand(files.isEmpty() ? List.of("-") : files, stdin);
+        } catch (IllegalArgumentException e) {
+            stderr.println("colloquy fix: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
+        int status = ExitCodes.OK;
+        try (Explainer explainer = explain == null ? null : new Explainer(explain, sources.size() > 1)) {
+            LineRepairer repairer = new LineRepairer(TextRepairer.defaults(), out, explainer);
+            for (InputSource source : sources) {
+                try (InputStream in = source.open()) {
+                    repairer.run(source.name(), in);
+                } catch (IOException e) {
+                    stderr.println("colloquy fix: cannot read '" + source.name() + "': " + e.getMessage());
+                    status = ExitCodes.INPUT_PROBLEMS;
+                }
+            }
+        } finally {
+            out.flush();
+        }
+        return status;
+    }
+
+    /** The line loop: split on \n, keep terminators, repair, write. Not thread-safe; one per run. */
+    static final class LineRepairer {
+        private final TextRepairer repairer;
+        private final OutputStream out;
+        private final Explainer explainer;
+        private byte[] line = new byte[1 << 12];
+
+        LineRepairer(TextRepairer repairer, OutputStream out, Explainer explainer) {
+            this.repairer = repairer;
+            this.out = out;
+            this.explainer = explainer;
+        }
+
+        void run(String name, InputStream in) throws IOException {
+            byte[] buf = new byte[1 << 16];
+            int len = 0;
+            long lineNo = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        append(buf, start, i + 1 - start, len);
+                        len += i + 1 - start;
+                        handle(name, ++lineNo, len);
+                        len = 0;
+                        start = i + 1;
+                    }
+                }
+                append(buf, start, n - start, len);
+                len += n - start;
+            }
+            if (len > 0) {
+                handle(name, ++lineNo, len);
+            }
+        }
+
+        private void append(byte[] src, int from, int count, int at) {
+            if (at + count > line.length) {
+                line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, at + count));
+            }
+            System.arraycopy(src, from, line, at, count);
+        }
+
+        private void handle(String name, long lineNo, int len) throws IOException {
+            int end = len;
+            if (end > 0 && line[end - 1] == '\n') {
+                end--;
+                if (end > 0 && line[end - 1] == '\r') {
+                    end--;
+                }
+            }
+            RepairResult result = repairLine(end);
+            if (result == null) {
+                out.write(line, 0, len);
+            } else {
+                out.write(result.text().getBytes(StandardCharsets.UTF_8));
+                out.write(line, end, len - end);
+            }
+            if (explainer != null) {
+                explainer.write(name, lineNo, result == null ? List.of() : result.repairs());
+            }
+        }
+
+        /** The repair of line[0..end), or null when the line is left exactly as it was. */
+        private RepairResult repairLine(int end) {
+            boolean ascii = true;
+            for (int i = 0; i < end; i++) {
+                if (line[i] < 0) {
+                    ascii = false;
+                    break;
+                }
+            }
+            if (ascii) {
+                return null;
+            }
+            RepairResult r;
+            if (Utf8Check.isValid(line, 0, end)) {
+                r = repairer.repair(new String(line, 0, end, StandardCharsets.UTF_8));
+            } else {
+                r = repairer.repairBytes(java.util.Arrays.copyOf(line, end));
+            }
+            return r.changed() ? r : null;
+        }
+    }
+
+    /** Writes the --explain JSON lines. */
+    static final class Explainer implements AutoCloseable {
+        private final JsonGenerator json;
+        private final OutputStream file;
+        private final boolean withFile;
+
+        Explainer(Path path, boolean withFile) throws IOException {
+            this.file = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+            this.json = new JsonFactory().createGenerator(file, JsonEncoding.UTF8);
+            this.json.setRootValueSeparator(null);
+            this.withFile = withFile;
+        }
+
+        void write(String name, long lineNo, List<Repair> repairs) throws IOException {
+            json.writeStartObject();
+            if (withFile) {
+                json.writeStringField("file", name);
+            }
+            json.writeNumberField("line", lineNo);
+            json.writeArrayFieldStart("repairs");
+            for (Repair r : repairs) {
+                json.writeStartObject();
+                json.writeStringField("kind", r.kind());
+                json.writeArrayFieldStart("input_span");
+                json.writeNumber(r.inputStart());
+                json.writeNumber(r.inputEnd());
+                json.writeEndArray();
+                json.writeArrayFieldStart("output_span");
+                json.writeNumber(r.outputStart());
+                json.writeNumber(r.outputEnd());
+                json.writeEndArray();
+                json.writeStringField("before", r.before());
+                json.writeStringField("after", r.after());
+                json.writeStringField("chain", r.chain());
+                json.writeNumberField("confidence", r.confidence());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
+            file.write('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            json.close();
+            file.close();
+        }
     }
 }

@@ -1,14 +1,127 @@
 package dev.colloquy.cli;
 
+import dev.colloquy.pipeline.ConfigException;
+import dev.colloquy.pipeline.DedupStep;
+import dev.colloquy.pipeline.FormatCodec;
+import dev.colloquy.pipeline.LocalRunner;
+import dev.colloquy.pipeline.PipelineConfig;
+import dev.colloquy.pipeline.RunStats;
+import dev.colloquy.pipeline.RunSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** TODO(run): placeholder, replaced by the work that builds this command. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the curation pipeline described by a YAML file.")
+/**
+ * {@code colloquy run PIPELINE.yaml}: the curation pipeline on this machine. Exit 0 when the run completed
+ * with consistent accounting, 1 when some input records could not be read (they are in the quarantine) or
+ * the run failed, 2 for usage and configuration errors.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the curation pipeline described by a YAML file: steps, filters, dedup; writes kept,",
+                "quarantine.jsonl and stats.json to the output directory. See docs/pipeline.md."},
+        footer = {"", "Exit codes: 0 completed (quarantining is normal curation), 1 some input records were"
+                + " unreadable or the run failed, 2 usage or configuration error."})
 final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PIPELINE.yaml", description = "the pipeline configuration")
+    Path pipeline;
+
+    @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
+            description = "input files, directories or globs; replace the file's input.paths")
+    List<String> inputs;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "DIR", description = "output directory; replaces output.dir")
+    String output;
+
+    @Option(names = "--resume", description = "continue an interrupted run from its checkpoints in DIR/.colloquy-work")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads; replaces runner.threads (0 = all cores)")
+    Integer threads;
+
+    @Option(names = "--no-progress", negatable = false, description = "no progress display")
+    boolean noProgress;
+
     @Override
     public Integer call() {
-        System.err.println("colloquy run: not implemented yet");
-        return ExitCodes.USAGE;
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(pipeline)) {
+            err.println("colloquy run: no such pipeline file: '" + pipeline + "'");
+            return ExitCodes.USAGE;
+        }
+        PipelineConfig config;
+        try {
+            config = PipelineConfig.load(pipeline);
+            if (inputs != null) {
+                config = config.withInputs(inputs);
+            }
+            if (output != null) {
+                config = config.withOutputDir(output);
+            }
+            if (threads != null) {
+                if (threads < 0) {
+                    err.println("colloquy run: --threads must be >= 0, was " + threads);
+                    return ExitCodes.USAGE;
+                }
+                config = config.withThreads(threads);
+            }
+        } catch (ConfigException e) {
+            err.println("colloquy run: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Progress progress = noProgress ? null : new Progress(err, System.console() != null);
+        RunSummary summary;
+        try {
+            LocalRunner runner = new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null));
+            if (progress != null) {
+                runner.listener(progress);
+            }
+            summary = runner.run(resume);
+        } catch (ConfigException e) {
+            err.println("colloquy run: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("colloquy run: cannot write the outputs: " + e.getMessage());
+            return ExitCodes.INPUT_PROBLEMS;
+        } catch (IllegalStateException e) {
+            err.println("colloquy run: " + e.getMessage());
+            return ExitCodes.INPUT_PROBLEMS;
+        }
+        printSummary(err, config, summary);
+        return summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+    }
+
+    private static void printSummary(PrintWriter err, PipelineConfig config, RunSummary s) {
+        RunStats st = s.stats();
+        err.printf(Locale.ROOT, "colloquy run: %d records in, %d kept, %d quarantined%n", st.recordsIn(), st.kept(),
+                st.quarantined());
+        for (Map.Entry<String, Map<String, Long>> step : st.rejections().entrySet()) {
+            step.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(r ->
+                    err.printf(Locale.ROOT, "  %-28s %8d%n", step.getKey() + "/" + r.getKey(), r.getValue()));
+        }
+        err.printf(Locale.ROOT, "accounting: %d in = %d kept + %d quarantined: %s%n", st.recordsIn(), st.kept(),
+                st.quarantined(), st.balanced() ? "ok" : "MISMATCH");
+        double mb = s.inputBytes() / 1e6;
+        err.printf(Locale.ROOT, "%.1f MB in %.1f s (%.1f MB/s, %.0f records/s); outputs in %s: %s%n", mb, s.seconds(),
+                s.seconds() > 0 ? mb / s.seconds() : 0, s.seconds() > 0 ? st.recordsIn() / s.seconds() : 0,
+                config.output().dir(), String.join(", ", s.outputs()) + ", stats.json");
+        if (st.unreadable() > 0) {
+            err.printf(Locale.ROOT, "%d input record(s) could not be read; see quarantine.jsonl (step 'read')%n",
+                    st.unreadable());
+        }
     }
 }

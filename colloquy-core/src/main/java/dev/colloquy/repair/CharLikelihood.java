@@ -39,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Scripts get their languages from the unigram models themselves: a language serves every script holding at
  * least 5% of its unigram mass (so Japanese serves Han, Hiragana and Katakana).
  */
-final class CharLikelihood {
+final class CharLikelihood implements CharModel {
 
     /** Log-probability of an impossible character. */
     static final double IMPOSSIBLE = Double.NEGATIVE_INFINITY;
@@ -74,12 +74,13 @@ final class CharLikelihood {
     }
 
     /** A scorer tuned to texts like {@code sample} (its scripts and languages). */
-    Scorer scorer(CharSequence sample) {
+    @Override
+    public Scorer scorer(CharSequence sample) {
         return new Scorer(sample);
     }
 
     /** Scores characters in the language mix of one sample. Cheap to create; not shared across threads. */
-    final class Scorer {
+    final class Scorer implements CharModel.Scorer {
         private final Map<Integer, Integer> scriptCounts = new HashMap<>();
         private final int letterCount;
         private final Map<Integer, Map<String, Double>> weightsByScript = new HashMap<>();
@@ -126,7 +127,8 @@ final class CharLikelihood {
         }
 
         /** Log-probability (natural log) of {@code cp} directly after {@code preceding}. */
-        double logProb(CharSequence preceding, int cp) {
+        @Override
+        public double logProb(CharSequence preceding, int cp) {
             int from = Math.max(0, preceding.length() - RECENT_CHARS);
             if (from > 0 && Character.isLowSurrogate(preceding.charAt(from))) {
                 from--;

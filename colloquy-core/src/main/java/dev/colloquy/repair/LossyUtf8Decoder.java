@@ -96,13 +96,13 @@ final class LossyUtf8Decoder {
         int i = 0;
         while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
-            int length = Utf8.sequenceLength(b);
+            int length = Utf8Bytes.sequenceLength(b);
             if (length == 1) {
                 sb.append((char) b);
                 i++;
                 continue;
             }
-            int cp = length == 0 || i + length > bytes.length ? -1 : Utf8.decode(bytes, i, length);
+            int cp = length == 0 || i + length > bytes.length ? -1 : Utf8Bytes.decode(bytes, i, length);
             if (cp < 0) {
                 sb.append(' ');
                 i++;
@@ -130,7 +130,7 @@ final class LossyUtf8Decoder {
         }
 
         int need() {
-            return pending.length == 0 ? 0 : Utf8.sequenceLength(pending[0]) - pending.length;
+            return pending.length == 0 ? 0 : Utf8Bytes.sequenceLength(pending[0]) - pending.length;
         }
     }
 
@@ -155,14 +155,14 @@ final class LossyUtf8Decoder {
          */
         void expand(Hyp h, int b, List<Hyp> out) {
             if (h.pending().length == 0) {
-                int length = Utf8.sequenceLength(b);
+                int length = Utf8Bytes.sequenceLength(b);
                 if (length == 1) {
                     addIfValid(out, emit(h, b, h.score(), h.restored()));
                 } else if (length > 1) {
                     out.add(h.withPending(new int[] {b}, h.score(), h.restored()));
                 } else {
                     for (int lead : dropped.bytes()) {
-                        if (Utf8.sequenceLength(lead) > 1 && Utf8.fitsAt(lead, 1, b)) {
+                        if (Utf8Bytes.sequenceLength(lead) > 1 && Utf8Bytes.fitsAt(lead, 1, b)) {
                             Hyp started = h.withPending(new int[] {lead}, h.score() + RESTORE_PENALTY,
                                     h.restored() + 1);
                             addIfValid(out, append(started, b));
@@ -171,7 +171,7 @@ final class LossyUtf8Decoder {
                 }
                 return;
             }
-            if (Utf8.fitsAt(h.pending()[0], h.pending().length, b)) {
+            if (Utf8Bytes.fitsAt(h.pending()[0], h.pending().length, b)) {
                 addIfValid(out, append(h, b));
                 return;
             }
@@ -201,7 +201,7 @@ final class LossyUtf8Decoder {
         private Hyp append(Hyp h, int b) {
             int[] bytes = java.util.Arrays.copyOf(h.pending(), h.pending().length + 1);
             bytes[bytes.length - 1] = b;
-            if (Utf8.sequenceLength(bytes[0]) == bytes.length) {
+            if (Utf8Bytes.sequenceLength(bytes[0]) == bytes.length) {
                 return emit(h, codePoint(bytes), h.score(), h.restored());
             }
             return h.withPending(bytes, h.score(), h.restored());
@@ -213,7 +213,7 @@ final class LossyUtf8Decoder {
          */
         private List<Hyp> fillings(Hyp h, int lastByte) {
             int[] seen = h.pending();
-            int length = Utf8.sequenceLength(seen[0]);
+            int length = Utf8Bytes.sequenceLength(seen[0]);
             int missing = length - seen.length - (lastByte >= 0 ? 1 : 0);
             List<Hyp> out = new ArrayList<>();
             if (missing < 0) {
@@ -235,7 +235,7 @@ final class LossyUtf8Decoder {
             if (position > slots) {
                 int restored = insertsLeft == 0 && nextSeen == seen.length ? h.restored() + extraRestored
                         + (bytes.length - seen.length - extraRestored) : -1;
-                if (restored >= 0 && Utf8.fitsAt(bytes[0], bytes.length - 1, bytes[bytes.length - 1])) {
+                if (restored >= 0 && Utf8Bytes.fitsAt(bytes[0], bytes.length - 1, bytes[bytes.length - 1])) {
                     int inserted = restored - h.restored();
                     addIfValid(out, emit(h, codePoint(bytes), h.score() + inserted * RESTORE_PENALTY, restored));
                 }
@@ -243,13 +243,13 @@ final class LossyUtf8Decoder {
             }
             if (nextSeen < seen.length) {
                 bytes[position] = seen[nextSeen];
-                if (Utf8.fitsAt(bytes[0], position, bytes[position])) {
+                if (Utf8Bytes.fitsAt(bytes[0], position, bytes[position])) {
                     fill(h, seen, position + 1, nextSeen + 1, insertsLeft, slots, bytes, extraRestored, out);
                 }
             }
             if (insertsLeft > 0) {
                 for (int d : dropped.bytes()) {
-                    if (Utf8.fitsAt(bytes[0], position, d)) {
+                    if (Utf8Bytes.fitsAt(bytes[0], position, d)) {
                         bytes[position] = d;
                         fill(h, seen, position + 1, nextSeen, insertsLeft - 1, slots, bytes, extraRestored, out);
                     }
@@ -258,7 +258,7 @@ final class LossyUtf8Decoder {
         }
 
         private static int codePoint(int[] bytes) {
-            int cp = Utf8.leadBits(bytes[0]);
+            int cp = Utf8Bytes.leadBits(bytes[0]);
             for (int k = 1; k < bytes.length; k++) {
                 cp = (cp << 6) | (bytes[k] & 0x3F);
             }

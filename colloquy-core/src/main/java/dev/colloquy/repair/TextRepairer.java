@@ -1,25 +1,221 @@
 package dev.colloquy.repair;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The repair engine's facade: undoes encoding damage (mojibake) in text, and never changes correct text.
  * Thread-safe; one instance can serve all threads.
  *
- * <p>TODO(repair): placeholder so other packages compile; the repair work replaces the body.
+ * <p>What it undoes: UTF-8 read as a single-byte code page (windows-1250..1258, ISO-8859-1/2/5/7/9/15,
+ * KOI8-R/U, MacRoman, cp437, cp850, cp866), once or several times, over a whole line or only some spans
+ * of it; the lossy variant where the code page's undefined bytes, soft hyphens or no-break spaces were
+ * lost; CESU-8 surrogate pairs; C1 control characters standing for windows-1252 punctuation; and, for
+ * {@link #repairBytes(byte[])}, text that is not UTF-8 at all.
+ *
+ * <p>Guarantees: text without evidence of damage comes back as the same string with no repairs, and
+ * repairing twice changes nothing more ({@code repair(repair(x).text()).text()} equals
+ * {@code repair(x).text()}). Extras that are not encoding repairs (straight quotes, full-width to ASCII,
+ * HTML unescaping) are off unless asked for through {@link #builder()}.
  */
 public final class TextRepairer {
 
-    private static final TextRepairer DEFAULTS = new TextRepairer();
+    private static final TextRepairer DEFAULTS = builder().build();
+    private static final int MAX_LAYERS = 4;
+    private static final double LOSSY_ONLY_EVIDENCE = 1.5;
 
-    private TextRepairer() {
+    private final Extras extras;
+    private final LossyFiller filler;
+
+    private TextRepairer(Builder b) {
+        this.extras = new Extras(b.uncurlQuotes, b.fullwidthToAscii, b.unescapeHtml);
+        this.filler = new LossyFiller(Models.standard());
     }
 
-    /** The engine with default settings. */
+    /** The engine with default settings: encoding repairs only. */
     public static TextRepairer defaults() {
         return DEFAULTS;
     }
 
+    /** A builder for an engine with optional extras. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** Repairs one text (one line or one turn), returning the result and the list of repairs. */
     public RepairResult repair(String text) {
-        return new RepairResult(text, java.util.List.of());
+        RepairResult r = MojibakeScan.mayHoldMojibake(text) ? repairSlow(text) : new RepairResult(text, List.of());
+        return extras.any() ? extras.apply(r) : r;
+    }
+
+    /**
+     * Repairs raw bytes of unknown encoding. Valid UTF-8 is decoded and repaired like {@link #repair(String)};
+     * anything else is decoded with the most likely charset, reported as a {@code charset_detected} repair
+     * whose chain names the charset and whose confidence is the detector's.
+     */
+    public RepairResult repairBytes(byte[] bytes) {
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return repair(utf8);
+        }
+        RawDecoding raw = RawDecoding.decode(bytes);
+        RepairResult inner = repair(raw.text());
+        List<Repair> repairs = new ArrayList<>();
+        int n = raw.text().codePointCount(0, raw.text().length());
+        int m = inner.text().codePointCount(0, inner.text().length());
+        repairs.add(new Repair("charset_detected", 0, n, 0, m, "", "", "bytes read as " + raw.charset(),
+                raw.confidence()));
+        repairs.addAll(inner.repairs());
+        return new RepairResult(inner.text(), repairs);
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private RepairResult repairSlow(String text) {
+        int[] original = text.codePoints().toArray();
+        int[] cps = original;
+        EditLog log = new EditLog();
+        for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
+            int mask = MojibakeScan.candidatePages(cps);
+            LayerChoice best = bestLayer(cps, mask, false, true);
+            if (best != null) {
+                cps = log.apply(cps, best.edits, best.page.name(), "mojibake");
+                if (best.gain >= LayerDecoder.LOSSY_EVIDENCE && best.page.droppedCount() > 0) {
+                    List<Edit> lossy = new LayerDecoder(best.page, filler).decode(cps, true);
+                    if (!lossy.isEmpty()) {
+                        cps = log.apply(cps, lossy, best.page.name(), "lossy_mojibake");
+                    }
+                }
+                continue;
+            }
+            List<Edit> c1 = C1Controls.edits(cps);
+            if (!c1.isEmpty()) {
+                cps = log.apply(cps, c1, C1Controls.LAYER, "c1_controls");
+                continue;
+            }
+            LayerChoice lossy = bestLayer(cps, mask, true, false);
+            if (lossy != null && lossy.gain >= LOSSY_ONLY_EVIDENCE) {
+                cps = log.apply(cps, lossy.edits, lossy.page.name(), "lossy_mojibake");
+                continue;
+            }
+            break;
+        }
+        if (log.isEmpty()) {
+            return new RepairResult(text, List.of());
+        }
+        return new RepairResult(new String(cps, 0, cps.length), explain(original, cps, log));
+    }
+
+    /**
+     * The code page whose decoding of {@code cps} helps most. Strict layers are compared by the cost of the
+     * whole line after the layer and after the best layer that would follow it, because an inner layer of
+     * mojibake often looks no better than the outer one; the page that leads to the most plausible text wins.
+     */
+    private LayerChoice bestLayer(int[] cps, int mask, boolean lossy, boolean lookahead) {
+        LayerChoice best = null;
+        for (CodePage page : CodePages.ALL) {
+            if ((mask & (1 << page.index())) == 0 || lossy && page.droppedCount() == 0) {
+                continue;
+            }
+            List<Edit> edits = new LayerDecoder(page, filler).decode(cps, lossy);
+            if (edits.isEmpty()) {
+                continue;
+            }
+            double gain = 0;
+            for (Edit e : edits) {
+                gain += e.gain();
+            }
+            double finalCost = -gain;
+            if (!lossy && lookahead) {
+                int[] next = EditLog.applyEdits(cps, edits);
+                finalCost = lineCost(next);
+                LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false);
+                if (after != null) {
+                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)));
+                }
+            }
+            if (best == null || finalCost < best.finalCost - 1e-9) {
+                best = new LayerChoice(page, edits, gain, finalCost);
+            }
+        }
+        return best;
+    }
+
+    private static double lineCost(int[] cps) {
+        return Plausibility.cost(-1, cps, 0, cps.length, -1);
+    }
+
+    private static List<Repair> explain(int[] original, int[] output, EditLog log) {
+        List<Repair> repairs = new ArrayList<>();
+        for (EditLog.Segment s : log.segments()) {
+            String before = new String(original, s.origStart(), s.origEnd() - s.origStart());
+            String after = new String(output, s.curStart(), s.curEnd() - s.curStart());
+            repairs.add(new Repair(s.kind(), s.origStart(), s.origEnd(), s.curStart(), s.curEnd(), before, after,
+                    describe(s), Math.round(s.confidence() * 1000) / 1000.0));
+        }
+        return repairs;
+    }
+
+    private static String describe(EditLog.Segment s) {
+        if (s.chain().equals(C1Controls.LAYER)) {
+            return "C1 controls read as windows-1252";
+        }
+        String[] pages = s.chain().replace(C1Controls.LAYER, "windows-1252 (C1 controls)").split("\\+");
+        StringBuilder sb = new StringBuilder("utf-8 read as ").append(pages[0]);
+        for (int i = 1; i < pages.length; i++) {
+            sb.append(", then as ").append(pages[i]);
+        }
+        if (s.bytesLost() > 0) {
+            sb.append(", ").append(s.bytesLost()).append(s.bytesLost() == 1 ? " byte lost" : " bytes lost");
+        }
+        return sb.toString();
+    }
+
+    private record LayerChoice(CodePage page, List<Edit> edits, double gain, double finalCost) {
+    }
+
+    /** Options for an engine; everything beyond encoding repair is off by default. */
+    public static final class Builder {
+        private boolean uncurlQuotes;
+        private boolean fullwidthToAscii;
+        private boolean unescapeHtml;
+
+        private Builder() {
+        }
+
+        /** Also turn curly quotes into straight ASCII quotes (not an encoding repair; off by default). */
+        public Builder uncurlQuotes(boolean on) {
+            this.uncurlQuotes = on;
+            return this;
+        }
+
+        /** Also turn full-width ASCII variants (U+FF01..U+FF5E, U+3000) into ASCII (off by default). */
+        public Builder fullwidthToAscii(boolean on) {
+            this.fullwidthToAscii = on;
+            return this;
+        }
+
+        /** Also decode HTML character references such as {@code &amp;} and {@code &#233;} (off by default). */
+        public Builder unescapeHtml(boolean on) {
+            this.unescapeHtml = on;
+            return this;
+        }
+
+        public TextRepairer build() {
+            return new TextRepairer(this);
+        }
     }
 }

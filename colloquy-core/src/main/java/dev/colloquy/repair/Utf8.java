@@ -1,60 +1,31 @@
 package dev.colloquy.repair;
 
-/** UTF-8 well-formedness per RFC 3629 / Unicode Table 3-7, byte by byte. */
+/** Strict decoding of one UTF-8 sequence given as ints 0..255. */
 final class Utf8 {
 
     private Utf8() {
     }
 
-    /** 1..4 for a byte that can start a sequence, 0 for a continuation byte or a byte UTF-8 never uses. */
-    static int sequenceLength(int b) {
-        if (b < 0x80) {
-            return 1;
-        }
-        if (b >= 0xC2 && b <= 0xDF) {
-            return 2;
-        }
-        if (b >= 0xE0 && b <= 0xEF) {
-            return 3;
-        }
-        if (b >= 0xF0 && b <= 0xF4) {
-            return 4;
-        }
-        return 0;
-    }
-
-    /** Whether {@code b} may be byte number {@code position} (1-based after the lead) of a sequence. */
-    static boolean fitsAt(int lead, int position, int b) {
-        if (position == 1) {
-            int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
-            int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
-            return b >= low && b <= high;
-        }
-        return b >= 0x80 && b <= 0xBF;
-    }
-
-    /** The payload bits of a lead byte. */
-    static int leadBits(int lead) {
-        return switch (sequenceLength(lead)) {
-            case 2 -> lead & 0x1F;
-            case 3 -> lead & 0x0F;
-            default -> lead & 0x07;
-        };
-    }
-
-    /** The code point of the well-formed sequence at {@code offset}, or -1. */
-    static int decode(byte[] bytes, int offset, int length) {
-        int lead = bytes[offset] & 0xFF;
-        if (sequenceLength(lead) != length || offset + length > bytes.length) {
+    /**
+     * The code point of {@code b[0..len)}, or -1 if it is not one well-formed sequence. Surrogate
+     * code points (CESU-8 halves) are returned as such so callers can pair them.
+     */
+    static int decode(int[] b, int len) {
+        int lead = b[0];
+        int need = lead < 0x80 ? 0 : lead < 0xC2 ? -1 : lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : lead <= 0xF4 ? 3 : -1;
+        if (need < 0 || len != need + 1) {
             return -1;
         }
-        int cp = length == 1 ? lead : leadBits(lead);
-        for (int k = 1; k < length; k++) {
-            int b = bytes[offset + k] & 0xFF;
-            if (!fitsAt(lead, k, b)) {
+        int cp = need == 0 ? lead : need == 1 ? lead & 0x1F : need == 2 ? lead & 0x0F : lead & 0x07;
+        for (int k = 1; k <= need; k++) {
+            if ((b[k] & 0xC0) != 0x80) {
                 return -1;
             }
-            cp = (cp << 6) | (b & 0x3F);
+            cp = (cp << 6) | (b[k] & 0x3F);
+        }
+        int min = need == 1 ? 0x80 : need == 2 ? 0x800 : 0x10000;
+        if (cp < min || cp > 0x10FFFF) {
+            return -1;
         }
         return cp;
     }

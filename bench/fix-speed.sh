@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Times `colloquy fix` as a whole process (JVM start included) on the three benchmark inputs, several
+# runs each, and prints MB/s; where Python's ftfy is installed, times it on the same inputs in the same
+# run and prints the ratio. Uses hyperfine when installed, else a bash loop with date +%s%N.
+# Usage: bench/fix-speed.sh [--runs N] [--no-ftfy] [INPUT...]   (default inputs: bench-data/{clean-en,clean-cjk,broken-multi}.txt,
+# made by bench/make-text.sh when missing). Targets (issue 3): >= 30x ftfy on clean text, >= 10x on broken text.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source bench/lib.sh
+runs=3
+use_ftfy=1
+inputs=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --no-ftfy) use_ftfy=0; shift ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) inputs+=("$1"); shift ;;
+  esac
+done
+if [ ${#inputs[@]} -eq 0 ]; then
+  inputs=(bench-data/clean-en.txt bench-data/clean-cjk.txt bench-data/broken-multi.txt)
+  for f in "${inputs[@]}"; do [ -f "$f" ] || { bench/make-text.sh; break; }; done
+fi
+py=""
+[ "$use_ftfy" = 1 ] && py="$(ftfy_python)"
+
+# Builds on first use, so the build is not timed.
+./colloquy fix < /dev/null > /dev/null || { echo "colloquy fix failed on empty input; is it implemented on this branch?" >&2; exit 1; }
+
+# Prints the median wall time in seconds of running "$1" (a shell command) $runs times.
+median_seconds() {
+  local cmd="$1"
+  if command -v hyperfine >/dev/null 2>&1; then
+    local csv; csv="$(mktemp)"
+    hyperfine --style none --runs "$runs" --export-csv "$csv" "$cmd" >/dev/null 2>&1
+    awk -F, 'NR==2 {print $4}' "$csv"
+    rm -f "$csv"
+  else
+    local times=() i start end
+    for ((i = 0; i < runs; i++)); do
+      start=$(date +%s%N)
+      bash -c "$cmd" || { echo "failed: $cmd" >&2; return 1; }
+      end=$(date +%s%N)
+      times+=("$(( end - start ))")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.3f\n", m / 1e9}'
+  fi
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
+echo "timer: $(command -v hyperfine >/dev/null && echo hyperfine || echo 'bash loop'), median of $runs runs, whole process"
+[ -n "$py" ] && echo "ftfy: $("$py" -c 'import ftfy; print(ftfy.__version__)') ($py bench/ftfy_fix.py)" || echo "ftfy: not installed (apt-get install python3-ftfy, or pip install ftfy); colloquy only"
+printf '%-28s %9s %9s %9s %9s %9s %7s\n' input MB colloquy-s MB/s ftfy-s MB/s ratio
+for f in "${inputs[@]}"; do
+  bytes=$(stat -c %s "$f")
+  ours=$(median_seconds "./colloquy fix < '$f' > /dev/null")
+  theirs="-"; theirs_rate="-"; ratio="-"
+  if [ -n "$py" ]; then
+    theirs=$(median_seconds "'$py' bench/ftfy_fix.py < '$f' > /dev/null")
+    theirs_rate=$(awk -v b="$bytes" -v s="$theirs" 'BEGIN {printf "%.2f", b / 1e6 / s}')
+    ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.1fx", b / a}')
+  fi
+  printf '%-28s %9.1f %9.2f %9.1f %9s %9s %7s\n' "$f" "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$ours" \
+    "$(awk -v b="$bytes" -v s="$ours" 'BEGIN {print b / 1e6 / s}')" "$theirs" "$theirs_rate" "$ratio"
+done

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks of colloquy-bench (building it, and the inputs, when missing).
+# Usage: bench/jmh.sh [JMH ARGS...]   e.g. bench/jmh.sh RepairBenchmark -t 1
+# Each benchmark's Javadoc names its input and what its counters mean. JMH prints "ops/s" for the
+# byte counters: those rows are bytes per second.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source bench/lib.sh
+build_bench
+[ -f bench-data/broken-multi.txt ] || bench/make-text.sh
+[ -f bench-data/corpus-20m/openai.jsonl ] || bench/make-corpus.sh 20 bench-data/corpus-20m
+exec java -jar "$bench_jar" "$@"

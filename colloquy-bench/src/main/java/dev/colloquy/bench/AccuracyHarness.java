@@ -1,0 +1,275 @@
+package dev.colloquy.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.colloquy.repair.RepairResult;
+import dev.colloquy.repair.TextRepairer;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * The repair accuracy harness: real sentences in many languages, damaged in each family of issue 3,
+ * run through {@link TextRepairer#defaults()}; reports the exact restoration rate per family, per
+ * language and per code page, and for clean text the unchanged rate.
+ *
+ * <p>Run with {@code bench/repair-accuracy.sh}, or
+ * {@code java -cp colloquy-bench/target/colloquy-bench.jar dev.colloquy.bench.AccuracyHarness [--out DIR] [--per-cell N] [--seed S]}.
+ * Writes {@code DIR/repair-cases.jsonl} (the cases, read by {@code bench/ftfy_accuracy.py}),
+ * {@code DIR/repair-accuracy-results.jsonl} (each case with our output) and {@code DIR/repair-accuracy.json}.
+ */
+public final class AccuracyHarness {
+
+    /** Catalog locales used: 25 languages in 11 scripts. */
+    static final List<String> LANGUAGES = List.of(
+            "de", "fr", "es", "it", "pt_BR", "pl", "cs", "sk", "hu", "ro", "tr", "sv", "fi", "lt", "vi",
+            "ru", "uk", "bg", "el", "he", "ar", "zh_CN", "zh_TW", "ja", "ko");
+
+    private AccuracyHarness() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of("bench-data");
+        int perCell = 40;
+        long seed = 20261125L;
+        Path root = CatalogSentences.DEFAULT_ROOT;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--per-cell" -> perCell = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--locales" -> root = Path.of(args[++i]);
+                default -> {
+                    System.err.println("usage: AccuracyHarness [--out DIR] [--per-cell N] [--seed S] [--locales DIR]");
+                    System.exit(2);
+                }
+            }
+        }
+        Files.createDirectories(out);
+        List<DamageCase> cases = buildCases(root, perCell, seed);
+        ObjectMapper json = new ObjectMapper();
+        writeCases(json, cases, out.resolve("repair-cases.jsonl"));
+
+        TextRepairer repairer = TextRepairer.defaults();
+        Tally total = new Tally();
+        Map<Damage, Tally> byFamily = new EnumMap<>(Damage.class);
+        Map<String, Map<Damage, Tally>> byLanguage = new LinkedHashMap<>();
+        Map<String, Tally> byPage = new TreeMap<>();
+        Map<Damage, List<ObjectNode>> failures = new EnumMap<>(Damage.class);
+        long started = System.nanoTime();
+        try (BufferedWriter w = Files.newBufferedWriter(out.resolve("repair-accuracy-results.jsonl"), StandardCharsets.UTF_8)) {
+            for (DamageCase c : cases) {
+                String repaired;
+                try {
+                    RepairResult r = repairer.repair(c.corrupted());
+                    repaired = r.text();
+                } catch (RuntimeException e) {
+                    repaired = "<threw " + e + ">";
+                }
+                Outcome o = Outcome.of(c, repaired);
+                total.add(o);
+                byFamily.computeIfAbsent(c.family(), f -> new Tally()).add(o);
+                byLanguage.computeIfAbsent(c.language(), l -> new EnumMap<>(Damage.class))
+                        .computeIfAbsent(c.family(), f -> new Tally()).add(o);
+                if (c.family() != Damage.CLEAN && c.family() != Damage.C1) {
+                    byPage.computeIfAbsent(c.family().name().toLowerCase(Locale.ROOT) + " " + pageOf(c.chain()),
+                            p -> new Tally()).add(o);
+                }
+                ObjectNode line = caseJson(json, c);
+                line.put("repaired", repaired);
+                line.put("exact", o == Outcome.EXACT);
+                w.write(json.writeValueAsString(line));
+                w.write('\n');
+                if (o != Outcome.EXACT) {
+                    List<ObjectNode> list = failures.computeIfAbsent(c.family(), f -> new ArrayList<>());
+                    if (list.size() < 15) {
+                        list.add(line);
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        ObjectNode report = json.createObjectNode();
+        report.put("engine", "colloquy TextRepairer.defaults()");
+        report.put("seed", seed);
+        report.put("perCell", perCell);
+        report.put("cases", cases.size());
+        report.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        report.set("overall", total.toJson(json));
+        ObjectNode fam = report.putObject("families");
+        byFamily.forEach((f, t) -> fam.set(f.name().toLowerCase(Locale.ROOT), t.toJson(json).put("description", f.description())));
+        ObjectNode langs = report.putObject("languages");
+        byLanguage.forEach((l, m) -> {
+            ObjectNode node = langs.putObject(l);
+            m.forEach((f, t) -> node.set(f.name().toLowerCase(Locale.ROOT), t.toJson(json)));
+        });
+        ObjectNode pages = report.putObject("codePages");
+        byPage.forEach((p, t) -> pages.set(p, t.toJson(json)));
+        ObjectNode fails = report.putObject("sampleFailures");
+        failures.forEach((f, l) -> fails.putArray(f.name().toLowerCase(Locale.ROOT)).addAll(l));
+        json.enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("repair-accuracy.json").toFile(), report);
+
+        printTable(byFamily, byLanguage, total, cases.size(), seconds);
+    }
+
+    static List<DamageCase> buildCases(Path root, int perCell, long seed) {
+        List<DamageCase> cases = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            List<String> pool = CatalogSentences.load(root, language, seed);
+            if (pool.isEmpty()) {
+                System.err.println("no catalog sentences for " + language + " under " + root + "; skipped");
+                continue;
+            }
+            Random random = new Random(seed * 31 + language.hashCode());
+            int cursor = 0;
+            for (Damage family : Damage.values()) {
+                int made = 0;
+                int tried = 0;
+                // Each family draws fresh sentences, so no sentence serves two families of one language.
+                while (made < perCell && tried < pool.size()) {
+                    String text = pool.get(cursor++ % pool.size());
+                    String partner = pool.get(cursor++ % pool.size());
+                    tried += 2;
+                    if (family != Damage.CLEAN && isAscii(text)) {
+                        continue;
+                    }
+                    Optional<DamageCase> c = family.apply(language, text, partner, random);
+                    if (c.isPresent()) {
+                        cases.add(c.get());
+                        made++;
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String pageOf(String chain) {
+        String rest = chain.substring("utf-8 read as ".length());
+        int end = rest.indexOf(' ');
+        int comma = rest.indexOf(',');
+        if (comma >= 0 && (end < 0 || comma < end)) {
+            end = comma;
+        }
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+
+    private static void writeCases(ObjectMapper json, List<DamageCase> cases, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (DamageCase c : cases) {
+                w.write(json.writeValueAsString(caseJson(json, c)));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static ObjectNode caseJson(ObjectMapper json, DamageCase c) {
+        ObjectNode n = json.createObjectNode();
+        n.put("language", c.language());
+        n.put("family", c.family().name().toLowerCase(Locale.ROOT));
+        n.put("chain", c.chain());
+        n.put("original", c.original());
+        n.put("corrupted", c.corrupted());
+        return n;
+    }
+
+    private static void printTable(Map<Damage, Tally> byFamily, Map<String, Map<Damage, Tally>> byLanguage,
+                                   Tally total, int cases, double seconds) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-8s", "language"));
+        for (Damage f : Damage.values()) {
+            sb.append(String.format(Locale.ROOT, " %9s", f.name().toLowerCase(Locale.ROOT)));
+        }
+        sb.append('\n');
+        byLanguage.forEach((l, m) -> {
+            sb.append(String.format(Locale.ROOT, "%-8s", l));
+            for (Damage f : Damage.values()) {
+                Tally t = m.get(f);
+                sb.append(String.format(Locale.ROOT, " %9s", t == null ? "-" : t.percent()));
+            }
+            sb.append('\n');
+        });
+        sb.append(String.format(Locale.ROOT, "%-8s", "ALL"));
+        for (Damage f : Damage.values()) {
+            Tally t = byFamily.get(f);
+            sb.append(String.format(Locale.ROOT, " %9s", t == null ? "-" : t.percent()));
+        }
+        sb.append('\n');
+        for (Damage f : Damage.values()) {
+            Tally t = byFamily.get(f);
+            if (t != null) {
+                sb.append(String.format(Locale.ROOT, "%-8s %5d/%-5d exact %6s  untouched %5d  wrong change %5d  (%s)%n",
+                        f.name().toLowerCase(Locale.ROOT), t.exact, t.n, t.percent(), t.untouched, t.wrong, f.description()));
+            }
+        }
+        sb.append(String.format(Locale.ROOT, "colloquy: %d cases, %d%s exact or unchanged overall, %.2f s%n",
+                cases, Math.round(100.0 * total.exact / Math.max(1, total.n)), "%", seconds));
+        System.out.print(sb);
+    }
+
+    /** What the repair did to one case. */
+    enum Outcome {
+        EXACT, UNTOUCHED, WRONG;
+
+        static Outcome of(DamageCase c, String repaired) {
+            if (repaired.equals(c.original())) {
+                return EXACT;
+            }
+            return repaired.equals(c.corrupted()) ? UNTOUCHED : WRONG;
+        }
+    }
+
+    /** Counts for one cell of the report. */
+    static final class Tally {
+        int n;
+        int exact;
+        int untouched;
+        int wrong;
+
+        void add(Outcome o) {
+            n++;
+            switch (o) {
+                case EXACT -> exact++;
+                case UNTOUCHED -> untouched++;
+                case WRONG -> wrong++;
+            }
+        }
+
+        String percent() {
+            return n == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * exact / n);
+        }
+
+        ObjectNode toJson(ObjectMapper json) {
+            ObjectNode node = json.createObjectNode();
+            node.put("n", n);
+            node.put("exact", exact);
+            node.put("rate", n == 0 ? 0 : Math.round(10000.0 * exact / n) / 10000.0);
+            node.put("untouched", untouched);
+            node.put("wrongChange", wrong);
+            return node;
+        }
+    }
+}

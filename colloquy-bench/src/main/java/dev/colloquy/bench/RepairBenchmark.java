@@ -1,0 +1,84 @@
+package dev.colloquy.bench;
+
+import dev.colloquy.repair.RepairResult;
+import dev.colloquy.repair.TextRepairer;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@link TextRepairer#repair} throughput, one line per operation, cycling over a whole input file.
+ * The {@code bytes} counter is the UTF-8 size of the lines repaired, so JMH reports it as bytes per
+ * second: divide by 10^6 for MB/s. Issue 3's targets on one core: at least 300 MB/s on clean text,
+ * 30 MB/s on broken text.
+ *
+ * <p>Input: {@code bench-data/clean-en.txt}, {@code clean-cjk.txt}, {@code broken-multi.txt}, made by
+ * {@code bench/make-text.sh}. Run from the repository root:
+ * <pre>
+ * mvn -B -q -pl colloquy-bench -am install -DskipTests
+ * java -jar colloquy-bench/target/colloquy-bench.jar RepairBenchmark -t 1
+ * </pre>
+ * or {@code bench/jmh.sh RepairBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dfile.encoding=UTF-8"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class RepairBenchmark {
+
+    @Param({"clean-en", "clean-cjk", "broken-multi"})
+    public String input;
+
+    @Param("bench-data")
+    public String dataDir;
+
+    private String[] lines;
+    private int[] sizes;
+    private final TextRepairer repairer = TextRepairer.defaults();
+
+    @Setup(Level.Trial)
+    public void load() {
+        List<String> all = BenchInputs.lines(dataDir, input);
+        lines = all.toArray(String[]::new);
+        sizes = new int[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            sizes[i] = BenchInputs.utf8Length(lines[i]) + 1;
+        }
+    }
+
+    /** Per-thread position in the input and the bytes repaired, which JMH reports as a rate. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Progress {
+        int next;
+        public long bytes;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            bytes = 0;
+        }
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public RepairResult repairLine(Progress progress) {
+        int i = progress.next;
+        progress.next = i + 1 == lines.length ? 0 : i + 1;
+        progress.bytes += sizes[i];
+        return repairer.repair(lines[i]);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.colloquy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ConvertCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void convertsTheSeedToTwentyOpenAiMessages() throws Exception {
+        int code = run("convert", Paths.get("../examples/seed.txt").toString(), "--to", "openai");
+        assertThat(code).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode rec = JSON.readTree(lines.get(0));
+        assertThat(rec.get("messages")).hasSize(20);
+        assertThat(rec.get("messages").get(0).get("role").asText()).isEqualTo("user");
+        assertThat(rec.get("messages").get(0).get("name").asText()).isEqualTo("A");
+        assertThat(err.toString()).contains("read 1 record from 1 input; wrote 1 to stdout; quarantined none.");
+    }
+
+    @Test
+    void exitsOneAndQuarantinesBadLinesNextToTheOutput() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n{\"messages\":[\n",
+                StandardCharsets.UTF_8);
+        Path o = dir.resolve("out.jsonl");
+        int code = run("convert", in.toString(), "--to", "openai", "-o", o.toString());
+        assertThat(code).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(Files.readAllLines(o)).hasSize(1);
+        List<String> q = Files.readAllLines(dir.resolve("out.jsonl.quarantine.jsonl"));
+        assertThat(q).hasSize(1);
+        JsonNode bad = JSON.readTree(q.get(0));
+        assertThat(bad.get("source").asText()).isEqualTo(in + ":2");
+        assertThat(bad.get("reason").asText()).isEqualTo("malformed_json");
+        assertThat(bad.get("record").asText()).isEqualTo("{\"messages\":[");
+        assertThat(err.toString()).contains("quarantined 1 (malformed_json 1)");
+    }
+
+    @Test
+    void exitsTwoNamingAMissingInput() {
+        int code = run("convert", dir.resolve("nope.txt").toString(), "--to", "openai");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("nope.txt").doesNotContain("Exception");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void leavesNoFileBehindWhenTheOutputCannotBeWritten() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n", StandardCharsets.UTF_8);
+        Path blocked = dir.resolve("blocked");
+        Files.createDirectories(blocked.resolve("child"));
+        int code = run("convert", in.toString(), "--to", "openai", "-o", blocked.toString());
+        assertThat(code).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(err.toString()).contains("writing failed").doesNotContain("at dev.colloquy");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.jsonl", "blocked");
+        }
+    }
+
+    @Test
+    void exitsTwoWhenTheOutputDirectoryIsMissing() {
+        int code = run("convert", "../examples/seed.txt", "--to", "openai", "-o", dir.resolve("no/out.jsonl").toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("cannot write");
+    }
+
+    @Test
+    void exitsTwoOnABadRoleMapOrFormat() {
+        assertThat(run("convert", "../examples/seed.txt", "--to", "openai", "--roles", "A=robot")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'robot'");
+        assertThat(run("convert", "../examples/seed.txt", "--to", "csv")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'csv' is not one of openai, sharegpt, transcript");
+    }
+
+    @Test
+    void readsStdinAndWritesTheQuarantineOnlyWhenNeeded() throws Exception {
+        Path q = dir.resolve("q.jsonl");
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        ConvertCommand cmd = cl.getSubcommands().get("convert").getCommand();
+        cmd.stdin = new java.io.ByteArrayInputStream("[A]: hi\n[B]: yo\n".getBytes(StandardCharsets.UTF_8));
+        int code = cl.execute("convert", "-", "--to", "sharegpt");
+        assertThat(code).isZero();
+        assertThat(JSON.readTree(out.toString()).get("conversations")).hasSize(2);
+        assertThat(Paths.get(ConvertCommand.DEFAULT_QUARANTINE)).doesNotExist();
+        assertThat(q).doesNotExist();
+    }
+
+    @Test
+    void quarantinesEveryBadInputAndAccountsForAllRecords() throws Exception {
+        Files.writeString(dir.resolve("a.jsonl"), "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}\n[1]\n",
+                StandardCharsets.UTF_8);
+        Files.write(dir.resolve("b.txt"), new byte[0]);
+        Files.writeString(dir.resolve("c.txt"), "[A]: one\n[B]: two\n---\nno tags here\n", StandardCharsets.UTF_8);
+        Path o = dir.resolve("out/kept.jsonl");
+        Files.createDirectories(o.getParent());
+        Path q = dir.resolve("out/q.jsonl");
+        int code = run("convert", dir + "/*.{jsonl,txt}", "--to", "openai", "-o", o.toString(), "--quarantine", q.toString());
+        assertThat(code).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(Files.readAllLines(o)).hasSize(2);
+        assertThat(Files.readAllLines(q)).hasSize(3);
+        assertThat(err.toString()).contains("read 5 records from 3 inputs; wrote 2 to " + o)
+                .contains("quarantined 3 (empty_file 1, no_messages 1, not_an_object 1) to " + q);
+    }
+
+    @Test
+    void appliesTheRepairerOnlyWhenAsked() {
+        assertThat(run("convert", "../examples/seed.txt", "--to", "openai", "--repair")).isZero();
+        assertThat(out.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void describesItsOptionsInHelp() {
+        assertThat(run("convert", "--help")).isZero();
+        assertThat(out.toString()).contains("--to=FORMAT").contains("openai, sharegpt, transcript").contains("--roles")
+                .contains("--quarantine").contains("Exit codes");
+    }
+}

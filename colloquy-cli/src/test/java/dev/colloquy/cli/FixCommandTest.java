@@ -1,0 +1,114 @@
+package dev.colloquy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class FixCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, byte[] out, String err) {
+        String text() {
+            return new String(out, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Run run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        FixCommand cmd = new FixCommand(new ByteArrayInputStream(stdin), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = new CommandLine(cmd).execute(args);
+        return new Run(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void repairsMojibakeFromStdinToStdout() {
+        Run r = run(utf8("cafÃ© au lait\n"));
+        assertThat(r.exit()).isZero();
+        assertThat(r.text()).isEqualTo("café au lait\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\nb\n", "a\r\nb\r\n", "a\nb", "", "\n\n\n", "x\ry\n", "one\u2028two\u000Bthree\n", "Ã©\r\nÃ©"})
+    void writesExactlyOneLinePerInputLineAndKeepsTerminators(String input) {
+        Run r = run(utf8(input));
+        String out = r.text();
+        assertThat(out.split("\n", -1)).hasSameSizeAs(input.split("\n", -1));
+        assertThat(out.replace("é", "Ã©")).isEqualTo(input);
+    }
+
+    @Test
+    void treatsNextLineAsTextNotALineBreak() {
+        Run r = run(utf8("parlé\u0085 Tu\n"));
+        assertThat(r.text()).isEqualTo("parlé… Tu\n");
+    }
+
+    @Test
+    void copiesCleanLinesByteForByte() {
+        byte[] in = utf8("Hello, 世界 😀 “quotes” ＡＢＣ Ã in NÃO\r\n");
+        assertThat(run(in).out()).isEqualTo(in);
+    }
+
+    @Test
+    void decodesLinesThatAreNotUtf8() {
+        byte[] latin1 = "Größe und Maß für die Straße\n".getBytes(StandardCharsets.ISO_8859_1);
+        Run r = run(latin1);
+        assertThat(r.text()).isEqualTo("Größe und Maß für die Straße\n");
+    }
+
+    @Test
+    void writesOneExplainLinePerInputLine() throws IOException {
+        Path explain = dir.resolve("explain.jsonl");
+        Run r = run(utf8("clean\ncafÃ©\n"), "--explain", explain.toString());
+        assertThat(r.text()).isEqualTo("clean\ncafé\n");
+        List<String> lines = Files.readAllLines(explain, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(lines.get(0)).get("line").asInt()).isEqualTo(1);
+        assertThat(json.readTree(lines.get(0)).get("repairs")).isEmpty();
+        JsonNode repair = json.readTree(lines.get(1)).get("repairs").get(0);
+        assertThat(repair.get("kind").asText()).isEqualTo("mojibake");
+        assertThat(repair.get("input_span").toString()).isEqualTo("[3,5]");
+        assertThat(repair.get("output_span").toString()).isEqualTo("[3,4]");
+        assertThat(repair.get("before").asText()).isEqualTo("Ã©");
+        assertThat(repair.get("after").asText()).isEqualTo("é");
+        assertThat(repair.get("chain").asText()).isEqualTo("utf-8 read as windows-1252");
+        assertThat(repair.get("confidence").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void readsFilesInOrder() throws IOException {
+        Path a = Files.write(dir.resolve("a.txt"), utf8("Ã¼ber\n"));
+        Path b = Files.write(dir.resolve("b.txt"), utf8("plain\n"));
+        Run r = run(new byte[0], a.toString(), b.toString());
+        assertThat(r.text()).isEqualTo("über\nplain\n");
+    }
+
+    @Test
+    void reportsAMissingFileAsAUsageError() {
+        Run r = run(new byte[0], dir.resolve("nope.txt").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("nope.txt");
+        assertThat(r.out()).isEmpty();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.colloquy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private Path pipeline(String yaml) throws Exception {
+        Path p = dir.resolve("pipeline.yaml");
+        Files.writeString(p, yaml, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private Path corpus(String... lines) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return in;
+    }
+
+    private static final String GOOD = "{\"messages\":[{\"role\":\"user\",\"content\":\"What is a river?\"},"
+            + "{\"role\":\"assistant\",\"content\":\"Flowing water on its way to the sea.\"}]}";
+
+    @Test
+    void runsTheExamplePipelineOnTheSeed() throws Exception {
+        Path o = dir.resolve("out");
+        int code = run("run", "../examples/pipeline.yaml", "--output", o.toString(), "--no-progress");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(o.resolve("kept.jsonl"))).hasSize(1);
+        assertThat(err.toString()).contains("accounting: 1 in = 1 kept + 0 quarantined: ok");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void exitsOneWhenInputLinesAreUnreadableAndQuarantinesThem() throws Exception {
+        Path in = corpus(GOOD, "{\"messages\":[", GOOD.replace("river", "lake"));
+        Path p = pipeline("input:\n  paths: [in.jsonl]\nsteps:\n  - step: training_ready\noutput:\n  dir: out\n");
+        int code = run("run", p.toString(), "--no-progress");
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        List<String> q = Files.readAllLines(dir.resolve("out/quarantine.jsonl"));
+        assertThat(q).hasSize(1);
+        JsonNode bad = JSON.readTree(q.get(0));
+        assertThat(bad.path("source").asText()).endsWith("in.jsonl:2");
+        assertThat(bad.path("step").asText()).isEqualTo("read");
+        assertThat(err.toString()).contains("3 records in, 2 kept, 1 quarantined").contains("could not be read");
+        assertThat(in).exists();
+    }
+
+    @Test
+    void letsFlagsOverrideTheFilesInputsAndOutput() throws Exception {
+        Path in = corpus(GOOD);
+        Path p = pipeline("input:\n  paths: [elsewhere.jsonl]\noutput:\n  dir: nowhere\n");
+        Path o = dir.resolve("flagged");
+        int code = run("run", p.toString(), "--input", in.toString(), "--output", o.toString(), "--threads", "1",
+                "--no-progress");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(o.resolve("kept.jsonl")).exists();
+        assertThat(o.resolve("stats.json")).exists();
+    }
+
+    @Test
+    void exitsTwoNamingTheLineOfAnUnknownKey() throws Exception {
+        Path p = pipeline("input:\n  paths: [in.jsonl]\ndedup:\n  mode: near\n  treshold: 0.8\n");
+        int code = run("run", p.toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("pipeline.yaml:5: unknown key 'treshold' in dedup (valid: ");
+    }
+
+    @Test
+    void exitsTwoNamingTheLineOfAWrongType() throws Exception {
+        Path p = pipeline("input:\n  paths: [in.jsonl]\nrunner:\n  threads: lots\n");
+        int code = run("run", p.toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("pipeline.yaml:4: runner.threads must be a whole number >= 0");
+    }
+
+    @Test
+    void exitsTwoNamingAMissingInput() throws Exception {
+        Path p = pipeline("input:\n  paths: [missing.jsonl]\noutput:\n  dir: out\n");
+        int code = run("run", p.toString(), "--no-progress");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("missing.jsonl");
+    }
+
+    @Test
+    void exitsTwoForAMissingPipelineFile() {
+        int code = run("run", dir.resolve("nope.yaml").toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("no such pipeline file");
+    }
+
+    @Test
+    void resumesARunKilledWithSigkillToTheSameOutputs() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            sb.append(GOOD.replace("river", "river number " + i + " of " + (i * 7919 % 10007))).append('\n');
+            if (i % 97 == 0) {
+                sb.append("{\"messages\": [\n");
+            }
+        }
+        Files.writeString(dir.resolve("in.jsonl"), sb.toString(), StandardCharsets.UTF_8);
+        Path p = pipeline("input:\n  paths: [in.jsonl]\nsteps:\n  - step: repair\n  - step: training_ready\n"
+                + "dedup:\n  mode: both\nrunner:\n  chunk_size: 50\n  threads: 1\n");
+        Path whole = dir.resolve("whole");
+        assertThat(run("run", p.toString(), "-o", whole.toString(), "--no-progress")).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+
+        Path cut = dir.resolve("cut");
+        Process proc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", p.toString(),
+                "-o", cut.toString(), "--no-progress").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile()).start();
+        Path marker = cut.resolve(".colloquy-work/chunk-000003.done");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!Files.exists(marker) && proc.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        proc.destroyForcibly().waitFor();
+        assertThat(marker).as(Files.readString(dir.resolve("child.log"))).exists();
+        assertThat(cut.resolve("kept.jsonl")).as("killed before the end").doesNotExist();
+
+        assertThat(run("run", p.toString(), "-o", cut.toString(), "--resume", "--no-progress"))
+                .isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        for (String f : List.of("kept.jsonl", "quarantine.jsonl")) {
+            assertThat(Files.readAllBytes(cut.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+        JsonNode a = JSON.readTree(whole.resolve("stats.json").toFile());
+        JsonNode b = JSON.readTree(cut.resolve("stats.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("timings");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("timings");
+        assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void drawsAProgressLineWithRateAndEta() {
+        Progress p = new Progress(new PrintWriter(new StringWriter()), true);
+        p.started(1_000_000);
+        assertThat(p.line(500, 250_000, 2.0)).contains("[######                  ]  25%").contains("250 rec/s")
+                .contains("ETA 0:06");
+    }
+}

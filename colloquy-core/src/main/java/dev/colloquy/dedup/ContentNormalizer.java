@@ -1,0 +1,116 @@
+package dev.colloquy.dedup;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Role;
+import dev.colloquy.model.Turn;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/*
+ * What "the same content" means. Text is NFKC-normalized (full-width letters, ligatures and compatibility
+ * forms fold to their plain forms), lower-cased with Locale.ROOT and its whitespace runs collapsed to one
+ * space, so records that differ only in case, spacing or Unicode presentation compare equal. Each turn is
+ * prefixed by its role, so the same words said by the other side are different content; speaker labels
+ * are ignored because formats name speakers differently ("A", "human", "user").
+ *
+ * Exact duplicates compare this text with punctuation kept; near-duplicate shingling (Shingler) further
+ * drops punctuation and symbols.
+ */
+
+/** Selects the content a {@link DedupConfig.Scope} compares and normalizes it. Immutable and thread-safe. */
+public final class ContentNormalizer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final DedupConfig.Scope scope;
+
+    public ContentNormalizer(DedupConfig.Scope scope) {
+        this.scope = Objects.requireNonNull(scope, "scope");
+    }
+
+    /** The turns the scope compares: all of them, or only the first user turn (none if there is no user turn). */
+    public List<Turn> select(Conversation c) {
+        if (scope == DedupConfig.Scope.CONVERSATION) {
+            return c.turns();
+        }
+        for (Turn t : c.turns()) {
+            if (t.role() == Role.USER) {
+                return List.of(t);
+            }
+        }
+        return List.of();
+    }
+
+    /** NFKC, lower case, whitespace runs collapsed to one space, trimmed. */
+    public static String normalize(String text) {
+        return collapse(fold(text));
+    }
+
+    /** NFKC and lower case only: the form {@link Shingler} tokenizes, whitespace and punctuation still in place. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    private static String collapse(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The normalized content of the scope's turns, each as {@code <role>: <text>} on its own line. */
+    public String exactContent(Conversation c) {
+        List<Turn> turns = select(c);
+        return exactContentOfFolded(turns, turns.stream().map(t -> fold(t.text())).toList());
+    }
+
+    static String exactContentOfFolded(List<Turn> turns, List<String> folded) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < turns.size(); i++) {
+            out.append(turns.get(i).role().wireName()).append(": ").append(collapse(folded.get(i))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The 128-bit fingerprint of {@link #exactContent(Conversation)}. */
+    public Fingerprint fingerprint(Conversation c) {
+        return fingerprintOf(exactContent(c));
+    }
+
+    static Fingerprint fingerprintOf(String content) {
+        byte[] d = sha256().digest(content.getBytes(StandardCharsets.UTF_8));
+        long hi = 0;
+        long lo = 0;
+        for (int i = 0; i < 8; i++) {
+            hi = (hi << 8) | (d[i] & 0xFF);
+            lo = (lo << 8) | (d[i + 8] & 0xFF);
+        }
+        return new Fingerprint(hi, lo);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package dev.colloquy.dedup;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/*
+ * The keep rule (shared with the Spark engine). Records have a canonical order (RecordKey: file, line,
+ * index). A record is removed iff some record EARLIER in that order is
+ *   1. an exact duplicate (same fingerprint; checked first, and then it is an exact duplicate of the
+ *      earliest record with that fingerprint), or else
+ *   2. a verified near-duplicate: the pair shares an LSH band key, the earlier record is among the first
+ *      max_bucket_comparisons records stored under that key, and the signatures agree in at least
+ *      ceil(threshold * num_perm) positions; it is then a near-duplicate of the earliest such record.
+ * Earlier records count whether or not they were themselves removed, so the decision for a record depends
+ * only on the records before it, never on the order decisions were made in, and each removal is justified
+ * by one direct, verified pair. No transitive closure: with A~B and B~C but not A~C, B is removed as a
+ * duplicate of A and C as a duplicate of B (it resembles B, which is in the corpus before it); a record
+ * never goes because it resembles something that merely resembles a kept record.
+ *
+ * What the index holds: exact duplicates and records with empty content are not stored (any later record
+ * that would match an exact duplicate matches the earlier identical record too, at the same similarity).
+ * Every other record stores its fingerprint low half (8 bytes, the high half is the exact-index key), the
+ * low 16 bits of its signature values (2 * num_perm bytes; SimilarityVerifier compares only those), its
+ * band keys in the bucket tables, and references to its id and source. See docs/dedup.md for the
+ * measured bytes per record.
+ */
+
+/**
+ * Deduplicates a stream of records arriving in canonical order, holding an in-memory index of everything
+ * seen. Not thread-safe: compute {@link RecordSketch}es in parallel with {@link DedupSketcher}, then call
+ * {@link #check(RecordKey, String, SourcePosition, RecordSketch)} from one thread in canonical order.
+ */
+public final class LocalDeduplicator {
+
+    private static final int CHUNK = 4096;
+
+    private final DedupConfig config;
+    private final DedupSketcher sketcher;
+    private final LongBucketIndex exactIndex = new LongBucketIndex(Integer.MAX_VALUE);
+    private final LongBucketIndex bandIndex;
+    private final LongBucketIndex.IntBuffer candidates = new LongBucketIndex.IntBuffer();
+    private final List<short[]> signatureChunks = new ArrayList<>();
+    private final List<long[]> lowChunks = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
+    private final List<SourcePosition> sources = new ArrayList<>();
+    private RecordKey last;
+
+    private long records;
+    private long exactDuplicates;
+    private long nearDuplicates;
+    private long emptyContent;
+    private long candidatePairs;
+    private long rejectedCandidates;
+    private long skippedBucketComparisons;
+
+    public LocalDeduplicator(DedupConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.sketcher = new DedupSketcher(config);
+        this.bandIndex = new LongBucketIndex(config.maxBucketComparisons());
+    }
+
+    /** The sketcher matching this deduplicator's config, for computing sketches on other threads. */
+    public DedupSketcher sketcher() {
+        return sketcher;
+    }
+
+    /** Sketches and checks one conversation; its id and source are {@code c.id()} and {@code c.source()}. */
+    public DedupDecision check(RecordKey key, Conversation c) {
+        return check(key, c.id(), c.source(), sketcher.sketch(c));
+    }
+
+    /** Sketches and checks one conversation. */
+    public DedupDecision check(RecordKey key, String id, SourcePosition source, Conversation c) {
+        return check(key, id, source, sketcher.sketch(c));
+    }
+
+    /**
+     * Decides one record and adds it to the index.
+     *
+     * @throws IllegalArgumentException if {@code key} does not come after the previous record's key
+     */
+    public DedupDecision check(RecordKey key, String id, SourcePosition source, RecordSketch sketch) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        if (last != null && key.compareTo(last) <= 0) {
+            throw new IllegalArgumentException("dedup needs records in canonical order: " + key + " came after "
+                    + last);
+        }
+        last = key;
+        records++;
+        if (sketch.empty()) {
+            emptyContent++;
+            return DedupDecision.KEEP;
+        }
+        Fingerprint fp = sketch.fingerprint();
+        if (config.mode().exact()) {
+            Objects.requireNonNull(fp, "sketch has no fingerprint; was it made with this config?");
+            int earlier = earliestExact(fp);
+            if (earlier >= 0) {
+                exactDuplicates++;
+                return new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.EXACT, ids.get(earlier),
+                        sources.get(earlier), 1.0));
+            }
+        }
+        DedupDecision decision = DedupDecision.KEEP;
+        long[] bandKeys = new long[0];
+        if (config.mode().near()) {
+            int[] sig = sketch.signature();
+            if (sig.length != config.numPerm()) {
+                throw new IllegalArgumentException("signature has " + sig.length + " values, config says num_perm "
+                        + config.numPerm());
+            }
+            bandKeys = sketcher.bandKeys(sketch);
+            decision = nearest(sig, bandKeys);
+        }
+        index(id, source, fp, sketch.signature(), bandKeys);
+        return decision;
+    }
+
+    /** The counters so far. */
+    public DedupStats stats() {
+        return new DedupStats(records, exactDuplicates, nearDuplicates, emptyContent, candidatePairs,
+                rejectedCandidates, skippedBucketComparisons, ids.size());
+    }
+
+    private int earliestExact(Fingerprint fp) {
+        candidates.clear();
+        exactIndex.collect(fp.high(), candidates);
+        int best = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            int r = candidates.get(i);
+            if (low(r) == fp.low() && (best < 0 || r < best)) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private DedupDecision nearest(int[] sig, long[] bandKeys) {
+        candidates.clear();
+        for (long k : bandKeys) {
+            skippedBucketComparisons += bandIndex.collect(k, candidates);
+        }
+        candidates.sort();
+        int previous = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            int r = candidates.get(i);
+            if (r == previous) {
+                continue;
+            }
+            previous = r;
+            candidatePairs++;
+            int matches = matches(r, sig);
+            if (matches >= sketcher.verifier().requiredMatches(sig.length)) {
+                nearDuplicates++;
+                return new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.NEAR, ids.get(r), sources.get(r),
+                        (double) matches / sig.length));
+            }
+            rejectedCandidates++;
+        }
+        return DedupDecision.KEEP;
+    }
+
+    private void index(String id, SourcePosition source, Fingerprint fp, int[] sig, long[] bandKeys) {
+        int r = ids.size();
+        int slot = r % CHUNK;
+        if (slot == 0) {
+            lowChunks.add(new long[CHUNK]);
+            signatureChunks.add(new short[CHUNK * sig.length]);
+        }
+        ids.add(id);
+        sources.add(source);
+        if (fp != null) {
+            lowChunks.get(r / CHUNK)[slot] = fp.low();
+            exactIndex.add(fp.high(), r);
+        }
+        short[] chunk = signatureChunks.get(r / CHUNK);
+        for (int i = 0; i < sig.length; i++) {
+            chunk[slot * sig.length + i] = (short) sig[i];
+        }
+        for (long k : bandKeys) {
+            bandIndex.add(k, r);
+        }
+    }
+
+    private long low(int r) {
+        return lowChunks.get(r / CHUNK)[r % CHUNK];
+    }
+
+    private int matches(int r, int[] sig) {
+        short[] chunk = signatureChunks.get(r / CHUNK);
+        int base = (r % CHUNK) * sig.length;
+        int m = 0;
+        for (int i = 0; i < sig.length; i++) {
+            if (chunk[base + i] == (short) sig[i]) {
+                m++;
+            }
+        }
+        return m;
+    }
+}

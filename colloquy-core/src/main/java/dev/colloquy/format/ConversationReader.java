@@ -1,0 +1,111 @@
+package dev.colloquy.format;
+
+import dev.colloquy.io.InputSource;
+import dev.colloquy.io.LineReader;
+import dev.colloquy.model.SourcePosition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads conversations from one input, lazily and in input order, with memory bounded by the line cap (JSONL) or
+ * the conversation cap (transcripts) whatever the input size. Never throws for bad input: every record comes
+ * back as {@link ReadResult.Ok} or {@link ReadResult.Bad}; an input with no record yields one
+ * {@code empty_file} rejection at line 0 so it is accounted for.
+ *
+ * <p>Format detection ({@link InputFormat#AUTO}) looks at the first non-blank byte of the decompressed input
+ * (after a UTF-8 BOM): {@code {} means JSON Lines, each line then detected as OpenAI or ShareGPT; {@code [}
+ * followed by {@code {} or {@code ]} means one JSON array of records; anything else is a transcript.
+ */
+public final class ConversationReader {
+
+    /** Default cap on one line: longer lines are quarantined as {@code line_too_long}. */
+    public static final int DEFAULT_MAX_LINE_BYTES = 8 << 20;
+
+    private static final int PEEK_BYTES = 1 << 16;
+
+    private ConversationReader() {
+    }
+
+    /** Reads {@code source}; close the stream to release the input. */
+    public static Stream<ReadResult> read(InputSource source, InputFormat format, RoleMap roles) {
+        return read(source, format, roles, DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** As {@link #read(InputSource, InputFormat, RoleMap)} with a line cap in bytes. */
+    public static Stream<ReadResult> read(InputSource source, InputFormat format, RoleMap roles, int maxLineBytes) {
+        String file = source.name();
+        InputStream raw;
+        try {
+            raw = source.open();
+        } catch (IOException e) {
+            return Stream.of(ReadFailures.of(new SourcePosition(file, 0), e, (Object) null));
+        }
+        Peeked in = Peeked.of(raw, PEEK_BYTES);
+        Iterator<ReadResult> it;
+        try {
+            it = iterator(in, file, format, roles, maxLineBytes);
+        } catch (IOException e) {
+            it = Stream.of(ReadFailures.of(new SourcePosition(file, 1), e, (Object) null)).iterator();
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static Iterator<ReadResult> iterator(Peeked in, String file, InputFormat format, RoleMap roles,
+                                                 int maxLineBytes) throws IOException {
+        byte[] head = in.head();
+        int first = firstContent(head);
+        if (first < 0 && in.complete()) {
+            return Stream.<ReadResult>of(ReadResult.bad(new SourcePosition(file, 0), ReadReason.EMPTY_FILE,
+                    "the input holds no record (it is empty or blank)", null)).iterator();
+        }
+        if (first < 0 && in.error() != null && head.length == 0) {
+            return Stream.of(ReadFailures.of(new SourcePosition(file, 1), in.error(), (Object) null)).iterator();
+        }
+        boolean jsonish = first >= 0 && (head[first] == '{' || isJsonArray(head, first));
+        if (format == InputFormat.TRANSCRIPT || (format == InputFormat.AUTO && !jsonish)) {
+            return new TranscriptIterator(new LineReader(in, maxLineBytes), file, roles, maxLineBytes,
+                    4L * maxLineBytes);
+        }
+        if (first >= 0 && isJsonArray(head, first)) {
+            return new JsonArrayIterator(in, file, roles, format);
+        }
+        return new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes);
+    }
+
+    private static int firstContent(byte[] head) {
+        int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
+                ? 3 : 0;
+        while (i < head.length && isSpace(head[i])) {
+            i++;
+        }
+        return i < head.length ? i : -1;
+    }
+
+    private static boolean isJsonArray(byte[] head, int first) {
+        if (head[first] != '[') {
+            return false;
+        }
+        int i = first + 1;
+        while (i < head.length && isSpace(head[i])) {
+            i++;
+        }
+        return i >= head.length || head[i] == '{' || head[i] == ']';
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+}

@@ -1,0 +1,73 @@
+package dev.colloquy.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import dev.colloquy.model.SourcePosition;
+import java.util.Map;
+
+/**
+ * Reads one JSON Lines record: a pure function of the line, usable wherever lines come from (the local reader,
+ * Spark). The shape is detected per line: a {@code messages} list makes it OpenAI, a {@code conversations} list
+ * ShareGPT. Never throws for bad input; every problem is a {@link ReadResult.Bad} with a reason and the record
+ * (the parsed JSON when it parsed, else the line itself).
+ */
+public final class JsonlRecords {
+
+    private JsonlRecords() {
+    }
+
+    /** Parses {@code line}, detecting OpenAI or ShareGPT. */
+    public static ReadResult parse(String line, SourcePosition pos, RoleMap roles) {
+        return parse(line, pos, roles, InputFormat.AUTO);
+    }
+
+    /** Parses {@code line} as {@code format} ({@link InputFormat#AUTO} detects; TRANSCRIPT is treated as AUTO). */
+    public static ReadResult parse(String line, SourcePosition pos, RoleMap roles, InputFormat format) {
+        if (line.isBlank()) {
+            return ReadResult.bad(pos, ReadReason.NO_MESSAGES, "the line is blank", line);
+        }
+        String junk = TextChecks.binaryJunk(line);
+        if (junk != null) {
+            return ReadResult.bad(pos, ReadReason.BINARY_JUNK, junk, line);
+        }
+        return parseChecked(line, pos, roles, format);
+    }
+
+    /** Parses a non-blank line whose bytes were already checked for binary junk. */
+    static ReadResult parseChecked(String line, SourcePosition pos, RoleMap roles, InputFormat format) {
+        Object value;
+        try {
+            value = Json.MAPPER.readValue(line, Object.class);
+        } catch (JsonProcessingException e) {
+            return ReadResult.bad(pos, ReadReason.MALFORMED_JSON, describe(e), line);
+        }
+        return fromValue(value, pos, roles, format);
+    }
+
+    /** Builds a conversation from an already-parsed JSON value. */
+    static ReadResult fromValue(Object value, SourcePosition pos, RoleMap roles, InputFormat format) {
+        if (!(value instanceof Map<?, ?> raw)) {
+            return ReadResult.bad(pos, ReadReason.NOT_AN_OBJECT,
+                    "expected a JSON object, found " + JsonTypes.describe(value), value);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rec = (Map<String, Object>) raw;
+        boolean openAi = switch (format) {
+            case OPENAI -> true;
+            case SHAREGPT -> false;
+            default -> rec.containsKey("messages") || !rec.containsKey("conversations");
+        };
+        return openAi ? RecordDecoder.openAi(rec, pos, roles) : RecordDecoder.shareGpt(rec, pos, roles);
+    }
+
+    static String describe(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null || loc.getColumnNr() < 0 ? "" : " at column " + loc.getColumnNr();
+        String msg = e.getOriginalMessage();
+        int nl = msg.indexOf('\n');
+        if (nl >= 0) {
+            msg = msg.substring(0, nl);
+        }
+        return "invalid JSON" + where + ": " + Excerpt.of(msg);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.colloquy.format;
+
+/** Why a reader set a record aside. {@link #code()} is the stable name written to the quarantine. */
+public enum ReadReason {
+    /** Invalid or cut-off JSON. */
+    MALFORMED_JSON("malformed_json"),
+    /** Valid JSON that is not an object (an array, a string, a number). */
+    NOT_AN_OBJECT("not_an_object"),
+    /** No {@code messages}/{@code conversations} list, an empty one, or a transcript without speaker tags. */
+    NO_MESSAGES("no_messages"),
+    /** A message that is not an object, or whose content/value has the wrong JSON type. */
+    MALFORMED_MESSAGE("malformed_message"),
+    /** A role or speaker that maps to no role. */
+    UNKNOWN_ROLE("unknown_role"),
+    /** Bytes that are not UTF-8. */
+    INVALID_UTF8("invalid_utf8"),
+    /** NUL bytes or control characters: binary data, not text. */
+    BINARY_JUNK("binary_junk"),
+    /** A line over the byte cap; only its start is kept in the quarantine. */
+    LINE_TOO_LONG("line_too_long"),
+    /** A transcript conversation over the size cap. */
+    CONVERSATION_TOO_LONG("conversation_too_long"),
+    /** An input holding no record at all (accounted at line 0). */
+    EMPTY_FILE("empty_file"),
+    /** A compressed input that ends early or is corrupt; what came before was read. */
+    TRUNCATED_ARCHIVE("truncated_archive"),
+    /** An input that could not be opened or read. */
+    UNREADABLE("unreadable");
+
+    /** The step name readers put in their rejections. */
+    public static final String STEP = "read";
+
+    private final String code;
+
+    ReadReason(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.colloquy.format;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Rejection;
+import dev.colloquy.model.SourcePosition;
+import java.io.Serializable;
+
+/** What a reader makes of one input record: a conversation, or a rejection saying why not. */
+public sealed interface ReadResult extends Serializable {
+
+    /** Where the record starts. */
+    SourcePosition source();
+
+    /** A record read as a conversation. */
+    record Ok(Conversation conversation) implements ReadResult {
+        @Override
+        public SourcePosition source() {
+            return conversation.source();
+        }
+    }
+
+    /** A record set aside. */
+    record Bad(Rejection rejection) implements ReadResult {
+        @Override
+        public SourcePosition source() {
+            return rejection.source();
+        }
+    }
+
+    /** A rejection by the reader (step {@code read}). */
+    static Bad bad(SourcePosition pos, ReadReason reason, String message, Object record) {
+        return new Bad(new Rejection(pos, ReadReason.STEP, reason.code(), message, record));
+    }
+}

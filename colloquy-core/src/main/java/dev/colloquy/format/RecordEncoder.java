@@ -1,0 +1,165 @@
+package dev.colloquy.format;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Finding;
+import dev.colloquy.model.Role;
+import dev.colloquy.model.Turn;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/*
+ * Builds the JSON tree of one output record. The inverse of RecordDecoder: what it takes from "meta" is what
+ * this puts there.
+ *
+ * OpenAI messages carry only keys fine-tuning accepts (role, content, name, weight, tool_calls, tool_call_id,
+ * function_call). The speaker label becomes "name" when it differs from the role's own name; OpenAI requires
+ * names to match ^[a-zA-Z0-9_-]{1,64}$, so other characters become "_" (a label with no letter or digit left
+ * is dropped) and the label as written goes to meta.speakers[i]. Everything else of a turn (unknown keys,
+ * content_parts, ...) goes to meta.message_extra[i]; findings go to meta.findings and meta.turn_findings[i].
+ * Lists indexed by turn are written only when some entry is non-empty, and then hold one entry per turn (null
+ * where there is nothing), so every field keeps one JSON type on every line.
+ */
+final class RecordEncoder {
+
+    private static final Set<String> OPENAI_MESSAGE_KEYS =
+            Set.of("name", "weight", "tool_calls", "tool_call_id", "function_call");
+    private static final Pattern OPENAI_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
+    private static final Map<Role, String> SHAREGPT_FROM = Map.of(
+            Role.USER, "human", Role.ASSISTANT, "gpt", Role.SYSTEM, "system", Role.TOOL, "tool");
+
+    private RecordEncoder() {
+    }
+
+    static Map<String, Object> openAi(Conversation c) {
+        List<Turn> turns = c.turns();
+        List<Object> messages = new ArrayList<>(turns.size());
+        List<Object> messageExtra = new ArrayList<>(turns.size());
+        List<Object> speakers = new ArrayList<>(turns.size());
+        for (Turn t : turns) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("role", t.role().wireName());
+            String rawSpeaker = null;
+            if (!t.speaker().equals(t.role().wireName()) && !t.extra().containsKey("name")) {
+                String name = openAiName(t.speaker());
+                if (name != null) {
+                    m.put("name", name);
+                }
+                if (!t.speaker().equals(name)) {
+                    rawSpeaker = t.speaker();
+                }
+            }
+            boolean contentNull = Boolean.TRUE.equals(t.extra().get(MetaKeys.CONTENT_NULL)) && t.text().isEmpty();
+            m.put("content", contentNull ? null : t.text());
+            Map<String, Object> rest = new LinkedHashMap<>();
+            t.extra().forEach((k, v) -> {
+                if (OPENAI_MESSAGE_KEYS.contains(k)) {
+                    m.put(k, v);
+                } else {
+                    rest.put(k, v);
+                }
+            });
+            messages.add(m);
+            messageExtra.add(rest.isEmpty() ? null : rest);
+            speakers.add(rawSpeaker);
+        }
+        return record(c, "messages", messages, messageExtra, speakers);
+    }
+
+    static Map<String, Object> shareGpt(Conversation c) {
+        List<Turn> turns = c.turns();
+        List<Object> entries = new ArrayList<>(turns.size());
+        List<Object> speakers = new ArrayList<>(turns.size());
+        for (Turn t : turns) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            boolean speakerIsFrom = RecordDecoder.SHAREGPT_FROM.get(t.speaker()) == t.role();
+            m.put("from", speakerIsFrom ? t.speaker() : SHAREGPT_FROM.get(t.role()));
+            boolean contentNull = Boolean.TRUE.equals(t.extra().get(MetaKeys.CONTENT_NULL)) && t.text().isEmpty();
+            m.put("value", contentNull ? null : t.text());
+            t.extra().forEach((k, v) -> {
+                if (!k.equals(MetaKeys.CONTENT_NULL)) {
+                    m.put(k, v);
+                }
+            });
+            entries.add(m);
+            speakers.add(speakerIsFrom ? null : t.speaker());
+        }
+        return record(c, "conversations", entries, List.of(), speakers);
+    }
+
+    private static Map<String, Object> record(Conversation c, String listKey, List<Object> messages,
+                                              List<Object> messageExtra, List<Object> speakers) {
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("id", c.id());
+        rec.put(listKey, messages);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        Object source = c.metadata().get(MetaKeys.SOURCE);
+        meta.put(MetaKeys.SOURCE, source != null ? source : c.source().toString());
+        c.metadata().forEach((k, v) -> {
+            if (!k.equals(MetaKeys.SOURCE) && !k.equals(MetaKeys.FINDINGS) && !k.equals(MetaKeys.TURN_FINDINGS)) {
+                meta.put(k, v);
+            }
+        });
+        List<Object> findings = new ArrayList<>();
+        if (c.metadata().get(MetaKeys.FINDINGS) instanceof List<?> earlier) {
+            findings.addAll(earlier);
+        }
+        c.findings().forEach(f -> findings.add(findingJson(f)));
+        if (!findings.isEmpty()) {
+            meta.put(MetaKeys.FINDINGS, findings);
+        }
+        List<?> earlierTurnFindings = c.metadata().get(MetaKeys.TURN_FINDINGS) instanceof List<?> l ? l : List.of();
+        List<Object> turnFindings = new ArrayList<>();
+        boolean anyTurnFinding = false;
+        for (int i = 0; i < c.turns().size(); i++) {
+            List<Object> list = new ArrayList<>();
+            if (i < earlierTurnFindings.size() && earlierTurnFindings.get(i) instanceof List<?> e) {
+                list.addAll(e);
+            }
+            c.turns().get(i).findings().forEach(f -> list.add(findingJson(f)));
+            anyTurnFinding |= !list.isEmpty();
+            turnFindings.add(list);
+        }
+        if (anyTurnFinding) {
+            meta.put(MetaKeys.TURN_FINDINGS, turnFindings);
+        }
+        if (messageExtra.stream().anyMatch(x -> x != null)) {
+            meta.put(MetaKeys.MESSAGE_EXTRA, messageExtra);
+        }
+        if (speakers.stream().anyMatch(x -> x != null)) {
+            meta.put(MetaKeys.SPEAKERS, speakers);
+        }
+        rec.put(MetaKeys.META, meta);
+        return rec;
+    }
+
+    /** A finding as JSON: {"type": ..., then its record components}. */
+    static Map<String, Object> findingJson(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", f.type());
+        Object fields = Json.MAPPER.convertValue(f, Object.class);
+        if (fields instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> m.putIfAbsent(String.valueOf(k), v));
+        }
+        return m;
+    }
+
+    /** The label as an OpenAI {@code name}, or null when nothing of it survives. */
+    static String openAiName(String label) {
+        if (OPENAI_NAME.matcher(label).matches()) {
+            return label;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean alnum = false;
+        for (int i = 0; i < label.length() && b.length() < 64; i++) {
+            char ch = label.charAt(i);
+            boolean ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+            alnum |= ok;
+            b.append(ok || ch == '-' || ch == '_' ? ch : '_');
+        }
+        return alnum ? b.toString() : null;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.colloquy.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import java.util.Map;
+
+/**
+ * One conversation as one output record: a pure function, usable from writers and from Spark. JSON formats give
+ * one line without its newline; {@link OutputFormat#TRANSCRIPT} gives the conversation's tagged lines (several
+ * lines, without the {@code ---} separator). See {@code docs/formats.md} for the record shapes.
+ */
+public final class RecordJson {
+
+    private RecordJson() {
+    }
+
+    /** The record as text in {@code format}. */
+    public static String toJson(Conversation conversation, OutputFormat format) {
+        return switch (format) {
+            case OPENAI -> write(RecordEncoder.openAi(conversation));
+            case SHAREGPT -> write(RecordEncoder.shareGpt(conversation));
+            case TRANSCRIPT -> transcript(conversation);
+        };
+    }
+
+    /** The record as a JSON-like tree (maps, lists, strings, numbers) in {@code format} (OPENAI or SHAREGPT). */
+    public static Map<String, Object> toTree(Conversation conversation, OutputFormat format) {
+        return switch (format) {
+            case OPENAI -> RecordEncoder.openAi(conversation);
+            case SHAREGPT -> RecordEncoder.shareGpt(conversation);
+            case TRANSCRIPT -> throw new IllegalArgumentException("a transcript is text, not a JSON tree");
+        };
+    }
+
+    /** Any JSON-like value as one line of JSON. */
+    static String write(Object tree) {
+        try {
+            return Json.MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a JSON tree: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String transcript(Conversation c) {
+        StringBuilder b = new StringBuilder();
+        if (c.metadata().get(MetaKeys.PREAMBLE) instanceof String pre) {
+            b.append(pre).append('\n');
+        }
+        for (Turn t : c.turns()) {
+            b.append('[').append(t.speaker()).append("]: ").append(t.text()).append('\n');
+        }
+        b.setLength(Math.max(0, b.length() - 1));
+        return b.toString();
+    }
+}

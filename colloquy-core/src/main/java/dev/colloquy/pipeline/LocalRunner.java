@@ -1,0 +1,506 @@
+package dev.colloquy.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Finding;
+import dev.colloquy.model.Rejection;
+import dev.colloquy.model.SourcePosition;
+import dev.colloquy.model.Turn;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a pipeline on this machine.
+ *
+ * <p>How: the input is read in order on the calling thread and cut into chunks of {@code runner.chunk_size}
+ * records. Each chunk's records go through the step chain (and the corpus step's parallel half) on a pool
+ * of worker threads; a few chunks are in flight at once so reading and processing overlap. Chunks are then
+ * finished strictly in input order on the calling thread: the corpus step decides (dedup in canonical
+ * order), and the chunk's kept lines, quarantine lines, dedup preparations and stats are checkpointed into
+ * {@link WorkDir}. When the input is exhausted the checkpoints are concatenated into the outputs, each
+ * written atomically, and the work directory is removed. Memory is flat apart from the corpus step's state:
+ * at most {@code threads + 2} chunks are held at a time.
+ *
+ * <p>Determinism: the output depends only on the input order, never on thread scheduling, and holds no
+ * timestamps. {@code --resume} skips completed chunks, replays their saved preparations into a fresh corpus
+ * step, and continues, so a resumed run writes the same bytes as an uninterrupted one.
+ */
+public final class LocalRunner {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PipelineConfig config;
+    private final RecordCodec codec;
+    private final CorpusStep corpusStep;
+    private RunListener listener = RunListener.NONE;
+    private int abortAfterChunks = -1;
+
+    /**
+     * @param corpusStep the dedup step, or null for none
+     */
+    public LocalRunner(PipelineConfig config, RecordCodec codec, CorpusStep corpusStep) {
+        this.config = config;
+        this.codec = codec;
+        this.corpusStep = corpusStep;
+    }
+
+    public LocalRunner listener(RunListener l) {
+        this.listener = l;
+        return this;
+    }
+
+    /** Test hook: stop (as a kill would) after this many chunks are checkpointed by this process. */
+    LocalRunner abortAfterChunks(int n) {
+        this.abortAfterChunks = n;
+        return this;
+    }
+
+    /** Thrown by the {@link #abortAfterChunks} hook. */
+    static final class Aborted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Aborted() {
+            super("aborted by test hook");
+        }
+    }
+
+    /**
+     * Runs the pipeline. Throws {@link ConfigException} for an unusable setup (no output directory, missing
+     * input, checkpoints of another run) and {@link IOException} when the outputs cannot be written.
+     */
+    public RunSummary run(boolean resume) throws IOException {
+        long t0 = System.nanoTime();
+        if (config.output().dir() == null) {
+            throw new ConfigException(config.file() + ": no output directory: set output.dir or pass --output");
+        }
+        if (config.input().paths().isEmpty()) {
+            throw new ConfigException(config.file() + ": no inputs: set input.paths or pass --input");
+        }
+        List<RecordCodec.Input> inputs;
+        try {
+            inputs = codec.inputs(config.input().paths());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+        Path out = Paths.get(config.output().dir());
+        Files.createDirectories(out);
+        WorkDir work = new WorkDir(out);
+        int done = work.open(fingerprint(inputs), resume);
+        StepChain chain = config.stepChain(StepRegistry.defaults());
+        long total = inputs.stream().mapToLong(RecordCodec.Input::size).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
+        listener.started(total);
+
+        Timings timings = new Timings(chain.names());
+        replay(work, done, timings);
+        int threads = config.runner().threads() > 0 ? config.runner().threads()
+                : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "colloquy-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Feeder feeder = new Feeder(chain, pool, work, done, threads + 2, timings);
+        try {
+            for (RecordCodec.Input in : inputs) {
+                try (CountingStream s = new CountingStream(in.open(), feeder)) {
+                    codec.read(in, s, config.input(), feeder);
+                }
+            }
+            feeder.finish();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long tMerge = System.nanoTime();
+        RunStats stats = new RunStats();
+        RunExamples examples = new RunExamples();
+        for (int c = 0; c < feeder.chunk; c++) {
+            JsonNode n = JSON.readTree(work.file(c, "json").toFile());
+            stats.merge(RunStats.fromJson(n.path("stats")));
+            examples.merge(RunExamples.fromJson(n.path("examples")));
+        }
+        OutputAssembler assembler = new OutputAssembler(out, config.output(), work);
+        List<String> outputs = assembler.assemble(feeder.chunk);
+        timings.add("merge_outputs", System.nanoTime() - tMerge);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Double> tm = timings.seconds();
+        tm.put("total", seconds);
+        RunSummary summary = new RunSummary(stats, examples, tm, outputs, feeder.bytes, seconds);
+        AtomicOutput.write(out.resolve("stats.json"), (JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(summary.toJson()) + "\n").getBytes(StandardCharsets.UTF_8));
+        if (stats.recordsIn() != feeder.ordinal || !stats.balanced() || (!config.output().format().equals("transcript") && assembler.keptLines() != stats.kept())) {
+            throw new IllegalStateException("accounting check failed: read " + feeder.ordinal + " records, counted "
+                    + stats.recordsIn() + " in, " + stats.kept() + " kept (" + assembler.keptLines()
+                    + " lines written), " + stats.quarantined() + " quarantined; outputs kept in " + out
+                    + " for inspection");
+        }
+        for (RunReport report : java.util.ServiceLoader.load(RunReport.class)) {
+            report.write(out, summary);
+        }
+        work.delete();
+        listener.finished(summary);
+        return summary;
+    }
+
+    /** Identity of config + inputs: resume only continues the very run it interrupted. Threads do not matter. */
+    private String fingerprint(List<RecordCodec.Input> inputs) {
+        StringBuilder sb = new StringBuilder(config.withThreads(0).toString());
+        for (RecordCodec.Input in : inputs) {
+            sb.append('\n').append(in.name()).append('\t').append(in.identity());
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rebuilds the corpus step's state from the preparations saved by the completed chunks. */
+    private void replay(WorkDir work, int done, Timings timings) throws IOException {
+        if (corpusStep == null || done == 0) {
+            return;
+        }
+        long t = System.nanoTime();
+        for (int c = 0; c < done; c++) {
+            try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(
+                    Files.newInputStream(work.file(c, "dedup")), 1 << 16))) {
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) {
+                    long ordinal = in.readLong();
+                    String id = in.readUTF();
+                    String file = in.readUTF();
+                    long line = in.readLong();
+                    Serializable prepared = (Serializable) in.readObject();
+                    corpusStep.decide(ordinal, new Conversation(id, new SourcePosition(file, line), List.of()),
+                            prepared);
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IOException("unreadable checkpoint " + work.file(c, "dedup"), e);
+            }
+        }
+        timings.add("resume_replay", System.nanoTime() - t);
+    }
+
+    /** One record as read. Exactly one of conversation and unreadable is set. */
+    private record Item(long ordinal, Conversation conversation, Rejection unreadable) {
+    }
+
+    /** What the workers made of one record. */
+    private record Outcome(Item item, ChainResult result, Serializable prepared, String line) {
+    }
+
+    /** Receives records from the codec, cuts chunks, keeps a few in flight, finishes them in order. */
+    private final class Feeder implements RecordCodec.Sink {
+        private final StepChain chain;
+        private final ExecutorService pool;
+        private final WorkDir work;
+        private final int skipChunks;
+        private final int maxInFlight;
+        private final Timings timings;
+        private final ArrayDeque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
+        private final int chunkSize = config.runner().chunkSize();
+        private List<Item> pending = new ArrayList<>();
+        private long ordinal;
+        private int chunk; // index of the next chunk to finish
+        private int dispatched;
+        private int finishedHere;
+        private long bytes;
+        private long recordsDone;
+
+        Feeder(StepChain chain, ExecutorService pool, WorkDir work, int skipChunks, int maxInFlight, Timings t) {
+            this.chain = chain;
+            this.pool = pool;
+            this.work = work;
+            this.skipChunks = skipChunks;
+            this.maxInFlight = maxInFlight;
+            this.timings = t;
+            this.chunk = skipChunks;
+        }
+
+        @Override
+        public void conversation(Conversation c) {
+            add(new Item(ordinal, c, null));
+        }
+
+        @Override
+        public void unreadable(Rejection r) {
+            add(new Item(ordinal, null, r));
+        }
+
+        private void add(Item item) {
+            ordinal++;
+            if (item.ordinal() < (long) skipChunks * chunkSize) {
+                recordsDone++;
+                return;
+            }
+            pending.add(item);
+            if (pending.size() == chunkSize) {
+                dispatch();
+            }
+        }
+
+        private void dispatch() {
+            List<Item> items = pending;
+            pending = new ArrayList<>();
+            dispatched++;
+            inFlight.add(pool.submit(() -> process(items)));
+            while (inFlight.size() > maxInFlight) {
+                finishOldest();
+            }
+        }
+
+        void finish() {
+            if (!pending.isEmpty()) {
+                dispatch();
+            }
+            while (!inFlight.isEmpty()) {
+                finishOldest();
+            }
+        }
+
+        private List<Outcome> process(List<Item> items) {
+            long[] nanos = new long[chain.steps().size()];
+            long prepNanos = 0;
+            List<Outcome> out = new ArrayList<>(items.size());
+            for (Item it : items) {
+                if (it.unreadable() != null) {
+                    out.add(new Outcome(it, null, null, codec.quarantineLine(it.unreadable())));
+                    continue;
+                }
+                ChainResult r = chain.apply(it.conversation(), nanos);
+                if (r instanceof ChainResult.Kept k) {
+                    Serializable prepared = null;
+                    if (corpusStep != null) {
+                        long t = System.nanoTime();
+                        prepared = corpusStep.prepare(k.conversation());
+                        prepNanos += System.nanoTime() - t;
+                    }
+                    out.add(new Outcome(it, r, prepared, codec.keptLine(k.conversation(), config.output().format())));
+                } else {
+                    out.add(new Outcome(it, r, null,
+                            codec.quarantineLine(((ChainResult.Quarantined) r).rejection())));
+                }
+            }
+            timings.addSteps(nanos, prepNanos);
+            return out;
+        }
+
+        private void finishOldest() {
+            List<Outcome> outcomes;
+            try {
+                outcomes = inFlight.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
+            }
+            try {
+                long t = System.nanoTime();
+                finishChunk(outcomes);
+                timings.add("finish_chunks", System.nanoTime() - t);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            recordsDone += outcomes.size();
+            listener.progress(recordsDone, bytes);
+            finishedHere++;
+            if (finishedHere == abortAfterChunks) {
+                throw new Aborted();
+            }
+        }
+
+        private void finishChunk(List<Outcome> outcomes) throws IOException {
+            RunStats stats = new RunStats();
+            RunExamples examples = new RunExamples();
+            int c = chunk;
+            List<Object[]> dedupLog = new ArrayList<>();
+            try (AtomicOutput kept = new AtomicOutput(work.file(c, "kept"));
+                 AtomicOutput quar = new AtomicOutput(work.file(c, "quarantine"))) {
+                for (Outcome o : outcomes) {
+                    stats.countIn();
+                    if (o.item().unreadable() != null) {
+                        quarantine(o.item().unreadable(), o.line(), stats, examples, quar.stream());
+                        continue;
+                    }
+                    if (o.result() instanceof ChainResult.Quarantined q) {
+                        quarantine(q.rejection(), o.line(), stats, examples, quar.stream());
+                        continue;
+                    }
+                    Conversation conv = ((ChainResult.Kept) o.result()).conversation();
+                    if (corpusStep != null) {
+                        Optional<CorpusStep.Decision> d = corpusStep.decide(o.item().ordinal(), conv, o.prepared());
+                        dedupLog.add(new Object[] {o.item().ordinal(), conv, o.prepared()});
+                        if (d.isPresent()) {
+                            Rejection r = d.get().rejection();
+                            Rejection full = new Rejection(r.source(), r.step(), r.reason(), r.message(),
+                                    o.item().conversation());
+                            String line = codec.quarantineLine(full);
+                            stats.countDuplicate(full, d.get().ofId());
+                            sample(full, line, examples);
+                            write(quar.stream(), line);
+                            continue;
+                        }
+                    }
+                    stats.countKept(conv);
+                    for (String type : findingTypes(conv)) {
+                        if (examples.wantsFinding(type)) {
+                            examples.addFinding(type, o.line());
+                        }
+                    }
+                    write(kept.stream(), o.line());
+                }
+                kept.commit();
+                quar.commit();
+            }
+            writeDedupLog(c, dedupLog);
+            ObjectNode n = JSON.createObjectNode();
+            n.set("stats", stats.toJson());
+            n.set("examples", examples.toJson());
+            AtomicOutput.write(work.file(c, "json"), JSON.writeValueAsBytes(n));
+            work.markDone(c);
+            chunk++;
+        }
+
+        private void writeDedupLog(int c, List<Object[]> log) throws IOException {
+            try (AtomicOutput a = new AtomicOutput(work.file(c, "dedup"));
+                 ObjectOutputStream os = new ObjectOutputStream(a.stream())) {
+                os.writeInt(log.size());
+                for (Object[] e : log) {
+                    Conversation conv = (Conversation) e[1];
+                    os.writeLong((Long) e[0]);
+                    os.writeUTF(conv.id());
+                    os.writeUTF(conv.source().file());
+                    os.writeLong(conv.source().line());
+                    os.writeObject(e[2]);
+                    os.reset(); // no back-references: memory stays flat however long the chunk
+                }
+                os.flush();
+                a.commit();
+            }
+        }
+
+        private void quarantine(Rejection r, String line, RunStats stats, RunExamples examples, OutputStream out)
+                throws IOException {
+            stats.countQuarantined(r);
+            sample(r, line, examples);
+            write(out, line);
+        }
+
+        private void sample(Rejection r, String line, RunExamples examples) {
+            String key = r.step() + "/" + r.reason();
+            if (examples.wantsQuarantined(key)) {
+                examples.addQuarantined(key, line);
+            }
+        }
+    }
+
+    private static Set<String> findingTypes(Conversation c) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Finding f : c.findings()) {
+            types.add(f.type());
+        }
+        for (Turn t : c.turns()) {
+            for (Finding f : t.findings()) {
+                types.add(f.type());
+            }
+        }
+        return types;
+    }
+
+    private static void write(OutputStream out, String line) throws IOException {
+        out.write(line.getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+    }
+
+    /** Counts bytes read, for progress. */
+    private static final class CountingStream extends FilterInputStream {
+        private final Feeder feeder;
+
+        CountingStream(InputStream in, Feeder feeder) {
+            super(in);
+            this.feeder = feeder;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                feeder.bytes++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                feeder.bytes += n;
+            }
+            return n;
+        }
+    }
+
+    /** Nanoseconds per phase and per step, summed over threads (so step times are CPU-ish, not wall). */
+    private static final class Timings {
+        private final List<String> steps;
+        private final long[] stepNanos;
+        private long prepareNanos;
+        private final Map<String, Long> phases = new LinkedHashMap<>();
+
+        Timings(List<String> steps) {
+            this.steps = steps;
+            this.stepNanos = new long[steps.size()];
+        }
+
+        synchronized void addSteps(long[] nanos, long prep) {
+            for (int i = 0; i < nanos.length; i++) {
+                stepNanos[i] += nanos[i];
+            }
+            prepareNanos += prep;
+        }
+
+        synchronized void add(String phase, long nanos) {
+            phases.merge(phase, nanos, Long::sum);
+        }
+
+        synchronized Map<String, Double> seconds() {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (int i = 0; i < steps.size(); i++) {
+                m.merge("step." + steps.get(i), stepNanos[i] / 1e9, Double::sum);
+            }
+            m.put("dedup_prepare", prepareNanos / 1e9);
+            phases.forEach((k, v) -> m.put(k, v / 1e9));
+            return m;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.colloquy.pipeline;
+
+import com.github.luben.zstd.ZstdOutputStream;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Turns the checkpointed chunks into the final outputs: {@code kept.jsonl} (or shards {@code kept-00000.jsonl}
+ * of {@code shard_size} records, optionally {@code .gz}/{@code .zst}; {@code kept.txt} for transcripts) and
+ * {@code quarantine.jsonl}, each
+ * written atomically. Kept files of an earlier run that this run did not write are removed, so the directory
+ * never mixes two runs' shards. GZIP headers carry no timestamp (the JDK writes 0), so outputs are byte-stable.
+ */
+final class OutputAssembler {
+
+    private final Path out;
+    private final PipelineConfig.OutputSpec spec;
+    private final WorkDir work;
+    private long keptLines;
+
+    OutputAssembler(Path out, PipelineConfig.OutputSpec spec, WorkDir work) {
+        this.out = out;
+        this.spec = spec;
+        this.work = work;
+    }
+
+    /** Writes the outputs of chunks {@code 0..chunks-1}; returns the file names written. */
+    List<String> assemble(int chunks) throws IOException {
+        List<String> written = new ArrayList<>();
+        String ext = (spec.format().equals("transcript") ? ".txt" : ".jsonl")
+                + (spec.compression().equals("none") ? "" : "." + spec.compression());
+        int shard = 0;
+        long inShard = 0;
+        AtomicOutput current = null;
+        OutputStream stream = null;
+        try {
+            if (spec.shardSize() == 0) {
+                current = new AtomicOutput(out.resolve("kept" + ext));
+                stream = compress(current.stream());
+                written.add("kept" + ext);
+            }
+            for (int c = 0; c < chunks && spec.shardSize() == 0; c++) {
+                keptLines += copyCountingLines(work.file(c, "kept"), stream);
+            }
+            for (int c = 0; c < chunks && spec.shardSize() > 0; c++) {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(work.file(c, "kept")), 1 << 16)) {
+                    byte[] line;
+                    while ((line = readLine(in)) != null) {
+                        if (spec.shardSize() > 0 && (current == null || inShard == spec.shardSize())) {
+                            if (current != null) {
+                                stream.close();
+                                current.commit();
+                            }
+                            String name = String.format(Locale.ROOT, "kept-%05d%s", shard++, ext);
+                            current = new AtomicOutput(out.resolve(name));
+                            stream = compress(current.stream());
+                            written.add(name);
+                            inShard = 0;
+                        }
+                        stream.write(line);
+                        inShard++;
+                        keptLines++;
+                    }
+                }
+            }
+            if (current != null) {
+                stream.close();
+                current.commit();
+            }
+        } finally {
+            if (current != null) {
+                current.close();
+            }
+        }
+        try (AtomicOutput q = new AtomicOutput(out.resolve("quarantine.jsonl"))) {
+            for (int c = 0; c < chunks; c++) {
+                Files.copy(work.file(c, "quarantine"), q.stream());
+            }
+            q.commit();
+        }
+        written.add("quarantine.jsonl");
+        removeStaleKept(written);
+        return written;
+    }
+
+    /** Lines written to kept files: one per record for the JSON formats. */
+    long keptLines() {
+        return keptLines;
+    }
+
+    private static long copyCountingLines(Path from, OutputStream to) throws IOException {
+        long lines = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(from)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                    }
+                }
+                to.write(buf, 0, n);
+            }
+        }
+        return lines;
+    }
+
+    private OutputStream compress(OutputStream raw) throws IOException {
+        return switch (spec.compression()) {
+            case "gz" -> new GZIPOutputStream(raw, 1 << 16);
+            case "zst" -> new ZstdOutputStream(raw, 3);
+            default -> raw;
+        };
+    }
+
+    /** One line including its {@code \n}, or null at the end. Lines are ours, so always newline-terminated. */
+    private static byte[] readLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(256);
+        int ch;
+        while ((ch = in.read()) >= 0) {
+            b.write(ch);
+            if (ch == '\n') {
+                return b.toByteArray();
+            }
+        }
+        return b.size() == 0 ? null : b.toByteArray();
+    }
+
+    private void removeStaleKept(List<String> written) throws IOException {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, "kept*.{jsonl,txt}*")) {
+            for (Path p : ds) {
+                if (!written.contains(p.getFileName().toString())) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

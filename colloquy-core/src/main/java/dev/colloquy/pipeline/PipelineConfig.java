@@ -1,0 +1,149 @@
+package dev.colloquy.pipeline;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A validated {@code PIPELINE.yaml}: where to read, which steps to run, how to deduplicate, where to write.
+ * Immutable and serializable, so the Spark engine ships the same configuration to its executors.
+ * Relative input paths and the output directory are resolved against the directory of the config file.
+ *
+ * @param file    the config's name as used in messages
+ * @param input   inputs, their format and role mapping
+ * @param steps   the per-conversation steps, in order (repair, signals, filters)
+ * @param dedup   the dedup corpus step's settings; {@link DedupSpec#OFF} when the file has none
+ * @param output  where and how the outputs are written
+ * @param runner  local engine settings
+ */
+public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps, DedupSpec dedup,
+                             OutputSpec output, RunnerSpec runner) implements Serializable {
+
+    public PipelineConfig {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(input, "input");
+        steps = List.copyOf(steps);
+        Objects.requireNonNull(dedup, "dedup");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(runner, "runner");
+    }
+
+    /** Reads and validates a config file; throws {@link ConfigException} naming the line of any problem. */
+    public static PipelineConfig load(Path path) {
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            Path base = path.toAbsolutePath().getParent();
+            return parse(path.toString(), in, base);
+        } catch (IOException e) {
+            throw new ConfigException(path + ": cannot read the pipeline file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Validates YAML text; relative paths resolve against {@code base}. */
+    public static PipelineConfig parse(String file, String yaml, Path base) {
+        return parse(file, new StringReader(yaml), base);
+    }
+
+    static PipelineConfig parse(String file, Reader in, Path base) {
+        return new ConfigReader(file, base, StepRegistry.defaults()).read(new YamlTree(file).read(in));
+    }
+
+    /** This config reading {@code paths} instead (a command line's {@code --input}). */
+    public PipelineConfig withInputs(List<String> paths) {
+        return new PipelineConfig(file, new InputSpec(paths, input.format(), input.roles()), steps, dedup, output,
+                runner);
+    }
+
+    public PipelineConfig withOutputDir(String dir) {
+        return new PipelineConfig(file, input, steps, dedup,
+                new OutputSpec(dir, output.format(), output.shardSize(), output.compression()), runner);
+    }
+
+    public PipelineConfig withThreads(int threads) {
+        return new PipelineConfig(file, input, steps, dedup, output, new RunnerSpec(threads, runner.chunkSize()));
+    }
+
+    public PipelineConfig withChunkSize(int chunkSize) {
+        return new PipelineConfig(file, input, steps, dedup, output, new RunnerSpec(runner.threads(), chunkSize));
+    }
+
+    /** Builds the per-conversation step chain; each step is created by its factory in the registry. */
+    public StepChain stepChain(StepRegistry registry) {
+        return new ConfigReader(file, null, registry).chain(steps);
+    }
+
+    /**
+     * @param paths  files, directories or globs, absolute or relative to the working directory
+     * @param format {@code auto}, {@code transcript}, {@code openai} or {@code sharegpt}
+     * @param roles  a role map like {@code A=user,B=assistant}, or null for the default
+     */
+    public record InputSpec(List<String> paths, String format, String roles) implements Serializable {
+        public InputSpec {
+            paths = List.copyOf(paths);
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
+    /**
+     * One step as configured.
+     *
+     * @param name       the step's registry name
+     * @param parameters its parameters (plain maps, lists and scalars)
+     * @param line       the line of its {@code step:} entry, for errors
+     * @param keyLines   the line of each parameter key
+     */
+    public record StepSpec(String name, Map<String, Object> parameters, int line, Map<String, Integer> keyLines)
+            implements Serializable {
+        public StepSpec {
+            Objects.requireNonNull(name, "name");
+            // File order, not Map.copyOf's per-JVM order: the config's text form feeds the resume fingerprint.
+            parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            keyLines = Collections.unmodifiableMap(new LinkedHashMap<>(keyLines));
+        }
+    }
+
+    /**
+     * The dedup corpus step's parameters as written; {@code mode} is {@code off}, {@code exact}, {@code near}
+     * or {@code both} (the default when a dedup section is present). The dedup package interprets the rest.
+     */
+    public record DedupSpec(String mode, Map<String, Object> parameters) implements Serializable {
+        public static final DedupSpec OFF = new DedupSpec("off", Map.of());
+
+        public DedupSpec {
+            Objects.requireNonNull(mode, "mode");
+            parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        }
+
+        public boolean enabled() {
+            return !mode.equals("off");
+        }
+    }
+
+    /**
+     * @param dir         the output directory
+     * @param format      {@code openai}, {@code sharegpt} or {@code transcript}
+     * @param shardSize   kept records per shard file; 0 writes one {@code kept.jsonl}
+     * @param compression {@code none}, {@code gz} or {@code zst}
+     */
+    public record OutputSpec(String dir, String format, int shardSize, String compression) implements Serializable {
+        public OutputSpec {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(compression, "compression");
+        }
+    }
+
+    /**
+     * @param threads   worker threads; 0 uses every core
+     * @param chunkSize records per chunk: the unit of parallel work and of checkpoints for {@code --resume}
+     */
+    public record RunnerSpec(int threads, int chunkSize) implements Serializable {
+    }
+}

@@ -1,0 +1,222 @@
+package dev.colloquy.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Finding;
+import dev.colloquy.model.Rejection;
+import dev.colloquy.model.Turn;
+import dev.colloquy.signals.TurnLanguage;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The counts of a run: records in, kept and quarantined, rejections per step and reason, and distributions
+ * over the kept records (turns, lengths, roles, languages, findings per signal) plus dedup clusters.
+ *
+ * <p>An accumulator: not thread-safe; each chunk (or Spark partition) fills its own and {@link #merge}
+ * combines them, so the totals do not depend on how the input was split. Every map is sorted, so the JSON
+ * form is byte-stable. Histograms over lengths use power-of-two buckets keyed by their lower bound
+ * ({@code "0"}, {@code "1"}, {@code "2"}, {@code "4"}, ...). Timings are not kept here (see {@link RunSummary}).
+ */
+public final class RunStats implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Findings-per-conversation counts above this are pooled into one {@code "N+"} bucket. */
+    private static final int FINDING_COUNT_CAP = 16;
+    private static final int TURN_COUNT_CAP = 64;
+
+    private static final java.util.Comparator<String> BY_NUMBER = new ByNumber();
+
+    private long recordsIn;
+    private long kept;
+    private long quarantined;
+    private final TreeMap<String, TreeMap<String, Long>> rejections = new TreeMap<>();
+    private final TreeMap<String, Long> turnCounts = new TreeMap<>(BY_NUMBER);
+    private final TreeMap<String, Long> conversationChars = new TreeMap<>(BY_NUMBER);
+    private final TreeMap<String, Long> turnChars = new TreeMap<>(BY_NUMBER);
+    private final TreeMap<String, Long> roles = new TreeMap<>();
+    private final TreeMap<String, Long> languages = new TreeMap<>();
+    /** finding type → (findings in one conversation → conversations). */
+    private final TreeMap<String, TreeMap<String, Long>> findings = new TreeMap<>();
+    /** id of a kept record → how many records were removed as its duplicates. */
+    private final TreeMap<String, Long> duplicatesOf = new TreeMap<>();
+
+    public void countIn() {
+        recordsIn++;
+    }
+
+    public void countQuarantined(Rejection r) {
+        quarantined++;
+        rejections.computeIfAbsent(r.step(), k -> new TreeMap<>()).merge(r.reason(), 1L, Long::sum);
+    }
+
+    /** A record removed by dedup as a duplicate of the kept record {@code ofId}. */
+    public void countDuplicate(Rejection r, String ofId) {
+        countQuarantined(r);
+        duplicatesOf.merge(ofId, 1L, Long::sum);
+    }
+
+    public void countKept(Conversation c) {
+        kept++;
+        int n = c.turns().size();
+        turnCounts.merge(n >= TURN_COUNT_CAP ? TURN_COUNT_CAP + "+" : Integer.toString(n), 1L, Long::sum);
+        conversationChars.merge(bucket(c.textLength()), 1L, Long::sum);
+        Map<String, Integer> perType = new TreeMap<>();
+        for (Finding f : c.findings()) {
+            perType.merge(f.type(), 1, Integer::sum);
+        }
+        for (Turn t : c.turns()) {
+            turnChars.merge(bucket(t.text().length()), 1L, Long::sum);
+            roles.merge(t.role().wireName(), 1L, Long::sum);
+            for (Finding f : t.findings()) {
+                perType.merge(f.type(), 1, Integer::sum);
+                if (f instanceof TurnLanguage l) {
+                    languages.merge(l.language(), 1L, Long::sum);
+                }
+            }
+        }
+        perType.forEach((type, count) -> findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER))
+                .merge(count > FINDING_COUNT_CAP ? FINDING_COUNT_CAP + "+" : Integer.toString(count), 1L, Long::sum));
+    }
+
+    /** Orders histogram keys ("2", "16", "64+") by their number, so the JSON reads in ascending order. */
+    private static final class ByNumber implements java.util.Comparator<String>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(String a, String b) {
+            int c = Long.compare(leadingNumber(a), leadingNumber(b));
+            return c != 0 ? c : a.compareTo(b);
+        }
+    }
+
+    private static long leadingNumber(String s) {
+        long n = 0;
+        int i = 0;
+        for (; i < s.length() && Character.isDigit(s.charAt(i)) && i < 18; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return i == 0 ? Long.MAX_VALUE : n;
+    }
+
+    static String bucket(long n) {
+        return n <= 0 ? "0" : Long.toString(Long.highestOneBit(n));
+    }
+
+    public void merge(RunStats o) {
+        recordsIn += o.recordsIn;
+        kept += o.kept;
+        quarantined += o.quarantined;
+        o.rejections.forEach((step, m) -> mergeInto(rejections.computeIfAbsent(step, k -> new TreeMap<>()), m));
+        mergeInto(turnCounts, o.turnCounts);
+        mergeInto(conversationChars, o.conversationChars);
+        mergeInto(turnChars, o.turnChars);
+        mergeInto(roles, o.roles);
+        mergeInto(languages, o.languages);
+        o.findings.forEach((type, m) -> mergeInto(findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER)), m));
+        mergeInto(duplicatesOf, o.duplicatesOf);
+    }
+
+    private static void mergeInto(Map<String, Long> into, Map<String, Long> from) {
+        from.forEach((k, v) -> into.merge(k, v, Long::sum));
+    }
+
+    public long recordsIn() {
+        return recordsIn;
+    }
+
+    public long kept() {
+        return kept;
+    }
+
+    public long quarantined() {
+        return quarantined;
+    }
+
+    /** Records the readers could not turn into conversations (quarantined by the {@code read} step). */
+    public long unreadable() {
+        return rejections.getOrDefault("read", new TreeMap<>()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Rejections per step, then per reason. */
+    public Map<String, Map<String, Long>> rejections() {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        rejections.forEach((k, v) -> out.put(k, Map.copyOf(v)));
+        return out;
+    }
+
+    public boolean balanced() {
+        return recordsIn == kept + quarantined;
+    }
+
+    /** The stats as the JSON object written to {@code stats.json} (without timings). */
+    public ObjectNode toJson() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("records_in", recordsIn);
+        root.put("kept", kept);
+        root.put("quarantined", quarantined);
+        root.put("accounting_ok", balanced());
+        ObjectNode rej = root.putObject("rejections");
+        rejections.forEach((step, m) -> put(rej.putObject(step), m));
+        put(root.putObject("turn_counts"), turnCounts);
+        put(root.putObject("conversation_chars"), conversationChars);
+        put(root.putObject("turn_chars"), turnChars);
+        put(root.putObject("roles"), roles);
+        put(root.putObject("languages"), languages);
+        ObjectNode fs = root.putObject("findings");
+        findings.forEach((type, m) -> put(fs.putObject(type), m));
+        ObjectNode dd = root.putObject("dedup");
+        long removed = duplicatesOf.values().stream().mapToLong(Long::longValue).sum();
+        dd.put("removed", removed);
+        dd.put("clusters", duplicatesOf.size());
+        TreeMap<String, Long> sizes = new TreeMap<>(BY_NUMBER);
+        duplicatesOf.values().forEach(v -> sizes.merge(bucket(v + 1), 1L, Long::sum));
+        put(dd.putObject("cluster_sizes"), sizes);
+        ObjectNode largest = dd.putObject("largest_clusters");
+        duplicatesOf.entrySet().stream()
+                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                        : Long.compare(b.getValue(), a.getValue()))
+                .limit(10)
+                .forEach(e -> largest.put(e.getKey(), e.getValue() + 1));
+        ObjectNode of = dd.putObject("duplicates_of");
+        put(of, duplicatesOf);
+        return root;
+    }
+
+    /** Reads what {@link #toJson} wrote (used to merge checkpointed chunks on {@code --resume}). */
+    public static RunStats fromJson(JsonNode n) {
+        RunStats s = new RunStats();
+        s.recordsIn = n.path("records_in").asLong();
+        s.kept = n.path("kept").asLong();
+        s.quarantined = n.path("quarantined").asLong();
+        n.path("rejections").fields().forEachRemaining(e -> read(e.getValue(),
+                s.rejections.computeIfAbsent(e.getKey(), k -> new TreeMap<>())));
+        read(n.path("turn_counts"), s.turnCounts);
+        read(n.path("conversation_chars"), s.conversationChars);
+        read(n.path("turn_chars"), s.turnChars);
+        read(n.path("roles"), s.roles);
+        read(n.path("languages"), s.languages);
+        n.path("findings").fields().forEachRemaining(e -> read(e.getValue(),
+                s.findings.computeIfAbsent(e.getKey(), k -> new TreeMap<>(BY_NUMBER))));
+        read(n.path("dedup").path("duplicates_of"), s.duplicatesOf);
+        return s;
+    }
+
+    private static void put(ObjectNode o, Map<String, Long> m) {
+        m.forEach(o::put);
+    }
+
+    private static void read(JsonNode o, Map<String, Long> into) {
+        Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            into.merge(e.getKey(), e.getValue().asLong(), Long::sum);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.colloquy.pipeline.steps;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import java.util.Set;
+
+/** Rejects conversations whose turns together have fewer than {@code min} or more than {@code max} code points. */
+public record ConversationLengthFilter(long min, long max) implements Step {
+
+    public static final String NAME = "conversation_chars";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Conversation c) {
+        long n = 0;
+        for (Turn t : c.turns()) {
+            n += t.text().codePointCount(0, t.text().length());
+        }
+        if (n < min) {
+            return StepResult.rejected(c, "conversation_too_short", "has " + n + " characters in all; at least "
+                    + min + " required");
+        }
+        if (n > max) {
+            return StepResult.rejected(c, "conversation_too_long", "has " + n + " characters in all; at most "
+                    + max + " allowed");
+        }
+        return StepResult.kept(c);
+    }
+
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "keep conversations with min..max characters in all turns (max 0 = no limit)";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of("min", "max");
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            Bounds b = Bounds.read(p);
+            return new ConversationLengthFilter(b.min(), b.max());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.colloquy.pipeline.steps;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Finding;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rejects a conversation carrying more than {@code max} findings of the given types (on the conversation and
+ * its turns together), as attached by earlier signal steps. One class serves several named filters:
+ * {@code max_holes} (holes), {@code no_agreement_loop}, {@code no_language_mismatch}, {@code no_pii} and the
+ * general {@code max_findings}. It reads only {@link Finding#type()}, so it works with any signal.
+ */
+public record FindingCountFilter(String name, List<String> types, int max, String reason) implements Step {
+
+    public FindingCountFilter {
+        types = List.copyOf(types);
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("Step '" + name + "': parameter 'types' must name at least one type");
+        }
+        if (max < 0) {
+            throw new IllegalArgumentException("Step '" + name + "': parameter 'max' must be >= 0, was " + max);
+        }
+    }
+
+    @Override
+    public StepResult apply(Conversation c) {
+        int n = count(c.findings());
+        for (Turn t : c.turns()) {
+            n += count(t.findings());
+        }
+        if (n > max) {
+            String what = String.join("/", types);
+            return StepResult.rejected(c, reason, "has " + n + " " + what + " finding(s); at most " + max
+                    + " allowed");
+        }
+        return StepResult.kept(c);
+    }
+
+    private int count(List<Finding> findings) {
+        int n = 0;
+        for (Finding f : findings) {
+            if (types.contains(f.type())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A named preset: a fixed finding type and reason, with only {@code max} configurable. */
+    public static final class Preset implements StepFactory {
+        private final String name;
+        private final String type;
+        private final String reason;
+        private final int defaultMax;
+        private final String description;
+
+        public Preset(String name, String type, String reason, int defaultMax, String description) {
+            this.name = name;
+            this.type = type;
+            this.reason = reason;
+            this.defaultMax = defaultMax;
+            this.description = description;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of("max");
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            return new FindingCountFilter(name, List.of(type), p.getInt("max", defaultMax), reason);
+        }
+    }
+
+    /** {@code max_findings}: any finding types, any reason code. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return "max_findings";
+        }
+
+        @Override
+        public String description() {
+            return "reject when more than max findings of the listed types were attached (types, max, reason)";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of("types", "max", "reason");
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            return new FindingCountFilter(name(), p.getStringList("types", List.of()), p.getInt("max", 0),
+                    p.getString("reason", "too_many_findings"));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.colloquy.pipeline.steps;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.signals.TurnLanguage;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Keeps conversations whose every turn with a determined language is in {@code allowed} (ISO 639-1 codes).
+ * Reads the {@code language} findings of the {@code language} step, which must run before it; turns too short
+ * to tell ({@code und}) never reject.
+ */
+public record LanguageFilter(List<String> allowed) implements Step {
+
+    public static final String NAME = "languages";
+
+    public LanguageFilter {
+        allowed = allowed.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
+        if (allowed.isEmpty()) {
+            throw new IllegalArgumentException("Step '" + NAME + "': parameter 'allowed' must list at least one"
+                    + " language code, e.g. [en, de]");
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Conversation c) {
+        for (Turn t : c.turns()) {
+            for (TurnLanguage l : t.findings(TurnLanguage.class)) {
+                if (l.determined() && !allowed.contains(l.language())) {
+                    return StepResult.rejected(c, "language_not_allowed", "turn " + l.turn() + " is in '"
+                            + l.language() + "', not one of " + String.join(", ", allowed));
+                }
+            }
+        }
+        return StepResult.kept(c);
+    }
+
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "keep conversations whose turns are all in the allowed languages (needs the language step first)";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of("allowed");
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            return new LanguageFilter(p.getStringList("allowed", List.of()));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.colloquy.pipeline.steps;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joins consecutive turns of the same role into one, their texts separated by {@code separator}. It changes
+ * the data, so it runs only when a pipeline lists it. The merged turn keeps the first turn's speaker and
+ * extra fields and the findings of all merged turns (their offsets refer to the original turns).
+ */
+public record MergeSameRoleTurns(String separator) implements Step {
+
+    public static final String NAME = "merge_same_role";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Conversation c) {
+        List<Turn> out = new ArrayList<>();
+        boolean merged = false;
+        for (Turn t : c.turns()) {
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).role() == t.role()) {
+                Turn prev = out.get(last);
+                out.set(last, prev.withText(prev.text() + separator + t.text()).withFindings(t.findings()));
+                merged = true;
+            } else {
+                out.add(t);
+            }
+        }
+        return StepResult.kept(merged ? c.withTurns(out) : c);
+    }
+
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "merge consecutive turns of the same role (separator, default a blank line)";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of("separator");
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            return new MergeSameRoleTurns(p.getString("separator", "\n\n"));
+        }
+    }
+}

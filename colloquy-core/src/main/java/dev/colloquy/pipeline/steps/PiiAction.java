@@ -1,0 +1,79 @@
+package dev.colloquy.pipeline.steps;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.signals.Pii;
+import dev.colloquy.signals.PiiDetector;
+import dev.colloquy.signals.PiiRedactor;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What to do with personal data: {@code redact} replaces it with consistent placeholders ({@link PiiRedactor}),
+ * {@code reject} quarantines conversations containing any ({@link PiiDetector}), {@code keep} leaves it.
+ */
+public record PiiAction(Action action) implements Step {
+
+    public static final String NAME = "pii_action";
+
+    public enum Action { REDACT, REJECT, KEEP }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Conversation c) {
+        return switch (action) {
+            case KEEP -> StepResult.kept(c);
+            case REDACT -> new PiiRedactor().apply(c);
+            case REJECT -> reject(c);
+        };
+    }
+
+    private static StepResult reject(Conversation c) {
+        StepResult r = new PiiDetector().apply(c);
+        if (r instanceof StepResult.Kept k) {
+            for (Turn t : k.conversation().turns()) {
+                for (Pii p : t.findings(Pii.class)) {
+                    return StepResult.rejected(c, "contains_pii", "turn " + p.turn() + " contains "
+                            + p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                }
+            }
+        }
+        return StepResult.kept(c);
+    }
+
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "personal data: action redact (placeholders), reject (quarantine) or keep";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of("action");
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            String a = p.getString("action", "redact");
+            try {
+                return new PiiAction(Action.valueOf(a.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Step '" + NAME + "': parameter 'action' must be one of redact,"
+                        + " reject, keep, was '" + a + "'", e);
+            }
+        }
+    }
+}

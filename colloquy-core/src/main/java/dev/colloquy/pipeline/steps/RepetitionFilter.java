@@ -1,0 +1,59 @@
+package dev.colloquy.pipeline.steps;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.signals.Repetition;
+import java.util.Set;
+
+/**
+ * Rejects conversations with a turn over the Gopher repetition thresholds, as measured by the
+ * {@code repetition} step (which must run before it; its {@code threshold_scale} tunes the thresholds).
+ */
+public record RepetitionFilter() implements Step {
+
+    public static final String NAME = "max_repetition";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Conversation c) {
+        for (Turn t : c.turns()) {
+            for (Repetition r : t.findings(Repetition.class)) {
+                if (!r.exceeded().isEmpty()) {
+                    return StepResult.rejected(c, "repetitive", "turn " + r.turn() + " repeats itself: "
+                            + String.join(", ", r.exceeded()));
+                }
+            }
+        }
+        return StepResult.kept(c);
+    }
+
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "reject conversations with a turn over the repetition thresholds (needs the repetition step first)";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of();
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            return new RepetitionFilter();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.colloquy.pipeline.steps;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import java.util.Set;
+
+/** Rejects conversations having a turn shorter than {@code min} or longer than {@code max} code points. */
+public record TurnLengthFilter(long min, long max) implements Step {
+
+    public static final String NAME = "turn_chars";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Conversation c) {
+        for (int i = 0; i < c.turns().size(); i++) {
+            Turn t = c.turns().get(i);
+            long n = t.text().codePointCount(0, t.text().length());
+            if (n < min) {
+                return StepResult.rejected(c, "turn_too_short", "turn " + i + " (" + t.role() + ") has " + n
+                        + " characters; at least " + min + " required");
+            }
+            if (n > max) {
+                return StepResult.rejected(c, "turn_too_long", "turn " + i + " (" + t.role() + ") has " + n
+                        + " characters; at most " + max + " allowed");
+            }
+        }
+        return StepResult.kept(c);
+    }
+
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "keep conversations whose every turn has min..max characters (max 0 = no limit)";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of("min", "max");
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            Bounds b = Bounds.read(p);
+            return new TurnLengthFilter(b.min(), b.max());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.colloquy.repair;
+
+/**
+ * A character-level language model, as the lossy repair needs it: given the line it sits in (the
+ * sample, for its scripts and languages), how likely is a code point after some preceding text.
+ */
+interface CharModel {
+
+    /** A scorer for one line; not shared across threads. */
+    Scorer scorer(CharSequence sample);
+
+    interface Scorer {
+        /** Natural-log probability of {@code cp} right after {@code preceding}; -infinity if impossible. */
+        double logProb(CharSequence preceding, int cp);
+    }
+
+    /** A model with no data: every assigned code point is equally likely, so Plausibility decides alone. */
+    CharModel NONE = sample -> (preceding, cp) -> 0.0;
+}

@@ -1,0 +1,120 @@
+package dev.colloquy.repair;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+
+/*
+ * One single-byte code page that UTF-8 text may have been mis-decoded with.
+ *
+ * The tables are derived at class-init from the JDK's Charset, so we carry no hand-typed tables.
+ * Bytes the JDK decodes to U+FFFD are "undefined" in this code page. Real-world decoders treat them
+ * in one of two ways, and both leave traces we can undo:
+ *   - sloppy: the byte is kept as the C1 control with the same number (0x9D becomes U+009D), the way
+ *     latin-1 decoders and browsers do; so the encode table maps U+0080..U+009F back to those bytes;
+ *   - lossy: the byte is dropped. Soft hyphens (0xAD) are often dropped by later clean-up too, and
+ *     no-break spaces (0xA0) turned into plain spaces. These are the "dropped" candidates.
+ */
+final class CodePage {
+
+    private final String name;
+    private final int index;
+    private final char[] decode = new char[256];
+    private final byte[] encode = new byte[0x10000];
+    private final boolean[] encodable = new boolean[0x10000];
+    private final byte[] dropped;
+    private final boolean nbspAsSpace;
+
+    CodePage(String name, String jdkName, int index) {
+        this.name = name;
+        this.index = index;
+        CharsetDecoder decoder = Charset.forName(jdkName).newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        StringBuilder undefined = new StringBuilder();
+        for (int b = 0; b < 256; b++) {
+            char c;
+            try {
+                CharBuffer out = decoder.reset().decode(ByteBuffer.wrap(new byte[] {(byte) b}));
+                c = out.length() == 1 ? out.get(0) : '\uFFFD';
+            } catch (java.nio.charset.CharacterCodingException e) {
+                c = '\uFFFD';
+            }
+            if (c == '\uFFFD') {
+                undefined.append((char) b);
+                if (b >= 0x80 && b < 0xA0) {
+                    c = (char) b;
+                }
+            }
+            decode[b] = c;
+            if (c != '\uFFFD' && !encodable[c]) {
+                encode[c] = (byte) b;
+                encodable[c] = true;
+            }
+        }
+        if (decode[0xAD] == '\u00AD') {
+            undefined.append((char) 0xAD);
+        }
+        if (decode[0xA0] == '\u00A0') {
+            // a no-break space that clean-up merged into the plain space after it
+            undefined.append((char) 0xA0);
+        }
+        dropped = new byte[undefined.length()];
+        for (int i = 0; i < dropped.length; i++) {
+            dropped[i] = (byte) undefined.charAt(i);
+        }
+        nbspAsSpace = decode[0xA0] == '\u00A0';
+    }
+
+    String name() {
+        return name;
+    }
+
+    int index() {
+        return index;
+    }
+
+    boolean canEncode(char c) {
+        return encodable[c];
+    }
+
+    /** The byte for {@code c}, as 0..255; only meaningful when {@link #canEncode(char)}. */
+    int byteOf(char c) {
+        return encode[c] & 0xFF;
+    }
+
+    char charOf(int b) {
+        return decode[b];
+    }
+
+    /** Bytes that a lossy decode may have dropped: undefined bytes, the soft hyphen, the no-break space. */
+    byte[] droppedBytes() {
+        return dropped.clone();
+    }
+
+    int droppedCount() {
+        return dropped.length;
+    }
+
+    /** Whether byte {@code b} is undefined here (so a decoder may have replaced it by U+FFFD). */
+    boolean isUndefined(int b) {
+        return b >= 0x80 && decode[b] == (char) b && b < 0xA0 && !name.equals("iso-8859-1")
+                || decode[b] == '\uFFFD';
+    }
+
+    int dropped(int i) {
+        return dropped[i] & 0xFF;
+    }
+
+    /** Whether 0xA0 decodes to a no-break space, which clean-up often turned into a plain space. */
+    boolean nbspAsSpace() {
+        return nbspAsSpace;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

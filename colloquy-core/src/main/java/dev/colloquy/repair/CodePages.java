@@ -1,0 +1,70 @@
+package dev.colloquy.repair;
+
+import java.util.List;
+
+/*
+ * The code pages we undo, and per-character bit masks over them that make the fast path cheap.
+ *
+ * For every BMP char we precompute, over all code pages, the set in which it encodes to a UTF-8
+ * lead byte (0xC2..0xF4) and the set in which it encodes to a continuation byte (0x80..0xBF).
+ * Mojibake of a multi-byte UTF-8 char starts with a lead char, so a line with no lead char and no
+ * C1 control cannot hold mojibake of any supported code page: such lines skip all work.
+ * The order of the list is the tie-break order when two code pages explain a line equally well:
+ * the most common mis-decodings first.
+ */
+final class CodePages {
+
+    static final List<CodePage> ALL;
+    private static final int[] LEAD = new int[0x10000];
+    private static final int[] CONT = new int[0x10000];
+
+    static {
+        String[][] names = {
+            {"windows-1252", "windows-1252"}, {"iso-8859-1", "ISO-8859-1"}, {"windows-1250", "windows-1250"},
+            {"windows-1251", "windows-1251"}, {"windows-1253", "windows-1253"}, {"windows-1254", "windows-1254"},
+            {"windows-1255", "windows-1255"}, {"windows-1256", "windows-1256"}, {"windows-1257", "windows-1257"},
+            {"windows-1258", "windows-1258"}, {"iso-8859-2", "ISO-8859-2"}, {"iso-8859-5", "ISO-8859-5"},
+            {"iso-8859-7", "ISO-8859-7"}, {"iso-8859-9", "ISO-8859-9"}, {"iso-8859-15", "ISO-8859-15"},
+            {"koi8-r", "KOI8-R"}, {"koi8-u", "KOI8-U"}, {"macroman", "x-MacRoman"}, {"cp437", "IBM437"},
+            {"cp850", "IBM850"}, {"cp866", "IBM866"},
+        };
+        CodePage[] pages = new CodePage[names.length];
+        for (int i = 0; i < names.length; i++) {
+            pages[i] = new CodePage(names[i][0], names[i][1], i);
+            for (int b = 0x80; b < 0x100; b++) {
+                char c = pages[i].charOf(b);
+                if (c == '\uFFFD' || pages[i].byteOf(c) != b) {
+                    continue;
+                }
+                if (b >= 0xC2 && b <= 0xF4) {
+                    LEAD[c] |= 1 << i;
+                } else if (b < 0xC0) {
+                    CONT[c] |= 1 << i;
+                }
+            }
+        }
+        ALL = List.of(pages);
+    }
+
+    private CodePages() {
+    }
+
+    /** Code pages (bit i = ALL.get(i)) in which {@code c} encodes to a UTF-8 lead byte. */
+    static int leadMask(char c) {
+        return LEAD[c];
+    }
+
+    /** Code pages in which {@code c} encodes to a UTF-8 continuation byte. */
+    static int contMask(char c) {
+        return CONT[c];
+    }
+
+    static CodePage byName(String name) {
+        for (CodePage p : ALL) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown code page: " + name);
+    }
+}

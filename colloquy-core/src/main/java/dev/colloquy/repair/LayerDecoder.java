@@ -1,0 +1,302 @@
+package dev.colloquy.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/*
+ * Undoes one layer of "UTF-8 read as code page c" in a line, where the evidence says so.
+ *
+ * Single-byte code pages map each char to one byte, so a span of chars maps 1:1 onto the bytes the
+ * mis-decoding read; spans stay exact. We walk the line looking for a char whose byte is a UTF-8
+ * lead (0xC2..0xF4) followed by chars whose bytes are the right number of continuations
+ * (0x80..0xBF). Each such candidate decodes to one code point (CESU-8 surrogate pairs: to one
+ * supplementary code point). Chars that do not take part in a candidate are left alone, which is
+ * what handles partial damage (clean text glued to broken text).
+ *
+ * Deciding: all candidates are first decoded provisionally, so each one is judged in the context
+ * of its repaired neighbours (a run of Cyrillic mojibake is judged next to Cyrillic). A candidate
+ * is kept only if it lowers the Plausibility cost of its window by more than MARGIN, and a letter
+ * of an alphabet found nowhere else in the line pays an extra "lonely script" cost, since a wrong
+ * decoding of clean text typically produces one stray letter of a foreign script. Rejected
+ * candidates are reverted and the rest judged again, twice, so verdicts settle.
+ *
+ * Lossy sequences (a lead with too few continuations, because the code page's undefined bytes or
+ * the soft hyphen were dropped, or a no-break space became a space) are only considered when the
+ * line already shows clear evidence of this code page, and their missing bytes are chosen by
+ * LossyFiller.
+ */
+final class LayerDecoder {
+
+    static final double MARGIN = 0.5;
+    private static final double LONELY_SCRIPT = 1.5;
+    /** Evidence a line needs before lossy sequences in it are trusted. */
+    static final double LOSSY_EVIDENCE = 2.0;
+
+    private final CodePage page;
+    private final LossyFiller filler;
+
+    LayerDecoder(CodePage page, LossyFiller filler) {
+        this.page = page;
+        this.filler = filler;
+    }
+
+    CodePage page() {
+        return page;
+    }
+
+    /** The accepted edits (in order) for {@code cps}; total gain is the sum of their gains. */
+    List<Edit> decode(int[] cps, boolean lossy) {
+        List<Candidate> cands = findCandidates(cps, lossy);
+        if (cands.isEmpty()) {
+            return List.of();
+        }
+        boolean[] on = new boolean[cands.size()];
+        java.util.Arrays.fill(on, true);
+        double[] gains = new double[cands.size()];
+        int[] pos = new int[cands.size()];
+        for (int round = 0; round < 4; round++) {
+            int[] prov = apply(cps, cands, on, pos);
+            int[] alphaCount = alphabetCounts(prov);
+            boolean[] next = on.clone();
+            for (int k = 0; k < cands.size(); k++) {
+                Candidate c = cands.get(k);
+                int ps = pos[k];
+                int pe = ps + (on[k] ? c.decoded.length : c.end - c.start);
+                int left = ps > 0 ? prov[ps - 1] : -1;
+                int right = pe < prov.length ? prov[pe] : -1;
+                double before = Plausibility.cost(left, cps, c.start, c.end, right);
+                double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
+                        + lonelyCost(c, alphaCount, on[k]) + c.penalty;
+                gains[k] = before - after;
+                next[k] = gains[k] > MARGIN;
+            }
+            double evidence = 0;
+            for (int k = 0; k < cands.size(); k++) {
+                if (next[k]) {
+                    evidence += gains[k];
+                }
+            }
+            if (evidence >= LOSSY_EVIDENCE) {
+                // the line is clearly damaged this way: also take the decodings that are merely no worse
+                for (int k = 0; k < cands.size(); k++) {
+                    next[k] |= gains[k] >= 0 && cands.get(k).penalty == 0;
+                }
+            }
+            if (java.util.Arrays.equals(next, on)) {
+                break;
+            }
+            on = next;
+        }
+        List<Edit> edits = new ArrayList<>();
+        for (int k = 0; k < cands.size(); k++) {
+            if (on[k]) {
+                Candidate c = cands.get(k);
+                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence));
+            }
+        }
+        return edits;
+    }
+
+    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn) {
+        double cost = 0;
+        for (int cp : c.decoded) {
+            if (cp >= 0x800) {
+                continue; // only 2-byte sequences land on stray letters by accident
+            }
+            int a = alphabetOf(cp);
+            if (a > 1) {
+                int others = alphaCount[a] - (countedIn ? countOf(c.decoded, a) : 0);
+                if (others <= 0) {
+                    cost += LONELY_SCRIPT;
+                }
+            }
+        }
+        return cost;
+    }
+
+    private static int countOf(int[] cps, int alphabet) {
+        int n = 0;
+        for (int cp : cps) {
+            if (alphabetOf(cp) == alphabet) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int[] alphabetCounts(int[] cps) {
+        int[] counts = new int[16];
+        for (int cp : cps) {
+            counts[alphabetOf(cp)]++;
+        }
+        return counts;
+    }
+
+    /** A coarse alphabet id for the lonely-script check: 0 non-letter, 1 Latin, 2.. other scripts. */
+    static int alphabetOf(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0;
+        }
+        if (!Character.isLetter(cp)) {
+            return 0;
+        }
+        return switch (Character.UnicodeScript.of(cp)) {
+            case LATIN -> 1;
+            case GREEK -> 2;
+            case CYRILLIC -> 3;
+            case ARMENIAN -> 4;
+            case HEBREW -> 5;
+            case ARABIC -> 6;
+            case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> 7;
+            case THAI, LAO -> 8;
+            case DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU, KANNADA, MALAYALAM, SINHALA -> 9;
+            case GEORGIAN -> 10;
+            case ETHIOPIC -> 11;
+            default -> 12;
+        };
+    }
+
+    private static int[] apply(int[] cps, List<Candidate> cands, boolean[] on, int[] pos) {
+        int[] out = new int[cps.length + 4 * cands.size()];
+        int o = 0;
+        int i = 0;
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            while (i < c.start) {
+                out[o++] = cps[i++];
+            }
+            pos[k] = o;
+            if (on[k]) {
+                for (int cp : c.decoded) {
+                    out[o++] = cp;
+                }
+            } else {
+                while (i < c.end) {
+                    out[o++] = cps[i++];
+                }
+            }
+            i = c.end;
+        }
+        while (i < cps.length) {
+            out[o++] = cps[i++];
+        }
+        return java.util.Arrays.copyOf(out, o);
+    }
+
+    private int byteAt(int[] cps, int i) {
+        if (i >= cps.length) {
+            return -1;
+        }
+        int cp = cps[i];
+        if (cp > 0xFFFF || !page.canEncode((char) cp)) {
+            return -1;
+        }
+        return cp < 0x80 ? cp : page.byteOf((char) cp);
+    }
+
+    private static boolean isCont(int b) {
+        return b >= 0x80 && b < 0xC0;
+    }
+
+    private static int needed(int lead) {
+        return lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+    }
+
+    private List<Candidate> findCandidates(int[] cps, boolean lossy) {
+        List<Candidate> out = new ArrayList<>();
+        CharModel.Scorer scorer = lossy ? filler.scorerFor(cps) : null;
+        int i = 0;
+        while (i < cps.length) {
+            int lead = byteAt(cps, i);
+            if (lead < 0xC2 || lead > 0xF4) {
+                i++;
+                continue;
+            }
+            int need = needed(lead);
+            int[] bytes = new int[need + 1];
+            bytes[0] = lead;
+            int k = 0;
+            boolean wild = false;
+            while (k < need && (isCont(byteAt(cps, i + 1 + k)) || i + 1 + k < cps.length && cps[i + 1 + k] == 0xFFFD)) {
+                bytes[k + 1] = byteAt(cps, i + 1 + k);
+                wild |= bytes[k + 1] < 0;
+                k++;
+            }
+            if (k == need && wild) {
+                // U+FFFD stands for an undefined byte that a decoder replaced: guess it like a dropped one
+                LossyFiller.Filled f = filler.fillReplaced(page, cps, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer);
+                if (f != null) {
+                    out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
+                            f.confidence()));
+                    i = f.end();
+                } else {
+                    i += 1 + need;
+                }
+                continue;
+            }
+            if (k == need && lossy) {
+                i += 1 + need;
+                continue;
+            }
+            if (k == need) {
+                int cp = Utf8.decode(bytes, need + 1);
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    Candidate cesu = cesu(cps, i, cp);
+                    if (cesu != null) {
+                        out.add(cesu);
+                        i = cesu.end;
+                        continue;
+                    }
+                } else if (cp >= 0) {
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp), 1));
+                    i += 1 + need;
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            if (lossy) {
+                LossyFiller.Filled f = filler.fill(page, cps, i, bytes, k, scorer);
+                if (f != null) {
+                    out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
+                            f.confidence()));
+                    i = f.end();
+                    continue;
+                }
+            }
+            i += 1 + k;
+        }
+        return out;
+    }
+
+    /**
+     * A 2-byte sequence whose chars are all symbols and that decodes to a symbol (¬´ as «) is as likely
+     * to be real text as mojibake; it must clear a higher bar.
+     */
+    private static double symbolsOnly(int[] cps, int i, int need, int decoded) {
+        if (need != 1 || Character.isLetter(decoded) || Character.isLetter(cps[i]) || Character.isLetter(cps[i + 1])) {
+            return 0;
+        }
+        return 3;
+    }
+
+    /** CESU-8 / Java modified UTF-8: a surrogate pair written as two 3-byte sequences. */
+    private Candidate cesu(int[] cps, int i, int high) {
+        int[] bytes = new int[3];
+        for (int k = 0; k < 3; k++) {
+            bytes[k] = byteAt(cps, i + 3 + k);
+        }
+        if (bytes[0] != 0xED || !isCont(bytes[1]) || !isCont(bytes[2])) {
+            return null;
+        }
+        int low = ((bytes[0] & 0x0F) << 12) | ((bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F);
+        if (low < 0xDC00 || low > 0xDFFF) {
+            return null;
+        }
+        return new Candidate(i, i + 6, new int[] {Character.toCodePoint((char) high, (char) low)}, 0, 0, 1);
+    }
+
+    /** A possible decoding of {@code cps[start..end)}; {@code penalty} is added to its cost (lossy guesses). */
+    record Candidate(int start, int end, int[] decoded, int bytesLost, double penalty, double modelConfidence) {
+    }
+}

@@ -1,0 +1,230 @@
+package dev.colloquy.repair;
+
+/*
+ * A cost ("badness") for short windows of text: how much a span looks like mojibake, or like
+ * something no writer would type. Lower is more plausible. The repair engine compares the cost of
+ * a span as it stands with the cost of its candidate decoding, in the same context, and only keeps
+ * a decoding that is clearly cheaper, which is what makes correct text come back unchanged.
+ *
+ * Costs come from Unicode properties only (general category, script, block), so they hold for
+ * every language alike:
+ *   - per char: C1 controls, unassigned and private-use code points, stray format chars, and
+ *     symbols that are rare in running text but common in mojibake (¤ ¦ ¨ ¯ ´ ¸ ƒ ˆ Š Œ † ‡ ...),
+ *     and letters of rare scripts or blocks (what a wrong decoding tends to produce);
+ *   - per adjacent pair: letters of two different alphabets touching (Latin next to Cyrillic),
+ *     a non-ASCII letter touching a non-ASCII symbol (Ã©, Ð¾), a lowercase letter followed by an
+ *     uppercase one with a non-ASCII letter involved (ðŸ), a combining mark after a non-letter.
+ * The scale: 1 is "odd", 3 or more is "almost surely damage".
+ */
+final class Plausibility {
+
+    private static final String RARE_SYMBOLS =
+            "\u00A4\u00A6\u00A8\u00AF\u00B4\u00B8\u0192\u02C6\u02DC\u0152\u0153\u0178"
+            + "\u2020\u2021\u2030\u2039\u203A\u00AC\u00B6\u00B9\u00B3\u00B2\u00BE\u00BC\u00BD\u00A5\u00AA\u00BA"
+            + "\u0385\u0384\u00B5\u00A7";
+
+    private Plausibility() {
+    }
+
+    /** The cost of the code points {@code cps[from..to)}, pairs included, plus the pairs with {@code left}/{@code right}. */
+    static double cost(int left, int[] cps, int from, int to, int right) {
+        double sum = 0;
+        int prev2 = -1;
+        int prev = left;
+        for (int i = from; i < to; i++) {
+            int cp = cps[i];
+            sum += charCost(cp);
+            if (prev >= 0) {
+                sum += pairCost(prev, cp);
+                sum += tripleCost(prev2, prev, cp);
+            }
+            prev2 = prev;
+            prev = cp;
+        }
+        if (prev >= 0 && right >= 0) {
+            sum += pairCost(prev, right);
+            sum += tripleCost(prev2, prev, right);
+        }
+        return sum;
+    }
+
+    static double charCost(int cp) {
+        if (cp < 0x80) {
+            return 0;
+        }
+        if (cp < 0xA0) {
+            return 3;
+        }
+        if (cp < 0x2000 && RARE_SYMBOLS.indexOf(cp) >= 0 || cp > 0x2000 && cp < 0x2200 && RARE_SYMBOLS.indexOf(cp) >= 0) {
+            return 1;
+        }
+        int type = Character.getType(cp);
+        switch (type) {
+            case Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE:
+                return 4;
+            case Character.CONTROL:
+                return 3;
+            case Character.FORMAT:
+                return cp == 0x200D || cp == 0xFEFF || cp >= 0xE0000 ? 0.5 : 1;
+            default:
+                break;
+        }
+        if ((cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF) {
+            return 4;
+        }
+        if (rareBlock(cp)) {
+            return 2.5;
+        }
+        return type == Character.MODIFIER_LETTER && cp >= 0x300 ? 1 : 0;
+    }
+
+    /** A non-ASCII lowercase letter between two uppercase ones (MģÄM) is odd. */
+    static double tripleCost(int a, int b, int c) {
+        if (a < 0 || b < 0x80 || !Character.isLowerCase(b)) {
+            return 0;
+        }
+        return Character.isUpperCase(a) && Character.isUpperCase(c) ? 1 : 0;
+    }
+
+    static double pairCost(int a, int b) {
+        if (a < 0x80 && b < 0x80) {
+            return 0;
+        }
+        boolean la = isLetter(a);
+        boolean lb = isLetter(b);
+        double cost = 0;
+        if ((a == 0xC2 || a == 0xC3) && b >= 0x80) {
+            cost += 1.5; // Â and Ã are the lead chars of most Latin mojibake and rarely precede non-ASCII
+        }
+        if (a == 0x221A && b >= 0x80 && !lb) {
+            cost += 1.5; // √ before a symbol: MacRoman mojibake (√© is é)
+        }
+        if (la && (b == 0xAB || b == 0x201E || b == 0x201A) || a == 0xBB && lb) {
+            cost += 1; // an opening guillemet or low quote glued after a letter, or a closing one before
+        }
+        if (la && lb) {
+            int sa = alphabet(a);
+            int sb = alphabet(b);
+            if (sa != 0 && sb != 0 && sa != sb) {
+                cost += 2;
+            }
+            if ((a >= 0x80 || b >= 0x80) && Character.isLowerCase(a) && Character.isUpperCase(b)) {
+                cost += 1;
+            }
+        } else if (la && a >= 0x80 && isOddSymbol(b) && b != 0xA0 && b != 0x2122 && b != 0xAE
+                || isOddSymbol(a) && Character.getType(a) != Character.MATH_SYMBOL && lb && b >= 0x80) {
+            cost += 1;
+        } else if (isOddSymbol(a) && isOddSymbol(b) && !(isBox(a) && isBox(b))) {
+            cost += 0.5;
+        }
+        int tb = Character.getType(b);
+        if (tb == Character.NON_SPACING_MARK || tb == Character.ENCLOSING_MARK) {
+            if (!la && Character.getType(a) != Character.NON_SPACING_MARK) {
+                cost += 1;
+            } else if (la) {
+                Character.UnicodeScript sb = Character.UnicodeScript.of(b);
+                if (sb != Character.UnicodeScript.INHERITED && sb != Character.UnicodeScript.COMMON
+                        && sb != Character.UnicodeScript.of(a)) {
+                    cost += 2;
+                }
+            }
+        }
+        return cost;
+    }
+
+    private static boolean isBox(int cp) {
+        return cp >= 0x2500 && cp < 0x2600;
+    }
+
+    private static boolean isLetter(int cp) {
+        if (cp == 0xAA || cp == 0xBA || cp == 0xB5) {
+            return false;
+        }
+        return Character.isLetter(cp);
+    }
+
+    /** Non-ASCII symbols and punctuation that rarely touch letters in real text; quotes, dashes, CJK and emoji excluded. */
+    static boolean isOddSymbol(int cp) {
+        if (cp < 0xA0) {
+            return cp >= 0x80;
+        }
+        if (cp >= 0x2E00) {
+            return false;
+        }
+        if (cp == 0xAA || cp == 0xBA || cp == 0xB5) {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL,
+                    Character.OTHER_NUMBER, Character.FORMAT, Character.CONTROL, Character.SPACE_SEPARATOR:
+                return true;
+            case Character.OTHER_PUNCTUATION:
+                return cp != 0x2026 && cp != 0xBF && cp != 0xA1 && cp != 0xB7 && cp != 0x2019;
+            default:
+                return false;
+        }
+    }
+
+    /** A small id for alphabets whose letters rarely touch letters of another alphabet; 0 for the rest. */
+    private static int alphabet(int cp) {
+        if (cp < 0x250) {
+            return 1;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return switch (s) {
+            case LATIN -> 1;
+            case GREEK -> 2;
+            case CYRILLIC -> 3;
+            case ARMENIAN -> 4;
+            case HEBREW -> 5;
+            case ARABIC -> 6;
+            case COPTIC -> 7;
+            case SYRIAC, THAANA, NKO, SAMARITAN, MANDAIC -> 8;
+            default -> 0;
+        };
+    }
+
+    /** Blocks a wrong decoding tends to land in, and that real text seldom uses. */
+    private static boolean rareBlock(int cp) {
+        if (cp >= 0x0180 && cp < 0x0250) {
+            // Latin Extended-B: keep what living orthographies use (ƒ, Vietnamese ơ ư, Croatian digraphs,
+            // Pinyin ǎ..ǜ, Romanian ș ț); the rest is what wrong decodings land on
+            return !(cp == 0x192 || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0
+                    || cp >= 0x1C4 && cp <= 0x1DC || cp >= 0x218 && cp <= 0x21B);
+        }
+        if (cp >= 0x0250 && cp < 0x02B0) {
+            return true; // IPA
+        }
+        if (cp >= 0x03E2 && cp < 0x0400) {
+            return true; // Coptic letters in the Greek block, and archaic Greek
+        }
+        if (cp >= 0x0460 && cp < 0x0490 || cp >= 0x04C0 && cp < 0x04D0 && cp != 0x04C0 || cp >= 0x0500 && cp < 0x0530) {
+            return true; // historic and minority Cyrillic
+        }
+        if (cp >= 0x1700 && cp < 0x1780 || cp >= 0x1800 && cp < 0x1D00 || cp >= 0x1D00 && cp < 0x1DC0) {
+            return true; // Philippine scripts, Mongolian, Limbu, Tai Le/Lue, Buginese, Balinese..., phonetic extensions
+        }
+        if (cp >= 0x3190 && cp < 0x31A0 || cp >= 0x3100 && cp < 0x3130) {
+            return true; // Kanbun, Bopomofo
+        }
+        if (cp >= 0x0700 && cp < 0x0900) {
+            return true; // Syriac, Thaana, NKo, Samaritan, Mandaic
+        }
+        if (cp >= 0x1680 && cp < 0x1700) {
+            return true; // Ogham, Runic
+        }
+        if (cp >= 0x2C00 && cp < 0x2E00) {
+            return true; // Glagolitic, Coptic, Tifinagh ...
+        }
+        if (cp >= 0xA000 && cp < 0xAC00) {
+            return true; // Yi, Lisu, Vai, ...
+        }
+        if (cp >= 0xFB50 && cp < 0xFE00 || cp >= 0xFE70 && cp < 0xFF00) {
+            return true; // Arabic presentation forms
+        }
+        if (cp >= 0x10000 && cp < 0x1F000) {
+            return !(cp >= 0x1D400 && cp < 0x1D800) && !(cp >= 0x1D100 && cp < 0x1D200);
+        }
+        return cp >= 0x1FB00 && cp < 0x20000 || cp >= 0x2FA20 && cp < 0xE0000;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.colloquy.signals;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds agreement loops: runs of at least {@code minTurns} consecutive turns that each add little new content
+ * and agree, praise, toast or thank. Each run becomes one {@link AgreementLoop} on the conversation. Thread-safe.
+ */
+public final class AgreementLoopDetector implements Step {
+
+    /*
+     * Novelty of a turn = share of its distinct content tokens not seen in any earlier turn. Content tokens are
+     * words of at least four code points, or, in scripts written without spaces, character bigrams; the length
+     * rule drops most function words in any alphabetic language without a stop list. Novelty falls naturally as
+     * a conversation goes on (its vocabulary saturates), so novelty alone cannot find a loop; the cue lexicon
+     * (AgreementCues) alone cannot either, since ordinary replies open with "Absolutely." A turn is loop-like
+     * when its agreement strength is at least minAgreement AND its novelty is below maxNovelty; a loop is a run
+     * of at least minTurns loop-like turns. The score is the mean of strength * (1 - novelty) over the run.
+     * On the seed, turns 14..19 are loop-like (novelty 0.17-0.34 with "well said", "here's to", "amen"), while
+     * turn 6 opens with "Absolutely" at novelty 0.38 and stands alone.
+     */
+
+    public static final String NAME = "agreement_loop";
+
+    private final int minTurns;
+    private final double maxNovelty;
+    private final double minAgreement;
+    private static final AgreementCues CUES = new AgreementCues();
+
+    public AgreementLoopDetector(int minTurns, double maxNovelty, double minAgreement) {
+        if (minTurns < 2) {
+            throw new IllegalArgumentException("Step '" + NAME + "': parameter 'min_turns' must be >= 2, was "
+                    + minTurns);
+        }
+        if (!(maxNovelty > 0 && maxNovelty <= 1)) {
+            throw new IllegalArgumentException("Step '" + NAME + "': parameter 'max_novelty' must be in (0, 1], was "
+                    + maxNovelty);
+        }
+        if (!(minAgreement > 0 && minAgreement <= 1)) {
+            throw new IllegalArgumentException("Step '" + NAME
+                    + "': parameter 'min_agreement' must be in (0, 1], was " + minAgreement);
+        }
+        this.minTurns = minTurns;
+        this.maxNovelty = maxNovelty;
+        this.minAgreement = minAgreement;
+    }
+
+    public AgreementLoopDetector() {
+        this(3, 0.36, 0.5);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Conversation c) {
+        List<Turn> turns = c.turns();
+        LongCounts seen = new LongCounts(1024);
+        double[] novelty = new double[turns.size()];
+        double[] strength = new double[turns.size()];
+        List<List<String>> found = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            Tokens t = Tokens.of(turns.get(i).text());
+            List<String> cueList = new ArrayList<>();
+            strength[i] = CUES.strength(t, cueList);
+            found.add(cueList);
+            novelty[i] = novelty(turns.get(i).text(), t, seen);
+        }
+        List<AgreementLoop> loops = new ArrayList<>();
+        int runStart = -1;
+        for (int i = 0; i <= turns.size(); i++) {
+            boolean loopLike = i < turns.size() && strength[i] >= minAgreement && novelty[i] < maxNovelty;
+            if (loopLike && runStart < 0) {
+                runStart = i;
+            } else if (!loopLike && runStart >= 0) {
+                if (i - runStart >= minTurns) {
+                    loops.add(loop(runStart, i, novelty, strength, found));
+                }
+                runStart = -1;
+            }
+        }
+        return StepResult.kept(c.withFindings(loops));
+    }
+
+    private static AgreementLoop loop(int from, int to, double[] novelty, double[] strength,
+                                      List<List<String>> found) {
+        List<Integer> idx = new ArrayList<>();
+        List<Double> nov = new ArrayList<>();
+        List<List<String>> cueLists = new ArrayList<>();
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            idx.add(i);
+            nov.add(Math.round(novelty[i] * 1000) / 1000.0);
+            cueLists.add(found.get(i));
+            sum += strength[i] * (1 - novelty[i]);
+        }
+        return new AgreementLoop(idx, Math.round(sum / (to - from) * 1000) / 1000.0, nov, cueLists);
+    }
+
+    /** Share of the turn's distinct content tokens unseen before; records them in {@code seen}. */
+    static double novelty(String text, Tokens t, LongCounts seen) {
+        LongCounts mine = new LongCounts(t.size());
+        int distinct = 0;
+        int fresh = 0;
+        for (int i = 0; i < t.size(); i++) {
+            long key;
+            boolean single = t.length(i) <= 2 && Tokens.isSingleCharScript(text.codePointAt(t.start(i)));
+            if (single) {
+                if (i + 1 >= t.size() || !Tokens.isSingleCharScript(text.codePointAt(t.start(i + 1)))) {
+                    continue;
+                }
+                key = t.ngram(i, 2);
+            } else if (text.codePointCount(t.start(i), t.start(i) + t.length(i)) >= 4) {
+                key = t.hash(i);
+            } else {
+                continue;
+            }
+            if (mine.add(key) == 1) {
+                distinct++;
+                if (!seen.contains(key)) {
+                    fresh++;
+                }
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (text.codePointCount(t.start(i), t.start(i) + t.length(i)) >= 4) {
+                seen.add(t.hash(i));
+            } else if (i + 1 < t.size() && Tokens.isSingleCharScript(text.codePointAt(t.start(i)))) {
+                seen.add(t.ngram(i, 2));
+            }
+        }
+        return distinct == 0 ? 1.0 : (double) fresh / distinct;
+    }
+
+    /** Builds {@link AgreementLoopDetector} from {@code min_turns}, {@code max_novelty}, {@code min_agreement}. */
+    public static final class Factory implements StepFactory {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "Finds runs of turns that add little new content and mostly agree, praise, toast or thank.";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return Set.of("min_turns", "max_novelty", "min_agreement");
+        }
+
+        @Override
+        public Step create(StepParameters p) {
+            int minTurns = p.getInt("min_turns", 3);
+            double maxNovelty = p.getDouble("max_novelty", 0.36);
+            double minAgreement = p.getDouble("min_agreement", 0.5);
+            p.requireAllConsumed(parameters());
+            return new AgreementLoopDetector(minTurns, maxNovelty, minAgreement);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.colloquy.signals;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.Step;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds holes: places where an emphasized span was stripped with its content on export ("I believe in .",
+ * "someone just  you without effort"), and attaches a {@link Hole} to the turn for each. Never rejects.
+ *
+ * <p>Cheap surface cues pick candidates (see {@code HoleScanner}); for English text, a POS tagger then
+ * checks the grammar around each candidate (see {@code HoleGrammar}). Only candidates reaching
+ * {@code min_confidence} are reported. Thread-safe and serializable; holds only its settings.
+ */
+public final class HoleDetector implements Step {
+
+    public static final String NAME = "holes";
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+    private static final long serialVersionUID = 1L;
+
+    /** Candidates scored in this band are close enough to the threshold for grammar to decide. */
+    private static final double GRAMMAR_BAND = 0.3;
+
+    private final double minConfidence;
+    private final boolean grammar;
+
+    public HoleDetector() {
+        this(DEFAULT_MIN_CONFIDENCE, true);
+    }
+
+    /**
+     * @param minConfidence holes scored below this are not reported; in (0, 1]
+     * @param grammar       whether to check English candidates with the POS model (slower, more precise)
+     */
+    public HoleDetector(double minConfidence, boolean grammar) {
+        if (!(minConfidence > 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("min_confidence must be in (0, 1], was " + minConfidence);
+        }
+        this.minConfidence = minConfidence;
+        this.grammar = grammar;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Conversation conversation) {
+        List<Turn> turns = new ArrayList<>(conversation.turns().size());
+        boolean changed = false;
+        for (Turn turn : conversation.turns()) {
+            List<Hole> holes = find(turn.text());
+            changed |= !holes.isEmpty();
+            turns.add(turn.withFindings(holes));
+        }
+        return StepResult.kept(changed ? conversation.withTurns(turns) : conversation);
+    }
+
+    /** The holes in one text, in order, with offsets in code points. */
+    public List<Hole> find(String text) {
+        List<HoleCandidate> candidates = new HoleScanner().scan(text);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        HoleGrammar checker = null;
+        List<Hole> holes = new ArrayList<>();
+        int lastIndex = 0;
+        int lastOffset = 0;
+        for (HoleCandidate c : candidates) {
+            double score = c.score();
+            if (grammar && Math.abs(score - minConfidence) < GRAMMAR_BAND) {
+                if (checker == null) {
+                    checker = new HoleGrammar();
+                }
+                score = checker.rescore(text, c);
+            }
+            if (score >= minConfidence) {
+                lastOffset += text.codePointCount(lastIndex, c.index());
+                lastIndex = c.index();
+                holes.add(new Hole(lastOffset, Math.min(0.99, Math.round(score * 100) / 100.0), c.cue()));
+            }
+        }
+        return holes;
+    }
+
+    /** Builds the step from {@code PIPELINE.yaml}: {@code min_confidence} (0.5), {@code grammar} (true). */
+    public static final class Factory implements StepFactory {
+
+        private static final Set<String> PARAMETERS = Set.of("min_confidence", "grammar");
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "Marks holes where an inline span was stripped with its content (\"I believe in .\").";
+        }
+
+        @Override
+        public Set<String> parameters() {
+            return PARAMETERS;
+        }
+
+        @Override
+        public Step create(StepParameters parameters) {
+            double min = parameters.getDouble("min_confidence", DEFAULT_MIN_CONFIDENCE);
+            boolean grammar = parameters.getBoolean("grammar", true);
+            parameters.requireAllConsumed(PARAMETERS);
+            return new HoleDetector(min, grammar);
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package dev.colloquy.signals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/*
+ * Finds candidate holes with cheap surface cues and gives each a first score.
+ *
+ * When an exporter drops an emphasized span with its content, the spaces and punctuation around the span
+ * stay: "in *shared purpose*." becomes "in ." and "just *gets* you" becomes "just  you". So the cues are a
+ * double space inside a line, a space before punctuation, a dash touching a gap on one side, empty quotes,
+ * and a line starting with punctuation. Each cue also occurs in intact text, which the scanner rules out
+ * first by looking at the whole line:
+ *   - code: fenced blocks (``` or ~~~), lines indented by a tab or four spaces, `inline code`;
+ *   - tables, aligned columns and ASCII art: two or more '|', a run of three spaces, or a line whose
+ *     non-space characters are mostly not letters;
+ *   - typing conventions: two spaces after a sentence end or a colon, trailing spaces (markdown line
+ *     breaks), a list marker followed by two spaces, spaced dashes (" — "), ellipses, emoticons;
+ *   - writing systems without spaces between words (Han, kana), where a double space means nothing;
+ *   - a turn that puts two spaces between many words or spaces before ?!:; (French typography) as a habit.
+ * The score then rises when the word before the gap needs a complement (a determiner, preposition,
+ * copula: "in .", "as a —"), see HoleWords. Scores are calibrated on the dev split of the labelled set.
+ */
+final class HoleScanner {
+
+    private static final String SENTENCE_END = ".!?";
+    private static final String CLOSERS = "\"'”’)]}»";
+    private static final String OPENERS = "\"'“‘([«";
+    private static final String GAP_PUNCTUATION = ".,;:!?";
+
+    /** Sentence ends followed by two spaces and a capital: the writer's habit, which excuses others. */
+    private int sentenceEndDoubleSpaces;
+
+    /** Candidates in {@code text}, by index. Not thread-safe: use one scanner per text. */
+    List<HoleCandidate> scan(String text) {
+        List<HoleCandidate> out = new ArrayList<>();
+        boolean fenced = false;
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (isFence(text, start, lineEnd)) {
+                fenced = !fenced;
+            } else if (!fenced && isProse(text, start, lineEnd)) {
+                scanLine(text, start, lineEnd, out);
+            }
+            start = end + 1;
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        applyHabits(text, out);
+        return inOrder(out);
+    }
+
+    private static boolean isFence(String text, int start, int end) {
+        int i = start;
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith("```", i) || text.startsWith("~~~", i);
+    }
+
+    private static boolean isProse(String text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        if (text.charAt(start) == '\t' || text.startsWith("    ", start) || text.startsWith("$ ", start)) {
+            return false;
+        }
+        int pipes = 0;
+        int letters = 0;
+        int visible = 0;
+        int spaceRun = 0;
+        boolean seenVisible = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                spaceRun++;
+                continue;
+            }
+            if (c == '\t' && seenVisible) {
+                return false;
+            }
+            if (spaceRun >= 3 && seenVisible) {
+                return false;
+            }
+            spaceRun = 0;
+            seenVisible = true;
+            visible++;
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (c == '|') {
+                pipes++;
+            }
+        }
+        return pipes < 2 && letters * 2 >= visible;
+    }
+
+    private void scanLine(String text, int start, int end, List<HoleCandidate> out) {
+        int first = start;
+        while (first < end && text.charAt(first) == ' ') {
+            first++;
+        }
+        if (first + 1 < end && ",.;:".indexOf(text.charAt(first)) >= 0 && text.charAt(first + 1) == ' '
+                && !text.startsWith("..", first)) {
+            add(out, first, HoleCue.LINE_START, 0.6);
+        } else if (first == start + 1 && first < end) {
+            // " for retrieval of packages", " - kills processes by name": a line opened with a now-missing word;
+            // " This API..." too, if it opens a paragraph (a one-space indent inside one is only untidy)
+            char c = text.charAt(first);
+            boolean paragraphStart = start == 0 || start >= 2 && text.charAt(start - 2) == '\n';
+            if (Character.isLowerCase(c)) {
+                add(out, start, HoleCue.LINE_START, 0.55);
+            } else if (paragraphStart && (Character.isUpperCase(c) || c == '`'
+                    || (c == '-' || c == '–' || c == '—') && first + 1 < end && text.charAt(first + 1) == ' ')) {
+                add(out, start, HoleCue.LINE_START, 0.55);
+            }
+        }
+        boolean inCode = false;
+        for (int i = first; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                inCode = !inCode;
+                continue;
+            }
+            if (inCode || i == first) {
+                continue;
+            }
+            char left = text.charAt(i - 1);
+            if (c == ' ' && left != ' ') {
+                if (i + 2 < end && text.charAt(i + 1) == ' ' && text.charAt(i + 2) != ' ') {
+                    doubleSpace(text, first, i, out);
+                } else if (i + 1 < end && GAP_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
+                    spaceBeforePunctuation(text, i, end, out);
+                }
+            } else if (c == ')' && left == ' ' && i >= 2 && isWordLike(text.charAt(i - 2))) {
+                add(out, i, HoleCue.SPACE_BEFORE_PUNCTUATION, 0.6);
+            } else if (c == ' ' && left == '(' && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
+                add(out, i, HoleCue.DOUBLE_SPACE, 0.6);
+            } else if (c == '—') {
+                dash(text, i, end, out);
+            } else if ((c == '"' || c == '“' || c == '(') && i + 1 < end && left == ' ') {
+                char close = text.charAt(i + 1);
+                if ((c == '(' ? close == ')' : close == '"' || close == '”')
+                        && (i + 2 == end || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                    add(out, i + 1, HoleCue.EMPTY_PAIR, 0.7);
+                }
+            }
+        }
+    }
+
+    /** Two spaces at {@code i}, {@code i + 1}; the hole is between them. */
+    private void doubleSpace(String text, int first, int i, List<HoleCandidate> out) {
+        char left = text.charAt(i - 1);
+        char right = text.charAt(i + 2);
+        if (isUnspacedScript(left) || isUnspacedScript(right) || left == ':'
+                || i - 1 == first && "-*+•".indexOf(left) >= 0 || isNumberedMarker(text, first, i)) {
+            return;
+        }
+        if (isSentenceEnd(text, i - 1)) {
+            if (Character.isLowerCase(right) || right == '`' || Character.isDigit(right)) {
+                // "Optional.  what was specified", "the encoding.  `'utf8'`": the next sentence lost its start
+                add(out, i + 1, HoleCue.DOUBLE_SPACE, 0.6);
+            } else {
+                sentenceEndDoubleSpaces++;
+            }
+            return;
+        }
+        double score;
+        if (isWordLike(left)) {
+            if (isWordLike(right)) {
+                score = 0.75;
+            } else if (GAP_PUNCTUATION.indexOf(right) >= 0) {
+                score = 0.8;
+            } else if (OPENERS.indexOf(right) >= 0 || right == '—' || right == '–') {
+                score = 0.7;
+            } else {
+                score = 0.5;
+            }
+        } else if (left == ',' || left == ';') {
+            score = Character.isLetter(right) ? 0.7 : 0.45;
+        } else if (CLOSERS.indexOf(left) >= 0) {
+            score = 0.6;
+        } else {
+            score = 0.45;
+        }
+        score += 0.12 * HoleWords.needsComplement(wordBefore(text, i));
+        add(out, i + 1, HoleCue.DOUBLE_SPACE, score);
+    }
+
+    /** A space at {@code i} followed by punctuation; the hole is right before the punctuation. */
+    private static void spaceBeforePunctuation(String text, int i, int end, List<HoleCandidate> out) {
+        char p = text.charAt(i + 1);
+        int after = i + 2;
+        if (after < end) {
+            char next = text.charAt(after);
+            // ellipses, ".NET", ":)", "3 .5", ", ," all read as something other than a gap
+            if (next != ' ' && CLOSERS.indexOf(next) < 0 && !(p == ',' && next == '\u00a0')) {
+                return;
+            }
+        }
+        char left = text.charAt(i - 1);
+        double score;
+        if (left == '—' || left == '–' || left == ',' && p == '.') {
+            score = 0.75;
+        } else if (SENTENCE_END.indexOf(left) >= 0 && p != '.' && p != left) {
+            // "an IPv4 or IPv6 string. : `'127.0.0.1'`": a label lost before its colon
+            score = 0.65;
+        } else if (Character.isLetter(left) || left == '\'' || left == '’' || left == '`') {
+            score = p == '.' || p == ',' ? 0.55 : 0.4;
+        } else if (CLOSERS.indexOf(left) >= 0) {
+            score = 0.45;
+        } else {
+            return;
+        }
+        score += 0.15 * HoleWords.needsComplement(wordBefore(text, i + 1));
+        add(out, i + 1, HoleCue.SPACE_BEFORE_PUNCTUATION, score);
+    }
+
+    /** An em dash at {@code i} that touches a gap on one side: "a —layered", "yet— happens", "head—.". */
+    private static void dash(String text, int i, int end, List<HoleCandidate> out) {
+        char left = text.charAt(i - 1);
+        char right = i + 1 < end ? text.charAt(i + 1) : '\n';
+        if (left == ' ' && Character.isLetter(right) && i >= 2 && text.charAt(i - 2) != ' ') {
+            double score = 0.55 + 0.15 * HoleWords.needsComplement(wordBefore(text, i));
+            add(out, i, HoleCue.DASH_GAP, score);
+        } else if (left != ' ' && right == ' ' && i + 2 < end && Character.isLetter(text.charAt(i + 2))
+                && Character.isLetter(left)) {
+            add(out, i + 1, HoleCue.DASH_GAP, 0.55);
+        } else if (left != ' ' && GAP_PUNCTUATION.indexOf(right) >= 0) {
+            add(out, i + 1, HoleCue.DASH_GAP, 0.7);
+        }
+    }
+
+    /**
+     * Down-weights cues the writer uses as a habit rather than a trace: two spaces between words all over
+     * the turn, or French spacing before ?!:;. A handful of holes in a long turn is not a habit.
+     */
+    private void applyHabits(String text, List<HoleCandidate> out) {
+        int doubles = 0;
+        int spacedMarks = 0;
+        for (HoleCandidate c : out) {
+            if (c.cue() == HoleCue.DOUBLE_SPACE) {
+                doubles++;
+            } else if (c.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION && "!?:;".indexOf(text.charAt(c.index())) >= 0) {
+                spacedMarks++;
+            }
+        }
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        boolean doubleHabit = doubles >= 4 && doubles * 8 > spaces;
+        boolean frenchSpacing = spacedMarks >= 2;
+        if (!doubleHabit && !frenchSpacing && sentenceEndDoubleSpaces < 2) {
+            return;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            HoleCandidate c = out.get(k);
+            boolean afterSentence = c.cue() == HoleCue.DOUBLE_SPACE && isSentenceEnd(text, c.index() - 2);
+            boolean habitual = afterSentence && sentenceEndDoubleSpaces >= 2
+                    || doubleHabit && c.cue() == HoleCue.DOUBLE_SPACE
+                    || frenchSpacing && c.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION
+                    && "!?:;".indexOf(text.charAt(c.index())) >= 0;
+            if (habitual) {
+                out.set(k, c.withScore(c.score() - 0.35));
+            }
+        }
+    }
+
+    /** Sorted by index, one candidate per index (the best scored), as offsets are counted in one pass. */
+    private static List<HoleCandidate> inOrder(List<HoleCandidate> out) {
+        out.sort(Comparator.comparingInt(HoleCandidate::index).thenComparing(c -> -c.score()));
+        List<HoleCandidate> unique = new ArrayList<>(out.size());
+        for (HoleCandidate c : out) {
+            if (unique.isEmpty() || unique.get(unique.size() - 1).index() != c.index()) {
+                unique.add(c);
+            }
+        }
+        return unique;
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        while (i > 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        char c = text.charAt(i);
+        return SENTENCE_END.indexOf(c) >= 0 || c == '…' || c == '。' || c == '！' || c == '？';
+    }
+
+    private static boolean isNumberedMarker(String text, int first, int i) {
+        int j = first;
+        while (j < i && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > first && j == i - 1 && (text.charAt(j) == '.' || text.charAt(j) == ')');
+    }
+
+    private static boolean isUnspacedScript(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
+    }
+
+    /** The word that ends before {@code i}, skipping spaces; apostrophes stay inside ("They're"). */
+    static String wordBefore(String text, int i) {
+        int end = i;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** Letters, digits, and the backtick closing or opening a code span, which reads as a word. */
+    private static boolean isWordLike(char c) {
+        return Character.isLetterOrDigit(c) || c == '`';
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’';
+    }
+
+    private static void add(List<HoleCandidate> out, int index, HoleCue cue, double score) {
+        out.add(new HoleCandidate(index, cue, score));
+    }
+}

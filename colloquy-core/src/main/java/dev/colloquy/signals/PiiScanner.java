@@ -1,0 +1,214 @@
+package dev.colloquy.signals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/*
+ * Finds personal data in one text. Each kind has a loose candidate pattern and a validator, because the hard
+ * part is what NOT to match:
+ *  - credit cards: 13-19 digits, optionally in groups of four (or Amex 4-6-5) with one kind of separator, an
+ *    issuer prefix 2-6, and a valid Luhn check digit; runs of one repeated digit are not cards;
+ *  - phones: a leading "+" with 8-15 digits, or "(area)" with 10-11 digits, or separated national forms
+ *    (3-3-4 as in North America, or a trunk 0 with 9-11 digits as in most of Europe). Dates (2024-03-05,
+ *    05.03.2024, 3/5/24), versions (1.2.3), years and plain digit runs fail these shapes;
+ *  - IPv4: four octets 0-255, not preceded by a letter or dot ("v1.2.3.4") or the word "version"/"release",
+ *    and not followed by ".digit";
+ *  - IPv6: 8 groups of 1-4 hex digits, or fewer with one "::" and at least three groups ("12:30:45" is a time);
+ *  - URLs with credentials: scheme://user:password@host;
+ *  - e-mail: local@domain.tld with an alphabetic TLD.
+ * Kinds are taken in that priority; a later match overlapping an earlier one is dropped (the e-mail-looking
+ * "pass@host" inside a credentialed URL, the phone-looking digits of a card). Cheap character tests skip
+ * each pattern when its anchor ('@', "://", ':', a digit) is absent, so prose without digits costs one scan.
+ */
+final class PiiScanner {
+
+    record Match(PiiKind kind, int start, int end) {
+    }
+
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b[a-z][a-z0-9+.-]{1,15}://[^\\s/?#@:]+:[^\\s/?#@]*@[a-z0-9.-]+(?::\\d+)?");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.+-])[\\p{L}\\p{N}._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+                    + "[A-Za-z]{2,24}(?![\\w-])");
+    private static final Pattern CARD = Pattern.compile("(?<![\\d.\\-])\\d(?:[ \\-]?\\d){12,18}(?![\\d\\-]|[.,]\\d)");
+    private static final Pattern IPV4 = Pattern.compile(
+            "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
+                    + "(?![\\w]|\\.\\d)");
+    private static final Pattern IPV6 = Pattern.compile(
+            "(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\w:])");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w+.\\-/])(?:\\+\\d|\\(\\d|\\d)[\\d ().\\-]{5,22}\\d(?![\\w/\\-]|[.,]\\d)");
+
+    private PiiScanner() {
+    }
+
+    /** The matches in {@code text}, in text order, without overlaps; offsets in UTF-16 units. */
+    static List<Match> scan(String text) {
+        boolean at = text.indexOf('@') >= 0;
+        boolean colon = text.indexOf(':') >= 0;
+        boolean digit = hasDigit(text);
+        if (!at && !digit) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>();
+        if (at && colon && text.contains("://")) {
+            collect(URL, text, PiiKind.URL_CREDENTIALS, out);
+        }
+        if (at) {
+            collect(EMAIL, text, PiiKind.EMAIL, out);
+        }
+        if (digit) {
+            collect(CARD, text, PiiKind.CREDIT_CARD, out);
+            collect(IPV4, text, PiiKind.IP_ADDRESS, out);
+        }
+        if (colon) {
+            collect(IPV6, text, PiiKind.IP_ADDRESS, out);
+        }
+        if (digit) {
+            collect(PHONE, text, PiiKind.PHONE, out);
+        }
+        out.sort(Comparator.comparingInt(Match::start));
+        return out;
+    }
+
+    private static void collect(Pattern p, String text, PiiKind kind, List<Match> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            String s = m.group();
+            if (kind == PiiKind.PHONE) {
+                // The loose pattern may take a trailing ")" or separator; trim to the last digit.
+                while (end > start && !Character.isDigit(text.charAt(end - 1))) {
+                    end--;
+                }
+                s = text.substring(start, end);
+            }
+            if (valid(kind, s, p == IPV6) && !overlaps(out, start, end) && !(p == IPV4 && afterVersion(text, start))) {
+                out.add(new Match(kind, start, end));
+            }
+        }
+    }
+
+    /** "version 10.4.12.1", "release 1.2.3.4": four numbers that name a version, not a host. */
+    private static boolean afterVersion(String text, int start) {
+        String before = text.substring(Math.max(0, start - 9), start).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("version ") || before.endsWith("release ");
+    }
+
+    private static boolean overlaps(List<Match> accepted, int start, int end) {
+        for (Match m : accepted) {
+            if (start < m.end() && m.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean valid(PiiKind kind, String s, boolean ipv6) {
+        return switch (kind) {
+            case CREDIT_CARD -> isCard(s);
+            case PHONE -> isPhone(s);
+            case IP_ADDRESS -> !ipv6 || isIpv6(s);
+            case EMAIL, URL_CREDENTIALS -> true;
+        };
+    }
+
+    static boolean isCard(String s) {
+        String digits = s.replaceAll("[^0-9]", "");
+        if (digits.length() < 13 || digits.length() > 19 || digits.charAt(0) < '2' || digits.charAt(0) > '6') {
+            return false;
+        }
+        if (digits.chars().distinct().count() == 1) {
+            return false;
+        }
+        String[] groups = s.split("[ \\-]");
+        if (groups.length > 1) {
+            boolean mixed = s.indexOf(' ') >= 0 && s.indexOf('-') >= 0;
+            boolean fours = true;
+            for (int i = 0; i < groups.length - 1; i++) {
+                fours &= groups[i].length() == 4;
+            }
+            boolean amex = groups.length == 3 && groups[0].length() == 4 && groups[1].length() == 6
+                    && groups[2].length() == 5;
+            if (mixed || !(fours || amex)) {
+                return false;
+            }
+        }
+        return luhn(digits);
+    }
+
+    static boolean luhn(String digits) {
+        int sum = 0;
+        boolean dbl = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (dbl) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            dbl = !dbl;
+        }
+        return sum % 10 == 0;
+    }
+
+    static boolean isPhone(String s) {
+        String digits = s.replaceAll("[^0-9]", "");
+        int n = digits.length();
+        if (s.startsWith("+")) {
+            return n >= 8 && n <= 15 && s.indexOf('.') < 0;
+        }
+        String[] groups = s.replaceAll("[()]", " ").trim().split("[ .\\-]+");
+        if (s.startsWith("(")) {
+            return n >= 10 && n <= 11 && groups[0].length() <= 4;
+        }
+        if (groups.length < 2 || s.indexOf('(') >= 0 || s.indexOf(')') >= 0) {
+            return false;
+        }
+        boolean dots = s.indexOf('.') >= 0;
+        boolean nanp = groups.length == 3 && groups[0].length() == 3 && groups[1].length() == 3
+                && groups[2].length() == 4 && digits.charAt(0) >= '2';
+        if (nanp) {
+            return true;
+        }
+        boolean trunk = digits.charAt(0) == '0' && n >= 9 && n <= 11 && !dots && groups[0].length() <= 5;
+        return trunk;
+    }
+
+    static boolean isIpv6(String s) {
+        int dbl = s.indexOf("::");
+        if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
+            return false;
+        }
+        String[] groups = s.split(":", -1);
+        int nonEmpty = 0;
+        for (String g : groups) {
+            if (g.length() > 4) {
+                return false;
+            }
+            if (!g.isEmpty()) {
+                nonEmpty++;
+            }
+        }
+        if (dbl < 0) {
+            return groups.length == 8 && nonEmpty == 8;
+        }
+        return nonEmpty >= 3 && nonEmpty <= 7;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.colloquy.signals;
+
+/*
+ * Writing systems as language identification sees them. Some decide the language alone (Hangul is Korean,
+ * Thai script is Thai); Latin, Cyrillic and Arabic are shared by many languages and need a statistical
+ * detector; Han and kana form one class, CJK, because Japanese mixes them within a sentence: a CJK run with
+ * kana is Japanese, without kana Chinese.
+ */
+enum Script {
+    LATIN("Latn", null),
+    CYRILLIC("Cyrl", null),
+    ARABIC("Arab", null),
+    CJK("Hani", null),
+    HANGUL("Hang", "ko"),
+    THAI("Thai", "th"),
+    GREEK("Grek", "el"),
+    HEBREW("Hebr", "he"),
+    ARMENIAN("Armn", "hy"),
+    GEORGIAN("Geor", "ka"),
+    DEVANAGARI("Deva", "hi"),
+    BENGALI("Beng", "bn"),
+    GURMUKHI("Guru", "pa"),
+    GUJARATI("Gujr", "gu"),
+    TAMIL("Taml", "ta"),
+    TELUGU("Telu", "te"),
+    KANNADA("Knda", "kn"),
+    MALAYALAM("Mlym", "ml"),
+    SINHALA("Sinh", "si"),
+    KHMER("Khmr", "km"),
+    LAO("Laoo", "lo"),
+    MYANMAR("Mymr", "my"),
+    ETHIOPIC("Ethi", "am"),
+    OTHER("Zyyy", null);
+
+    private final String code;
+    private final String language;
+
+    Script(String code, String language) {
+        this.code = code;
+        this.language = language;
+    }
+
+    /** The ISO 15924 code. */
+    String code() {
+        return code;
+    }
+
+    /** The language this script alone decides, or null. */
+    String language() {
+        return language;
+    }
+
+    /** Whether Lingua must tell the language. */
+    boolean needsDetector() {
+        return this == LATIN || this == CYRILLIC || this == ARABIC;
+    }
+
+    /** The script of a letter, or null for anything that is not a letter. */
+    static Script of(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? LATIN : null;
+        }
+        if (!Character.isLetter(cp)) {
+            return null;
+        }
+        return switch (Character.UnicodeScript.of(cp)) {
+            case LATIN -> LATIN;
+            case CYRILLIC -> CYRILLIC;
+            case ARABIC -> ARABIC;
+            case HAN, HIRAGANA, KATAKANA -> CJK;
+            case HANGUL -> HANGUL;
+            case THAI -> THAI;
+            case GREEK -> GREEK;
+            case HEBREW -> HEBREW;
+            case ARMENIAN -> ARMENIAN;
+            case GEORGIAN -> GEORGIAN;
+            case DEVANAGARI -> DEVANAGARI;
+            case BENGALI -> BENGALI;
+            case GURMUKHI -> GURMUKHI;
+            case GUJARATI -> GUJARATI;
+            case TAMIL -> TAMIL;
+            case TELUGU -> TELUGU;
+            case KANNADA -> KANNADA;
+            case MALAYALAM -> MALAYALAM;
+            case SINHALA -> SINHALA;
+            case KHMER -> KHMER;
+            case LAO -> LAO;
+            case MYANMAR -> MYANMAR;
+            case ETHIOPIC -> ETHIOPIC;
+            default -> OTHER;
+        };
+    }
+
+    static boolean isKana(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** Weight of one letter when deciding the dominant script: a CJK character carries about a word. */
+    int weight() {
+        return this == CJK || this == HANGUL ? 3 : 1;
+    }
+}

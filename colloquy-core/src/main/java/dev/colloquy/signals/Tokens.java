@@ -1,0 +1,144 @@
+package dev.colloquy.signals;
+
+/*
+ * Word tokens for the repetition, echo and loop signals, as 64-bit hashes so that counting n-grams needs no
+ * strings. A token is a run of letters and digits (apostrophes inside a word are kept, with U+2019 folded to
+ * U+0027 so "don’t" equals "don't"), lower-cased per code point without a locale. Scripts written without
+ * spaces (Han, kana, Thai, Lao, Khmer, Myanmar) give one token per character, and so does every symbol
+ * (emoji included), so the measures work in any language without a word segmenter.
+ */
+final class Tokens {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private long[] hashes;
+    private int[] starts;
+    private int[] lengths;
+    private int size;
+
+    private Tokens(int capacity) {
+        hashes = new long[capacity];
+        starts = new int[capacity];
+        lengths = new int[capacity];
+    }
+
+    /** Tokenizes {@code text}; starts and lengths are in UTF-16 units. */
+    static Tokens of(String text) {
+        Tokens t = new Tokens(Math.max(8, text.length() / 5));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int w = Character.charCount(cp);
+            if (isWordChar(cp)) {
+                if (isSingleCharScript(cp)) {
+                    t.add(mix(FNV_OFFSET, Character.toLowerCase(cp)), i, w);
+                    i += w;
+                    continue;
+                }
+                int start = i;
+                long h = FNV_OFFSET;
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    if (isWordChar(c) && !isSingleCharScript(c)) {
+                        h = mix(h, Character.toLowerCase(c));
+                        i += Character.charCount(c);
+                    } else if ((c == '\'' || c == '\u2019') && i + 1 < n && isWordChar(text.codePointAt(i + 1))
+                            && !isSingleCharScript(text.codePointAt(i + 1))) {
+                        h = mix(h, '\'');
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                t.add(h, start, i - start);
+            } else {
+                if (Character.getType(cp) == Character.OTHER_SYMBOL) {
+                    t.add(mix(FNV_OFFSET, cp), i, w);
+                }
+                i += w;
+            }
+        }
+        return t;
+    }
+
+    static long hashOf(String word) {
+        Tokens t = of(word);
+        if (t.size != 1) {
+            throw new IllegalArgumentException("not one token: '" + word + "'");
+        }
+        return t.hashes[0];
+    }
+
+    int size() {
+        return size;
+    }
+
+    long hash(int i) {
+        return hashes[i];
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int length(int i) {
+        return lengths[i];
+    }
+
+    /** The hash of the {@code n} tokens from {@code i}; order matters. */
+    long ngram(int i, int n) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int k = i; k < i + n; k++) {
+            h = (h ^ hashes[k]) * 0xbf58476d1ce4e5b9L;
+            h ^= h >>> 31;
+        }
+        return h;
+    }
+
+    /** Characters (UTF-16 units) of the tokens {@code i .. i+n-1}, without the gaps between them. */
+    int chars(int i, int n) {
+        int c = 0;
+        for (int k = i; k < i + n; k++) {
+            c += lengths[k];
+        }
+        return c;
+    }
+
+    private void add(long hash, int start, int length) {
+        if (size == hashes.length) {
+            int cap = size * 2;
+            hashes = java.util.Arrays.copyOf(hashes, cap);
+            starts = java.util.Arrays.copyOf(starts, cap);
+            lengths = java.util.Arrays.copyOf(lengths, cap);
+        }
+        hashes[size] = hash;
+        starts[size] = start;
+        lengths[size] = length;
+        size++;
+    }
+
+    private static long mix(long h, int cp) {
+        return (h ^ cp) * FNV_PRIME;
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    static boolean isSingleCharScript(int cp) {
+        if (cp < 0x0E00) {
+            return false;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI
+                || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER
+                || s == Character.UnicodeScript.MYANMAR;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.colloquy.signals;
+
+import dev.colloquy.model.Finding;
+import java.util.List;
+
+/**
+ * The language of one turn, found by {@link LanguageIdentifier}.
+ *
+ * @param turn       the turn (0-based)
+ * @param language   ISO 639-1 code, or {@code "und"} when the turn is too short or no language is confident
+ * @param confidence 0..1; 0 for {@code "und"}
+ * @param method     how it was decided
+ * @param spans      stretches of the turn in another script than its main one (code-switching), in text order
+ */
+public record TurnLanguage(int turn, String language, double confidence, Method method, List<LanguageSpan> spans)
+        implements Finding {
+
+    /** Undetermined: the ISO 639-2 code for "no language could be told". */
+    public static final String UNDETERMINED = "und";
+
+    /** How a language was decided, cheapest first. */
+    public enum Method {
+        /** Too little text to tell. */
+        NONE,
+        /** The script alone decides it (Hangul, Thai, kana, Han without kana, ...). */
+        SCRIPT,
+        /** A clear majority of one language's function words. */
+        FUNCTION_WORDS,
+        /** Lingua's n-gram models. */
+        LINGUA
+    }
+
+    public TurnLanguage {
+        spans = List.copyOf(spans);
+    }
+
+    public boolean determined() {
+        return !UNDETERMINED.equals(language);
+    }
+
+    @Override
+    public String type() {
+        return "language";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.colloquy.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LongBucketIndexTest {
+
+    private static List<Integer> members(LongBucketIndex index, long key) {
+        LongBucketIndex.IntBuffer buf = new LongBucketIndex.IntBuffer();
+        index.collect(key, buf);
+        buf.sort();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < buf.size(); i++) {
+            out.add(buf.get(i));
+        }
+        return out;
+    }
+
+    @Test
+    void agreesWithAHashMapOfListsThroughGrowth() {
+        Random random = new Random(9);
+        LongBucketIndex index = new LongBucketIndex(Integer.MAX_VALUE);
+        Map<Long, List<Integer>> expected = new HashMap<>();
+        for (int r = 0; r < 20_000; r++) {
+            long key = random.nextInt(5000) * 0x9E3779B97F4A7C15L;
+            index.add(key, r);
+            expected.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+
+        for (Map.Entry<Long, List<Integer>> e : expected.entrySet()) {
+            assertThat(members(index, e.getKey())).isEqualTo(e.getValue());
+        }
+        assertThat(members(index, 12345L)).isEmpty();
+    }
+
+    @Test
+    void storesOnlyTheEarliestMembersOfAFullBucketAndCountsTheRest() {
+        LongBucketIndex index = new LongBucketIndex(3);
+        for (int r = 0; r < 10; r++) {
+            index.add(7L, r);
+        }
+        LongBucketIndex.IntBuffer buf = new LongBucketIndex.IntBuffer();
+
+        assertThat(index.collect(7L, buf)).isEqualTo(7);
+        assertThat(members(index, 7L)).containsExactly(0, 1, 2);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.colloquy.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colloquy.model.Role;
+import dev.colloquy.model.Turn;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ShinglerTest {
+
+    private final Shingler shingler = new Shingler(5, 42);
+
+    private long[] shingles(String text) {
+        return shingler.shingles(List.of(new Turn("A", Role.USER, text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // text                                           | shingles: marker + tokens, 5-grams
+        "one two three four                               | 1",
+        "one two three four five                          | 2",
+        "one two three four five six seven                | 4",
+        "'one, two; three -- four!!! five'                 | 2",
+        "我们今天讨论                                        | 3",
+        "我们今天 discuss 数据                               | 4",
+        "ภาษาไทย                                          | 4",
+    })
+    void makesOneShinglePerWindowOfTokens(String text, int expected) {
+        assertThat(shingles(text)).hasSize(expected);
+    }
+
+    @Test
+    void ignoresPunctuationCaseAndSpacing() {
+        assertThat(shingles("Well, hello there my old friend!")).containsExactly(shingles("well hello  there my old friend"));
+    }
+
+    @Test
+    void keepsCombiningMarksWithTheirLetter() {
+        assertThat(shingles("ไม่")).hasSize(1);
+        assertThat(shingles("ไม่")).isNotEqualTo(shingles("ไม"));
+    }
+
+    @Test
+    void returnsSortedDistinctHashes() {
+        long[] s = shingles("la la la la la la la la la la la la");
+
+        assertThat(s).hasSize(2).isSorted();
+    }
+
+    @Test
+    void dependsOnRoleAndOrder() {
+        Turn user = new Turn("A", Role.USER, "alpha beta gamma delta epsilon zeta");
+        Turn assistant = new Turn("A", Role.ASSISTANT, "alpha beta gamma delta epsilon zeta");
+
+        assertThat(shingler.shingles(List.of(user))).isNotEqualTo(shingler.shingles(List.of(assistant)));
+        assertThat(shingles("alpha beta gamma delta epsilon")).isNotEqualTo(shingles("epsilon delta gamma beta alpha"));
+    }
+
+    @Test
+    void hasNoShinglesWithoutLettersOrDigits() {
+        assertThat(shingles("... !!! 🙂")).isEmpty();
+        assertThat(shingler.shingles(List.of())).isEmpty();
+    }
+
+    @Test
+    void decidesWordOrCharacterTokensPerScript() {
+        assertThat(Shingler.writtenWithoutSpaces('中')).isTrue();
+        assertThat(Shingler.writtenWithoutSpaces('ก')).isTrue();
+        assertThat(Shingler.writtenWithoutSpaces('か')).isTrue();
+        assertThat(Shingler.writtenWithoutSpaces('한')).isFalse();
+        assertThat(Shingler.writtenWithoutSpaces('a')).isFalse();
+    }
+}

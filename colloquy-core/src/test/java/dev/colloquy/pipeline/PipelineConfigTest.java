@@ -1,0 +1,95 @@
+package dev.colloquy.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PipelineConfigTest {
+
+    private static final Path BASE = Paths.get("/data/project");
+
+    private static final String GOOD = """
+            # a complete pipeline
+            input:
+              paths: [corpus/, /abs/seed.txt]
+              format: auto
+              roles: A=user,B=assistant
+            steps:
+              - step: repair
+              - step: turns
+                min: 2
+                max: 200
+              - step: structure
+                must_alternate: false
+            dedup:
+              mode: near
+              threshold: 0.85
+            output:
+              dir: out
+              format: sharegpt
+              shard_size: 1000
+              compression: zst
+            runner:
+              threads: 2
+            """;
+
+    @Test
+    void readsEverySectionOfACompleteFile() {
+        PipelineConfig c = PipelineConfig.parse("p.yaml", GOOD, BASE);
+        assertThat(c.input().paths()).containsExactly("/data/project/corpus", "/abs/seed.txt");
+        assertThat(c.input().roles()).isEqualTo("A=user,B=assistant");
+        assertThat(c.steps()).extracting(PipelineConfig.StepSpec::name).containsExactly("repair", "turns", "structure");
+        assertThat(c.steps().get(1).parameters()).containsEntry("min", 2L).containsEntry("max", 200L);
+        assertThat(c.dedup().mode()).isEqualTo("near");
+        assertThat(c.dedup().parameters()).containsEntry("threshold", 0.85);
+        assertThat(c.output()).isEqualTo(new PipelineConfig.OutputSpec("/data/project/out", "sharegpt", 1000, "zst"));
+        assertThat(c.runner().threads()).isEqualTo(2);
+        assertThat(c.stepChain(StepRegistry.defaults()).names()).containsExactly("repair", "turns", "structure");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown top key        | inputs: [a]                                              | p.yaml:1: unknown key 'inputs' in the pipeline file (valid: input, steps, dedup, output, runner)
+            misspelt dedup key     | 'dedup:\n  mode: near\n  treshold: 0.8'                  | p.yaml:3: unknown key 'treshold' in dedup (valid: mode, scope, shingle_size, num_perm, bands, rows, threshold, seed, max_bucket_comparisons)
+            wrong type             | 'output:\n  dir: o\n  shard_size: many'                  | p.yaml:3: output.shard_size must be a whole number >= 0, was the text 'many'
+            bad choice             | 'output:\n  format: csv'                                 | p.yaml:2: output.format must be one of openai, sharegpt, transcript, was 'csv'
+            unknown step           | 'steps:\n  - step: repair\n  - step: min_turn'           | p.yaml:3: unknown step 'min_turn'
+            unknown step key       | 'steps:\n  - step: turns\n    min: 2\n    mni: 3'        | p.yaml:4: unknown key 'mni' in step 'turns' (valid: max, min)
+            bad step value         | 'steps:\n  - step: turns\n    min: 5\n    max: 2'        | p.yaml:3: Step 'turns': parameter 'min' (5) is larger than 'max' (2)
+            step wrong type        | 'steps:\n  - step: structure\n    must_alternate: 3'     | p.yaml:3: Step 'structure': parameter 'must_alternate' must be true or false, was 3
+            steps not a list       | 'steps: repair'                                          | p.yaml:1: steps must be a list of {step: NAME, ...} entries, was the text 'repair'
+            dedup value            | 'dedup:\n  bands: 40\n  rows: 8'                         | p.yaml:2: Step 'dedup': 'bands' x 'rows' (40 x 8 = 320) must not exceed 'num_perm' (128)
+            dedup number type      | 'dedup:\n  threshold: high'                              | p.yaml:2: dedup.threshold must be a number, was the text 'high'
+            duplicate key          | 'output:\n  dir: a\n  dir: b'                            | p.yaml:3: duplicate key 'dir'
+            broken yaml            | 'input: [a, b'                                           | p.yaml:1: not valid YAML
+            """)
+    void reportsTheLineAndTheValidChoicesOfABadConfig(String what, String yaml, String message) {
+        String text = yaml.replace("\\n", "\n");
+        assertThatThrownBy(() -> PipelineConfig.parse("p.yaml", text, BASE))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(message);
+    }
+
+    @Test
+    void appliesCommandLineOverrides() {
+        PipelineConfig c = PipelineConfig.parse("p.yaml", GOOD, BASE).withInputs(List.of("x.jsonl"))
+                .withOutputDir("elsewhere").withThreads(7);
+        assertThat(c.input().paths()).containsExactly("x.jsonl");
+        assertThat(c.output().dir()).isEqualTo("elsewhere");
+        assertThat(c.runner().threads()).isEqualTo(7);
+        assertThat(c.output().format()).isEqualTo("sharegpt");
+    }
+
+    @Test
+    void treatsAMissingDedupSectionAsOff() {
+        PipelineConfig c = PipelineConfig.parse("p.yaml", "input: {paths: [a]}\n", BASE);
+        assertThat(c.dedup().enabled()).isFalse();
+        assertThat(DedupStep.of(c)).isEmpty();
+    }
+}

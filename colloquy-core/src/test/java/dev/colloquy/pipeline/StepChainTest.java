@@ -1,0 +1,64 @@
+package dev.colloquy.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Role;
+import dev.colloquy.model.SourcePosition;
+import dev.colloquy.model.Turn;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StepChainTest {
+
+    private static final Conversation C = new Conversation("x", new SourcePosition("f.jsonl", 7),
+            List.of(new Turn("A", Role.USER, "hello")));
+
+    private static Step named(String name, java.util.function.Function<Conversation, StepResult> f) {
+        return new Step() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public StepResult apply(Conversation c) {
+                return f.apply(c);
+            }
+        };
+    }
+
+    @Test
+    void stopsAtTheFirstRejectionAndQuarantinesTheOriginalRecord() {
+        StepChain chain = new StepChain(List.of(
+                named("upper", c -> StepResult.kept(c.withTurns(List.of(c.turns().get(0).withText("HELLO"))))),
+                named("picky", c -> StepResult.rejected(c, "too_loud", "shouting")),
+                named("never", c -> {
+                    throw new AssertionError("must not run");
+                })));
+        ChainResult r = chain.apply(C);
+        var q = ((ChainResult.Quarantined) r).rejection();
+        assertThat(q.step()).isEqualTo("picky");
+        assertThat(q.reason()).isEqualTo("too_loud");
+        assertThat(q.source()).hasToString("f.jsonl:7");
+        assertThat(q.record()).isSameAs(C);
+    }
+
+    @Test
+    void quarantinesARecordWhoseStepThrowsInsteadOfEndingTheRun() {
+        StepChain chain = new StepChain(List.of(named("buggy", c -> {
+            throw new IllegalStateException("boom");
+        })));
+        var q = ((ChainResult.Quarantined) chain.apply(C)).rejection();
+        assertThat(q.reason()).isEqualTo("step_error");
+        assertThat(q.message()).contains("buggy").contains("IllegalStateException: boom");
+    }
+
+    @Test
+    void keepsTheConversationAsChangedByEveryStep() {
+        StepChain chain = new StepChain(List.of(
+                named("a", c -> StepResult.kept(c.withId("a"))), named("b", c -> StepResult.kept(c.withId(c.id() + "b")))));
+        assertThat(chain.names()).containsExactly("a", "b");
+        assertThat(((ChainResult.Kept) chain.apply(C, new long[2])).conversation().id()).isEqualTo("ab");
+    }
+}

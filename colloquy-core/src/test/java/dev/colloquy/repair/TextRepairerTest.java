@@ -1,0 +1,86 @@
+package dev.colloquy.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextRepairerTest {
+
+    private final TextRepairer repairer = TextRepairer.defaults();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "NÃO, não é verdade", "AÇÃO E REAÇÃO", "Ağaç ve şişe, İstanbul'da", "Příliš žluťoučký kůň úpěl ďábelské ódy",
+        "Tiếng Việt có dấu", "Ελληνικά γράμματα", "Съешь же ещё этих мягких французских булок", "Гёте",
+        "Цена: 5 € или 10 €", "x ≤ √π ± ∞", "“curly” ‘quotes’", "全角，標點。", "😀🎬✨💡", "ŻÓŁW", "Ölçü",
+        "SELKÄ\u00A0EDELLÄ\u00A0MAAHAN", "TRANSFORMATORIŲ™", "AHÅ™", "(-1/2)! = √π", "OK??:(   `¬´    ):",
+        "┌┬┐ box ├┼┤", "Maß·Straße", "Æbleskiver på Ærø", "Þú ert", "ŒUVRE", "ﬁnance", "à la carte",
+    })
+    void leavesCorrectTextUnchanged(String text) {
+        RepairResult r = repairer.repair(text);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.repairs()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cafÃ© au lait|café au lait",
+        "ÐŸÑ€Ð¸Ð²ÐµÑ‚ Ð¼Ð¸Ñ€|Привет мир",
+        "doesnâ€™t|doesn’t",
+        "Iggy Pop (nÃƒÂ© Jim Osterberg)|Iggy Pop (né Jim Osterberg)",
+        "Heyï¼Œå…³|Hey，关",
+    })
+    void undoesMojibake(String broken, String fixed) {
+        assertThat(repairer.repair(broken).text()).isEqualTo(fixed);
+    }
+
+    @Test
+    void explainsEachRepairWithCodePointSpans() {
+        RepairResult r = repairer.repair("😀 cafÃ©");
+        assertThat(r.repairs()).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo("mojibake");
+            assertThat(x.inputStart()).isEqualTo(5);
+            assertThat(x.inputEnd()).isEqualTo(7);
+            assertThat(x.outputStart()).isEqualTo(5);
+            assertThat(x.outputEnd()).isEqualTo(6);
+            assertThat(x.before()).isEqualTo("Ã©");
+            assertThat(x.after()).isEqualTo("é");
+            assertThat(x.chain()).isEqualTo("utf-8 read as windows-1252");
+            assertThat(x.type()).isEqualTo("mojibake_repaired");
+        });
+    }
+
+    @Test
+    void explainsTwoLayersAsOneRepairWithTheWholeChain() {
+        RepairResult r = repairer.repair("nÃƒÂ©");
+        assertThat(r.text()).isEqualTo("né");
+        assertThat(r.repairs()).singleElement().satisfies(x -> {
+            assertThat(x.before()).isEqualTo("Ãƒâ©".replace("â", "Â"));
+            assertThat(x.chain()).isEqualTo("utf-8 read as windows-1252, then as windows-1252");
+        });
+    }
+
+    @Test
+    void turnsC1ControlsIntoWindows1252Punctuation() {
+        RepairResult r = repairer.repair("It\u0092s");
+        assertThat(r.text()).isEqualTo("It’s");
+        assertThat(r.repairs()).singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo("c1_controls"));
+    }
+
+    @Test
+    void decodesBytesThatAreNotUtf8() {
+        RepairResult r = repairer.repairBytes("Größe und Maß für die Straße".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(r.text()).isEqualTo("Größe und Maß für die Straße");
+        assertThat(r.repairs().get(0).kind()).isEqualTo("charset_detected");
+    }
+
+    @Test
+    void offersNonEncodingCleanUpsOnlyWhenAsked() {
+        TextRepairer extras = TextRepairer.builder().uncurlQuotes(true).fullwidthToAscii(true).unescapeHtml(true).build();
+        assertThat(extras.repair("“ＡＢ” &amp; cafÃ©").text()).isEqualTo("\"AB\" & café");
+        assertThat(repairer.repair("“ＡＢ” &amp;").text()).isEqualTo("“ＡＢ” &amp;");
+    }
+}

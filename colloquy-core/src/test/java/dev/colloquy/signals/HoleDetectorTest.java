@@ -1,0 +1,236 @@
+package dev.colloquy.signals;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Role;
+import dev.colloquy.model.SourcePosition;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.pipeline.StepResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HoleDetectorTest {
+
+    /** Marks where a fixture expects a hole; removed before detection. */
+    private static final String MARK = "⟦⟧";
+    private static final Pattern TURN_START = Pattern.compile("(?m)^\\[[AB]\\]: ");
+
+    private final HoleDetector detector = new HoleDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I believe in ⟦⟧. When two people chase the same dream",
+            "the one where someone just ⟦⟧ you without effort.",
+            "Let the silence stretch. Now ⟦⟧ revolutionary.",
+            "I think you nailed it when you said ⟦⟧ There’s something grounding about it.",
+            "I love the idea of love as a ⟦⟧—layered, intentional, and unfolding.",
+            "two people fall in love not ⟦⟧ the work, but ⟦⟧ of it.",
+            "They’re not just made up. They're ⟦⟧, even if we didn’t live them.",
+            "You hit the nail on the head—⟦⟧. That’s the missing ingredient.",
+            "Absolutely — ⟦⟧. It’s funny how silence works.",
+            "See the ⟦⟧ section for details.",
+            "He said “⟦⟧” and walked out.",
+            "Ich glaube an eine ⟦⟧. Das ist alles.",
+            "Das ist ein ⟦⟧ Problem für uns.",
+            "Je crois en la ⟦⟧. C'est tout.",
+            "C'est une ⟦⟧ idée, vraiment.",
+            "Creo en el ⟦⟧. Es verdad.",
+            "Es un ⟦⟧ problema para todos.",
+    })
+    void findsHoleWhereSpanWasStripped(String fixture) {
+        List<Integer> expected = new ArrayList<>();
+        String text = fixture;
+        for (int at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK)) {
+            expected.add(text.codePointCount(0, at));
+            text = text.substring(0, at) + text.substring(at + MARK.length());
+        }
+
+        assertThat(detector.find(text)).extracting(Hole::offset).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "A markdown line break  \nand the next line.",
+            "Two spaces after a sentence.  Then the next one.",
+            "Is it?  Yes!  Of course: it is.",
+            "Note:  this is fine.",
+            "Indented:\n    int x  = 1 ;\n\tfoo  bar ,",
+            "```\nfor x in  xs :\n    pass\n```\nplain text after.",
+            "Run `ls  -l .` in the shell.",
+            "A spaced dash — like this — is fine.",
+            "| name  | value |\n|---|---|\n| a  | b |",
+            "-  first item\n*  second item\n1.  third item",
+            "key        value\nother      thing",
+            "+-----+\n|  x  |\n+-----+\n  /\\_/\\  \n ( o.o ) ",
+            "And so on ... and so forth …",
+            "That was great :) see you ;) bye",
+            "We ship a .NET build and a .deb package.",
+            "你好  世界。这是  一个测试。",
+            "Bonjour ! Comment ça va ? Très bien : merci beaucoup ; à demain !",
+            "Just an ordinary sentence, with commas, and nothing missing.",
+    })
+    void leavesIntactTextAlone(String text) {
+        assertThat(detector.find(text)).isEmpty();
+    }
+
+    @Test
+    void findsTheSeedHolesInLightlyFixedText() {
+        List<String> turns = seedTurns(lightlyFixed(seed()));
+
+        List<List<Hole>> holes = turns.stream().map(detector::find).toList();
+
+        assertThat(holes.stream().mapToInt(List::size).sum()).isBetween(30, 40);
+        assertHoleAt(turns, holes, "I believe in ", ".");
+        assertHoleAt(turns, holes, "Now ", " revolutionary.");
+        assertNoHoleAtTrailingSpaces(turns, holes);
+    }
+
+    @Test
+    void findsTheSeedHolesInRawMojibake() {
+        List<String> turns = seedTurns(seed());
+
+        List<List<Hole>> holes = turns.stream().map(detector::find).toList();
+
+        assertThat(holes.stream().mapToInt(List::size).sum()).isBetween(20, 40);
+        assertHoleAt(turns, holes, "I believe in ", ".");
+        assertHoleAt(turns, holes, "Now ", " revolutionary.");
+        assertNoHoleAtTrailingSpaces(turns, holes);
+    }
+
+    @Test
+    void attachesHolesToTheirTurnsAndKeepsTheConversation() {
+        Conversation c = new Conversation("c1", new SourcePosition("x.txt", 1), List.of(
+                new Turn("A", Role.USER, "Do you believe in fate?"),
+                new Turn("B", Role.ASSISTANT, "I believe in . Nothing more.")));
+
+        StepResult result = detector.apply(c);
+
+        assertThat(result).isInstanceOf(StepResult.Kept.class);
+        Conversation out = ((StepResult.Kept) result).conversation();
+        assertThat(out.turns().get(0).findings(Hole.class)).isEmpty();
+        assertThat(out.turns().get(1).findings(Hole.class)).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.offset()).isEqualTo(13);
+                    assertThat(h.type()).isEqualTo("holes");
+                    assertThat(h.confidence()).isBetween(0.5, 0.99);
+                });
+    }
+
+    @Test
+    void countsOffsetsInCodePoints() {
+        String text = "😀😀 I believe in . Yes.";
+
+        assertThat(detector.find(text)).extracting(Hole::offset).containsExactly(16);
+    }
+
+    @Test
+    void reportsFewerHolesAtAHigherThreshold() {
+        String text = lightlyFixed(seed());
+
+        int strict = new HoleDetector(0.85, true).find(text).size();
+
+        assertThat(strict).isPositive().isLessThan(detector.find(text).size());
+    }
+
+    @Test
+    void factoryReadsItsParametersAndRejectsUnknownOnes() {
+        HoleDetector.Factory factory = new HoleDetector.Factory();
+
+        assertThat(factory.name()).isEqualTo("holes");
+        assertThat(factory.create(new StepParameters("holes", Map.of("min_confidence", 0.7, "grammar", false))))
+                .isInstanceOf(HoleDetector.class);
+        assertThatThrownBy(() -> factory.create(new StepParameters("holes", Map.of("min_confidence", 2.0))))
+                .hasMessageContaining("min_confidence");
+        assertThatThrownBy(() -> factory.create(new StepParameters("holes", Map.of("treshold", 0.7))))
+                .hasMessageContaining("treshold");
+    }
+
+    @Test
+    void isSerializable() throws IOException {
+        try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+            out.writeObject(detector);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42, 20261125})
+    void neverFailsAndStaysInsideTheTextOnRandomInput(long seed) {
+        Random random = new Random(seed);
+        String alphabet = "ab  .,;:!?—–-\"“”()`|\n\t*_#1😀中é’'";
+        for (int n = 0; n < 300; n++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(80);
+            for (int i = 0; i < length; i++) {
+                s.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            String text = s.toString();
+            List<Hole> holes = detector.find(text);
+            int codePoints = text.codePointCount(0, text.length());
+            assertThat(holes).as("seed %d, text %s", seed, text)
+                    .allSatisfy(h -> assertThat(h.offset()).isBetween(0, codePoints));
+        }
+    }
+
+    private static void assertHoleAt(List<String> turns, List<List<Hole>> holes, String before, String after) {
+        boolean found = false;
+        for (int t = 0; t < turns.size(); t++) {
+            String text = turns.get(t);
+            int at = text.indexOf(before + after);
+            if (at >= 0) {
+                int offset = text.codePointCount(0, at + before.length());
+                found = holes.get(t).stream().anyMatch(h -> Math.abs(h.offset() - offset) <= 1);
+            }
+        }
+        assertThat(found).as("hole between '%s' and '%s'", before, after).isTrue();
+    }
+
+    private static void assertNoHoleAtTrailingSpaces(List<String> turns, List<List<Hole>> holes) {
+        for (int t = 0; t < turns.size(); t++) {
+            String text = turns.get(t);
+            for (Hole h : holes.get(t)) {
+                int index = text.offsetByCodePoints(0, h.offset());
+                String rest = text.substring(index);
+                assertThat(rest).as("turn %d, hole at %d", t, h.offset()).doesNotMatch("(?s) *\\n.*");
+            }
+        }
+    }
+
+    private static List<String> seedTurns(String transcript) {
+        List<String> turns = new ArrayList<>();
+        for (String part : TURN_START.split(transcript)) {
+            if (!part.isEmpty()) {
+                turns.add(part.endsWith("\n") ? part.substring(0, part.length() - 1) : part);
+            }
+        }
+        return turns;
+    }
+
+    /** Undoes only the commonest mojibake, as a light repair would; the holes stay as they are. */
+    private static String lightlyFixed(String raw) {
+        return raw.replace("â€™", "’").replace("â€”", "—").replace("â€¦", "…").replace("â€œ", "“")
+                .replace("â€", "”");
+    }
+
+    private static String seed() {
+        try (InputStream in = HoleDetectorTest.class.getResourceAsStream("/holes/seed-000_56435348c4483cfc.txt")) {
+            return new String(in.readAllBytes(), UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.colloquy.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.StepParameters;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LanguageIdentifierTest {
+
+    private final LanguageIdentifier step = new LanguageIdentifier();
+
+    private static TurnLanguage language(Conversation c, int turn) {
+        return c.turns().get(turn).findings(TurnLanguage.class).get(0);
+    }
+
+    @Test
+    void findsChineseOpeningAndEnglishRepliesInTheSeed() {
+        Conversation c = Fixtures.kept(step, Fixtures.seed());
+        assertThat(language(c, 0).language()).isEqualTo("zh");
+        for (int i = 1; i < c.turns().size(); i++) {
+            assertThat(language(c, i).language()).as("turn %d", i).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void reportsTheMismatchBetweenTheSeedsFirstTwoTurnsOnly() {
+        Conversation c = Fixtures.kept(step, Fixtures.seed());
+        assertThat(c.findings(LanguageMismatch.class))
+                .containsExactly(new LanguageMismatch(List.of(0, 1), "en", "zh"));
+    }
+
+    @Test
+    void marksTheLatinWordsInTheSeedsChineseTurnAsSpans() {
+        Conversation c = Fixtures.kept(step, Fixtures.seed());
+        String text = c.turns().get(0).text();
+        List<LanguageSpan> spans = language(c, 0).spans();
+        assertThat(spans).extracting(LanguageSpan::script).containsOnly("Latn");
+        assertThat(spans).extracting(s -> substring(text, s)).containsExactly("Hey", "soulmate");
+    }
+
+    private static String substring(String text, LanguageSpan s) {
+        return text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end()));
+    }
+
+    // Sentences from Debian's translation catalogs (/usr/share/locale/*/LC_MESSAGES/*.mo).
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de|Klicken Sie auf diesen Paletteneintrag, um ihn zur aktuellen Farbe zu machen.",
+        "fr|Cela signifie que la sauvegarde en cours de réalisation sur le secondaire est corrompue et ne devrait pas être utilisée.",
+        "es|Los resultados de las aplicaciones contenidas en esta lista se mostrarán en el orden especificado.",
+        "it|Il numero degli spazi di lavoro. Deve essere maggiore di zero e presenta un valore massimo fissato.",
+        "pt|O tipo de suavização a ser usado ao renderizar fontes. Os valores possíveis são: sem suavização.",
+        "nl|Klik op deze kleur van het palet om het de huidige kleur te maken.",
+        "sv|Följande flaggor användes efter något obligatoriskt argument i läge för skapande eller uppdatering av arkiv.",
+        "pl|Wybrany kodek wideo nie jest obsługiwany przez AppStream i centra oprogramowania mogą nie móc odtworzyć filmu.",
+        "tr|Karmaşık uygulama tercihlerinde kullanıcının başlatmak için bir uygulamayı seçtiği türlerinin listesi.",
+        "ru|Следующие параметры используются после обязательных аргументов в режиме создания или обновления архива.",
+        "uk|Цей компонент розширює, надає, потребує і рекомендує самого себе. Звичайно ж, автор запису не мав цього на увазі.",
+        "el|Αναπαριστά μια αλλαγή στην προεπιλεγμένη αντίθεση του μπλε συστατικού.",
+        "ko|운영 체제가 비정상 종료되는 경우 처리 중인 페이지 쓰기는 디스크에 일부만 기록될 수도 있습니다.",
+        "zh|可用输入源标识的列表。每个源以一对字符串构成的元组指定。",
+        "en|If TRUE, the GtkProgress is in activity mode, meaning that it signals something is happening."
+    })
+    void tellsTheLanguageOfRealSentences(String expected, String sentence) {
+        assertThat(step.identify(0, sentence).language()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok", "hola", "🥂✨", "thanks!", "", "   ", "12345 678", "OK 👍"})
+    void leavesShortTurnsUndetermined(String text) {
+        TurnLanguage tl = step.identify(0, text);
+        assertThat(tl.language()).isEqualTo("und");
+        assertThat(tl.confidence()).isZero();
+    }
+
+    @Test
+    void reportsNoMismatchWhenTheReplyIsInTheSameLanguage() {
+        Conversation c = Fixtures.kept(step, Fixtures.dialogue(
+                "Wenn ein dynamisch ladbares Modul geöffnet werden muss, sucht das System in diesem Pfad.",
+                "Klicken Sie auf diesen Paletteneintrag, um ihn zur aktuellen Farbe zu machen."));
+        assertThat(c.findings(LanguageMismatch.class)).isEmpty();
+        assertThat(language(c, 1).language()).isEqualTo("de");
+    }
+
+    @Test
+    void reportsNoMismatchAgainstAnUndeterminedTurn() {
+        Conversation c = Fixtures.kept(step, Fixtures.dialogue("ok",
+                "Klicken Sie auf diesen Paletteneintrag, um ihn zur aktuellen Farbe zu machen."));
+        assertThat(c.findings(LanguageMismatch.class)).isEmpty();
+    }
+
+    @Test
+    void restrictsLinguaToTheConfiguredLanguages() {
+        LanguageIdentifier onlyRomance = new LanguageIdentifier(List.of("es", "pt"), 10, 300, 0.0, true);
+        String italian = "Il numero degli spazi di lavoro. Deve essere maggiore di zero e presenta un valore massimo.";
+        assertThat(onlyRomance.identify(0, italian).language()).isIn("es", "pt");
+    }
+
+    @Test
+    void rejectsUnknownLanguageCodesNamingTheParameter() {
+        StepParameters p = new StepParameters("language", Map.of("languages", List.of("en", "xx")));
+        assertThatThrownBy(() -> new LanguageIdentifier.Factory().create(p))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("languages").hasMessageContaining("xx");
+    }
+
+    @Test
+    void rejectsUnknownParameters() {
+        StepParameters p = new StepParameters("language", Map.of("langs", "en"));
+        assertThatThrownBy(() -> new LanguageIdentifier.Factory().create(p))
+                .hasMessageContaining("Unknown parameter(s) for step 'language': langs");
+    }
+
+    @Test
+    void isSerializable() throws Exception {
+        try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+            out.writeObject(step);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42, 4711})
+    void neverThrowsOnRandomInputAndKeepsSpansInsideTheText(long seed) {
+        Random rnd = new Random(seed);
+        for (int k = 0; k < 30; k++) {
+            Conversation c = Fixtures.kept(step, Fixtures.randomConversation(rnd));
+            for (Turn t : c.turns()) {
+                int cps = t.text().codePointCount(0, t.text().length());
+                TurnLanguage tl = t.findings(TurnLanguage.class).get(0);
+                assertThat(tl.confidence()).as("seed %d", seed).isBetween(0.0, 1.0);
+                for (LanguageSpan s : tl.spans()) {
+                    assertThat(s.start()).as("seed %d", seed).isBetween(0, s.end());
+                    assertThat(s.end()).as("seed %d", seed).isLessThanOrEqualTo(cps);
+                }
+            }
+        }
+    }
+}
