@@ -268,6 +268,45 @@ class LocalDeduplicatorTest {
     }
 
     /**
+     * Against the truth: on a seeded corpus with planted exact and near-duplicates, every record whose exact
+     * shingle Jaccard with some earlier record is at least 0.9 is removed, and every record below 0.65 with
+     * all earlier records is kept; each removal names an earlier record it really resembles (>= 0.7).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {21, 22, 23})
+    void findsPlantedDuplicatesAndKeepsDistinctRecordsOnASeededCorpus(long seed) {
+        List<Conversation> corpus = new SyntheticCorpus(seed).build(400);
+        Shingler shingler = new Shingler(5, 42);
+        List<long[]> shingles = corpus.stream().map(c -> shingler.shingles(c.turns())).toList();
+        List<DedupDecision> decisions = run(DedupConfig.defaults(), corpus);
+        java.util.Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            position.put(corpus.get(i).id(), i);
+        }
+
+        int removed = 0;
+        for (int i = 0; i < corpus.size(); i++) {
+            double best = 0;
+            for (int j = 0; j < i; j++) {
+                best = Math.max(best, SimilarityVerifier.exactJaccard(shingles.get(j), shingles.get(i)));
+            }
+            DedupDecision d = decisions.get(i);
+            if (best >= 0.9) {
+                assertThat(d.isDuplicate()).as("seed %d record %d (best Jaccard %.3f)", seed, i, best).isTrue();
+            } else if (best < 0.65) {
+                assertThat(d.isDuplicate()).as("seed %d record %d (best Jaccard %.3f)", seed, i, best).isFalse();
+            }
+            if (d instanceof DedupDecision.Duplicate dup) {
+                removed++;
+                int of = position.get(dup.of().ofId());
+                assertThat(of).isLessThan(i);
+                assertThat(SimilarityVerifier.exactJaccard(shingles.get(of), shingles.get(i))).isGreaterThan(0.7);
+            }
+        }
+        assertThat(removed).isGreaterThan(40);
+    }
+
+    /**
      * Reports the index's retained heap per record (printed, for docs/dedup.md) for 100k records with random
      * signatures, the worst case for the band tables since every band key is distinct. Asserts only a loose
      * bound, so a regression that doubles the index fails.

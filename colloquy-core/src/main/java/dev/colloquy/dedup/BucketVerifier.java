@@ -1,0 +1,59 @@
+package dev.colloquy.dedup;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The near-duplicate half of the keep rule for one LSH bucket, for engines that group records by band key
+ * (Spark): given the signatures of a bucket's members in canonical order, finds for each member the
+ * earliest earlier member it verifiably near-duplicates, comparing member {@code p} only with members
+ * {@code 0 .. min(p, max_bucket_comparisons) - 1}, exactly as {@link LocalDeduplicator} does. A record's
+ * verdict is then the earliest match over all its buckets. Immutable and thread-safe.
+ */
+public final class BucketVerifier implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final SimilarityVerifier verifier;
+    private final int cap;
+
+    public BucketVerifier(DedupConfig config) {
+        this.verifier = new SimilarityVerifier(config.threshold());
+        this.cap = config.maxBucketComparisons();
+    }
+
+    /**
+     * A member's earliest verified match within one bucket.
+     *
+     * @param earlier the match's position in the bucket
+     * @param matches how many signature values agree (the estimated Jaccard is {@code matches / num_perm})
+     */
+    public record Match(int earlier, int matches) implements Serializable {
+    }
+
+    /** For each member (in canonical order), its earliest verified earlier member in this bucket, or null. */
+    public Match[] earliestMatches(List<int[]> signatures) {
+        Objects.requireNonNull(signatures, "signatures");
+        Match[] out = new Match[signatures.size()];
+        for (int p = 1; p < out.length; p++) {
+            int[] later = signatures.get(p);
+            int required = verifier.requiredMatches(later.length);
+            for (int q = 0, end = Math.min(p, cap); q < end; q++) {
+                int m = SimilarityVerifier.matches(signatures.get(q), later);
+                if (m >= required) {
+                    out[p] = new Match(q, m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Comparisons the cap skipped in a bucket of this many members (for {@link DedupStats}). */
+    public long skippedComparisons(int members) {
+        // Member p (0-based) skips max(0, p - cap) comparisons: the sum of 1 .. members - 1 - cap.
+        long n = Math.max(0, members - 1L - cap);
+        return n * (n + 1) / 2;
+    }
+}
