@@ -68,7 +68,9 @@ final class LayerDecoder {
                 double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
                         + lonelyCost(c, alphaCount, on[k]) + c.penalty;
                 gains[k] = before - after;
-                next[k] = gains[k] > MARGIN;
+                // a lossy guess only runs on a line that already shows this code page's damage; a 3- or 4-byte
+                // sequence cut short is damage by itself, so it only has to be no worse than its guess
+                next[k] = gains[k] > (lossy && c.decoded[0] >= 0x800 && c.bytesLost <= 1 ? -c.penalty - 1e-9 : MARGIN);
             }
             double evidence = 0;
             for (int k = 0; k < cands.size(); k++) {

@@ -34,6 +34,9 @@ final class Plausibility {
         for (int i = from; i < to; i++) {
             int cp = cps[i];
             sum += charCost(cp);
+            if (prev < 0 && isMark(cp)) {
+                sum += 1.5; // a combining mark with nothing to combine with
+            }
             if (prev >= 0) {
                 sum += pairCost(prev, cp);
                 sum += tripleCost(prev2, prev, cp);
@@ -130,6 +133,11 @@ final class Plausibility {
             }
         }
         return cost;
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
     private static boolean isNonAsciiDigit(int cp) {
