@@ -185,6 +185,13 @@ class ConversationReaderTest {
     }
 
     @Test
+    void detectsJsonLinesEvenWhenTheFirstLineIsJunk() throws IOException {
+        List<ReadResult> r = read("junkfirst.jsonl", "\u0000\u0000 garbage\n" + GOOD + "\n" + GOOD + "\n");
+        assertThat(conversations(r)).hasSize(2);
+        assertThat(onlyRejection(r).reason()).isEqualTo("binary_junk");
+    }
+
+    @Test
     void readsGzipAndZstdByMagicBytes() throws IOException {
         byte[] plain = (GOOD + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8);
         assertThat(conversations(read("a.jsonl.gz", gzip(plain)))).hasSize(2);
