@@ -115,6 +115,47 @@ class RunCommandTest {
     }
 
     @Test
+    void resumesARunKilledWithSigkillToTheSameOutputs() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 6000; i++) {
+            sb.append(GOOD.replace("river", "river number " + i + " of " + (i * 7919 % 10007))).append('\n');
+            if (i % 97 == 0) {
+                sb.append("{\"messages\": [\n");
+            }
+        }
+        Files.writeString(dir.resolve("in.jsonl"), sb.toString(), StandardCharsets.UTF_8);
+        Path p = pipeline("input:\n  paths: [in.jsonl]\nsteps:\n  - step: repair\n  - step: training_ready\n"
+                + "dedup:\n  mode: both\nrunner:\n  chunk_size: 50\n  threads: 1\n");
+        Path whole = dir.resolve("whole");
+        assertThat(run("run", p.toString(), "-o", whole.toString(), "--no-progress")).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+
+        Path cut = dir.resolve("cut");
+        Process proc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", p.toString(),
+                "-o", cut.toString(), "--no-progress").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile()).start();
+        Path marker = cut.resolve(".colloquy-work/chunk-000003.done");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!Files.exists(marker) && proc.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        proc.destroyForcibly().waitFor();
+        assertThat(marker).as(Files.readString(dir.resolve("child.log"))).exists();
+        assertThat(cut.resolve("kept.jsonl")).as("killed before the end").doesNotExist();
+
+        assertThat(run("run", p.toString(), "-o", cut.toString(), "--resume", "--no-progress"))
+                .isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        for (String f : List.of("kept.jsonl", "quarantine.jsonl")) {
+            assertThat(Files.readAllBytes(cut.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+        JsonNode a = JSON.readTree(whole.resolve("stats.json").toFile());
+        JsonNode b = JSON.readTree(cut.resolve("stats.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("timings");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("timings");
+        assertThat(b).isEqualTo(a);
+    }
+
+    @Test
     void drawsAProgressLineWithRateAndEta() {
         Progress p = new Progress(new PrintWriter(new StringWriter()), true);
         p.started(1_000_000);

@@ -51,6 +51,6 @@ final class JsonlIterator extends ResultIterator {
             push(ReadResult.bad(pos, ReadReason.INVALID_UTF8, text.invalid(), s));
             return;
         }
-        push(JsonlRecords.parse(s, pos, roles, format));
+        push(JsonlRecords.parseChecked(s, pos, roles, format));
     }
 }

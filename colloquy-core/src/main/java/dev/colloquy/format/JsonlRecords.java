@@ -30,6 +30,11 @@ public final class JsonlRecords {
         if (junk != null) {
             return ReadResult.bad(pos, ReadReason.BINARY_JUNK, junk, line);
         }
+        return parseChecked(line, pos, roles, format);
+    }
+
+    /** Parses a non-blank line whose bytes were already checked for binary junk. */
+    static ReadResult parseChecked(String line, SourcePosition pos, RoleMap roles, InputFormat format) {
         Object value;
         try {
             value = Json.MAPPER.readValue(line, Object.class);

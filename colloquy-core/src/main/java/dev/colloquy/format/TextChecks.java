@@ -29,6 +29,12 @@ final class TextChecks {
     }
 
     static Decoded decode(byte[] bytes) {
+        // The JDK's String decoding is much faster than a CharsetDecoder and maps every invalid sequence to
+        // U+FFFD; so only text holding a U+FFFD (rare, and sometimes legitimately encoded) needs a strict pass.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, null);
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

@@ -11,6 +11,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * An output file that appears only when complete: bytes go to a temporary file beside the target, and
@@ -28,9 +30,11 @@ public final class AtomicFile implements Closeable {
 
     private AtomicFile(Path target) throws IOException {
         this.target = target;
+        // Not Files.createTempFile: that makes the file owner-only (0600), and the rename would keep it so;
+        // an ordinary create gives the output the permissions the user's umask asks for.
         Path dir = target.toAbsolutePath().getParent();
-        this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        this.stream = Files.newOutputStream(temp);
+        this.temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        this.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     /** Starts writing {@code target}; fails when its directory does not exist or is not writable. */
