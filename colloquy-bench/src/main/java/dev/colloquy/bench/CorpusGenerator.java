@@ -29,7 +29,8 @@ public final class CorpusGenerator {
 
     /*
      * Record mix, by count: formats openai 45%, sharegpt 35%, transcripts 20%; languages: about 88%
-     * English (documentation prose, a quarter of them opening with a real FAQ question and its answer),
+     * English (documentation prose; a quarter open with a real FAQ question and its answer
+     * while unused pairs last, each pair used once),
      * 12% one of 25 catalog languages. Conversations have 1-6 user/assistant exchanges; 5% of JSONL
      * records start with a system turn (transcripts have none, since their speaker labels carry no
      * role). Earlier conversations are kept in a ring of 4096 for duplicates and look-alikes, so
@@ -44,6 +45,7 @@ public final class CorpusGenerator {
     private final Chat[] ring = new Chat[RING];
     private long made;
     private long stored;
+    private int nextQuestion;
 
     CorpusGenerator(TextPools pools, long seed) {
         this.pools = pools;
@@ -176,8 +178,9 @@ public final class CorpusGenerator {
         }
         int n = exchanges();
         for (int i = 0; i < n; i++) {
-            if (i == 0 && !pools.questions().isEmpty() && random.nextInt(4) == 0) {
-                int q = random.nextInt(pools.questions().size());
+            if (i == 0 && nextQuestion < pools.questions().size() && random.nextInt(4) == 0) {
+                // Each question is used once: a pair drawn twice would be an exact duplicate nobody planted.
+                int q = nextQuestion++;
                 turns.add(new Chat.Msg(Role.USER, pools.questions().get(q)));
                 turns.add(new Chat.Msg(Role.ASSISTANT, pools.answers().get(q)));
             } else {

@@ -23,11 +23,18 @@ record TextPools(List<String> prose, List<String> questions, List<String> answer
      * A prose line has at least 4 words, at least 25 characters and mostly letters and spaces: this
      * drops code, tables, headers and changelog bullets' trailers while keeping real sentences.
      * Lines are trimmed, since indentation means nothing once a line is part of a chat turn.
+     * A question is a line that starts like one (after an optional "Q:" or section number) and ends
+     * with '?', followed by a paragraph of at least 40 characters.
      */
+    private static final int MAX_LINES_PER_FILE = 150;
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "(Q[:.]\\s*|\\d+(\\.\\d+)*[.)]?\\s+)?(How|What|Why|When|Where|Which|Who|Can|Could|Is|Are|Does|Do|Should|Will|Would|May|I|My)\\b.{10,200}\\?");
+
     static TextPools load(long seed, int maxProseLines) {
         List<String> prose = new ArrayList<>();
         List<String> questions = new ArrayList<>();
         List<String> answers = new ArrayList<>();
+        java.util.Set<String> seenQuestions = new java.util.HashSet<>();
         for (Path file : DebianDocs.files(seed)) {
             if (prose.size() >= maxProseLines) {
                 break;
@@ -37,14 +44,17 @@ record TextPools(List<String> prose, List<String> questions, List<String> answer
                 continue;
             }
             List<String> ls = lines.get();
+            int taken = 0;
             for (int i = 0; i < ls.size(); i++) {
                 String t = ls.get(i).strip();
-                if (isProse(t)) {
+                // A cap per file keeps one long changelog from filling the pool.
+                if (taken < MAX_LINES_PER_FILE && isProse(t)) {
                     prose.add(t);
+                    taken++;
                 }
-                if (t.endsWith("?") && t.length() >= 15 && t.length() <= 200 && t.indexOf(' ') > 0) {
+                if (QUESTION.matcher(t).matches()) {
                     String answer = paragraphAfter(ls, i + 1);
-                    if (answer.length() >= 40) {
+                    if (answer.length() >= 40 && seenQuestions.add(t)) {
                         questions.add(t);
                         answers.add(answer);
                     }

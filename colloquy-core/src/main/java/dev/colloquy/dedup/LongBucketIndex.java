@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /*
  * A multimap from 64-bit keys to record numbers, in primitive arrays: an open-addressing table (linear
- * probing, load <= 0.75) of key -> (head, members ever added), plus chains as two int arrays. Most band
- * keys have one member, so a lone member is stored in the head itself (as -(record + 1)) and only buckets
- * of two or more use chain entries. Per distinct key that is 16 bytes of table / load (0.375 to 0.75);
- * per member of a shared bucket 8 bytes of chain.
+ * probing, load <= 0.75) of key -> head, plus chain entries in two int arrays. Most band keys have one
+ * member, so a lone member is stored in the head itself (as -(record + 1)): 12 bytes per key at load
+ * 0.375-0.75, nothing else. A bucket with two or more members points (head > 0) to a header entry holding
+ * (members ever added, first member entry), followed by one 8-byte entry per stored member.
  *
  * A bucket stores only its first `cap` members; later ones are counted but not stored. Records arrive in
  * canonical order, so the stored members are the bucket's earliest records, which is what the keep rule
@@ -19,7 +19,6 @@ final class LongBucketIndex {
     private final int cap;
     private long[] keys;
     private int[] heads;
-    private int[] counts;
     private int used;
     private int[] entryRecord = new int[1024];
     private int[] entryNext = new int[1024];
@@ -29,27 +28,28 @@ final class LongBucketIndex {
         this.cap = cap;
         keys = new long[1024];
         heads = new int[1024];
-        counts = new int[1024];
     }
 
     void add(long key, int record) {
         int s = slot(key);
-        if (heads[s] == 0) {
+        int head = heads[s];
+        if (head == 0) {
             keys[s] = key;
             heads[s] = -(record + 1);
-            counts[s] = 1;
-            used++;
+            if (++used * 4L > keys.length * 3L) {
+                grow();
+            }
+        } else if (head < 0) {
+            int second = cap >= 2 ? newEntry(record, newEntry(-head - 1, 0)) : newEntry(-head - 1, 0);
+            heads[s] = newEntry(2, second);
         } else {
-            if (counts[s] != Integer.MAX_VALUE) {
-                counts[s]++;
+            if (entryRecord[head] != Integer.MAX_VALUE) {
+                entryRecord[head]++;
             }
-            if (counts[s] <= cap) {
-                int head = heads[s] < 0 ? newEntry(-heads[s] - 1, 0) : heads[s];
-                heads[s] = newEntry(record, head);
+            if (entryRecord[head] <= cap) {
+                int first = newEntry(record, entryNext[head]);
+                entryNext[head] = first;
             }
-        }
-        if (used * 4L > keys.length * 3L) {
-            grow();
         }
     }
 
@@ -58,23 +58,23 @@ final class LongBucketIndex {
      * were not stored because the bucket was full.
      */
     int collect(long key, IntBuffer out) {
-        int s = slot(key);
-        if (heads[s] == 0) {
+        int head = heads[slot(key)];
+        if (head == 0) {
             return 0;
         }
-        if (heads[s] < 0) {
-            out.add(-heads[s] - 1);
+        if (head < 0) {
+            out.add(-head - 1);
             return 0;
         }
-        for (int e = heads[s]; e != 0; e = entryNext[e]) {
+        for (int e = entryNext[head]; e != 0; e = entryNext[e]) {
             out.add(entryRecord[e]);
         }
-        return Math.max(0, counts[s] - cap);
+        return Math.max(0, entryRecord[head] - cap);
     }
 
     /** Approximate bytes held by the arrays. */
     long bytes() {
-        return keys.length * 16L + entryRecord.length * 8L;
+        return keys.length * 12L + entryRecord.length * 8L;
     }
 
     private int slot(long key) {
@@ -100,16 +100,13 @@ final class LongBucketIndex {
     private void grow() {
         long[] oldKeys = keys;
         int[] oldHeads = heads;
-        int[] oldCounts = counts;
         keys = new long[oldKeys.length * 2];
         heads = new int[oldKeys.length * 2];
-        counts = new int[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldHeads[i] != 0) {
                 int s = slot(oldKeys[i]);
                 keys[s] = oldKeys[i];
                 heads[s] = oldHeads[i];
-                counts[s] = oldCounts[i];
             }
         }
     }

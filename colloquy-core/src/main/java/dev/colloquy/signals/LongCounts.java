@@ -19,6 +19,14 @@ final class LongCounts {
         counts = new int[cap];
     }
 
+    /** Forgets every key, keeping the capacity. */
+    void clear() {
+        Arrays.fill(keys, 0);
+        Arrays.fill(counts, 0);
+        size = 0;
+        zeroCount = 0;
+    }
+
     /** Adds one occurrence of {@code key}; returns its new count. */
     int add(long key) {
         if (key == 0) {

@@ -32,6 +32,7 @@ public final class RepetitionDetector implements Step {
 
     public static final String NAME = "repetition";
 
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\n\\s*\n");
     private static final double[] TOP = {0.20, 0.18, 0.16};
     private static final double[] DUP = {0.15, 0.14, 0.13, 0.12, 0.11, 0.10};
 
@@ -78,26 +79,54 @@ public final class RepetitionDetector implements Step {
 
     /** The measures of one text, or null when no rule is broken. */
     Repetition measure(int turn, String text) {
+        Repetition r = evaluate(turn, text, false);
+        // The quick pass may put upper bounds in place of measures it could skip; a turn that breaks a rule
+        // is measured again in full, so reported figures are always exact.
+        return r == null ? null : evaluate(turn, text, true);
+    }
+
+    /*
+     * Skipping, when not exact: characters inside repeated (n+1)-grams are inside repeated n-grams too, so the
+     * duplicate fractions fall as n grows, and the most frequent (n+1)-gram occurs at most as often as the most
+     * frequent n-gram; an upper bound below every remaining threshold ends the counting.
+     */
+    private Repetition evaluate(int turn, String text, boolean exact) {
         List<String> exceeded = new ArrayList<>();
         double[] lines = duplicates(text.split("\n"));
-        double[] paragraphs = duplicates(text.split("\n\\s*\n"));
+        double[] paragraphs = duplicates(PARAGRAPH_BREAK.split(text));
         check(exceeded, "dup_line_frac", lines[0], 0.30, lines[2] >= 3);
         check(exceeded, "dup_line_char_frac", lines[1], 0.20, lines[2] >= 3);
         check(exceeded, "dup_para_frac", paragraphs[0], 0.30, paragraphs[2] >= 3);
         check(exceeded, "dup_para_char_frac", paragraphs[1], 0.20, paragraphs[2] >= 3);
 
         Tokens t = Tokens.of(text);
-        List<Double> top = new ArrayList<>(3);
-        List<Double> dup = new ArrayList<>(6);
         int total = t.chars(0, t.size());
         boolean enough = t.size() >= minWords && total > 0;
+        Grams g = enough ? new Grams(t) : null;
+        List<Double> top = new ArrayList<>(3);
+        List<Double> dup = new ArrayList<>(6);
+        int bestCount = Integer.MAX_VALUE;
         for (int n = 2; n <= 4; n++) {
-            double f = enough ? topNgramFraction(t, n, total) : 0;
+            double f = 0;
+            if (enough) {
+                double bound = bestCount == Integer.MAX_VALUE ? 1.0
+                        : Math.min(1.0, (double) bestCount * longest(t, n) / total);
+                if (exact || bound > Math.min(1.0, TOP[n - 2] * scale)) {
+                    f = topNgramFraction(g, n, total);
+                    bestCount = g.best;
+                } else {
+                    f = bound;
+                }
+            }
             top.add(round(f));
             check(exceeded, "top_" + n + "gram_char_frac", f, TOP[n - 2], enough);
         }
+        double floor = Math.min(1.0, DUP[DUP.length - 1] * scale);
+        double f = enough ? duplicateNgramFraction(g, 5, total) : 0;
         for (int n = 5; n <= 10; n++) {
-            double f = enough ? duplicateNgramFraction(t, n, total) : 0;
+            if (n > 5 && enough && (exact || f > floor)) {
+                f = duplicateNgramFraction(g, n, total);
+            }
             dup.add(round(f));
             check(exceeded, "dup_" + n + "gram_char_frac", f, DUP[n - 5], enough);
         }
@@ -106,6 +135,20 @@ public final class RepetitionDetector implements Step {
         }
         return new Repetition(turn, round(lines[0]), round(lines[1]), round(paragraphs[0]), round(paragraphs[1]),
                 top, dup, exceeded);
+    }
+
+    /** Characters of the longest run of n tokens. */
+    private static int longest(Tokens t, int n) {
+        int best = 0;
+        int window = 0;
+        for (int i = 0; i < t.size(); i++) {
+            window += t.length(i);
+            if (i >= n) {
+                window -= t.length(i - n);
+            }
+            best = Math.max(best, window);
+        }
+        return best;
     }
 
     private void check(List<String> exceeded, String rule, double value, double threshold, boolean applies) {
@@ -138,46 +181,64 @@ public final class RepetitionDetector implements Step {
                 : new double[] {(double) dup / count, (double) dupChars / chars, count};
     }
 
-    private static double topNgramFraction(Tokens t, int n, int total) {
-        if (t.size() < n) {
-            return 0;
+    /** Per-text working state: the n-gram hashes of the current n and one reusable counter. */
+    private static final class Grams {
+        final Tokens t;
+        final long[] hashes;
+        final LongCounts counts;
+        int n;
+        int best;
+
+        Grams(Tokens t) {
+            this.t = t;
+            this.hashes = new long[t.size()];
+            this.counts = new LongCounts(t.size());
         }
-        LongCounts counts = new LongCounts(t.size());
+
+        /** Moves on to n-grams of length {@code target}; n only grows. */
+        int advance(int target) {
+            while (n < target) {
+                n++;
+                t.extendNgrams(hashes, n);
+            }
+            counts.clear();
+            int grams = t.size() - n + 1;
+            for (int i = 0; i < grams; i++) {
+                counts.add(hashes[i]);
+            }
+            return grams;
+        }
+    }
+
+    private static double topNgramFraction(Grams g, int n, int total) {
+        int grams = g.advance(n);
         int best = 0;
         int bestAt = 0;
-        for (int i = 0; i + n <= t.size(); i++) {
-            int k = counts.add(t.ngram(i, n));
+        for (int i = 0; i < grams; i++) {
+            int k = g.counts.get(g.hashes[i]);
             if (k > best) {
                 best = k;
                 bestAt = i;
             }
         }
-        return best < 2 ? 0 : Math.min(1.0, (double) best * t.chars(bestAt, n) / total);
+        g.best = best;
+        return best < 2 ? 0 : Math.min(1.0, (double) best * g.t.chars(bestAt, n) / total);
     }
 
-    private static double duplicateNgramFraction(Tokens t, int n, int total) {
-        int grams = t.size() - n + 1;
+    private static double duplicateNgramFraction(Grams g, int n, int total) {
+        int grams = g.advance(n);
         if (grams < 2) {
             return 0;
         }
-        long[] hashes = new long[grams];
-        LongCounts counts = new LongCounts(grams);
-        for (int i = 0; i < grams; i++) {
-            hashes[i] = t.ngram(i, n);
-            counts.add(hashes[i]);
-        }
-        boolean[] covered = new boolean[t.size()];
-        for (int i = 0; i < grams; i++) {
-            if (counts.get(hashes[i]) > 1) {
-                for (int k = i; k < i + n; k++) {
-                    covered[k] = true;
-                }
-            }
-        }
+        Tokens t = g.t;
         int chars = 0;
-        for (int k = 0; k < covered.length; k++) {
-            if (covered[k]) {
-                chars += t.length(k);
+        int coveredUpTo = 0;
+        for (int i = 0; i < grams; i++) {
+            if (g.counts.get(g.hashes[i]) > 1) {
+                for (int k = Math.max(i, coveredUpTo); k < i + n; k++) {
+                    chars += t.length(k);
+                }
+                coveredUpTo = Math.max(coveredUpTo, i + n);
             }
         }
         return (double) chars / total;

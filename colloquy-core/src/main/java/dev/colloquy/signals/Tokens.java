@@ -11,6 +11,7 @@ final class Tokens {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long NGRAM_SEED = 0x9E3779B97F4A7C15L;
 
     private long[] hashes;
     private int[] starts;
@@ -29,6 +30,35 @@ final class Tokens {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII fast path: most chat text is mostly ASCII.
+                if (!isAsciiWordChar(ch)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                long h = FNV_OFFSET;
+                while (i < n) {
+                    char c = text.charAt(i);
+                    if (c < 0x80 && isAsciiWordChar(c)) {
+                        h = mix(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+                        i++;
+                    } else if (c >= 0x80 && isWordChar(text.codePointAt(i)) && !isSingleCharScript(text.codePointAt(i))) {
+                        int cp = text.codePointAt(i);
+                        h = mix(h, Character.toLowerCase(cp));
+                        i += Character.charCount(cp);
+                    } else if ((c == '\'' || c == '\u2019') && i + 1 < n && isWordChar(text.codePointAt(i + 1))
+                            && !isSingleCharScript(text.codePointAt(i + 1))) {
+                        h = mix(h, '\'');
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                t.add(h, start, i - start);
+                continue;
+            }
             int cp = text.codePointAt(i);
             int w = Character.charCount(cp);
             if (isWordChar(cp)) {
@@ -89,10 +119,9 @@ final class Tokens {
 
     /** The hash of the {@code n} tokens from {@code i}; order matters. */
     long ngram(int i, int n) {
-        long h = 0x9E3779B97F4A7C15L;
+        long h = NGRAM_SEED;
         for (int k = i; k < i + n; k++) {
-            h = (h ^ hashes[k]) * 0xbf58476d1ce4e5b9L;
-            h ^= h >>> 31;
+            h = step(h, hashes[k]);
         }
         return h;
     }
@@ -117,6 +146,26 @@ final class Tokens {
         starts[size] = start;
         lengths[size] = length;
         size++;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * Fills {@code out[i]} with the hash of the n-gram at i, given {@code out} holding the (n-1)-gram hashes
+     * (or, for n = 1, anything: it is reset); equal to {@link #ngram(int, int)} and costs one mix per n-gram.
+     */
+    void extendNgrams(long[] out, int n) {
+        int grams = size - n + 1;
+        for (int i = 0; i < grams; i++) {
+            out[i] = n == 1 ? step(NGRAM_SEED, hashes[i]) : step(out[i], hashes[i + n - 1]);
+        }
+    }
+
+    private static long step(long h, long token) {
+        h = (h ^ token) * 0xbf58476d1ce4e5b9L;
+        return h ^ (h >>> 31);
     }
 
     private static long mix(long h, int cp) {

@@ -1,0 +1,366 @@
+package dev.colloquy.repair;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A character-level model of text: how likely is code point {@code cp} right after {@code preceding}, in a
+ * text that looks like a given sample. Used to rank the candidate fillings of dropped bytes and the candidate
+ * charsets of raw bytes. Thread-safe; {@link #standard()} is shared and loads its data lazily.
+ *
+ * <pre>
+ * log P(cp | preceding) = log P(class of cp | preceding)        class: letter, space, digit, punctuation,
+ *                                                                 symbol, emoji, format, control, private
+ *                       + log P(cp | class, preceding)
+ * Letters:  P(script) from the sample's letter mix (smoothed; a script absent from the sample is unlikely,
+ *           a letter glued to a letter of another script more so), times
+ *           sum over the script's languages L of w(L) * P_L(lower(cp) | previous letter), where the Lingua
+ *           n-gram models give P_L (bigram interpolated with unigram and a floor) and w(L) is the posterior of
+ *           L given the sample's letters of that script (bigram likelihood, uniform prior), times a case
+ *           factor (an upper-case letter inside a lower-case word is rare).
+ *           Chinese and Japanese (Lingua has unigrams only): the unigram is averaged with ICU's CJK dictionary
+ *           (single-character word cost), and a character that completes a dictionary word with the 1-5
+ *           characters before it gets a factor 1 + 40 exp(-(cost - 50) / 15), at most 200 (see
+ *           {@link CjkDictionary}); costs are ~ -15 ln(frequency) + const.
+ * Others:   Lingua has no data for them, so priors come from Unicode properties (general category, Unicode
+ *           age: older is likelier) plus a few context rules: a closing quote after its unmatched opening
+ *           quote is likely, an opening quote while one is open is not; a zero-width joiner belongs between
+ *           emoji; bidi marks belong in right-to-left text. See {@link SymbolPrior}.
+ * Invalid:  unassigned, surrogate and non-characters get -infinity.
+ * </pre>
+ * Scripts get their languages from the unigram models themselves: a language serves every script holding at
+ * least 5% of its unigram mass (so Japanese serves Han, Hiragana and Katakana).
+ */
+final class CharLikelihood implements CharModel {
+
+    /** Log-probability of an impossible character. */
+    static final double IMPOSSIBLE = Double.NEGATIVE_INFINITY;
+
+    private static final double FLOOR = 1e-6;
+    private static final double P_LETTER = 0.78;
+    /** How many code units of left context {@link Scorer#logProb(CharSequence, int, int)} looks at. */
+    static final int RECENT_CHARS = 6;
+
+    private final LinguaNgrams ngrams;
+    private final CjkDictionary dictionary;
+    private volatile Map<Integer, List<String>> languagesByScript;
+    private final Map<String, Integer> mainScripts = new ConcurrentHashMap<>();
+
+    CharLikelihood(LinguaNgrams ngrams, CjkDictionary dictionary) {
+        this.ngrams = ngrams;
+        this.dictionary = dictionary;
+    }
+
+    /** The shared model over Lingua's bundled n-grams; data loads on first use. */
+    static CharLikelihood standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final CharLikelihood STANDARD = new CharLikelihood(new LinguaNgrams(), CjkDictionary.standard());
+    }
+
+    /** Log-probability of {@code cp} following {@code context}, with the context also serving as the sample. */
+    double logProb(CharSequence context, int cp) {
+        return scorer(context).logProb(context, cp);
+    }
+
+    /** A scorer tuned to texts like {@code sample} (its scripts and languages). */
+    @Override
+    public Scorer scorer(CharSequence sample) {
+        return new Scorer(sample);
+    }
+
+    /** Scores characters in the language mix of one sample. Cheap to create; not shared across threads. */
+    final class Scorer implements CharModel.Scorer {
+        private final Map<Integer, Integer> scriptCounts = new HashMap<>();
+        private final int letterCount;
+        private final Map<Integer, Map<String, Double>> weightsByScript = new HashMap<>();
+        private final Map<Integer, List<String>> lettersByScript = new HashMap<>();
+        private final boolean rightToLeft;
+        private final SymbolPrior symbols;
+        private final Map<Long, Double> cache = new HashMap<>();
+        private final Map<String, Double> wordCache = new HashMap<>();
+
+        Scorer(CharSequence sample) {
+            int letters = 0;
+            int rtl = 0;
+            Map<Integer, StringBuilder> text = new HashMap<>();
+            int previousScript = -1;
+            for (int i = 0; i < sample.length(); ) {
+                int cp = Character.codePointAt(sample, i);
+                i += Character.charCount(cp);
+                if (isLetterLike(cp)) {
+                    int script = scriptOf(cp);
+                    letters++;
+                    scriptCounts.merge(script, 1, Integer::sum);
+                    StringBuilder sb = text.computeIfAbsent(script, s -> new StringBuilder());
+                    if (previousScript != script && sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.appendCodePoint(UCharacter.toLowerCase(cp));
+                    previousScript = script;
+                    if (script == UScript.ARABIC || script == UScript.HEBREW) {
+                        rtl++;
+                    }
+                } else {
+                    previousScript = -1;
+                    for (StringBuilder sb : text.values()) {
+                        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                            sb.append(' ');
+                        }
+                    }
+                }
+            }
+            this.letterCount = letters;
+            this.rightToLeft = rtl > 0;
+            text.forEach((script, sb) -> lettersByScript.put(script, List.of(sb.toString())));
+            this.symbols = new SymbolPrior(sample, scriptCounts, rightToLeft);
+        }
+
+        /** Log-probability (natural log) of {@code cp} directly after {@code preceding}. */
+        @Override
+        public double logProb(CharSequence preceding, int cp) {
+            int from = Math.max(0, preceding.length() - RECENT_CHARS);
+            if (from > 0 && Character.isLowSurrogate(preceding.charAt(from))) {
+                from--;
+            }
+            return logProb(preceding.subSequence(from, preceding.length()), SymbolPrior.unmatchedOpener(preceding), cp);
+        }
+
+        /**
+         * Log-probability of {@code cp} after {@code recent} (the last few characters: {@link #RECENT_CHARS}
+         * code units suffice), while the quote {@code openQuote} is open (-1: none; see
+         * {@link SymbolPrior#openQuoteAfter}).
+         */
+        double logProb(CharSequence recent, int openQuote, int cp) {
+            int previous = recent.length() == 0 ? -1 : Character.codePointBefore(recent, recent.length());
+            double lp = logProb(previous, openQuote, cp);
+            if (lp != IMPOSSIBLE && isCjkLetter(cp) && previous >= 0 && isCjkLetter(previous)) {
+                lp += Math.log(wordFactor(recent, cp));
+            }
+            return lp;
+        }
+
+        /** How much likelier {@code cp} is because it ends a dictionary word begun in {@code recent}. */
+        private double wordFactor(CharSequence recent, int cp) {
+            String key = recent.toString() + new String(Character.toChars(cp));
+            Double cached = wordCache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            int best = -1;
+            for (int start = key.length() - Character.charCount(cp) - 1; start >= 0; start--) {
+                if (!isCjkLetter(Character.codePointAt(key, start))) {
+                    break;
+                }
+                int cost = dictionary.cost(key.substring(start));
+                if (cost >= 0 && (best < 0 || cost < best)) {
+                    best = cost;
+                }
+            }
+            double factor = best < 0 ? 1 : Math.min(200, 1 + 40 * Math.exp(-(best - 50) / 15.0));
+            wordCache.put(key, factor);
+            return factor;
+        }
+
+        /**
+         * Log-probability of {@code cp} after the character {@code previous} (-1 at the start), while the quote
+         * {@code openQuote} is open (-1: none; see {@link SymbolPrior#openQuoteAfter}).
+         */
+        double logProb(int previous, int openQuote, int cp) {
+            long key = (((long) (previous + 1) << 38) | ((long) (openQuote + 1) << 21) | cp) * 0x9E3779B97F4A7C15L;
+            Double cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            double lp;
+            if (!isAssigned(cp)) {
+                lp = IMPOSSIBLE;
+            } else if (isLetterLike(cp)) {
+                lp = Math.log(P_LETTER) + letterLogProb(previous, cp);
+            } else {
+                lp = symbols.logProb(previous, openQuote, cp);
+            }
+            cache.put(key, lp);
+            return lp;
+        }
+
+        private double letterLogProb(int previous, int cp) {
+            int script = scriptOf(cp);
+            double scriptShare = (scriptCounts.getOrDefault(script, 0) + 0.25) / (letterCount + 1.0);
+            double lp = Math.log(Math.max(scriptShare, 1e-4));
+            boolean previousLetter = previous >= 0 && isLetterLike(previous);
+            if (previousLetter && !sameWritingSystem(scriptOf(previous), script)) {
+                lp += Math.log(0.05);
+            }
+            lp += Math.log(languageProbability(script, previousLetter ? previous : -1, cp));
+            lp += caseLogFactor(previous, cp);
+            return lp;
+        }
+
+        private double languageProbability(int script, int previous, int cp) {
+            Map<String, Double> weights = weightsByScript.computeIfAbsent(script, this::languageWeights);
+            if (weights.isEmpty()) {
+                return SymbolPrior.isMathAlphanumeric(cp) ? 1e-7 : 1e-4;
+            }
+            String c = new String(Character.toChars(UCharacter.toLowerCase(cp)));
+            String bigram = previous < 0 ? null
+                    : new String(Character.toChars(UCharacter.toLowerCase(previous))) + c;
+            double p = 0;
+            for (Map.Entry<String, Double> w : weights.entrySet()) {
+                p += w.getValue() * interpolated(w.getKey(), bigram, c);
+            }
+            if (isCjkLetter(cp)) {
+                int cost = dictionary.cost(c);
+                p = 0.5 * p + (cost < 0 ? 0 : 0.5 * 0.32 * Math.exp(-cost / 15.0));
+            }
+            return p;
+        }
+
+        private Map<String, Double> languageWeights(int script) {
+            List<String> languages = languagesOf(script);
+            Map<String, Double> weights = new HashMap<>();
+            if (languages.isEmpty()) {
+                return weights;
+            }
+            List<String> sampleText = lettersByScript.getOrDefault(script, List.of(""));
+            String letters = sampleText.get(0);
+            double[] logLikelihood = new double[languages.size()];
+            double best = Double.NEGATIVE_INFINITY;
+            for (int l = 0; l < languages.size(); l++) {
+                String language = languages.get(l);
+                double ll = 0;
+                int previous = -1;
+                for (int i = 0; i < letters.length(); ) {
+                    int cp = letters.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (cp == ' ') {
+                        previous = -1;
+                        continue;
+                    }
+                    String c = new String(Character.toChars(cp));
+                    String bigram = previous < 0 ? null : new String(Character.toChars(previous)) + c;
+                    ll += Math.log(interpolated(language, bigram, c));
+                    previous = cp;
+                }
+                logLikelihood[l] = ll;
+                best = Math.max(best, ll);
+            }
+            double total = 0;
+            for (double ll : logLikelihood) {
+                total += Math.exp(ll - best);
+            }
+            for (int l = 0; l < languages.size(); l++) {
+                double w = Math.exp(logLikelihood[l] - best) / total;
+                if (w >= 0.01) {
+                    weights.put(languages.get(l), w);
+                }
+            }
+            double kept = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+            weights.replaceAll((language, w) -> w / kept);
+            return weights;
+        }
+
+        private double interpolated(String language, String bigram, String c) {
+            double uni = ngrams.unigrams(language).getOrDefault(c, 0f);
+            Map<String, Float> bigrams = ngrams.bigrams(language);
+            if (bigram == null || bigrams.isEmpty()) {
+                return 0.98 * uni + 0.02 * FLOOR;
+            }
+            double bi = bigrams.getOrDefault(bigram, 0f);
+            return 0.7 * bi + 0.29 * uni + 0.01 * FLOOR;
+        }
+    }
+
+    /** Languages whose models cover a script (Latin: ~45, Han: zh and ja, Greek: el...). */
+    List<String> languagesOf(int script) {
+        Map<Integer, List<String>> byScript = languagesByScript;
+        if (byScript == null) {
+            synchronized (this) {
+                byScript = languagesByScript;
+                if (byScript == null) {
+                    byScript = indexScripts();
+                    languagesByScript = byScript;
+                }
+            }
+        }
+        return byScript.getOrDefault(script, List.of());
+    }
+
+    private Map<Integer, List<String>> indexScripts() {
+        Map<Integer, List<String>> byScript = new HashMap<>();
+        for (String language : LinguaNgrams.LANGUAGES) {
+            Map<Integer, Double> mass = new HashMap<>();
+            double total = 0;
+            for (Map.Entry<String, Float> e : ngrams.unigrams(language).entrySet()) {
+                int cp = e.getKey().codePointAt(0);
+                if (isLetterLike(cp)) {
+                    mass.merge(scriptOf(cp), (double) e.getValue(), Double::sum);
+                    total += e.getValue();
+                }
+            }
+            for (Map.Entry<Integer, Double> e : mass.entrySet()) {
+                if (e.getValue() >= 0.05 * total) {
+                    byScript.computeIfAbsent(e.getKey(), s -> new ArrayList<>()).add(language);
+                }
+            }
+        }
+        byScript.replaceAll((script, languages) -> List.copyOf(languages));
+        return Map.copyOf(byScript);
+    }
+
+    private static double caseLogFactor(int previous, int cp) {
+        boolean upper = UCharacter.isUUppercase(cp) || UCharacter.getType(cp) == UCharacterCategory.TITLECASE_LETTER;
+        boolean lower = UCharacter.isULowercase(cp);
+        if (!upper && !lower) {
+            return 0;
+        }
+        boolean previousLetter = previous >= 0 && UCharacter.isLetter(previous);
+        if (previousLetter && UCharacter.isULowercase(previous)) {
+            return upper ? Math.log(0.02) : Math.log(0.98);
+        }
+        if (previousLetter && UCharacter.isUUppercase(previous)) {
+            return Math.log(0.5);
+        }
+        return upper ? Math.log(0.25) : Math.log(0.75);
+    }
+
+    /** Letters and the marks that attach to them (Thai vowels, Devanagari signs) share the letter model. */
+    static boolean isLetterLike(int cp) {
+        int type = UCharacter.getType(cp);
+        return UCharacter.isLetter(cp) || type == UCharacterCategory.NON_SPACING_MARK
+                || type == UCharacterCategory.COMBINING_SPACING_MARK;
+    }
+
+    static boolean isAssigned(int cp) {
+        int type = UCharacter.getType(cp);
+        return type != UCharacterCategory.UNASSIGNED && type != UCharacterCategory.SURROGATE
+                && !UCharacter.hasBinaryProperty(cp, UProperty.NONCHARACTER_CODE_POINT);
+    }
+
+    static int scriptOf(int cp) {
+        return UScript.getScript(cp);
+    }
+
+    private static boolean sameWritingSystem(int a, int b) {
+        return a == b || isJapaneseOrChinese(a) && isJapaneseOrChinese(b)
+                || a == UScript.INHERITED || b == UScript.INHERITED || a == UScript.COMMON || b == UScript.COMMON;
+    }
+
+    static boolean isCjkLetter(int cp) {
+        return isJapaneseOrChinese(scriptOf(cp));
+    }
+
+    private static boolean isJapaneseOrChinese(int script) {
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.colloquy.repair;
+
+import com.ibm.icu.util.BytesTrie;
+import com.ibm.icu.util.CharsTrie;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * The Chinese/Japanese word list ICU4J ships for word segmentation ({@code brkitr/cjdict.dict} inside the
+ * icu4j jar; Unicode license). Each word carries a cost (lower = more frequent). Lingua has only unigram
+ * models for Chinese and Japanese, so this is what tells {@code 不知道} from {@code 中知道}.
+ *
+ * <p>File layout (ICU's dictionary format): an ICU data header (its size in the first two bytes), then eight
+ * int32 indexes (big-endian here: the jar's data is big-endian), index 0 = offset of the trie, index 3 = total
+ * size, index 4 = trie type (1 = UTF-16 CharsTrie, +8 when words carry values); the trie follows as UTF-16
+ * units, readable with ICU's public {@link CharsTrie}. Loaded lazily, once (~2 MB); lookups are thread-safe
+ * (each creates its own trie cursor).
+ */
+final class CjkDictionary {
+
+    private static final String RESOURCE = "com/ibm/icu/impl/data/icudata/brkitr/cjdict.dict";
+
+    private final String trie;
+
+    private CjkDictionary(String trie) {
+        this.trie = trie;
+    }
+
+    static CjkDictionary standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final CjkDictionary STANDARD = load();
+    }
+
+    /** The cost of {@code word} in the dictionary, or -1 when it is not a word there. */
+    int cost(CharSequence word) {
+        if (trie.isEmpty() || word.length() == 0) {
+            return -1;
+        }
+        CharsTrie cursor = new CharsTrie(trie, 0);
+        BytesTrie.Result result = BytesTrie.Result.NO_MATCH;
+        for (int i = 0; i < word.length(); i++) {
+            result = cursor.next(word.charAt(i));
+            if (!result.matches()) {
+                return -1;
+            }
+        }
+        return result.hasValue() ? cursor.getValue() : -1;
+    }
+
+    private static CjkDictionary load() {
+        try (InputStream in = CjkDictionary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return new CjkDictionary("");
+            }
+            ByteBuffer data = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.BIG_ENDIAN);
+            int headerSize = data.getShort(0) & 0xFFFF;
+            int trieOffset = data.getInt(headerSize);
+            int totalSize = data.getInt(headerSize + 12);
+            int trieType = data.getInt(headerSize + 16) & 7;
+            if (trieType != 1) {
+                return new CjkDictionary("");
+            }
+            StringBuilder chars = new StringBuilder((totalSize - trieOffset) / 2);
+            for (int i = headerSize + trieOffset; i + 1 < headerSize + totalSize; i += 2) {
+                chars.append(data.getChar(i));
+            }
+            return new CjkDictionary(chars.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ICU dictionary " + RESOURCE, e);
+        }
+    }
+}

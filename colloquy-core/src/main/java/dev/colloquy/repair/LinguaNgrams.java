@@ -1,0 +1,100 @@
+package dev.colloquy.repair;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Character n-gram probabilities from the language models that Lingua 1.2.2 ships in its jar
+ * ({@code language-models/<iso639-1>/{unigrams,bigrams,trigrams}.json}, Apache-2.0).
+ *
+ * <p>File format: {@code {"language":"ENGLISH","ngrams":{"3553/58397":"cca ccb", ...}}}: each key is a
+ * probability written as a fraction, each value a space-separated list of lower-case n-grams having it.
+ * Unigram probabilities are relative frequencies; bigram and trigram ones are conditional on the
+ * preceding characters (count(abc) / count(ab)), which is what a left-to-right scorer needs.
+ *
+ * <p>Tables load lazily, once per (language, order), on first use, and stay for the life of this
+ * instance; the whole unigram set is ~0.3 MB of JSON, every bigram table ~1.5 MB. Trigram tables
+ * (0.2-0.5 MB each) load only for the languages a caller asks for. Thread-safe.
+ */
+final class LinguaNgrams {
+
+    /** Every language Lingua 1.2.2 has a model for (ISO 639-1). */
+    static final List<String> LANGUAGES = List.of(
+            "af", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es",
+            "et", "eu", "fa", "fi", "fr", "ga", "gu", "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja",
+            "ka", "kk", "ko", "la", "lg", "lt", "lv", "mi", "mk", "mn", "mr", "ms", "nb", "nl", "nn", "pa",
+            "pl", "pt", "ro", "ru", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "th",
+            "tl", "tn", "tr", "ts", "uk", "ur", "vi", "xh", "yo", "zh", "zu");
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Map<String, Map<String, Float>> tables = new ConcurrentHashMap<>();
+
+    /** P(c) for a single lower-case character, or an empty map when Lingua has no such model. */
+    Map<String, Float> unigrams(String language) {
+        return table(language, "unigrams");
+    }
+
+    /** P(b | a) keyed by the two-character string {@code ab}; empty when Lingua has none (zh, ja, ko...). */
+    Map<String, Float> bigrams(String language) {
+        return table(language, "bigrams");
+    }
+
+    /** P(c | ab) keyed by {@code abc}; empty when Lingua has none. */
+    Map<String, Float> trigrams(String language) {
+        return table(language, "trigrams");
+    }
+
+    private Map<String, Float> table(String language, String order) {
+        return tables.computeIfAbsent(language + '/' + order, key -> load("language-models/" + key + ".json"));
+    }
+
+    private static Map<String, Float> load(String resource) {
+        try (InputStream in = LinguaNgrams.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Map.of();
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lingua model " + resource, e);
+        }
+    }
+
+    private static Map<String, Float> parse(InputStream in) throws IOException {
+        Map<String, Float> table = new HashMap<>();
+        try (JsonParser parser = JSON.createParser(in)) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == JsonToken.FIELD_NAME && "ngrams".equals(parser.currentName())) {
+                    parser.nextToken();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        float probability = fraction(parser.currentName());
+                        parser.nextToken();
+                        for (String ngram : parser.getText().split(" ")) {
+                            if (!ngram.isEmpty()) {
+                                table.put(ngram, probability);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Map.copyOf(table);
+    }
+
+    private static float fraction(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return Float.parseFloat(text);
+        }
+        return (float) (Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1)));
+    }
+}

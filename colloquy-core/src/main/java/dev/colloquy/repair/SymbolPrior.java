@@ -1,0 +1,215 @@
+package dev.colloquy.repair;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.VersionInfo;
+
+import java.util.Map;
+
+/**
+ * Prior probabilities of the characters Lingua's letter models do not cover: spaces, digits, punctuation,
+ * symbols, emoji, format and control characters. No corpus data ships for these, so the numbers are coarse
+ * class priors from Unicode properties, not frequencies:
+ * <ul>
+ *   <li>class: space 0.12, punctuation 0.06, digit 0.02, symbol 0.005, emoji 0.002 (0.3 right after another
+ *       emoji), format 1e-6, control 1e-9, private use 1e-9;</li>
+ *   <li>within a class: characters in everyday use (ASCII, Latin-1 punctuation, curly quotes, en/em dashes,
+ *       ellipsis, CJK punctuation in CJK text, currency signs) share most of the mass; the rest split the
+ *       remainder, with characters added in Unicode 1.1 favoured over later ones (older = likelier), and the
+ *       rarely typed dashes U+2010..U+2012, U+2015 below the quotes they compete with in mojibake;</li>
+ *   <li>context: a closing quote right for an unmatched opening quote earlier in the line is likely (x20),
+ *       any other closing double quote is less so (x0.3); an opening double quote while one is open is
+ *       unlikely (x0.2); a zero-width joiner is likely only between emoji, bidi marks only in Arabic or
+ *       Hebrew text; a space is rare after a CJK character or another space.</li>
+ *   <li>emoji: Unicode 6.0 and older (the first, widely deployed set) 1/800 each, newer 1/4000. We ship no
+ *       emoji frequency table (none is in our Maven dependencies), so emoji of the same age tie; the tie goes
+ *       to the lower code point (arbitrary but stable), and the caller sees the tie in the confidence.</li>
+ * </ul>
+ */
+final class SymbolPrior {
+
+    private static final String EVERYDAY_PUNCTUATION = ".,!?:;'\"()-/[]{}&*#%@_\u00A1\u00BF\u00AB\u00BB\u00B7"
+            + "\u2018\u2019\u201A\u201C\u201D\u201E\u2013\u2014\u2026\u2022\u2039\u203A\u00A7\u00B6";
+    private static final String CJK_PUNCTUATION_RANGES = "\u3000\u303F\uFF00\uFF65";
+    private static final String EVERYDAY_SYMBOLS = "+<=>|~^`$\u20AC\u00A3\u00A5\u00A2\u00A9\u00AE\u00B0\u00B1"
+            + "\u00D7\u00F7\u2122\u00AC\u00B5\u20BD\u20A9\u20BA\u20B9\u2192\u2190\u2264\u2265\u2260\u221E";
+    private static final Map<Integer, Integer> CLOSER_OF = Map.of(
+            (int) '\u201C', (int) '\u201D', (int) '\u201E', (int) '\u201C', (int) '\u00AB', (int) '\u00BB',
+            (int) '\u2039', (int) '\u203A', (int) '\u300C', (int) '\u300D', (int) '\u300E', (int) '\u300F',
+            (int) '\u2018', (int) '\u2019');
+    private static final VersionInfo UNICODE_1_1 = VersionInfo.getInstance(1, 1);
+    private static final VersionInfo UNICODE_6 = VersionInfo.getInstance(6, 0);
+
+    private final boolean cjkText;
+    private final boolean rightToLeft;
+
+    SymbolPrior(CharSequence sample, Map<Integer, Integer> scriptCounts, boolean rightToLeft) {
+        int cjk = scriptCounts.getOrDefault(UScript.HAN, 0) + scriptCounts.getOrDefault(UScript.HIRAGANA, 0)
+                + scriptCounts.getOrDefault(UScript.KATAKANA, 0) + scriptCounts.getOrDefault(UScript.HANGUL, 0);
+        this.cjkText = cjk > 0;
+        this.rightToLeft = rightToLeft;
+    }
+
+    double logProb(int previous, int openQuote, int cp) {
+        if (isEmoji(cp)) {
+            double classP = previous >= 0 && (isEmoji(previous) || previous == 0x200D) ? 0.3 : 0.002;
+            VersionInfo age = UCharacter.getAge(cp);
+            double within = age.compareTo(UNICODE_6) <= 0 ? 1.0 / 800 : 1.0 / 4000;
+            within *= 1 - (cp & 0xFFFF) * 1e-9;
+            return Math.log(classP * within);
+        }
+        int type = UCharacter.getType(cp);
+        switch (type) {
+            case UCharacterCategory.SPACE_SEPARATOR:
+                return Math.log(spaceClass(previous)) + Math.log(spaceWithin(cp));
+            case UCharacterCategory.DECIMAL_DIGIT_NUMBER:
+                return Math.log(0.02) + Math.log(cp < 0x80 ? 0.1 : isMathAlphanumeric(cp) ? 1e-6 : 1e-3);
+            case UCharacterCategory.OTHER_NUMBER:
+            case UCharacterCategory.LETTER_NUMBER:
+                return Math.log(0.002) + Math.log(rarity(cp));
+            case UCharacterCategory.FORMAT:
+                return Math.log(formatProbability(previous, cp));
+            case UCharacterCategory.CONTROL:
+                return Math.log(cp == '\t' ? 1e-3 : 1e-9);
+            case UCharacterCategory.PRIVATE_USE:
+                return Math.log(1e-9);
+            case UCharacterCategory.MATH_SYMBOL:
+            case UCharacterCategory.CURRENCY_SYMBOL:
+            case UCharacterCategory.MODIFIER_SYMBOL:
+            case UCharacterCategory.OTHER_SYMBOL:
+                return Math.log(0.005) + Math.log(EVERYDAY_SYMBOLS.indexOf(cp) >= 0 ? 0.03 : 1e-3 * rarity(cp));
+            default:
+                return Math.log(0.06) + Math.log(punctuationWithin(cp)) + Math.log(quoteFactor(openQuote, cp));
+        }
+    }
+
+    private double spaceWithin(int cp) {
+        if (cp == ' ') {
+            return 0.98;
+        }
+        if (cp == 0x00A0 || cp == 0x202F) {
+            return 0.005;
+        }
+        if (cp == 0x3000) {
+            return cjkText ? 0.01 : 1e-4;
+        }
+        return 1e-5;
+    }
+
+    private double punctuationWithin(int cp) {
+        if (cp < 0x80) {
+            return EVERYDAY_PUNCTUATION.indexOf(cp) >= 0 ? 0.05 : 0.01;
+        }
+        if (EVERYDAY_PUNCTUATION.indexOf(cp) >= 0) {
+            return 0.02;
+        }
+        if (isCjkPunctuation(cp)) {
+            return cjkText ? 0.02 : 2e-4;
+        }
+        if (cp >= 0x2010 && cp <= 0x2015) {
+            return 5e-4;
+        }
+        return 1e-4 * rarity(cp);
+    }
+
+    /** Spaces are rare between CJK characters (the languages do not separate words). */
+    private static double spaceClass(int previous) {
+        if (previous >= 0 && isCjk(previous)) {
+            return 0.01;
+        }
+        return previous == ' ' ? 0.01 : 0.12;
+    }
+
+    private static boolean isCjk(int cp) {
+        int script = UScript.getScript(cp);
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+                || isCjkPunctuation(cp);
+    }
+
+    private static double quoteFactor(int open, int cp) {
+        boolean closing = CLOSER_OF.containsValue(cp) && cp != '\u2019';
+        boolean opening = CLOSER_OF.containsKey(cp) && cp != '\u2018';
+        if (!closing && !opening) {
+            return 1;
+        }
+        if (open >= 0 && CLOSER_OF.get(open) == cp) {
+            return 20;
+        }
+        if (opening) {
+            return open >= 0 ? 0.2 : 1;
+        }
+        return 0.3;
+    }
+
+    /** The innermost quote still open after {@code cp}, given the one open before it ({@code -1}: none). */
+    static int openQuoteAfter(int open, int cp) {
+        if (cp == '\n') {
+            return -1;
+        }
+        if (open >= 0 && CLOSER_OF.get(open) == cp) {
+            return -1;
+        }
+        if (CLOSER_OF.containsKey(cp) && cp != '\u2018') {
+            return cp;
+        }
+        return open;
+    }
+
+    /** The innermost quote opened earlier on this line and not closed yet, or -1. */
+    static int unmatchedOpener(CharSequence preceding) {
+        int depth = 0;
+        for (int i = preceding.length() - 1; i >= 0 && preceding.length() - i < 400; i--) {
+            char c = preceding.charAt(i);
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\u2018') {
+                continue;
+            }
+            if (CLOSER_OF.containsKey((int) c) && !(c == '\u201C' && depth > 0)) {
+                if (depth == 0) {
+                    return c;
+                }
+                depth--;
+            } else if (CLOSER_OF.containsValue((int) c) && c != '\u2019') {
+                depth++;
+            }
+        }
+        return -1;
+    }
+
+    private double formatProbability(int previous, int cp) {
+        if (cp == 0x200D) {
+            return previous >= 0 && isEmoji(previous) ? 0.05 : 1e-6;
+        }
+        if (cp == 0x200C || cp == 0x200E || cp == 0x200F || cp == 0x061C) {
+            return rightToLeft ? 1e-3 : 1e-6;
+        }
+        if (cp == 0x00AD) {
+            return 1e-5;
+        }
+        return 1e-7;
+    }
+
+    /** Styled letters and digits for formulas (U+1D400..U+1D7FF): rare in conversation. */
+    static boolean isMathAlphanumeric(int cp) {
+        return cp >= 0x1D400 && cp <= 0x1D7FF;
+    }
+
+    private static boolean isCjkPunctuation(int cp) {
+        return cp >= CJK_PUNCTUATION_RANGES.charAt(0) && cp <= CJK_PUNCTUATION_RANGES.charAt(1)
+                || cp >= CJK_PUNCTUATION_RANGES.charAt(2) && cp <= CJK_PUNCTUATION_RANGES.charAt(3);
+    }
+
+    /** 1 for characters of Unicode 1.1, 0.3 for later ones: later additions are rarer in running text. */
+    private static double rarity(int cp) {
+        return UCharacter.getAge(cp).compareTo(UNICODE_1_1) <= 0 ? 1 : 0.3;
+    }
+
+    static boolean isEmoji(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)
+                || cp > 0x2000 && UCharacter.hasBinaryProperty(cp, UProperty.EMOJI);
+    }
+}
