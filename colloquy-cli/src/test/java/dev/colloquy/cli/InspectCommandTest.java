@@ -87,6 +87,10 @@ class InspectCommandTest {
         JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
         assertThat(types(rec)).contains("pii", "repetition", "structure");
         for (JsonNode f : rec.get("findings")) {
+            if (f.get("type").asText().equals("repetition")) {
+                assertThat(f.get("duplicate_line_fraction").asDouble()).isGreaterThan(0.5);
+                assertThat(f.get("turns").toString()).isEqualTo("[1]");
+            }
             if (f.get("type").asText().equals("pii")) {
                 assertThat(f.get("kind").asText()).isEqualTo("email");
                 assertThat(f.toString()).doesNotContain("bug-tar");

@@ -102,7 +102,7 @@ public final class LanguageIdentifier implements Step {
     }
 
     public LanguageIdentifier() {
-        this(DEFAULT_LANGUAGES, 10, 300, 0.4, true);
+        this(DEFAULT_LANGUAGES, 10, 200, 0.4, true);
     }
 
     private static Language parse(String code) {
@@ -331,7 +331,7 @@ public final class LanguageIdentifier implements Step {
         public Step create(StepParameters p) {
             List<String> languages = p.getStringList("languages", DEFAULT_LANGUAGES);
             int minLetters = p.getInt("min_letters", 10);
-            int sample = p.getInt("sample_chars", 300);
+            int sample = p.getInt("sample_chars", 200);
             double minConfidence = p.getDouble("min_confidence", 0.4);
             String accuracy = p.getString("accuracy", "low");
             p.requireAllConsumed(parameters());
