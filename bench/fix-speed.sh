@@ -49,7 +49,7 @@ median_seconds() {
   fi
 }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "timer: $(command -v hyperfine >/dev/null && echo hyperfine || echo 'bash loop'), median of $runs runs, whole process"
 [ -n "$py" ] && echo "ftfy: $("$py" -c 'import ftfy; print(ftfy.__version__)') ($py bench/ftfy_fix.py)" || echo "ftfy: not installed (apt-get install python3-ftfy, or pip install ftfy); colloquy only"
 printf '%-28s %9s %9s %9s %9s %9s %7s\n' input MB colloquy-s MB/s ftfy-s MB/s ratio
@@ -58,7 +58,7 @@ for f in "${inputs[@]}"; do
   ours=$(median_seconds "./colloquy fix < '$f' > /dev/null")
   theirs="-"; theirs_rate="-"; ratio="-"
   if [ -n "$py" ]; then
-    theirs=$(median_seconds "'$py' bench/ftfy_fix.py < '$f' > /dev/null")
+    theirs=$(median_seconds "'$py' bench/ftfy_fix.py < '$f' > /dev/null" | awk '{printf "%.2f", $1}')
     theirs_rate=$(awk -v b="$bytes" -v s="$theirs" 'BEGIN {printf "%.2f", b / 1e6 / s}')
     ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.1fx", b / a}')
   fi

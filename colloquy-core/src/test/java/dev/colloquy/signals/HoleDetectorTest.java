@@ -44,6 +44,8 @@ class HoleDetectorTest {
             "Absolutely — ⟦⟧. It’s funny how silence works.",
             "See the ⟦⟧ section for details.",
             "He said “⟦⟧” and walked out.",
+            "The command keyword (⟦⟧ a leading dot is not needed) comes first.",
+            "Paths with a double slash (of ⟦⟧ or ⟦⟧) are deprecated.",
             "Ich glaube an eine ⟦⟧. Das ist alles.",
             "Das ist ein ⟦⟧ Problem für uns.",
             "Je crois en la ⟦⟧. C'est tout.",
@@ -82,6 +84,7 @@ class HoleDetectorTest {
             "你好  世界。这是  一个测试。",
             "Bonjour ! Comment ça va ? Très bien : merci beaucoup ; à demain !",
             "Just an ordinary sentence, with commas, and nothing missing.",
+            "Spaced parentheses ( like these ) are a style.",
     })
     void leavesIntactTextAlone(String text) {
         assertThat(detector.find(text)).isEmpty();
