@@ -116,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "accounting: %d in = %d kept + %d quarantined: %s%n", st.recordsIn(), st.kept(),
                 st.quarantined(), st.balanced() ? "ok" : "MISMATCH");
         double mb = s.inputBytes() / 1e6;
-        err.printf(Locale.ROOT, "%.1f MB in %.1f s (%.1f MB/s, %.0f records/s); outputs in %s: %s%n", mb, s.seconds(),
+        err.printf(Locale.ROOT, "%.1f MB in %.1f s (%.2f MB/s, %.0f records/s); outputs in %s: %s%n", mb, s.seconds(),
                 s.seconds() > 0 ? mb / s.seconds() : 0, s.seconds() > 0 ? st.recordsIn() / s.seconds() : 0,
                 config.output().dir(), String.join(", ", s.outputs()) + ", stats.json");
         if (st.unreadable() > 0) {
