@@ -27,6 +27,7 @@ import java.util.Map;
 final class InspectReport {
 
     private static final int CONTEXT = 32;
+    private static final int MAX_REPAIRS_SHOWN = 3;
     private static final String HOLE_MARK = "⟦…⟧";
 
     private final boolean colour;
@@ -116,7 +117,14 @@ final class InspectReport {
     private List<String> turnFindings(Turn t) {
         String text = t.text();
         List<String> out = new ArrayList<>();
+        int repairs = 0;
+        Map<String, Integer> hidden = new LinkedHashMap<>();
         for (Finding f : t.findings()) {
+            // A badly broken turn has hundreds of repairs; the first few show what happened, a tally the rest.
+            if (f instanceof Repair r && ++repairs > MAX_REPAIRS_SHOWN) {
+                hidden.merge("“" + oneLine(r.before()) + "” → “" + oneLine(r.after()) + "”", 1, Integer::sum);
+                continue;
+            }
             if (f instanceof Hole h) {
                 out.add(red("hole") + String.format(Locale.ROOT, " %.2f %s: ", h.confidence(),
                         h.cue().name().toLowerCase(Locale.ROOT)) + excerpt(text, h.offset(), h.offset(),
@@ -138,6 +146,13 @@ final class InspectReport {
                     out.add("span " + s.script() + " " + s.language() + ": " + excerpt(text, s.start(), s.end(), null));
                 }
             }
+        }
+        if (!hidden.isEmpty()) {
+            List<String> common = new ArrayList<>();
+            hidden.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
+                    .forEach(e -> common.add(e.getKey() + " ×" + e.getValue()));
+            out.add(green("repaired") + " … " + (repairs - MAX_REPAIRS_SHOWN) + " more (most often "
+                    + String.join(", ", common) + ")");
         }
         return out;
     }
