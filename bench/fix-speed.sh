@@ -2,20 +2,24 @@
 # Times `colloquy fix` as a whole process (JVM start included) on the three benchmark inputs, several
 # runs each, and prints MB/s; where Python's ftfy is installed, times it on the same inputs in the same
 # run and prints the ratio. Uses hyperfine when installed, else a bash loop with date +%s%N.
-# Usage: bench/fix-speed.sh [--runs N] [--no-ftfy] [INPUT...]   (default inputs: bench-data/{clean-en,clean-cjk,broken-multi}.txt,
+# Usage: bench/fix-speed.sh [--runs N] [--no-ftfy] [--check] [INPUT...]   (default inputs: bench-data/{clean-en,clean-cjk,broken-multi}.txt,
 # made by bench/make-text.sh when missing). Targets (issue 3): >= 30x ftfy on clean text, >= 10x on broken text.
+# --check: one more untimed run per input checks one output line per input line, and where INPUT has a
+# sibling INPUT-without-.txt.orig.txt (broken-multi.orig.txt) prints how many lines came back exactly.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source bench/lib.sh
 runs=3
 use_ftfy=1
+check=0
 inputs=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --no-ftfy) use_ftfy=0; shift ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    --check) check=1; shift ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) inputs+=("$1"); shift ;;
   esac
 done
@@ -65,3 +69,23 @@ for f in "${inputs[@]}"; do
   printf '%-28s %9.1f %9.2f %9.1f %9s %9s %7s\n' "$f" "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$ours" \
     "$(awk -v b="$bytes" -v s="$ours" 'BEGIN {print b / 1e6 / s}')" "$theirs" "$theirs_rate" "$ratio"
 done
+
+if [ "$check" = 1 ]; then
+  echo "check (untimed): lines out == lines in; exact restoration where an .orig.txt exists"
+  for f in "${inputs[@]}"; do
+    fixed="$(mktemp)"
+    ./colloquy fix < "$f" > "$fixed"
+    in_lines=$(wc -l < "$f"); out_lines=$(wc -l < "$fixed")
+    orig="${f%.txt}.orig.txt"
+    restored="-"
+    if [ -f "$orig" ]; then
+      restored=$(paste -d '\n' "$fixed" "$orig" | awk 'NR % 2 == 1 {a = $0; next} {n++; if (a == $0) ok++} END {printf "%d/%d = %.1f%%", ok, n, 100 * ok / n}')
+    fi
+    printf '%-28s lines in %9d out %9d %s  exact: %s\n' "$f" "$in_lines" "$out_lines" \
+      "$([ "$in_lines" = "$out_lines" ] && echo ok || echo MISMATCH)" "$restored"
+    if [ -n "$py" ] && [ -f "$orig" ]; then
+      printf '%-28s ftfy exact: %s\n' "$f" "$("$py" bench/ftfy_fix.py --exact "$orig" < "$f")"
+    fi
+    rm -f "$fixed"
+  done
+fi
