@@ -11,7 +11,8 @@ import java.util.Map;
  * The id and source of every indexed record, needed only to name the record a duplicate duplicates. Holding
  * the String and SourcePosition objects would cost ~95 bytes per record (object headers, a byte[] per id);
  * here an id is its UTF-8 bytes in 64 KB blocks (8-byte position + 2-byte length), a source is an index
- * into the few distinct file names plus the line: ~24 bytes per record plus the id's length.
+ * into the few distinct file names plus the line: ~24 bytes per record plus the id's length. An id longer
+ * than 65,535 UTF-8 bytes is cut there (it only ever appears in a quarantine message).
  */
 final class RecordLabels {
 
