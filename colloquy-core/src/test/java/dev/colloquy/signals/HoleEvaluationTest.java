@@ -66,6 +66,22 @@ class HoleEvaluationTest {
         assertThat(withGrammar).isLessThanOrEqualTo(0.3).isLessThan(withoutGrammar / 2);
     }
 
+    @Test
+    void higherThresholdsTradeRecallForPrecision() throws IOException {
+        double lastRecall = 1;
+        for (double threshold : new double[] {0.5, 0.7, 0.8, 0.9}) {
+            HoleDetector detector = new HoleDetector(threshold, true);
+            Score test = evaluate(detector, "test");
+            System.out.printf(Locale.ROOT, "holes min_confidence %.1f: test precision %.3f, recall %.3f; stray false alarms:"
+                            + " before .,: %.3f, double space: %.3f%n", threshold, test.precision(), test.recall(),
+                    strayFalseAlarms(detector, ".,"), strayFalseAlarms(detector, " "));
+
+            assertThat(test.precision()).isGreaterThanOrEqualTo(0.95);
+            assertThat(test.recall()).isLessThanOrEqualTo(lastRecall);
+            lastRecall = test.recall();
+        }
+    }
+
     /** The share of held-out intact prose blocks flagged once one stray space goes before a mark in {@code marks}. */
     private static double strayFalseAlarms(HoleDetector detector, String marks) throws IOException {
         Random random = new Random(7);
@@ -95,7 +111,10 @@ class HoleEvaluationTest {
     }
 
     private static Score evaluate(String split) throws IOException {
-        HoleDetector detector = new HoleDetector();
+        return evaluate(new HoleDetector(), split);
+    }
+
+    private static Score evaluate(HoleDetector detector, String split) throws IOException {
         Score s = new Score();
         for (JsonNode r : records()) {
             if (!r.get("split").asText().equals(split)) {
