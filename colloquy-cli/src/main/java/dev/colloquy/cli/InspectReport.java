@@ -58,7 +58,8 @@ final class InspectReport {
                 continue;
             }
             TurnLanguage lang = t.findings(TurnLanguage.class).stream().findFirst().orElse(null);
-            sb.append(dim(String.format(Locale.ROOT, "  turn %d [%s %s]%s", i, t.speaker(), t.role().wireName(),
+            String who = t.speaker().equals(t.role().wireName()) ? t.speaker() : t.speaker() + " " + t.role().wireName();
+            sb.append(dim(String.format(Locale.ROOT, "  turn %d [%s]%s", i, who,
                     lang == null ? "" : " " + lang.language()))).append('\n');
             for (String l : lines) {
                 sb.append("    ").append(l).append('\n');
@@ -134,8 +135,8 @@ final class InspectReport {
                         + (r.chain() == null ? "" : " (" + r.chain() + ")") + ": "
                         + excerpt(text, r.outputStart(), r.outputEnd(), null));
             } else if (f instanceof Pii p) {
-                out.add(red("pii") + " " + p.kind().name().toLowerCase(Locale.ROOT) + " at " + p.start() + ".."
-                        + p.end());
+                out.add(red("pii") + " " + p.kind().name().toLowerCase(Locale.ROOT) + ": "
+                        + excerpt(text, p.start(), p.end(), null));
             } else if (f instanceof Repetition r) {
                 out.add(yellow("repetition") + " " + String.join(", ", r.exceeded()));
             } else if (f instanceof Echo e) {

@@ -106,6 +106,15 @@ final class RunCommand implements Callable<Integer> {
         }
         Progress progress = noProgress ? null : new Progress(err, System.console() != null);
         RunSummary summary;
+        // On Ctrl-C or kill the completed chunks stay checkpointed; say how to continue.
+        String out = config.output().dir();
+        Thread hint = new Thread(() -> {
+            err.println();
+            err.println("colloquy run: interrupted; completed chunks are saved in " + out
+                    + "/.colloquy-work: rerun the same command with --resume to continue");
+            err.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(hint);
         try {
             LocalRunner runner = new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null));
             if (progress != null) {
@@ -121,6 +130,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.INPUT_PROBLEMS;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(hint);
         }
         printSummary(err, config, summary);
         return summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
