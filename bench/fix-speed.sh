@@ -2,20 +2,24 @@
 # Times `colloquy fix` as a whole process (JVM start included) on the three benchmark inputs, several
 # runs each, and prints MB/s; where Python's ftfy is installed, times it on the same inputs in the same
 # run and prints the ratio. Uses hyperfine when installed, else a bash loop with date +%s%N.
-# Usage: bench/fix-speed.sh [--runs N] [--no-ftfy] [INPUT...]   (default inputs: bench-data/{clean-en,clean-cjk,broken-multi}.txt,
+# Usage: bench/fix-speed.sh [--runs N] [--no-ftfy] [--check] [INPUT...]   (default inputs: bench-data/{clean-en,clean-cjk,broken-multi}.txt,
 # made by bench/make-text.sh when missing). Targets (issue 3): >= 30x ftfy on clean text, >= 10x on broken text.
+# --check: one more untimed run per input checks one output line per input line, and where INPUT has a
+# sibling INPUT-without-.txt.orig.txt (broken-multi.orig.txt) prints how many lines came back exactly.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source bench/lib.sh
 runs=3
 use_ftfy=1
+check=0
 inputs=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --no-ftfy) use_ftfy=0; shift ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    --check) check=1; shift ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) inputs+=("$1"); shift ;;
   esac
 done
@@ -49,7 +53,7 @@ median_seconds() {
   fi
 }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "timer: $(command -v hyperfine >/dev/null && echo hyperfine || echo 'bash loop'), median of $runs runs, whole process"
 [ -n "$py" ] && echo "ftfy: $("$py" -c 'import ftfy; print(ftfy.__version__)') ($py bench/ftfy_fix.py)" || echo "ftfy: not installed (apt-get install python3-ftfy, or pip install ftfy); colloquy only"
 printf '%-28s %9s %9s %9s %9s %9s %7s\n' input MB colloquy-s MB/s ftfy-s MB/s ratio
@@ -58,10 +62,30 @@ for f in "${inputs[@]}"; do
   ours=$(median_seconds "./colloquy fix < '$f' > /dev/null")
   theirs="-"; theirs_rate="-"; ratio="-"
   if [ -n "$py" ]; then
-    theirs=$(median_seconds "'$py' bench/ftfy_fix.py < '$f' > /dev/null")
+    theirs=$(median_seconds "'$py' bench/ftfy_fix.py < '$f' > /dev/null" | awk '{printf "%.2f", $1}')
     theirs_rate=$(awk -v b="$bytes" -v s="$theirs" 'BEGIN {printf "%.2f", b / 1e6 / s}')
     ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.1fx", b / a}')
   fi
   printf '%-28s %9.1f %9.2f %9.1f %9s %9s %7s\n' "$f" "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$ours" \
     "$(awk -v b="$bytes" -v s="$ours" 'BEGIN {print b / 1e6 / s}')" "$theirs" "$theirs_rate" "$ratio"
 done
+
+if [ "$check" = 1 ]; then
+  echo "check (untimed): lines out == lines in; exact restoration where an .orig.txt exists"
+  for f in "${inputs[@]}"; do
+    fixed="$(mktemp)"
+    ./colloquy fix < "$f" > "$fixed"
+    in_lines=$(wc -l < "$f"); out_lines=$(wc -l < "$fixed")
+    orig="${f%.txt}.orig.txt"
+    restored="-"
+    if [ -f "$orig" ]; then
+      restored=$(paste -d '\n' "$fixed" "$orig" | awk 'NR % 2 == 1 {a = $0; next} {n++; if (a == $0) ok++} END {printf "%d/%d = %.1f%%", ok, n, 100 * ok / n}')
+    fi
+    printf '%-28s lines in %9d out %9d %s  exact: %s\n' "$f" "$in_lines" "$out_lines" \
+      "$([ "$in_lines" = "$out_lines" ] && echo ok || echo MISMATCH)" "$restored"
+    if [ -n "$py" ] && [ -f "$orig" ]; then
+      printf '%-28s ftfy exact: %s\n' "$f" "$("$py" bench/ftfy_fix.py --exact "$orig" < "$f")"
+    fi
+    rm -f "$fixed"
+  done
+fi

@@ -73,15 +73,18 @@ public final class AccuracyHarness {
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("repair-accuracy-results.jsonl"), StandardCharsets.UTF_8)) {
             for (DamageCase c : cases) {
                 String repaired;
+                long t0 = System.nanoTime();
                 try {
                     RepairResult r = repairer.repair(c.corrupted());
                     repaired = r.text();
                 } catch (RuntimeException e) {
                     repaired = "<threw " + e + ">";
                 }
+                long nanos = System.nanoTime() - t0;
                 Outcome o = Outcome.of(c, repaired);
                 total.add(o);
                 byFamily.computeIfAbsent(c.family(), f -> new Tally()).add(o);
+                byFamily.get(c.family()).nanos += nanos;
                 byLanguage.computeIfAbsent(c.language(), l -> new EnumMap<>(Damage.class))
                         .computeIfAbsent(c.family(), f -> new Tally()).add(o);
                 if (c.family() != Damage.CLEAN && c.family() != Damage.C1) {
@@ -221,8 +224,9 @@ public final class AccuracyHarness {
         for (Damage f : Damage.values()) {
             Tally t = byFamily.get(f);
             if (t != null) {
-                sb.append(String.format(Locale.ROOT, "%-8s %5d/%-5d exact %6s  untouched %5d  wrong change %5d  (%s)%n",
-                        f.name().toLowerCase(Locale.ROOT), t.exact, t.n, t.percent(), t.untouched, t.wrong, f.description()));
+                sb.append(String.format(Locale.ROOT, "%-8s %5d/%-5d exact %6s  untouched %5d  wrong change %5d  %7.3f ms/case  (%s)%n",
+                        f.name().toLowerCase(Locale.ROOT), t.exact, t.n, t.percent(), t.untouched, t.wrong, t.nanos / 1e6 / t.n,
+                        f.description()));
             }
         }
         sb.append(String.format(Locale.ROOT, "colloquy: %d cases, %d%s exact or unchanged overall, %.2f s%n",
@@ -248,6 +252,8 @@ public final class AccuracyHarness {
         int exact;
         int untouched;
         int wrong;
+        /** Wall time spent repairing these cases: a rough cost signal only; speed belongs to the JMH benchmarks. */
+        long nanos;
 
         void add(Outcome o) {
             n++;
@@ -269,6 +275,9 @@ public final class AccuracyHarness {
             node.put("rate", n == 0 ? 0 : Math.round(10000.0 * exact / n) / 10000.0);
             node.put("untouched", untouched);
             node.put("wrongChange", wrong);
+            if (nanos > 0) {
+                node.put("msPerCase", Math.round(nanos / 1e3 / n) / 1e3);
+            }
             return node;
         }
     }

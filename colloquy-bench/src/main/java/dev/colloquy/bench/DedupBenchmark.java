@@ -33,6 +33,8 @@ import org.openjdk.jmh.annotations.State;
  * record size by the time per operation for MB/s.
  *
  * <p>Run: {@code bench/dedup.sh} (or {@code java -jar colloquy-bench/target/colloquy-bench.jar DedupBenchmark}).
+ * On a shared machine wall-clock times inflate with the load; {@link #main} measures the same two operations
+ * in thread CPU time, which the load disturbs much less ({@code bench/dedup.sh --cpu}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -118,5 +120,34 @@ public class DedupBenchmark {
         Fingerprint fp = new Fingerprint(s.fingerprint().high() ^ pass, s.fingerprint().low());
         return deduplicator.check(new RecordKey("bench.jsonl", ++line, 0), c.id(), c.source(),
                 new RecordSketch(fp, sig, false));
+    }
+
+    /** Thread CPU time per record of sketch and check, after a warm-up pass; prints one line per locale. */
+    public static void main(String[] args) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String locale : List.of("de", "zh_CN")) {
+            DedupBenchmark b = new DedupBenchmark();
+            b.locale = locale;
+            b.build();
+            long sink = 0;
+            double sketchUs = 0;
+            double checkUs = 0;
+            for (int round = 0; round < 4; round++) {
+                b.freshIndex();
+                long t0 = cpu.getCurrentThreadCpuTime();
+                for (int i = 0; i < b.records.size(); i++) {
+                    sink += b.sketch().signature().length;
+                }
+                long t1 = cpu.getCurrentThreadCpuTime();
+                for (int i = 0; i < 5 * b.records.size(); i++) {
+                    sink += b.check().isDuplicate() ? 1 : 0;
+                }
+                long t2 = cpu.getCurrentThreadCpuTime();
+                sketchUs = (t1 - t0) / 1e3 / b.records.size();
+                checkUs = (t2 - t1) / 1e3 / (5 * b.records.size());
+            }
+            System.out.printf(java.util.Locale.ROOT, "%s: sketch %.1f us/record, check %.2f us/record (CPU time, "
+                    + "last of 4 rounds; %d)%n", locale, sketchUs, checkUs, sink % 10);
+        }
     }
 }

@@ -34,7 +34,7 @@ class MoCatalogTest {
     }
 
     /** A little-endian .mo file with the header entry first, then msgid/msgstr pairs as given. */
-    private static byte[] catalog(Charset charset, String header, String... pairs) {
+    static byte[] catalog(Charset charset, String header, String... pairs) {
         List<String> ids = new java.util.ArrayList<>(List.of(""));
         List<String> strs = new java.util.ArrayList<>(List.of(header));
         for (int i = 0; i < pairs.length; i += 2) {

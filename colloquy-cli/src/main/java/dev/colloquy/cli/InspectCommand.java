@@ -47,7 +47,9 @@ import picocli.CommandLine.Option;
                 + "2 usage errors."})
 final class InspectCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    // Finding records have camelCase components; the JSON edge speaks snake_case like the rest of our output.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE).build();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -27,6 +27,7 @@ import java.util.Map;
 final class InspectReport {
 
     private static final int CONTEXT = 32;
+    private static final int MAX_REPAIRS_SHOWN = 3;
     private static final String HOLE_MARK = "⟦…⟧";
 
     private final boolean colour;
@@ -57,7 +58,8 @@ final class InspectReport {
                 continue;
             }
             TurnLanguage lang = t.findings(TurnLanguage.class).stream().findFirst().orElse(null);
-            sb.append(dim(String.format(Locale.ROOT, "  turn %d [%s %s]%s", i, t.speaker(), t.role().wireName(),
+            String who = t.speaker().equals(t.role().wireName()) ? t.speaker() : t.speaker() + " " + t.role().wireName();
+            sb.append(dim(String.format(Locale.ROOT, "  turn %d [%s]%s", i, who,
                     lang == null ? "" : " " + lang.language()))).append('\n');
             for (String l : lines) {
                 sb.append("    ").append(l).append('\n');
@@ -116,7 +118,14 @@ final class InspectReport {
     private List<String> turnFindings(Turn t) {
         String text = t.text();
         List<String> out = new ArrayList<>();
+        int repairs = 0;
+        Map<String, Integer> hidden = new LinkedHashMap<>();
         for (Finding f : t.findings()) {
+            // A badly broken turn has hundreds of repairs; the first few show what happened, a tally the rest.
+            if (f instanceof Repair r && ++repairs > MAX_REPAIRS_SHOWN) {
+                hidden.merge("“" + oneLine(r.before()) + "” → “" + oneLine(r.after()) + "”", 1, Integer::sum);
+                continue;
+            }
             if (f instanceof Hole h) {
                 out.add(red("hole") + String.format(Locale.ROOT, " %.2f %s: ", h.confidence(),
                         h.cue().name().toLowerCase(Locale.ROOT)) + excerpt(text, h.offset(), h.offset(),
@@ -126,8 +135,8 @@ final class InspectReport {
                         + (r.chain() == null ? "" : " (" + r.chain() + ")") + ": "
                         + excerpt(text, r.outputStart(), r.outputEnd(), null));
             } else if (f instanceof Pii p) {
-                out.add(red("pii") + " " + p.kind().name().toLowerCase(Locale.ROOT) + " at " + p.start() + ".."
-                        + p.end());
+                out.add(red("pii") + " " + p.kind().name().toLowerCase(Locale.ROOT) + ": "
+                        + excerpt(text, p.start(), p.end(), null));
             } else if (f instanceof Repetition r) {
                 out.add(yellow("repetition") + " " + String.join(", ", r.exceeded()));
             } else if (f instanceof Echo e) {
@@ -138,6 +147,13 @@ final class InspectReport {
                     out.add("span " + s.script() + " " + s.language() + ": " + excerpt(text, s.start(), s.end(), null));
                 }
             }
+        }
+        if (!hidden.isEmpty()) {
+            List<String> common = new ArrayList<>();
+            hidden.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
+                    .forEach(e -> common.add(e.getKey() + " ×" + e.getValue()));
+            out.add(green("repaired") + " … " + (repairs - MAX_REPAIRS_SHOWN) + " more (most often "
+                    + String.join(", ", common) + ")");
         }
         return out;
     }

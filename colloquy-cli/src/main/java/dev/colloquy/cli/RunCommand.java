@@ -7,6 +7,8 @@ import dev.colloquy.pipeline.LocalRunner;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.RunStats;
 import dev.colloquy.pipeline.RunSummary;
+import dev.colloquy.pipeline.StepFactory;
+import dev.colloquy.pipeline.StepRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +40,11 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PIPELINE.yaml", description = "the pipeline configuration")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PIPELINE.yaml", description = "the pipeline configuration")
     Path pipeline;
+
+    @Option(names = "--list-steps", description = "list every step a pipeline can name, with its parameters, and exit")
+    boolean listSteps;
 
     @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
             description = "input files, directories or globs; replace the file's input.paths")
@@ -59,6 +65,21 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (listSteps) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (StepFactory f : StepRegistry.defaults().factories()) {
+                out.printf(Locale.ROOT, "%-22s %s%n", f.name(), f.description());
+                if (!f.parameters().isEmpty()) {
+                    out.printf(Locale.ROOT, "%-22s parameters: %s%n", "", String.join(", ", new TreeSet<>(f.parameters())));
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (pipeline == null) {
+            err.println("colloquy run: missing PIPELINE.yaml (try 'colloquy run --help')");
+            return ExitCodes.USAGE;
+        }
         if (!Files.isRegularFile(pipeline)) {
             err.println("colloquy run: no such pipeline file: '" + pipeline + "'");
             return ExitCodes.USAGE;
@@ -85,6 +106,15 @@ final class RunCommand implements Callable<Integer> {
         }
         Progress progress = noProgress ? null : new Progress(err, System.console() != null);
         RunSummary summary;
+        // On Ctrl-C or kill the completed chunks stay checkpointed; say how to continue.
+        String out = config.output().dir();
+        Thread hint = new Thread(() -> {
+            err.println();
+            err.println("colloquy run: interrupted; completed chunks are saved in " + out
+                    + "/.colloquy-work: rerun the same command with --resume to continue");
+            err.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(hint);
         try {
             LocalRunner runner = new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null));
             if (progress != null) {
@@ -100,6 +130,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.INPUT_PROBLEMS;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(hint);
         }
         printSummary(err, config, summary);
         return summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
@@ -116,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "accounting: %d in = %d kept + %d quarantined: %s%n", st.recordsIn(), st.kept(),
                 st.quarantined(), st.balanced() ? "ok" : "MISMATCH");
         double mb = s.inputBytes() / 1e6;
-        err.printf(Locale.ROOT, "%.1f MB in %.1f s (%.1f MB/s, %.0f records/s); outputs in %s: %s%n", mb, s.seconds(),
+        err.printf(Locale.ROOT, "%.1f MB in %.1f s (%.2f MB/s, %.0f records/s); outputs in %s: %s%n", mb, s.seconds(),
                 s.seconds() > 0 ? mb / s.seconds() : 0, s.seconds() > 0 ? st.recordsIn() / s.seconds() : 0,
                 config.output().dir(), String.join(", ", s.outputs()) + ", stats.json");
         if (st.unreadable() > 0) {

@@ -60,6 +60,23 @@ class InspectCommandTest {
     }
 
     @Test
+    void repairsTheSeedThenFindsItsLanguagesAndItsClosingLoop() throws Exception {
+        run("inspect", "--json", SEED);
+        JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(rec.get("turns").get(0).get("language").asText()).isEqualTo("zh");
+        for (int i = 1; i < 20; i++) {
+            assertThat(rec.get("turns").get(i).get("language").asText()).as("turn %d", i).isEqualTo("en");
+        }
+        for (JsonNode f : rec.get("findings")) {
+            if (f.get("type").asText().equals("agreement_loop")) {
+                assertThat(f.get("turns").toString()).contains("19");
+                f.get("turns").forEach(t -> assertThat(t.asInt()).isGreaterThanOrEqualTo(10));
+            }
+        }
+        assertThat(types(rec)).contains("agreement_loop");
+    }
+
+    @Test
     void namesTheTurnsOfEachFinding() throws Exception {
         run("inspect", "--json", SEED);
         JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
@@ -87,6 +104,10 @@ class InspectCommandTest {
         JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
         assertThat(types(rec)).contains("pii", "repetition", "structure");
         for (JsonNode f : rec.get("findings")) {
+            if (f.get("type").asText().equals("repetition")) {
+                assertThat(f.get("duplicate_line_fraction").asDouble()).isGreaterThan(0.5);
+                assertThat(f.get("turns").toString()).isEqualTo("[1]");
+            }
             if (f.get("type").asText().equals("pii")) {
                 assertThat(f.get("kind").asText()).isEqualTo("email");
                 assertThat(f.toString()).doesNotContain("bug-tar");

@@ -156,6 +156,13 @@ class RunCommandTest {
     }
 
     @Test
+    void listsEveryRegisteredStepWithItsParameters() {
+        assertThat(run("run", "--list-steps")).isZero();
+        assertThat(out.toString()).contains("training_ready").contains("language").contains("holes")
+                .contains("parameters: max, min");
+    }
+
+    @Test
     void drawsAProgressLineWithRateAndEta() {
         Progress p = new Progress(new PrintWriter(new StringWriter()), true);
         p.started(1_000_000);

@@ -101,7 +101,7 @@ public final class BatchDeduplicator {
             if (best[i] != Integer.MAX_VALUE) {
                 Item of = remaining.get(best[i]);
                 out.put(remaining.get(i).key(), new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.NEAR,
-                        of.id(), of.source(), (double) bestMatches[i] / config.numPerm())));
+                        of.id(), of.source(), SimilarityVerifier.estimate(bestMatches[i], config.numPerm()))));
             }
         }
         return out;

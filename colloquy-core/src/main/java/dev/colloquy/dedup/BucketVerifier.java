@@ -27,7 +27,7 @@ public final class BucketVerifier implements Serializable {
      * A member's earliest verified match within one bucket.
      *
      * @param earlier the match's position in the bucket
-     * @param matches how many signature values agree (the estimated Jaccard is {@code matches / num_perm})
+     * @param matches how many signature values agree (see {@link SimilarityVerifier#estimate(int, int)})
      */
     public record Match(int earlier, int matches) implements Serializable {
     }

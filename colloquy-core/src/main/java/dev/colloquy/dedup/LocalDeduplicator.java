@@ -23,8 +23,8 @@ import java.util.Objects;
  * What the index holds: exact duplicates and records with empty content are not stored (any later record
  * that would match an exact duplicate matches the earlier identical record too, at the same similarity).
  * Every other record stores its fingerprint low half (8 bytes, the high half is the exact-index key), the
- * low 16 bits of its signature values (2 * num_perm bytes; SimilarityVerifier compares only those), its
- * band keys in the bucket tables, and references to its id and source. See docs/dedup.md for the
+ * low 8 bits of its signature values (num_perm bytes; SimilarityVerifier compares only those), its
+ * band keys in the bucket tables, and its id and source (RecordLabels). See docs/dedup.md for the
  * measured bytes per record.
  */
 
@@ -35,17 +35,18 @@ import java.util.Objects;
  */
 public final class LocalDeduplicator {
 
-    private static final int CHUNK = 4096;
+    // 1,024 records per chunk keeps each array under 128 KB: below G1's humongous-object size for any heap, so
+    // chunks are not rounded up to whole regions (4,096 wasted ~250 bytes per record).
+    private static final int CHUNK = 1024;
 
     private final DedupConfig config;
     private final DedupSketcher sketcher;
     private final LongBucketIndex exactIndex = new LongBucketIndex(Integer.MAX_VALUE);
     private final LongBucketIndex bandIndex;
     private final LongBucketIndex.IntBuffer candidates = new LongBucketIndex.IntBuffer();
-    private final List<short[]> signatureChunks = new ArrayList<>();
+    private final List<byte[]> signatureChunks = new ArrayList<>();
     private final List<long[]> lowChunks = new ArrayList<>();
-    private final List<String> ids = new ArrayList<>();
-    private final List<SourcePosition> sources = new ArrayList<>();
+    private final RecordLabels labels = new RecordLabels();
     private RecordKey last;
 
     private long records;
@@ -101,8 +102,8 @@ public final class LocalDeduplicator {
             int earlier = earliestExact(fp);
             if (earlier >= 0) {
                 exactDuplicates++;
-                return new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.EXACT, ids.get(earlier),
-                        sources.get(earlier), 1.0));
+                return new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.EXACT, labels.id(earlier),
+                        labels.source(earlier), 1.0));
             }
         }
         DedupDecision decision = DedupDecision.KEEP;
@@ -123,7 +124,7 @@ public final class LocalDeduplicator {
     /** The counters so far. */
     public DedupStats stats() {
         return new DedupStats(records, exactDuplicates, nearDuplicates, emptyContent, candidatePairs,
-                rejectedCandidates, skippedBucketComparisons, ids.size());
+                rejectedCandidates, skippedBucketComparisons, labels.size());
     }
 
     private int earliestExact(Fingerprint fp) {
@@ -156,8 +157,8 @@ public final class LocalDeduplicator {
             int matches = matches(r, sig);
             if (matches >= sketcher.verifier().requiredMatches(sig.length)) {
                 nearDuplicates++;
-                return new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.NEAR, ids.get(r), sources.get(r),
-                        (double) matches / sig.length));
+                return new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.NEAR, labels.id(r), labels.source(r),
+                        SimilarityVerifier.estimate(matches, sig.length)));
             }
             rejectedCandidates++;
         }
@@ -165,21 +166,20 @@ public final class LocalDeduplicator {
     }
 
     private void index(String id, SourcePosition source, Fingerprint fp, int[] sig, long[] bandKeys) {
-        int r = ids.size();
+        int r = labels.size();
         int slot = r % CHUNK;
         if (slot == 0) {
             lowChunks.add(new long[CHUNK]);
-            signatureChunks.add(new short[CHUNK * sig.length]);
+            signatureChunks.add(new byte[CHUNK * sig.length]);
         }
-        ids.add(id);
-        sources.add(source);
+        labels.add(id, source);
         if (fp != null) {
             lowChunks.get(r / CHUNK)[slot] = fp.low();
             exactIndex.add(fp.high(), r);
         }
-        short[] chunk = signatureChunks.get(r / CHUNK);
+        byte[] chunk = signatureChunks.get(r / CHUNK);
         for (int i = 0; i < sig.length; i++) {
-            chunk[slot * sig.length + i] = (short) sig[i];
+            chunk[slot * sig.length + i] = (byte) sig[i];
         }
         for (long k : bandKeys) {
             bandIndex.add(k, r);
@@ -191,11 +191,11 @@ public final class LocalDeduplicator {
     }
 
     private int matches(int r, int[] sig) {
-        short[] chunk = signatureChunks.get(r / CHUNK);
+        byte[] chunk = signatureChunks.get(r / CHUNK);
         int base = (r % CHUNK) * sig.length;
         int m = 0;
         for (int i = 0; i < sig.length; i++) {
-            if (chunk[base + i] == (short) sig[i]) {
+            if (chunk[base + i] == (byte) sig[i]) {
                 m++;
             }
         }

@@ -3,11 +3,19 @@ package dev.colloquy.dedup;
 import java.util.Arrays;
 
 /*
- * A multimap from 64-bit keys to record numbers, in primitive arrays: an open-addressing table (linear
- * probing, load <= 0.75) of key -> (head, members ever added), plus chains as two int arrays. Most band
- * keys have one member, so a lone member is stored in the head itself (as -(record + 1)) and only buckets
- * of two or more use chain entries. Per distinct key that is 16 bytes of table / load (0.375 to 0.75);
- * per member of a shared bucket 8 bytes of chain.
+ * A multimap from 64-bit keys to record numbers, in primitive arrays.
+ *
+ * Table: 64 shards chosen by the top bits of the mixed key, each an open-addressing table (linear probing)
+ * of key -> head that grows by half when 80% full, so the table sits between 53% and 80% full and, because
+ * shards grow one at a time, growing never needs more than 1/64 of the table twice. (One table doubling at
+ * a million records would briefly hold 1.2 GB.) The slot within a shard is the mixed key's next 32 bits
+ * scaled to the shard's capacity (Lemire's multiply-shift range reduction), so capacities need not be
+ * powers of two.
+ *
+ * Buckets: most band keys have one member, so a lone member is stored in the head itself as
+ * -(record + 1): 12 bytes per key and nothing else. A bucket with two or more members points (head > 0) to a
+ * header entry holding (members ever added, first member entry), followed by one 8-byte entry per stored
+ * member.
  *
  * A bucket stores only its first `cap` members; later ones are counted but not stored. Records arrive in
  * canonical order, so the stored members are the bucket's earliest records, which is what the keep rule
@@ -16,40 +24,48 @@ import java.util.Arrays;
  */
 final class LongBucketIndex {
 
+    private static final int SHARD_BITS = 6;
+    private static final int INITIAL_CAPACITY = 256;
+
     private final int cap;
-    private long[] keys;
-    private int[] heads;
-    private int[] counts;
-    private int used;
+    private final long[][] keys = new long[1 << SHARD_BITS][];
+    private final int[][] heads = new int[1 << SHARD_BITS][];
+    private final int[] used = new int[1 << SHARD_BITS];
     private int[] entryRecord = new int[1024];
     private int[] entryNext = new int[1024];
     private int entries = 1;
 
     LongBucketIndex(int cap) {
         this.cap = cap;
-        keys = new long[1024];
-        heads = new int[1024];
-        counts = new int[1024];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new long[INITIAL_CAPACITY];
+            heads[i] = new int[INITIAL_CAPACITY];
+        }
     }
 
     void add(long key, int record) {
-        int s = slot(key);
-        if (heads[s] == 0) {
-            keys[s] = key;
-            heads[s] = -(record + 1);
-            counts[s] = 1;
-            used++;
+        long mixed = Hash64.mix(key);
+        int shard = (int) (mixed >>> (64 - SHARD_BITS));
+        int s = slot(shard, key, mixed);
+        int[] h = heads[shard];
+        int head = h[s];
+        if (head == 0) {
+            keys[shard][s] = key;
+            h[s] = -(record + 1);
+            if (++used[shard] * 5L > h.length * 4L) {
+                grow(shard);
+            }
+        } else if (head < 0) {
+            int second = cap >= 2 ? newEntry(record, newEntry(-head - 1, 0)) : newEntry(-head - 1, 0);
+            h[s] = newEntry(2, second);
         } else {
-            if (counts[s] != Integer.MAX_VALUE) {
-                counts[s]++;
+            if (entryRecord[head] != Integer.MAX_VALUE) {
+                entryRecord[head]++;
             }
-            if (counts[s] <= cap) {
-                int head = heads[s] < 0 ? newEntry(-heads[s] - 1, 0) : heads[s];
-                heads[s] = newEntry(record, head);
+            if (entryRecord[head] <= cap) {
+                int first = newEntry(record, entryNext[head]);
+                entryNext[head] = first;
             }
-        }
-        if (used * 4L > keys.length * 3L) {
-            grow();
         }
     }
 
@@ -58,30 +74,38 @@ final class LongBucketIndex {
      * were not stored because the bucket was full.
      */
     int collect(long key, IntBuffer out) {
-        int s = slot(key);
-        if (heads[s] == 0) {
+        long mixed = Hash64.mix(key);
+        int shard = (int) (mixed >>> (64 - SHARD_BITS));
+        int head = heads[shard][slot(shard, key, mixed)];
+        if (head == 0) {
             return 0;
         }
-        if (heads[s] < 0) {
-            out.add(-heads[s] - 1);
+        if (head < 0) {
+            out.add(-head - 1);
             return 0;
         }
-        for (int e = heads[s]; e != 0; e = entryNext[e]) {
+        for (int e = entryNext[head]; e != 0; e = entryNext[e]) {
             out.add(entryRecord[e]);
         }
-        return Math.max(0, counts[s] - cap);
+        return Math.max(0, entryRecord[head] - cap);
     }
 
     /** Approximate bytes held by the arrays. */
     long bytes() {
-        return keys.length * 16L + entryRecord.length * 8L;
+        long b = entryRecord.length * 8L;
+        for (long[] k : keys) {
+            b += k.length * 12L;
+        }
+        return b;
     }
 
-    private int slot(long key) {
-        int mask = keys.length - 1;
-        int s = (int) Hash64.mix(key) & mask;
-        while (heads[s] != 0 && keys[s] != key) {
-            s = (s + 1) & mask;
+    private int slot(int shard, long key, long mixed) {
+        long[] k = keys[shard];
+        int[] h = heads[shard];
+        int n = k.length;
+        int s = (int) (((mixed & 0xFFFF_FFFFL) * n) >>> 32);
+        while (h[s] != 0 && k[s] != key) {
+            s = s + 1 == n ? 0 : s + 1;
         }
         return s;
     }
@@ -97,19 +121,18 @@ final class LongBucketIndex {
         return entries++;
     }
 
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        int[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        heads = new int[oldKeys.length * 2];
-        counts = new int[oldKeys.length * 2];
+    private void grow(int shard) {
+        long[] oldKeys = keys[shard];
+        int[] oldHeads = heads[shard];
+        int n = oldKeys.length + (oldKeys.length >> 1);
+        keys[shard] = new long[n];
+        heads[shard] = new int[n];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldHeads[i] != 0) {
-                int s = slot(oldKeys[i]);
-                keys[s] = oldKeys[i];
-                heads[s] = oldHeads[i];
-                counts[s] = oldCounts[i];
+                long key = oldKeys[i];
+                int s = slot(shard, key, Hash64.mix(key));
+                keys[shard][s] = key;
+                heads[shard][s] = oldHeads[i];
             }
         }
     }

@@ -117,6 +117,10 @@ public final class Shingler implements Serializable {
             // Latin-1 and Latin Extended: no marks, no unspaced scripts; skip the script lookup.
             return Character.isLetterOrDigit(cp) ? WORD : SEPARATOR;
         }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            // CJK Unified Ideographs, all letters of the Han script: the bulk of Chinese and Japanese text.
+            return UNSPACED;
+        }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK) {

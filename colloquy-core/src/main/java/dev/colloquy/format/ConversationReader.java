@@ -18,9 +18,11 @@ import java.util.stream.StreamSupport;
  * back as {@link ReadResult.Ok} or {@link ReadResult.Bad}; an input with no record yields one
  * {@code empty_file} rejection at line 0 so it is accounted for.
  *
- * <p>Format detection ({@link InputFormat#AUTO}) looks at the first non-blank byte of the decompressed input
- * (after a UTF-8 BOM): {@code {} means JSON Lines, each line then detected as OpenAI or ShareGPT; {@code [}
- * followed by {@code {} or {@code ]} means one JSON array of records; anything else is a transcript.
+ * <p>Format detection ({@link InputFormat#AUTO}) looks at the first 64 KiB of the decompressed input (after a
+ * UTF-8 BOM): an opening brace as the first non-blank byte means JSON Lines, each line then detected as OpenAI
+ * or ShareGPT; an opening bracket followed by a brace or a closing bracket means one JSON array of records; so
+ * does a head in which most non-blank lines start with a brace (a file whose first line is junk); anything
+ * else is a transcript.
  */
 public final class ConversationReader {
 
@@ -74,7 +76,7 @@ public final class ConversationReader {
         if (first < 0 && in.error() != null && head.length == 0) {
             return Stream.of(ReadFailures.of(new SourcePosition(file, 1), in.error(), (Object) null)).iterator();
         }
-        boolean jsonish = first >= 0 && (head[first] == '{' || isJsonArray(head, first));
+        boolean jsonish = first >= 0 && (head[first] == '{' || isJsonArray(head, first) || mostLinesAreObjects(head));
         if (format == InputFormat.TRANSCRIPT || (format == InputFormat.AUTO && !jsonish)) {
             return new TranscriptIterator(new LineReader(in, maxLineBytes), file, roles, maxLineBytes,
                     4L * maxLineBytes);
@@ -92,6 +94,25 @@ public final class ConversationReader {
             i++;
         }
         return i < head.length ? i : -1;
+    }
+
+    private static boolean mostLinesAreObjects(byte[] head) {
+        int objects = 0;
+        int others = 0;
+        boolean lineStart = true;
+        for (byte b : head) {
+            if (b == '\n') {
+                lineStart = true;
+            } else if (lineStart && !isSpace(b)) {
+                if (b == '{') {
+                    objects++;
+                } else {
+                    others++;
+                }
+                lineStart = false;
+            }
+        }
+        return objects > others;
     }
 
     private static boolean isJsonArray(byte[] head, int first) {

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * A tag line starts with a speaker label: "[A]: text" (bracketed) or "A: text" / "Jane Doe: text" (plain; a
  * label of at most 32 characters and 3 words, starting with a letter or digit, the colon followed by a space or
  * the end of the line). If any bracketed tag occurs, only bracketed tags count, and all of them. Because ordinary
- * prose can start "Note: ...", plain labels must be consistent to count as speakers: the first label seen
- * counts, as does every label that recurs or has a role (--roles entry or a role name such as "system"), and,
- * while fewer than two count, further labels in order of first appearance.
+ * prose can start "Note: ..." or "Usage: ...", plain labels must be consistent to count as speakers: a label
+ * counts if it recurs or has a role (--roles entry or a role name such as "system"); when the conversation's
+ * first non-blank line is a tag, its label counts too, and so do further labels in order of appearance until
+ * two count. Plain tags must then make at least two turns, else the text is not a transcript.
  *
  * A turn's text is everything after "[A]: " (one space after the colon is part of the tag) up to the next tag
  * line, with the newlines (and CRs) just before that tag removed: inner blank lines and trailing spaces stay.
@@ -101,29 +102,37 @@ final class TranscriptParser {
     private static Set<String> speakers(List<String> lines, Pattern tag, RoleMap roles) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         boolean bracketed = tag == BRACKETED;
+        Boolean firstIsTag = null;
         for (String line : lines) {
             Matcher m = tag.matcher(line);
-            if (m.find()) {
-                String label = label(m, bracketed);
-                if (bracketed || label.split(" ").length <= 3) {
-                    counts.merge(label, 1, Integer::sum);
-                }
+            boolean isTag = m.find() && (bracketed || label(m, false).split(" ").length <= 3);
+            if (firstIsTag == null && !line.isBlank()) {
+                firstIsTag = isTag;
+            }
+            if (isTag) {
+                counts.merge(label(m, bracketed), 1, Integer::sum);
             }
         }
+        if (bracketed) {
+            return counts.keySet();
+        }
         Set<String> accepted = new LinkedHashSet<>();
-        counts.keySet().stream().findFirst().ifPresent(accepted::add);
         counts.forEach((label, n) -> {
-            if (bracketed || n >= 2 || roles.fixedRole(label).isPresent()) {
+            if (n >= 2 || roles.fixedRole(label).isPresent()) {
                 accepted.add(label);
             }
         });
-        for (String label : counts.keySet()) {
-            if (accepted.size() >= 2) {
-                break;
+        if (Boolean.TRUE.equals(firstIsTag)) {
+            accepted.add(counts.keySet().iterator().next());
+            for (String label : counts.keySet()) {
+                if (accepted.size() >= 2) {
+                    break;
+                }
+                accepted.add(label);
             }
-            accepted.add(label);
         }
-        return accepted;
+        int turns = accepted.stream().mapToInt(counts::get).sum();
+        return turns >= 2 ? accepted : Set.of();
     }
 
     private static String label(Matcher m, boolean bracketed) {

@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.format.RoleMap;
 import dev.colloquy.pipeline.PipelineConfig.DedupSpec;
 import dev.colloquy.pipeline.PipelineConfig.InputSpec;
 import dev.colloquy.pipeline.PipelineConfig.OutputSpec;
@@ -109,6 +110,13 @@ final class ConfigReader {
         }
         String format = choice(m, "format", INPUT_FORMATS, "auto", "input");
         String roles = m.entries().containsKey("roles") ? string(m.entries().get("roles"), "input.roles") : null;
+        if (roles != null) {
+            try {
+                RoleMap.parse(roles);
+            } catch (IllegalArgumentException e) {
+                throw ConfigException.at(file, m.lineOf("roles"), "input.roles: " + e.getMessage());
+            }
+        }
         return new InputSpec(paths, format, roles);
     }
 

@@ -25,8 +25,11 @@ import java.util.stream.Stream;
  * The pipeline's codec over {@code dev.colloquy.format}: inputs expand with {@link InputSources}, records are
  * read by {@link ConversationReader}, kept records render with {@link RecordJson} and rejections with
  * {@link QuarantineWriter}. A transcript-format kept record is its tagged lines followed by a {@code ---} line.
+ * Stateless and serializable, so a distributed engine can render lines exactly as the local one does.
  */
-public final class FormatCodec implements RecordCodec {
+public final class FormatCodec implements RecordCodec, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Override
     public List<Input> inputs(List<String> paths) {

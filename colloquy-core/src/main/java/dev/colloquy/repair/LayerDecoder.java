@@ -68,7 +68,9 @@ final class LayerDecoder {
                 double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
                         + lonelyCost(c, alphaCount, on[k]) + c.penalty;
                 gains[k] = before - after;
-                next[k] = gains[k] > MARGIN;
+                // a lossy guess only runs on a line that already shows this code page's damage; a 3- or 4-byte
+                // sequence cut short is damage by itself, so it only has to be no worse than its guess
+                next[k] = gains[k] > (lossy && c.decoded[0] >= 0x800 && c.bytesLost <= 1 ? -c.penalty - 1e-9 : MARGIN);
             }
             double evidence = 0;
             for (int k = 0; k < cands.size(); k++) {
@@ -79,7 +81,12 @@ final class LayerDecoder {
             if (evidence >= LOSSY_EVIDENCE) {
                 // the line is clearly damaged this way: also take the decodings that are merely no worse
                 for (int k = 0; k < cands.size(); k++) {
-                    next[k] |= gains[k] >= 0 && cands.get(k).penalty == 0;
+                    Candidate c = cands.get(k);
+                    // a decoded char that this code page could mangle again may be one layer of a deeper
+                    // mojibake: it looks no better yet, and the next layer will judge it
+                    double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
+                            && page.canEncode((char) c.decoded[0]) ? -1.5 : 0;
+                    next[k] |= gains[k] >= floor && c.penalty == 0;
                 }
             }
             if (java.util.Arrays.equals(next, on)) {
@@ -100,11 +107,10 @@ final class LayerDecoder {
     private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn) {
         double cost = 0;
         for (int cp : c.decoded) {
-            if (cp >= 0x800) {
-                continue; // only 2-byte sequences land on stray letters by accident
-            }
             int a = alphabetOf(cp);
-            if (a > 1) {
+            if (a > 1 && a != 7) {
+                // a wrong decoding typically yields a stray letter or digit of a foreign script; CJK excepted,
+                // since a single Han or kana char often stands alone in mixed text
                 int others = alphaCount[a] - (countedIn ? countOf(c.decoded, a) : 0);
                 if (others <= 0) {
                     cost += LONELY_SCRIPT;
@@ -137,7 +143,7 @@ final class LayerDecoder {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0;
         }
-        if (!Character.isLetter(cp)) {
+        if (!Character.isLetter(cp) && Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
             return 0;
         }
         return switch (Character.UnicodeScript.of(cp)) {
@@ -239,7 +245,7 @@ final class LayerDecoder {
                 continue;
             }
             if (k == need) {
-                int cp = Utf8.decode(bytes, need + 1);
+                int cp = Utf8Sequence.decode(bytes, need + 1);
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     Candidate cesu = cesu(cps, i, cp);
                     if (cesu != null) {

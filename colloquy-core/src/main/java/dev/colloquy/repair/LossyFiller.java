@@ -41,8 +41,10 @@ final class LossyFiller {
         int need = bytes[0] < 0xE0 ? 1 : bytes[0] < 0xF0 ? 2 : 3;
         int missing = need - present;
         int end = i + 1 + present;
-        if (present == 0 && end < cps.length && cps[end] >= 0x80) {
-            return null; // a lone lead before a non-ASCII char is not a sequence with its tail dropped
+        if (end < cps.length && cps[end] >= 0x80 && (present == 0 || foreignMojibake(page, cps[end]))) {
+            // a dropped byte leaves the next char as it was: if that char is a C1 control, or foreign to this
+            // code page, another code page explains the line; a lone lead must be followed by ASCII
+            return null;
         }
         List<Option> options = new ArrayList<>();
         int[] seq = new int[need + 1];
@@ -134,6 +136,18 @@ final class LossyFiller {
         seq[pos] = -1;
     }
 
+    /** A C1 control, or a char another code page could have made but this one could not. */
+    private static boolean foreignMojibake(CodePage page, int cp) {
+        if (cp < 0xA0) {
+            return true;
+        }
+        if (cp > 0xFFFF) {
+            return false;
+        }
+        char c = (char) cp;
+        return !page.canEncode(c) && (CodePages.leadMask(c) | CodePages.contMask(c)) != 0;
+    }
+
     private static void enumerate(CodePage page, int[] present, int presentCount, int[] seq, int pos, int used,
                                   int inserted, int missing, int end, boolean nbsp, List<Option> out) {
         if (pos == seq.length) {
@@ -158,7 +172,7 @@ final class LossyFiller {
     }
 
     private static void addIfValid(int[] seq, int len, int lost, int end, List<Option> out) {
-        int cp = Utf8.decode(seq, len);
+        int cp = Utf8Sequence.decode(seq, len);
         if (cp < 0 || cp >= 0xD800 && cp <= 0xDFFF) {
             return;
         }

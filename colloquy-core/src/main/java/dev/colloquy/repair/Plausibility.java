@@ -34,6 +34,9 @@ final class Plausibility {
         for (int i = from; i < to; i++) {
             int cp = cps[i];
             sum += charCost(cp);
+            if (prev < 0 && isMark(cp)) {
+                sum += 1.5; // a combining mark with nothing to combine with
+            }
             if (prev >= 0) {
                 sum += pairCost(prev, cp);
                 sum += tripleCost(prev2, prev, cp);
@@ -75,7 +78,7 @@ final class Plausibility {
         if (rareBlock(cp)) {
             return 2.5;
         }
-        return type == Character.MODIFIER_LETTER && cp >= 0x300 ? 1 : 0;
+        return type == Character.MODIFIER_LETTER && cp >= 0x300 && cp < 0x3000 ? 1 : 0;
     }
 
     /** A non-ASCII lowercase letter between two uppercase ones (MģÄM) is odd. */
@@ -102,7 +105,7 @@ final class Plausibility {
         if (la && (b == 0xAB || b == 0x201E || b == 0x201A) || a == 0xBB && lb) {
             cost += 1; // an opening guillemet or low quote glued after a letter, or a closing one before
         }
-        if (la && lb) {
+        if ((la || isNonAsciiDigit(a)) && (lb || isNonAsciiDigit(b))) {
             int sa = alphabet(a);
             int sb = alphabet(b);
             if (sa != 0 && sb != 0 && sa != sb) {
@@ -130,6 +133,15 @@ final class Plausibility {
             }
         }
         return cost;
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isNonAsciiDigit(int cp) {
+        return cp >= 0x80 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
     private static boolean isBox(int cp) {
@@ -180,6 +192,9 @@ final class Plausibility {
             case ARABIC -> 6;
             case COPTIC -> 7;
             case SYRIAC, THAANA, NKO, SAMARITAN, MANDAIC -> 8;
+            case DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU, KANNADA, MALAYALAM, SINHALA -> 9;
+            case THAI, LAO -> 10;
+            case GEORGIAN -> 11;
             default -> 0;
         };
     }
@@ -212,6 +227,9 @@ final class Plausibility {
         }
         if (cp >= 0x1680 && cp < 0x1700) {
             return true; // Ogham, Runic
+        }
+        if (cp >= 0x2900 && cp < 0x2B00) {
+            return true; // supplemental arrows and math operators
         }
         if (cp >= 0x2C00 && cp < 0x2E00) {
             return true; // Glagolitic, Coptic, Tifinagh ...

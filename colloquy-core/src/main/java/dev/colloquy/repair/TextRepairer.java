@@ -91,13 +91,13 @@ public final class TextRepairer {
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
             LayerChoice best = bestLayer(cps, mask, false, true);
-            if (best != null) {
-                cps = log.apply(cps, best.edits, best.page.name(), "mojibake");
-                if (best.gain >= LayerDecoder.LOSSY_EVIDENCE && best.page.droppedCount() > 0) {
-                    List<Edit> lossy = new LayerDecoder(best.page, filler).decode(cps, true);
-                    if (!lossy.isEmpty()) {
-                        cps = log.apply(cps, lossy, best.page.name(), "lossy_mojibake");
-                    }
+            if (best != null && best.finalCost < lineCost(cps) - 1e-9) {
+                int[] decoded = EditLog.applyEdits(cps, best.edits);
+                LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE ? bestLossyTwin(cps, decoded, best, mask) : null;
+                CodePage page = lossy == null ? best.page : lossy.page;
+                cps = log.apply(cps, best.edits, page.name(), "mojibake");
+                if (lossy != null) {
+                    cps = log.apply(cps, lossy.edits, page.name(), "lossy_mojibake");
                 }
                 continue;
             }
@@ -144,7 +144,8 @@ public final class TextRepairer {
                 finalCost = lineCost(next);
                 LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false);
                 if (after != null) {
-                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)));
+                    // one more layer is one more assumption: a page that explains the line alone is preferred
+                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)) + 1);
                 }
             }
             if (best == null || finalCost < best.finalCost - 1e-9) {
@@ -152,6 +153,36 @@ public final class TextRepairer {
             }
         }
         return best;
+    }
+
+    /**
+     * Code pages that decode a line the same way (windows-1252 and windows-1254 share most bytes) differ in
+     * which bytes they leave undefined, hence in which bytes a lossy decoding dropped. Among the pages whose
+     * strict decoding equals the best one's, the one whose dropped bytes explain the cut-short sequences
+     * best wins; null when no page restores anything.
+     */
+    private LayerChoice bestLossyTwin(int[] cps, int[] decoded, LayerChoice best, int mask) {
+        LayerChoice winner = null;
+        for (CodePage page : CodePages.ALL) {
+            if ((mask & (1 << page.index())) == 0 || page.droppedCount() == 0) {
+                continue;
+            }
+            if (page != best.page) {
+                List<Edit> same = new LayerDecoder(page, filler).decode(cps, false);
+                if (!java.util.Arrays.equals(EditLog.applyEdits(cps, same), decoded)) {
+                    continue;
+                }
+            }
+            List<Edit> edits = new LayerDecoder(page, filler).decode(decoded, true);
+            double gain = 0;
+            for (Edit e : edits) {
+                gain += e.gain() + 2 * e.modelConfidence();
+            }
+            if (!edits.isEmpty() && (winner == null || gain > winner.gain + 1e-9)) {
+                winner = new LayerChoice(page, edits, gain, 0);
+            }
+        }
+        return winner;
     }
 
     private static double lineCost(int[] cps) {

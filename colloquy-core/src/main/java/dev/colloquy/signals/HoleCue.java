@@ -8,6 +8,8 @@ public enum HoleCue {
     SPACE_BEFORE_PUNCTUATION,
     /** A dash touching a gap on one side only: {@code "love as a —layered"}, {@code "the head—."}. */
     DASH_GAP,
+    /** A parenthesis with a space on its inner side and a word beyond: {@code "( a leading dot"}, {@code "of or )"}. */
+    BRACKET_GAP,
     /** Quotes or parentheses with nothing inside: {@code "he said “” and left"}. */
     EMPTY_PAIR,
     /** A line that starts with punctuation or a space and a lowercase word: {@code ": this is required"}. */

@@ -26,6 +26,8 @@ public final class HoleDetector implements Step {
 
     /** Candidates scored in this band are close enough to the threshold for grammar to decide. */
     private static final double GRAMMAR_BAND = 0.3;
+    /** At most this many candidates per text are POS-checked, which bounds the cost of a hole-riddled turn. */
+    private static final int GRAMMAR_BUDGET = 12;
 
     private final double minConfidence;
     private final boolean grammar;
@@ -70,12 +72,14 @@ public final class HoleDetector implements Step {
             return List.of();
         }
         HoleGrammar checker = null;
+        int budget = GRAMMAR_BUDGET;
         List<Hole> holes = new ArrayList<>();
         int lastIndex = 0;
         int lastOffset = 0;
         for (HoleCandidate c : candidates) {
             double score = c.score();
-            if (grammar && Math.abs(score - minConfidence) < GRAMMAR_BAND) {
+            if (grammar && budget > 0 && Math.abs(score - minConfidence) < GRAMMAR_BAND && needsGrammar(c)) {
+                budget--;
                 if (checker == null) {
                     checker = new HoleGrammar();
                 }
@@ -88,6 +92,16 @@ public final class HoleDetector implements Step {
             }
         }
         return holes;
+    }
+
+    /**
+     * Grammar is worth its cost (a POS-tagged window, ~0.1-0.5 ms) where it changes outcomes: a space before
+     * punctuation is a hole after "in" but a typo after a noun. A double space between words reads the same
+     * to a tagger whether a modifier was stripped or a space slipped in ("a  good idea"), so it is left to
+     * the cheap cues unless they are unsure.
+     */
+    private static boolean needsGrammar(HoleCandidate c) {
+        return c.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION || c.cue() == HoleCue.DOUBLE_SPACE && c.score() < 0.7;
     }
 
     /** Builds the step from {@code PIPELINE.yaml}: {@code min_confidence} (0.5), {@code grammar} (true). */

@@ -3,9 +3,11 @@ package dev.colloquy.signals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
@@ -13,32 +15,40 @@ import opennlp.tools.postag.POSTaggerME;
 
 /*
  * Grammar evidence for English candidates, from OpenNLP's perceptron POS tagger trained on the Universal
- * Dependencies English Web Treebank (UPOS tags). The text around the candidate is tagged with the gap
- * closed, as a reader would see it, and the tags either side of the gap are checked for a missing word:
- *   - a determiner, preposition, auxiliary, particle or conjunction right before punctuation, the end, or
- *     another function word ("in .", "to .", "as a —", "the  of") needs a complement: missing;
- *   - a clause with no verb once the gap is closed ("someone just  you without effort",
- *     "Now  revolutionary.") lost its verb: missing;
- *   - a noun, adjective or number right before punctuation is a normal sentence end: the gap is
- *     probably only stray spacing.
+ * Dependencies English Web Treebank (UPOS tags). The text around a candidate is tagged with the gap closed,
+ * as a reader would see it, and the pair of tags either side of the gap is looked up in a table of
+ * log-likelihood ratios, ln P(pair | hole) - ln P(pair | intact text), learned from the dev split of the
+ * labelled set by HoleTagPairsBuilder (test scope; bench/holes-train.sh). Intact text is where a stray
+ * space would fall, so the ratio says whether closing the gap leaves a fluent join ("is  a" -> AUX DET,
+ * common in intact text) or one that misses a word ("in ." -> ADP PUNCT, "we  each" -> PRON DET).
+ * Two classes of pair: WORDS (a double space between words) and PUNCT (a space before punctuation).
+ *
  * Tagging costs ~0.1 ms per window, so it runs only on the few candidates the scanner found, never on
  * whole texts. The model (1.2 MB) loads once, on first use, from the opennlp-models-pos-en jar; a
- * POSTaggerME is not thread-safe, so each call makes its own over the shared, immutable model.
+ * POSTaggerME is not thread-safe, so each thread gets its own over the shared, immutable model.
  */
 final class HoleGrammar {
 
-    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("DET", "ADP", "AUX", "PART", "CCONJ", "SCONJ");
-    private static final Set<String> CANNOT_FOLLOW_DETERMINER = Set.of("VERB", "AUX", "ADP", "CCONJ", "PUNCT", "DET");
-    private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "!", "?", "—", "–", "(", ")", "\"",
-            "“", "”");
-    private static final int LEFT_CHARS = 70;
-    private static final int RIGHT_CHARS = 40;
+    static final String WORDS = "WORDS";
+    static final String PUNCT = "PUNCT";
+    /** Score change per nat of likelihood ratio; calibrated on the dev split. */
+    private static final double WEIGHT = 0.12;
 
-    /** Holds the model so it loads only when grammar is first needed (class init is lazy and thread-safe). */
+    private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String PAIRS = "hole-tag-pairs.tsv";
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
+    private static final int LEFT_CHARS = 50;
+    private static final int RIGHT_CHARS = 25;
+
+    /** Holds the model and table so they load only when grammar is first needed (lazy, thread-safe). */
     private static final class Model {
         static final POSModel POS = load();
+        static final Map<String, Double> RATIOS = ratios();
+        /**
+         * One tagger per thread: a POSTaggerME keeps per-call state, and building one costs milliseconds
+         * (it scans the model), far more than tagging a window. Holds no data between calls.
+         */
+        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS));
 
         private static POSModel load() {
             try (InputStream in = HoleGrammar.class.getResourceAsStream(MODEL)) {
@@ -51,14 +61,50 @@ final class HoleGrammar {
                 throw new UncheckedIOException("cannot read OpenNLP POS model " + MODEL, e);
             }
         }
-    }
 
-    private final POSTaggerME tagger = new POSTaggerME(Model.POS);
+        private static Map<String, Double> ratios() {
+            Map<String, Double> out = new HashMap<>();
+            try (InputStream in = HoleGrammar.class.getResourceAsStream(PAIRS)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + PAIRS);
+                }
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String[] f = line.split("\t");
+                    if (f.length == 4 && !line.startsWith("#")) {
+                        out.put(key(f[0], f[1], f[2]), Double.parseDouble(f[3]));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + PAIRS, e);
+            }
+            return Map.copyOf(out);
+        }
+    }
 
     /** The candidate's score corrected by grammar, or unchanged when the context is not English. */
     double rescore(String text, HoleCandidate candidate) {
-        int gapStart = candidate.cue() == HoleCue.DOUBLE_SPACE ? candidate.index() - 1 : candidate.index();
-        int gapEnd = candidate.index();
+        String kind = switch (candidate.cue()) {
+            case DOUBLE_SPACE -> WORDS;
+            case SPACE_BEFORE_PUNCTUATION -> PUNCT;
+            default -> null;
+        };
+        if (kind == null) {
+            return candidate.score();
+        }
+        int gapStart = kind.equals(WORDS) ? candidate.index() - 1 : candidate.index();
+        String[] pair = tagsAround(text, gapStart, candidate.index());
+        if (pair == null) {
+            return candidate.score();
+        }
+        Double ratio = Model.RATIOS.get(key(kind, pair[0], pair[1]));
+        return ratio == null ? candidate.score() : candidate.score() + WEIGHT * ratio;
+    }
+
+    /**
+     * The UPOS tags of the tokens either side of the gap {@code [gapStart, gapEnd)} once it is closed, or null
+     * when the context does not look English. The tag after a gap at the end is PUNCT.
+     */
+    String[] tagsAround(String text, int gapStart, int gapEnd) {
         int leftStart = Math.max(0, gapStart - LEFT_CHARS);
         List<String> left = tokens(text.substring(leftStart, gapStart), leftStart > 0);
         List<String> right = tokens(text.substring(gapEnd, Math.min(text.length(), gapEnd + RIGHT_CHARS)), false);
@@ -70,50 +116,17 @@ final class HoleGrammar {
             english += HoleWords.isEnglishMarker(t) ? 1 : 0;
         }
         if (english < 2 || left.isEmpty()) {
-            return candidate.score();
+            return null;
         }
         List<String> all = new ArrayList<>(left);
         all.addAll(right);
-        String[] tags = tagger.tag(all.toArray(new String[0]));
+        String[] tags = Model.TAGGER.get().tag(all.toArray(new String[0]));
         int gap = left.size();
-        String before = tags[gap - 1];
-        String after = gap < tags.length ? tags[gap] : "PUNCT";
-        double score = candidate.score();
-        if (NEEDS_COMPLEMENT.contains(before) && !"PART".equals(after)
-                && (after.equals("PUNCT") || NEEDS_COMPLEMENT.contains(after))) {
-            score += 0.2;
-        }
-        if ("DET".equals(before) && CANNOT_FOLLOW_DETERMINER.contains(after)) {
-            score += 0.15;
-        }
-        if (candidate.cue() != HoleCue.LINE_START && !clauseHasVerb(all, tags, gap)) {
-            score += 0.1;
-        }
-        if (candidate.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION && "!?:;".indexOf(text.charAt(gapEnd)) >= 0
-                && Set.of("NOUN", "PROPN", "NUM", "ADJ", "X", "SYM").contains(before)) {
-            score -= 0.1;
-        }
-        return score;
+        return new String[] {tags[gap - 1], gap < tags.length ? tags[gap] : "PUNCT"};
     }
 
-    private static boolean clauseHasVerb(List<String> tokens, String[] tags, int gap) {
-        int from = gap;
-        while (from > 0 && !CLAUSE_END.contains(tokens.get(from - 1))) {
-            from--;
-        }
-        int to = gap;
-        while (to < tokens.size() && !CLAUSE_END.contains(tokens.get(to))) {
-            to++;
-        }
-        if (to - from < 2) {
-            return true;
-        }
-        for (int i = from; i < to; i++) {
-            if (tags[i].equals("VERB") || tags[i].equals("AUX")) {
-                return true;
-            }
-        }
-        return false;
+    static String key(String kind, String before, String after) {
+        return kind + ' ' + before + ' ' + after;
     }
 
     /** Words and single punctuation marks, contractions split as in the treebank ("They", "'re"). */

@@ -138,11 +138,18 @@ final class HoleScanner {
                     doubleSpace(text, first, i, out);
                 } else if (i + 1 < end && GAP_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
                     spaceBeforePunctuation(text, i, end, out);
+                } else if (left == '(' && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
+                    int close = text.indexOf(')', i);
+                    if (close < 0 || close >= end || text.charAt(close - 1) != ' ') {
+                        add(out, i, HoleCue.BRACKET_GAP, 0.6);
+                    }
                 }
             } else if (c == ')' && left == ' ' && i >= 2 && isWordLike(text.charAt(i - 2))) {
-                add(out, i, HoleCue.SPACE_BEFORE_PUNCTUATION, 0.6);
-            } else if (c == ' ' && left == '(' && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
-                add(out, i, HoleCue.DOUBLE_SPACE, 0.6);
+                // "( like these )" is a spacing style; "(of or )" lost a word
+                int open = text.lastIndexOf('(', i);
+                if (open < first || text.charAt(open + 1) != ' ') {
+                    add(out, i, HoleCue.BRACKET_GAP, 0.6);
+                }
             } else if (c == '—') {
                 dash(text, i, end, out);
             } else if ((c == '"' || c == '“' || c == '(') && i + 1 < end && left == ' ') {
@@ -289,6 +296,9 @@ final class HoleScanner {
     }
 
     private static boolean isSentenceEnd(String text, int i) {
+        if (i < 0) {
+            return false;
+        }
         while (i > 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
             i--;
         }

@@ -40,8 +40,9 @@ public final class LanguageIdentifier implements Step {
      *     and below minConfidence the turn is "und".
      * Fewer than minLetters letters is "und" at once: "ok", "hola" and emoji have no reliable language.
      * Spans: each run of another script with at least SPAN_MIN_LETTERS letters; its language is told the same
-     * way when it has minLetters letters, else "und" with its script. Code-switching within one script (an
-     * English sentence inside a French turn) is not reported: telling it needs Lingua on every sentence.
+     * way when it has minLetters letters, else "und" with its script. Within Latin script, paragraphs (blank-line
+     * separated) that the function-word tables give to another language become spans too; sentence-level
+     * switching inside a paragraph is not reported: telling it needs Lingua on every sentence.
      */
 
     public static final String NAME = "language";
@@ -102,7 +103,7 @@ public final class LanguageIdentifier implements Step {
     }
 
     public LanguageIdentifier() {
-        this(DEFAULT_LANGUAGES, 10, 300, 0.4, true);
+        this(DEFAULT_LANGUAGES, 10, 200, 0.4, true);
     }
 
     private static Language parse(String code) {
@@ -170,7 +171,34 @@ public final class LanguageIdentifier implements Step {
                         r.script.code()));
             }
         }
+        if (main == Script.LATIN && g.language != null && !g.language.equals(TurnLanguage.UNDETERMINED)) {
+            latinSwitches(text, g.language, spans);
+        }
         return new TurnLanguage(turn, g.language, g.confidence, g.method, spans);
+    }
+
+    /**
+     * Paragraphs of a Latin-script turn that the function-word tables give to another language than the turn's:
+     * an English turn quoting a German paragraph. Lingua is not asked, to keep the cost at one tokenization.
+     */
+    private void latinSwitches(String text, String language, List<LanguageSpan> spans) {
+        int from = 0;
+        boolean several = text.indexOf("\n\n") >= 0;
+        while (several && from < text.length()) {
+            int brk = text.indexOf("\n\n", from);
+            int to = brk < 0 ? text.length() : brk;
+            String paragraph = text.substring(from, to);
+            FunctionWords.Decision d = FUNCTION_WORDS.decide(Tokens.of(paragraph), allowed);
+            if (d != null && !d.language().equals(language)) {
+                int lead = paragraph.length() - paragraph.stripLeading().length();
+                int start = text.codePointCount(0, from + lead);
+                String body = paragraph.strip();
+                spans.add(new LanguageSpan(start, start + body.codePointCount(0, body.length()), d.language(),
+                        Script.LATIN.code()));
+            }
+            from = brk < 0 ? text.length() : brk + 2;
+        }
+        spans.sort(java.util.Comparator.comparingInt(LanguageSpan::start));
     }
 
     private record Guess(String language, double confidence, TurnLanguage.Method method) {
@@ -331,7 +359,7 @@ public final class LanguageIdentifier implements Step {
         public Step create(StepParameters p) {
             List<String> languages = p.getStringList("languages", DEFAULT_LANGUAGES);
             int minLetters = p.getInt("min_letters", 10);
-            int sample = p.getInt("sample_chars", 300);
+            int sample = p.getInt("sample_chars", 200);
             double minConfidence = p.getDouble("min_confidence", 0.4);
             String accuracy = p.getString("accuracy", "low");
             p.requireAllConsumed(parameters());

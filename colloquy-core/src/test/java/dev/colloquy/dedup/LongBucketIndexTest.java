@@ -39,15 +39,17 @@ class LongBucketIndexTest {
         assertThat(members(index, 12345L)).isEmpty();
     }
 
-    @Test
-    void storesOnlyTheEarliestMembersOfAFullBucketAndCountsTheRest() {
-        LongBucketIndex index = new LongBucketIndex(3);
-        for (int r = 0; r < 10; r++) {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1, 10, 9", "2, 10, 8", "3, 10, 7", "3, 2, 0", "3, 1, 0"})
+    void storesOnlyTheEarliestMembersOfAFullBucketAndCountsTheRest(int cap, int added, int notStored) {
+        LongBucketIndex index = new LongBucketIndex(cap);
+        for (int r = 0; r < added; r++) {
             index.add(7L, r);
         }
         LongBucketIndex.IntBuffer buf = new LongBucketIndex.IntBuffer();
 
-        assertThat(index.collect(7L, buf)).isEqualTo(7);
-        assertThat(members(index, 7L)).containsExactly(0, 1, 2);
+        assertThat(index.collect(7L, buf)).isEqualTo(notStored);
+        assertThat(members(index, 7L)).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, Math.min(cap, added)).boxed().toList());
     }
 }

@@ -18,18 +18,26 @@ class SimilarityVerifierTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"128, 102, false", "128, 103, true", "128, 128, true", "100, 80, true", "100, 79, false"})
+    @CsvSource({"128, 102, false", "128, 103, true", "128, 128, true", "100, 81, true", "100, 80, false"})
     void decidesOnIntegerCountsAtTheThreshold(int length, int matches, boolean expected) {
         SimilarityVerifier v = new SimilarityVerifier(0.8);
 
         assertThat(v.isNearDuplicate(new int[length], agreeing(length, matches))).isEqualTo(expected);
         assertThat(SimilarityVerifier.estimatedJaccard(new int[length], agreeing(length, matches)))
-                .isEqualTo((double) matches / length);
+                .isEqualTo(SimilarityVerifier.estimate(matches, length));
     }
 
     @Test
-    void comparesTheLow16BitsOfEachValueSoAnIndexCanStoreTwoBytes() {
-        assertThat(SimilarityVerifier.matches(new int[] {0x1_0001, 5}, new int[] {0x7_0001, 6})).isEqualTo(1);
+    void comparesTheLowByteOfEachValueSoAnIndexCanStoreOneByte() {
+        assertThat(SimilarityVerifier.matches(new int[] {0x1_0101, 5}, new int[] {0x7_0201, 6})).isEqualTo(1);
+    }
+
+    @Test
+    void correctsTheEstimateForChanceAgreementOfLowBytes() {
+        assertThat(SimilarityVerifier.estimate(128, 128)).isEqualTo(1.0);
+        assertThat(SimilarityVerifier.estimate(0, 128)).isEqualTo(0.0);
+        assertThat(SimilarityVerifier.estimate(1, 256)).isEqualTo(0.0);
+        assertThat(SimilarityVerifier.estimate(64, 128)).isCloseTo(0.498, org.assertj.core.data.Offset.offset(0.001));
     }
 
     @Test

@@ -185,6 +185,13 @@ class ConversationReaderTest {
     }
 
     @Test
+    void detectsJsonLinesEvenWhenTheFirstLineIsJunk() throws IOException {
+        List<ReadResult> r = read("junkfirst.jsonl", "\u0000\u0000 garbage\n" + GOOD + "\n" + GOOD + "\n");
+        assertThat(conversations(r)).hasSize(2);
+        assertThat(onlyRejection(r).reason()).isEqualTo("binary_junk");
+    }
+
+    @Test
     void readsGzipAndZstdByMagicBytes() throws IOException {
         byte[] plain = (GOOD + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8);
         assertThat(conversations(read("a.jsonl.gz", gzip(plain)))).hasSize(2);
@@ -240,6 +247,39 @@ class ConversationReaderTest {
         List<ReadResult> r = read("bom.jsonl", "\uFEFF" + GOOD + "\n\n   \n" + GOOD + "\n");
         assertThat(r).hasSize(2).allMatch(ReadResult.Ok.class::isInstance);
         assertThat(r.get(1).source().line()).isEqualTo(4);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1L, 7L, 1234L, 98765L})
+    void accountsForEveryNonBlankLineAsKeptOrQuarantined(long seed) throws IOException {
+        java.util.Random rnd = new java.util.Random(seed);
+        String[] pool = {GOOD, "{\"messages\":[", "[]", "{\"x\":1}", "{\"messages\":[{\"role\":\"bot\",\"content\":\"a\"}]}",
+                "{\"conversations\":[{\"from\":\"gpt\",\"value\":\"v\"}]}", "\u0000\u0001junk", "", "   "};
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        int records = 0;
+        for (int i = 0; i < 300; i++) {
+            byte[] line;
+            if (rnd.nextInt(10) == 0) {
+                line = new byte[1 + rnd.nextInt(40)];
+                rnd.nextBytes(line);
+                for (int k = 0; k < line.length; k++) {
+                    line[k] = line[k] == '\n' ? (byte) 'n' : line[k];
+                }
+            } else {
+                line = pool[rnd.nextInt(pool.length)].getBytes(StandardCharsets.UTF_8);
+            }
+            if (i == 0) {
+                line = GOOD.getBytes(StandardCharsets.UTF_8);
+            }
+            if (!new String(line, StandardCharsets.UTF_8).isBlank()) {
+                records++;
+            }
+            file.writeBytes(line);
+            file.write('\n');
+        }
+        List<ReadResult> r = read("p" + seed + ".jsonl", file.toByteArray());
+        assertThat(r).as("seed %d", seed).hasSize(records);
+        assertThat(r.stream().map(ReadResult::source).map(p -> p.line()).toList()).as("seed %d", seed).isSorted();
     }
 
     private static byte[] gzip(byte[] b) throws IOException {

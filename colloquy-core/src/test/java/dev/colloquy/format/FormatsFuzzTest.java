@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 class FormatsFuzzTest {
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "1m")
     void jsonlRecordsNeverThrow(FuzzedDataProvider data) {
         String line = data.consumeRemainingAsString();
         ReadResult r = JsonlRecords.parse(line, new SourcePosition("fuzz.jsonl", 1), RoleMap.defaults());
@@ -28,7 +28,7 @@ class FormatsFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "1m")
     void readersNeverThrow(FuzzedDataProvider data) {
         InputFormat format = data.pickValue(InputFormat.values());
         int cap = data.consumeInt(1, 4096);
@@ -44,7 +44,7 @@ class FormatsFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = "1m")
     void transcriptParserNeverThrows(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         TranscriptParser.parse(List.of(text.split("\n", -1)), "fuzz.txt", 1, RoleMap.defaults());

@@ -79,6 +79,16 @@ class TranscriptParserTest {
                 .containsExactly(Role.ASSISTANT, Role.USER, Role.USER);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a lone usage line            | Usage: %s [OPTION]\\nprints things",
+            "a colon line inside prose    | Some prose here\\nlsfd:   Masatake Y.\\nmore prose",
+            "one plain turn               | A: just one line"})
+    void rejectsProseThatOnlyLooksTagged(String why, String text) {
+        assertThat(parse(text.replace("\\n", "\n"), RoleMap.defaults())).isInstanceOfSatisfying(ReadResult.Bad.class,
+                b -> assertThat(b.rejection().reason()).isEqualTo("no_messages"));
+    }
+
     @Test
     void rejectsTextWithoutTags() {
         ReadResult r = parse("just some prose\nover two lines", RoleMap.defaults());

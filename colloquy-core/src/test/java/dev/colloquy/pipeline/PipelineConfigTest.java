@@ -67,6 +67,7 @@ class PipelineConfigTest {
             dedup value            | 'dedup:\n  bands: 40\n  rows: 8'                         | p.yaml:2: Step 'dedup': 'bands' x 'rows' (40 x 8 = 320) must not exceed 'num_perm' (128)
             dedup number type      | 'dedup:\n  threshold: high'                              | p.yaml:2: dedup.threshold must be a number, was the text 'high'
             duplicate key          | 'output:\n  dir: a\n  dir: b'                            | p.yaml:3: duplicate key 'dir'
+            bad roles              | 'input:\n  roles: A=boss'                               | p.yaml:2: input.roles: 
             broken yaml            | 'input: [a, b'                                           | p.yaml:1: not valid YAML
             """)
     void reportsTheLineAndTheValidChoicesOfABadConfig(String what, String yaml, String message) {

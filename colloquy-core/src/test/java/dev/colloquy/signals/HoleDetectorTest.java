@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +47,8 @@ class HoleDetectorTest {
             "Absolutely — ⟦⟧. It’s funny how silence works.",
             "See the ⟦⟧ section for details.",
             "He said “⟦⟧” and walked out.",
+            "The command keyword (⟦⟧ a leading dot is not needed) comes first.",
+            "Paths with a double slash (of ⟦⟧ or ⟦⟧) are deprecated.",
             "Ich glaube an eine ⟦⟧. Das ist alles.",
             "Das ist ein ⟦⟧ Problem für uns.",
             "Je crois en la ⟦⟧. C'est tout.",
@@ -82,6 +87,7 @@ class HoleDetectorTest {
             "你好  世界。这是  一个测试。",
             "Bonjour ! Comment ça va ? Très bien : merci beaucoup ; à demain !",
             "Just an ordinary sentence, with commas, and nothing missing.",
+            "Spaced parentheses ( like these ) are a style.",
     })
     void leavesIntactTextAlone(String text) {
         assertThat(detector.find(text)).isEmpty();
@@ -157,6 +163,24 @@ class HoleDetectorTest {
                 .hasMessageContaining("min_confidence");
         assertThatThrownBy(() -> factory.create(new StepParameters("holes", Map.of("treshold", 0.7))))
                 .hasMessageContaining("treshold");
+    }
+
+    @Test
+    void givesTheSameHolesWhenShared() throws Exception {
+        List<String> turns = seedTurns(lightlyFixed(seed()));
+        List<List<Hole>> expected = turns.stream().map(detector::find).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<List<Hole>>>> runs = new ArrayList<>();
+            for (int n = 0; n < 8; n++) {
+                runs.add(pool.submit(() -> turns.stream().map(detector::find).toList()));
+            }
+            for (Future<List<List<Hole>>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

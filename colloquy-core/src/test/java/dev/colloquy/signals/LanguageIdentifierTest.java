@@ -49,6 +49,30 @@ class LanguageIdentifierTest {
         assertThat(spans).extracting(s -> substring(text, s)).containsExactly("Hey", "soulmate");
     }
 
+    @Test
+    void marksAParagraphInAnotherLatinLanguageAsASpan() {
+        String en = "If TRUE, the GtkProgress is in activity mode, meaning that it signals something is happening, but"
+                + " not how much of the activity is finished. This is used when you're doing something but don't know"
+                + " how long it will take.";
+        String de = "Klicken Sie auf diesen Paletteneintrag, um ihn zur aktuellen Farbe zu machen. Ziehen Sie einen"
+                + " Farbfleck auf diesen Eintrag oder klicken Sie mit rechts darauf, um ihn zu ändern.";
+        String text = en + "\n\n" + de + "\n\n" + en;
+        TurnLanguage tl = step.identify(0, text);
+        assertThat(tl.language()).isEqualTo("en");
+        assertThat(tl.spans()).singleElement().satisfies(s -> {
+            assertThat(s.language()).isEqualTo("de");
+            assertThat(substring(text, s)).isEqualTo(de);
+        });
+    }
+
+    @Test
+    void marksNoSpansInASingleLanguageTurnOfSeveralParagraphs() {
+        Conversation c = Fixtures.kept(step, Fixtures.seed());
+        for (int i = 1; i < c.turns().size(); i++) {
+            assertThat(language(c, i).spans()).as("turn %d", i).isEmpty();
+        }
+    }
+
     private static String substring(String text, LanguageSpan s) {
         return text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end()));
     }

@@ -1,9 +1,9 @@
 package dev.colloquy.repair;
 
 /** Strict decoding of one UTF-8 sequence given as ints 0..255. */
-final class Utf8 {
+final class Utf8Sequence {
 
-    private Utf8() {
+    private Utf8Sequence() {
     }
 
     /**

@@ -1,0 +1,66 @@
+package dev.colloquy.signals;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures the hole detector's single-thread throughput, with and without grammar, on three inputs: the seed's
+ * turns (lightly fixed; ~30 holes in 19 kB, the worst case), the same turns with the holes closed, and the
+ * labelled set's intact prose. Not a unit test (those are never timed): run {@code bench/holes-speed.sh}.
+ */
+final class HoleDetectorThroughput {
+
+    public static void main(String[] args) throws IOException {
+        String seed = resource("/holes/seed-000_56435348c4483cfc.txt").replace("â€™", "’").replace("â€”", "—")
+                .replace("â€¦", "…").replace("â€œ", "“").replace("â€", "”");
+        List<String> seedTurns = List.of(seed.split("(?m)^\\[[AB]\\]: "));
+        List<String> closed = seedTurns.stream().map(t -> t.replace("  ", " ").replace(" .", ".").replace(" ,", ","))
+                .toList();
+        List<String> prose = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : resource("/holes/labelled-debian-docs.jsonl").split("\n")) {
+            JsonNode r = json.readTree(line);
+            if (r.get("kind").asText().equals("prose") && r.get("holes").isEmpty()) {
+                prose.add(r.get("text").asText());
+            }
+        }
+        for (boolean grammar : new boolean[] {false, true}) {
+            HoleDetector detector = new HoleDetector(HoleDetector.DEFAULT_MIN_CONFIDENCE, grammar);
+            report("seed turns (hole-dense)", seedTurns, detector, grammar);
+            report("seed turns, holes closed", closed, detector, grammar);
+            report("Debian docs intact prose", prose, detector, grammar);
+        }
+    }
+
+    private static void report(String name, List<String> texts, HoleDetector detector, boolean grammar) {
+        long bytes = 0;
+        for (String t : texts) {
+            bytes += t.getBytes(UTF_8).length;
+        }
+        for (int warm = 0; warm < 30; warm++) {
+            texts.forEach(detector::find);
+        }
+        long start = System.nanoTime();
+        int rounds = 0;
+        while (System.nanoTime() - start < 3_000_000_000L) {
+            texts.forEach(detector::find);
+            rounds++;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%-28s grammar=%-5s %8.2f MB/s  (%d texts, %d bytes)%n", name, grammar,
+                bytes * rounds / seconds / 1e6, texts.size(), bytes);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HoleDetectorThroughput.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), UTF_8);
+        }
+    }
+}
