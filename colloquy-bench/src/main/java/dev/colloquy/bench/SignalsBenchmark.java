@@ -82,8 +82,7 @@ public class SignalsBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        List<Conversation> list = input.equals("seed") ? seed() : corpus(Path.of(corpusFile), records);
-        conversations = list.toArray(Conversation[]::new);
+        conversations = conversations().toArray(Conversation[]::new);
         sizes = new int[conversations.length];
         for (int i = 0; i < conversations.length; i++) {
             for (Turn t : conversations[i].turns()) {
@@ -102,6 +101,11 @@ public class SignalsBenchmark {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "%n[heap] live after setup and one pass: %.1f MB of max %.0f MB%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+    }
+
+    /** The conversations of {@link #input}; also used by {@link CpuThroughput}. */
+    List<Conversation> conversations() {
+        return input.equals("seed") ? seed() : corpus(Path.of(corpusFile), records);
     }
 
     @TearDown(Level.Trial)

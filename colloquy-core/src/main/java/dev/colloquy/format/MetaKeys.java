@@ -4,6 +4,8 @@ package dev.colloquy.format;
 final class MetaKeys {
     static final String META = "meta";
     static final String SOURCE = "source";
+    /** An input record's own "source" field when it was not a string (meta.source always is). */
+    static final String INPUT_SOURCE = "input_source";
     static final String FINDINGS = "findings";
     static final String TURN_FINDINGS = "turn_findings";
     static final String MESSAGE_EXTRA = "message_extra";

@@ -72,6 +72,8 @@ final class RecordDecoder {
                         messageExtra = l;
                     } else if (mk.equals(MetaKeys.SPEAKERS) && m.getValue() instanceof List<?> l) {
                         speakers = l;
+                    } else if (mk.equals(MetaKeys.INPUT_SOURCE)) {
+                        metadata.put(MetaKeys.SOURCE, m.getValue());
                     } else {
                         metadata.putIfAbsent(mk, m.getValue());
                     }

@@ -96,8 +96,12 @@ final class RecordEncoder {
         rec.put("id", c.id());
         rec.put(listKey, messages);
         Map<String, Object> meta = new LinkedHashMap<>();
+        // meta.source is always a string; an input's own non-string "source" field moves to input_source.
         Object source = c.metadata().get(MetaKeys.SOURCE);
-        meta.put(MetaKeys.SOURCE, source != null ? source : c.source().toString());
+        meta.put(MetaKeys.SOURCE, source instanceof String ? source : c.source().toString());
+        if (source != null && !(source instanceof String)) {
+            meta.put(MetaKeys.INPUT_SOURCE, source);
+        }
         c.metadata().forEach((k, v) -> {
             if (!k.equals(MetaKeys.SOURCE) && !k.equals(MetaKeys.FINDINGS) && !k.equals(MetaKeys.TURN_FINDINGS)) {
                 meta.put(k, v);

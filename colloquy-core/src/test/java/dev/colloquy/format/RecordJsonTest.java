@@ -146,6 +146,20 @@ class RecordJsonTest {
         assertThat(rec.get("meta").get("source").asText()).isEqualTo("f.txt:3");
     }
 
+    @Test
+    void keepsMetaSourceAStringWhenTheInputHadAnObjectSource() throws IOException {
+        String line = "{\"id\":\"x\",\"messages\":[{\"role\":\"user\",\"content\":\"q\"}],\"source\":{\"site\":\"a\"}}";
+        Conversation c = ((ReadResult.Ok) JsonlRecords.parse(line, new SourcePosition("in.jsonl", 2), RoleMap.defaults()))
+                .conversation();
+        String out = RecordJson.toJson(c, OutputFormat.OPENAI);
+        JsonNode meta = JSON.readTree(out).get("meta");
+        assertThat(meta.get("source").asText()).isEqualTo("in.jsonl:2");
+        assertThat(meta.get("input_source").get("site").asText()).isEqualTo("a");
+        Conversation back = ((ReadResult.Ok) JsonlRecords.parse(out, new SourcePosition("o.jsonl", 1), RoleMap.defaults()))
+                .conversation();
+        assertThat(back.metadata()).containsEntry("source", Map.of("site", "a"));
+    }
+
     @ParameterizedTest
     @CsvSource({"A, A", "Jane Doe, Jane_Doe", "o'brien.x, o_brien_x", "张三, ", "__, __"})
     void sanitizesSpeakerLabelsIntoOpenAiNames(String label, String expected) {
