@@ -25,11 +25,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *           sum over the script's languages L of w(L) * P_L(lower(cp) | previous letter), where the Lingua
  *           n-gram models give P_L (bigram interpolated with unigram and a floor) and w(L) is the posterior of
  *           L given the sample's letters of that script (bigram likelihood, uniform prior), times a case
- *           factor (an upper-case letter inside a lower-case word is rare).
- *           Chinese and Japanese (Lingua has unigrams only): the unigram is averaged with ICU's CJK dictionary
- *           (single-character word cost), and a character that completes a dictionary word with the 1-5
- *           characters before it gets a factor 1 + 40 exp(-(cost - 50) / 15), at most 200 (see
- *           {@link CjkDictionary}); costs are ~ -15 ln(frequency) + const.
+ *           factor (an upper-case letter inside a lower-case word is rare); for a letter after two letters of
+ *           its script, the trigrams of the languages weighing >= 0.3 rescale the estimate:
+ *           sum w (0.75 P_tri + 0.25 P_bi) / sum w P_bi (trigram tables load only for such languages).
+ *           Chinese and Japanese (Lingua has unigrams only): the larger of the unigram and ICU's CJK dictionary
+ *           (single-character word cost, 0.32 exp(-cost / 15)); Han, Hiragana and Katakana share one script
+ *           share, a switch between the kana costs x0.5, and a character that completes a dictionary word of n characters
+ *           (n = 2..6, ending here) gets a factor exp(1.5 (n - 1) + max(0, (70 - cost) / 15)), at most e^8
+ *           (see {@link CjkDictionary}; costs are ~ -15 ln(frequency) + const): the whole word vouches for
+ *           the character, which matters for katakana, whose single characters are rare in Lingua's ja model.
  * Others:   Lingua has no data for them, so priors come from Unicode properties (general category, Unicode
  *           age: older is likelier) plus a few context rules: a closing quote after its unmatched opening
  *           quote is likely, an opening quote while one is open is not; a zero-width joiner belongs between
@@ -46,6 +50,10 @@ final class CharLikelihood implements CharModel {
 
     private static final double FLOOR = 1e-6;
     private static final double P_LETTER = 0.78;
+    /** Letters of the sample used for script shares and language weights: enough to tell languages apart. */
+    private static final int SAMPLE_LETTERS = 400;
+    /** ー: about 1% of Japanese text, but missing from Lingua's ja model, which keeps letters only. */
+    private static final int PROLONGED_SOUND_MARK = 0x30FC;
     /** How many code units of left context {@link Scorer#logProb(CharSequence, int, int)} looks at. */
     static final int RECENT_CHARS = 6;
 
@@ -76,21 +84,31 @@ final class CharLikelihood implements CharModel {
     /** A scorer tuned to texts like {@code sample} (its scripts and languages). */
     @Override
     public Scorer scorer(CharSequence sample) {
-        return new Scorer(sample);
+        return new Scorer(sample, true);
+    }
+
+    /** A cheaper scorer (bigrams at most): for ranking many whole decodings, where trigrams add little. */
+    Scorer bigramScorer(CharSequence sample) {
+        return new Scorer(sample, false);
     }
 
     /** Scores characters in the language mix of one sample. Cheap to create; not shared across threads. */
     final class Scorer implements CharModel.Scorer {
         private final Map<Integer, Integer> scriptCounts = new HashMap<>();
         private final int letterCount;
+        /** Letters of Han, Hiragana and Katakana together: one writing system, whatever the mix. */
+        private final int japaneseOrChinese;
         private final Map<Integer, Map<String, Double>> weightsByScript = new HashMap<>();
         private final Map<Integer, List<String>> lettersByScript = new HashMap<>();
         private final boolean rightToLeft;
         private final SymbolPrior symbols;
         private final Map<Long, Double> cache = new HashMap<>();
         private final Map<String, Double> wordCache = new HashMap<>();
+        private final Map<String, Double> trigramCache = new HashMap<>();
+        private final boolean useTrigrams;
 
-        Scorer(CharSequence sample) {
+        Scorer(CharSequence sample, boolean useTrigrams) {
+            this.useTrigrams = useTrigrams;
             int letters = 0;
             int rtl = 0;
             Map<Integer, StringBuilder> text = new HashMap<>();
@@ -101,6 +119,9 @@ final class CharLikelihood implements CharModel {
                 if (isLetterLike(cp)) {
                     int script = scriptOf(cp);
                     letters++;
+                    if (letters > SAMPLE_LETTERS) {
+                        break;
+                    }
                     scriptCounts.merge(script, 1, Integer::sum);
                     StringBuilder sb = text.computeIfAbsent(script, s -> new StringBuilder());
                     if (previousScript != script && sb.length() > 0) {
@@ -121,6 +142,8 @@ final class CharLikelihood implements CharModel {
                 }
             }
             this.letterCount = letters;
+            this.japaneseOrChinese = scriptCounts.getOrDefault(UScript.HAN, 0)
+                    + scriptCounts.getOrDefault(UScript.HIRAGANA, 0) + scriptCounts.getOrDefault(UScript.KATAKANA, 0);
             this.rightToLeft = rtl > 0;
             text.forEach((script, sb) -> lettersByScript.put(script, List.of(sb.toString())));
             this.symbols = new SymbolPrior(sample, scriptCounts, rightToLeft);
@@ -146,8 +169,49 @@ final class CharLikelihood implements CharModel {
             double lp = logProb(previous, openQuote, cp);
             if (lp != IMPOSSIBLE && isCjkLetter(cp) && previous >= 0 && isCjkLetter(previous)) {
                 lp += Math.log(wordFactor(recent, cp));
+            } else if (lp != IMPOSSIBLE && previous >= 0 && isLetterLike(cp) && isLetterLike(previous)) {
+                int cut = recent.length() - Character.charCount(previous);
+                int second = cut <= 0 ? -1 : Character.codePointBefore(recent, cut);
+                if (useTrigrams && second >= 0 && isLetterLike(second)) {
+                    lp += trigramLogFactor(second, previous, cp);
+                }
             }
             return lp;
+        }
+
+        /**
+         * How the trigrams P(cp | second previous) of the script's likely languages (weight >= 0.3) change the
+         * bigram estimate: log(sum w (0.75 tri + 0.25 bi) / sum w bi).
+         */
+        private double trigramLogFactor(int second, int previous, int cp) {
+            int script = scriptOf(cp);
+            if (scriptOf(previous) != script || scriptOf(second) != script) {
+                return 0;
+            }
+            String a = new String(Character.toChars(UCharacter.toLowerCase(second)));
+            String b = new String(Character.toChars(UCharacter.toLowerCase(previous)));
+            String c = new String(Character.toChars(UCharacter.toLowerCase(cp)));
+            String trigram = a + b + c;
+            Double cached = trigramCache.get(trigram);
+            if (cached != null) {
+                return cached;
+            }
+            double withTrigrams = 0;
+            double without = 0;
+            for (Map.Entry<String, Double> w : weightsByScript.computeIfAbsent(script, this::languageWeights)
+                    .entrySet()) {
+                if (w.getValue() < 0.3) {
+                    continue;
+                }
+                Map<String, Float> trigrams = ngrams.trigrams(w.getKey());
+                double bi = interpolated(w.getKey(), b + c, c);
+                double tri = trigrams.isEmpty() ? bi : trigrams.getOrDefault(trigram, 0f);
+                withTrigrams += w.getValue() * (0.75 * tri + 0.25 * bi);
+                without += w.getValue() * bi;
+            }
+            double factor = without > 0 ? Math.log(withTrigrams / without) : 0;
+            trigramCache.put(trigram, factor);
+            return factor;
         }
 
         /** How much likelier {@code cp} is because it ends a dictionary word begun in {@code recent}. */
@@ -157,17 +221,20 @@ final class CharLikelihood implements CharModel {
             if (cached != null) {
                 return cached;
             }
-            int best = -1;
+            double logFactor = 0;
+            int length = 1;
             for (int start = key.length() - Character.charCount(cp) - 1; start >= 0; start--) {
-                if (!isCjkLetter(Character.codePointAt(key, start))) {
+                int c = Character.codePointAt(key, start);
+                if (Character.isLowSurrogate(key.charAt(start)) || !isCjkLetter(c)) {
                     break;
                 }
+                length++;
                 int cost = dictionary.cost(key.substring(start));
-                if (cost >= 0 && (best < 0 || cost < best)) {
-                    best = cost;
+                if (cost >= 0) {
+                    logFactor = Math.max(logFactor, (length - 1) * 1.5 + Math.max(0, (70 - cost) / 15.0));
                 }
             }
-            double factor = best < 0 ? 1 : Math.min(200, 1 + 40 * Math.exp(-(best - 50) / 15.0));
+            double factor = Math.exp(Math.min(8, logFactor));
             wordCache.put(key, factor);
             return factor;
         }
@@ -197,10 +264,19 @@ final class CharLikelihood implements CharModel {
         private double letterLogProb(int previous, int cp) {
             int script = scriptOf(cp);
             double scriptShare = (scriptCounts.getOrDefault(script, 0) + 0.25) / (letterCount + 1.0);
+            if (isJapaneseOrChinese(script)) {
+                // one writing system: the zh/ja unigrams already weigh kanji against kana
+                scriptShare = (japaneseOrChinese + 0.25) / (letterCount + 1.0);
+            }
             double lp = Math.log(Math.max(scriptShare, 1e-4));
             boolean previousLetter = previous >= 0 && isLetterLike(previous);
-            if (previousLetter && !sameWritingSystem(scriptOf(previous), script)) {
-                lp += Math.log(0.05);
+            if (previousLetter) {
+                int previousScript = scriptOf(previous);
+                if (!sameWritingSystem(previousScript, script)) {
+                    lp += Math.log(0.05);
+                } else if (previousScript != script && isKana(previousScript) && isKana(script)) {
+                    lp += Math.log(0.5);
+                }
             }
             lp += Math.log(languageProbability(script, previousLetter ? previous : -1, cp));
             lp += caseLogFactor(previous, cp);
@@ -219,9 +295,12 @@ final class CharLikelihood implements CharModel {
             for (Map.Entry<String, Double> w : weights.entrySet()) {
                 p += w.getValue() * interpolated(w.getKey(), bigram, c);
             }
+            if (cp == PROLONGED_SOUND_MARK && p < 1e-4) {
+                p = 0.01;
+            }
             if (isCjkLetter(cp)) {
                 int cost = dictionary.cost(c);
-                p = 0.5 * p + (cost < 0 ? 0 : 0.5 * 0.32 * Math.exp(-cost / 15.0));
+                p = Math.max(p, cost < 0 ? 0 : 0.32 * Math.exp(-cost / 15.0));
             }
             return p;
         }
@@ -347,8 +426,17 @@ final class CharLikelihood implements CharModel {
                 && !UCharacter.hasBinaryProperty(cp, UProperty.NONCHARACTER_CODE_POINT);
     }
 
+    /** The script, or for shared characters (the long-vowel mark ー) the first script they extend to. */
     static int scriptOf(int cp) {
-        return UScript.getScript(cp);
+        int script = UScript.getScript(cp);
+        if (script == UScript.COMMON || script == UScript.INHERITED) {
+            java.util.BitSet extensions = new java.util.BitSet();
+            int single = UScript.getScriptExtensions(cp, extensions);
+            if (single < 0 && !extensions.isEmpty()) {
+                return extensions.nextSetBit(0);
+            }
+        }
+        return script;
     }
 
     private static boolean sameWritingSystem(int a, int b) {
@@ -358,6 +446,10 @@ final class CharLikelihood implements CharModel {
 
     static boolean isCjkLetter(int cp) {
         return isJapaneseOrChinese(scriptOf(cp));
+    }
+
+    private static boolean isKana(int script) {
+        return script == UScript.HIRAGANA || script == UScript.KATAKANA;
     }
 
     private static boolean isJapaneseOrChinese(int script) {

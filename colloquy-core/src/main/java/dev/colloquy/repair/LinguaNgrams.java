@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Tables load lazily, once per (language, order), on first use, and stay for the life of this
  * instance; the whole unigram set is ~0.3 MB of JSON, every bigram table ~1.5 MB. Trigram tables
- * (0.2-0.5 MB each) load only for the languages a caller asks for. Thread-safe.
+ * (0.2-0.5 MB of JSON each) load only for the languages a caller asks for, and only the 20 most recently
+ * used stay. Thread-safe.
  */
 final class LinguaNgrams {
 
@@ -37,7 +39,16 @@ final class LinguaNgrams {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    private static final int TRIGRAM_LANGUAGES = 20;
+
     private final Map<String, Map<String, Float>> tables = new ConcurrentHashMap<>();
+    /** Least recently used trigram tables are dropped: 2-5 MB of heap each. */
+    private final Map<String, Map<String, Float>> trigramTables = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Float>> eldest) {
+            return size() > TRIGRAM_LANGUAGES;
+        }
+    };
 
     /** P(c) for a single lower-case character, or an empty map when Lingua has no such model. */
     Map<String, Float> unigrams(String language) {
@@ -49,9 +60,19 @@ final class LinguaNgrams {
         return table(language, "bigrams");
     }
 
-    /** P(c | ab) keyed by {@code abc}; empty when Lingua has none. */
+    /** P(c | ab) keyed by {@code abc}; empty when Lingua has none. At most 20 languages (~1.6 MB of heap each) stay loaded. */
     Map<String, Float> trigrams(String language) {
-        return table(language, "trigrams");
+        synchronized (trigramTables) {
+            Map<String, Float> table = trigramTables.get(language);
+            if (table != null) {
+                return table;
+            }
+        }
+        Map<String, Float> loaded = load("language-models/" + language + "/trigrams.json");
+        synchronized (trigramTables) {
+            trigramTables.put(language, loaded);
+        }
+        return loaded;
     }
 
     private Map<String, Float> table(String language, String order) {

@@ -18,16 +18,20 @@ import java.util.Optional;
  * cut short by an ASCII byte, a new lead byte or the end marks a hole; a continuation byte with no lead marks a
  * lost lead byte (possible only for code pages that lack some of 0xC2..0xF4, e.g. windows-1253/1255).
  * Beam search over the bytes, left to right. A hypothesis = decoded text so far + the pending partial sequence.
- * At each byte it may (a) take the byte as it is, (b) take a 0x20 as a lost 0xA0 when a continuation is due,
- * (c) first insert one of the dropped bytes that fits the pending sequence (or a dropped lead byte before an
- * orphan continuation), repeatedly, then take the byte. Sequences must be well-formed (no overlongs,
- * surrogates or values above U+10FFFF: the second-byte ranges of RFC 3629); an unassigned or non-character
- * code point scores -infinity in the model. Each emitted character adds log P(cp | text before) from the
- * CharLikelihood model (so a candidate is also judged by how well the next characters follow it), each
- * restored byte a fixed penalty log(0.05). Hypotheses with the same pending bytes and the same last four
- * characters are merged (Viterbi: the model looks no further back, except for quote pairing), keeping the
- * better one and remembering the smallest score margin any merge had; the beam keeps the best 48 within 18
- * (natural log) of the best.
+ * A byte that fits the pending sequence is taken as it is (no guessing inside sequences that are whole). When
+ * a byte cannot continue it (ASCII, a lead byte, an out-of-range continuation) or the input ends, the sequence
+ * is short: every way to complete it with bytes from the dropped set, in any positions after the lead
+ * (F0 9F _ AC as well as F0 9F AC _), is tried, and so is reading a 0x20 there as a lost 0xA0, in any position
+ * (EC 20 95 = EC A0 95); an out-of-range continuation may also follow an inserted byte (ED _ B4); an orphan
+ * continuation byte may follow a dropped lead byte (windows-1253/1255 lack some of 0xC2..0xF4). Sequences
+ * must be well-formed (no overlongs, surrogates or values above U+10FFFF: the second-byte ranges of
+ * RFC 3629); an unassigned or non-character code point scores -infinity in the model. Each emitted character
+ * adds log P(cp | text before) from the CharLikelihood model (so a candidate is also judged by how well the
+ * next characters follow it); each restored byte adds log(0.05), a 0x20 read as 0xA0 log(0.01).
+ * Hypotheses with the same pending bytes, open quote and last four characters are merged (Viterbi: the model
+ * looks no further back, except for CJK words of up to six characters), keeping the better one and
+ * remembering the smallest score margin any merge had; the beam keeps the best 48 within 18 (natural log)
+ * of the best.
  * Confidence = min(posterior of the best among the final beam, logistic(smallest merge margin)): the weakest
  * of the choices made.
  * Cost: O(bytes x beam x candidates); the candidate sets are small (at most 23 bytes for windows-1255).
@@ -41,6 +45,11 @@ final class LossyUtf8Decoder {
     private static final int MERGE_KEY_CHARS = 4;
     private static final int AFTER_CHARS = 4;
     private static final double RESTORE_PENALTY = Math.log(0.05);
+    /**
+     * A 0x20 read back as 0xA0 costs more than a dropped byte: only some tools turn no-break spaces into
+     * spaces, and a letter-only model is otherwise too keen to swallow the space between two words.
+     */
+    private static final double NBSP_PENALTY = Math.log(0.01);
     private static final int MAX_ALTERNATIVES = 5;
 
     private LossyUtf8Decoder() {
@@ -178,7 +187,23 @@ final class LossyUtf8Decoder {
             for (Hyp filled : fillings(h, -1)) {
                 expand(filled, b, out);
             }
+            if (h.need() > 1 && b >= 0x80 && b <= 0xBF) {
+                // b does not fit here (ED B4) but may right after a lost byte (ED 81 B4)
+                for (int d : dropped.bytes()) {
+                    if (Utf8Bytes.fitsAt(h.pending()[0], h.pending().length, d)) {
+                        Hyp inserted = append(h.withPending(h.pending(), h.score() + RESTORE_PENALTY,
+                                h.restored() + 1), d);
+                        if (inserted != null && inserted.pending().length > 0) {
+                            expand(inserted, b, out);
+                        }
+                    }
+                }
+            }
             if (b == 0x20 && dropped.spaceMayBeNbsp()) {
+                if (Utf8Bytes.fitsAt(h.pending()[0], h.pending().length, 0xA0)) {
+                    Hyp nbsp = h.withPending(h.pending(), h.score() + NBSP_PENALTY, h.restored() + 1);
+                    addIfValid(out, append(nbsp, 0xA0));
+                }
                 out.addAll(fillings(h, 0xA0));
             }
         }
@@ -216,7 +241,7 @@ final class LossyUtf8Decoder {
             int length = Utf8Bytes.sequenceLength(seen[0]);
             int missing = length - seen.length - (lastByte >= 0 ? 1 : 0);
             List<Hyp> out = new ArrayList<>();
-            if (missing < 0) {
+            if (missing < (lastByte >= 0 ? 1 : 0)) {
                 return out;
             }
             int[] bytes = new int[length];
@@ -236,8 +261,9 @@ final class LossyUtf8Decoder {
                 int restored = insertsLeft == 0 && nextSeen == seen.length ? h.restored() + extraRestored
                         + (bytes.length - seen.length - extraRestored) : -1;
                 if (restored >= 0 && Utf8Bytes.fitsAt(bytes[0], bytes.length - 1, bytes[bytes.length - 1])) {
-                    int inserted = restored - h.restored();
-                    addIfValid(out, emit(h, codePoint(bytes), h.score() + inserted * RESTORE_PENALTY, restored));
+                    int inserted = restored - h.restored() - extraRestored;
+                    double penalty = inserted * RESTORE_PENALTY + extraRestored * NBSP_PENALTY;
+                    addIfValid(out, emit(h, codePoint(bytes), h.score() + penalty, restored));
                 }
                 return;
             }
@@ -304,7 +330,10 @@ final class LossyUtf8Decoder {
 
         private static String mergeKey(Hyp h) {
             StringBuilder key = new StringBuilder();
-            key.append(java.util.Arrays.toString(h.pending())).append('/').append(h.openQuote()).append('/');
+            for (int b : h.pending()) {
+                key.append((char) b);
+            }
+            key.append('/').append((char) (h.openQuote() + 1)).append('/');
             Node n = h.last();
             for (int i = 0; i < MERGE_KEY_CHARS && n != null; i++, n = n.previous()) {
                 key.appendCodePoint(n.cp());

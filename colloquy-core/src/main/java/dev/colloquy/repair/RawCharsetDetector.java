@@ -61,12 +61,14 @@ final class RawCharsetDetector {
         String best = null;
         List<Double> scores = new ArrayList<>();
         double bestScore = Double.NEGATIVE_INFINITY;
+        Map<String, Double> textScores = new java.util.HashMap<>();
         for (Map.Entry<String, Integer> candidate : candidates.entrySet()) {
             Optional<String> text = decodeStrictly(scored, candidate.getKey());
             if (text.isEmpty()) {
                 continue;
             }
-            double score = textLogProb(text.get()) + Math.log((candidate.getValue() + 5) / 105.0);
+            double score = textScores.computeIfAbsent(text.get(), this::textLogProb)
+                    + Math.log((candidate.getValue() + 5) / 105.0);
             scores.add(score);
             if (score > bestScore) {
                 bestScore = score;
@@ -88,7 +90,7 @@ final class RawCharsetDetector {
     }
 
     private double textLogProb(String text) {
-        CharLikelihood.Scorer scorer = model.scorer(text);
+        CharLikelihood.Scorer scorer = model.bigramScorer(text);
         double sum = 0;
         int from = 0;
         int openQuote = -1;

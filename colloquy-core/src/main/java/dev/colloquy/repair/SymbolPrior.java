@@ -33,6 +33,8 @@ final class SymbolPrior {
     private static final String EVERYDAY_PUNCTUATION = ".,!?:;'\"()-/[]{}&*#%@_\u00A1\u00BF\u00AB\u00BB\u00B7"
             + "\u2018\u2019\u201A\u201C\u201D\u201E\u2013\u2014\u2026\u2022\u2039\u203A\u00A7\u00B6";
     private static final String CJK_PUNCTUATION_RANGES = "\u3000\u303F\uFF00\uFF65";
+    private static final String EVERYDAY_CJK_PUNCTUATION = "\u3001\u3002\u300C\u300D\u300E\u300F\u30FB"
+            + "\uFF0C\uFF01\uFF1F\uFF08\uFF09\uFF1A\uFF1B\u301C\uFF5E";
     private static final String EVERYDAY_SYMBOLS = "+<=>|~^`$\u20AC\u00A3\u00A5\u00A2\u00A9\u00AE\u00B0\u00B1"
             + "\u00D7\u00F7\u2122\u00AC\u00B5\u20BD\u20A9\u20BA\u20B9\u2192\u2190\u2264\u2265\u2260\u221E";
     private static final Map<Integer, Integer> CLOSER_OF = Map.of(
@@ -68,7 +70,7 @@ final class SymbolPrior {
                 return Math.log(0.02) + Math.log(cp < 0x80 ? 0.1 : isMathAlphanumeric(cp) ? 1e-6 : 1e-3);
             case UCharacterCategory.OTHER_NUMBER:
             case UCharacterCategory.LETTER_NUMBER:
-                return Math.log(0.002) + Math.log(rarity(cp));
+                return Math.log(0.002) + Math.log(cp < 0x100 ? 0.1 : 1e-4 * rarity(cp));
             case UCharacterCategory.FORMAT:
                 return Math.log(formatProbability(previous, cp));
             case UCharacterCategory.CONTROL:
@@ -79,7 +81,7 @@ final class SymbolPrior {
             case UCharacterCategory.CURRENCY_SYMBOL:
             case UCharacterCategory.MODIFIER_SYMBOL:
             case UCharacterCategory.OTHER_SYMBOL:
-                return Math.log(0.005) + Math.log(EVERYDAY_SYMBOLS.indexOf(cp) >= 0 ? 0.03 : 1e-3 * rarity(cp));
+                return Math.log(0.005) + Math.log(EVERYDAY_SYMBOLS.indexOf(cp) >= 0 ? 0.03 : 1e-4 * rarity(cp));
             default:
                 return Math.log(0.06) + Math.log(punctuationWithin(cp)) + Math.log(quoteFactor(openQuote, cp));
         }
@@ -106,7 +108,8 @@ final class SymbolPrior {
             return 0.02;
         }
         if (isCjkPunctuation(cp)) {
-            return cjkText ? 0.02 : 2e-4;
+            double p = EVERYDAY_CJK_PUNCTUATION.indexOf(cp) >= 0 ? 0.03 : 0.002;
+            return cjkText ? p : p / 100;
         }
         if (cp >= 0x2010 && cp <= 0x2015) {
             return 5e-4;

@@ -9,14 +9,15 @@ import java.util.List;
  *
  * When an exporter drops an emphasized span with its content, the spaces and punctuation around the span
  * stay: "in *shared purpose*." becomes "in ." and "just *gets* you" becomes "just  you". So the cues are a
- * double space inside a line, a space before punctuation, a dash touching a gap on one side, empty quotes,
- * and a line starting with punctuation. Each cue also occurs in intact text, which the scanner rules out
- * first by looking at the whole line:
+ * double space inside a line, a space before punctuation, a dash or parenthesis touching a gap on one side,
+ * empty quotes, and a line starting with punctuation or with a space and a lowercase word (see HoleCue).
+ * Each cue also occurs in intact text, which the scanner rules out first by looking at the whole line:
  *   - code: fenced blocks (``` or ~~~), lines indented by a tab or four spaces, `inline code`;
  *   - tables, aligned columns and ASCII art: two or more '|', a run of three spaces, or a line whose
  *     non-space characters are mostly not letters;
- *   - typing conventions: two spaces after a sentence end or a colon, trailing spaces (markdown line
- *     breaks), a list marker followed by two spaces, spaced dashes (" — "), ellipses, emoticons;
+ *   - typing conventions: two spaces after a sentence end (unless what follows cannot start a sentence:
+ *     a lowercase word, `code`, a digit) or a colon, trailing spaces (markdown line breaks), a list
+ *     marker followed by two spaces, spaced dashes (" — ") and parentheses, ellipses, emoticons;
  *   - writing systems without spaces between words (Han, kana), where a double space means nothing;
  *   - a turn that puts two spaces between many words or spaces before ?!:; (French typography) as a habit.
  * The score then rises when the word before the gap needs a complement (a determiner, preposition,
@@ -34,6 +35,7 @@ final class HoleScanner {
 
     /** Candidates in {@code text}, by index. Not thread-safe: use one scanner per text. */
     List<HoleCandidate> scan(String text) {
+        sentenceEndDoubleSpaces = 0;
         List<HoleCandidate> out = new ArrayList<>();
         boolean fenced = false;
         int start = 0;

@@ -2,7 +2,7 @@ package dev.colloquy.repair;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -18,10 +18,8 @@ class LossyUtf8DecoderTest {
 
     private static final CharLikelihood MODEL = CharLikelihood.standard();
     private static final Charset CP1254 = Charset.forName("windows-1254");
-    /** Sentences per locale in the code-page table (the fixture has 24; 8 keeps the test quick). */
-    private static final int SENTENCES_PER_LOCALE = 8;
-    /** Lowest whole-sentence restoration rate measured over the code pages (docs/lossy.md), less a margin. */
-    private static final double FLOOR = 0.3;
+    /** Sentences per locale in the code-page table (the fixture has 24; 6 keeps the test quick). */
+    private static final int SENTENCES_PER_LOCALE = 6;
 
     /** What a tool did to UTF-8 read as {@code codePage}: undefined bytes and 0xAD dropped, 0xA0 made 0x20. */
     static byte[] mangle(String text, Charset codePage) {
@@ -102,10 +100,12 @@ class LossyUtf8DecoderTest {
         assertThat(LossyUtf8Decoder.decode(orphan, DroppedBytes.of(CP1254), MODEL)).isEmpty();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254",
-            "windows-1255", "windows-1256", "windows-1257", "windows-1258"})
-    void restoresRealMultilingualSentencesAfterBytesWereDropped(String codePageName) {
+    /** Floors: the measured whole-sentence restoration rate (docs/lossy.md) less about 0.08. */
+    @ParameterizedTest(name = "{0} (floor {1})")
+    @CsvSource({"windows-1250, 0.54", "windows-1251, 0.90", "windows-1252, 0.64", "windows-1253, 0.35",
+            "windows-1254, 0.58", "windows-1255, 0.38", "windows-1256, 0.90", "windows-1257, 0.45",
+            "windows-1258, 0.53"})
+    void restoresRealMultilingualSentencesAfterBytesWereDropped(String codePageName, double floor) {
         Charset codePage = Charset.forName(codePageName);
         Map<String, int[]> byLocale = new TreeMap<>();
         int damaged = 0;
@@ -134,6 +134,6 @@ class LossyUtf8DecoderTest {
         byLocale.forEach((locale, c) -> table.append(String.format(Locale.ROOT, "%s %d/%d  ", locale, c[0], c[1])));
         double rate = damaged == 0 ? 1 : (double) restored / damaged;
         System.out.printf(Locale.ROOT, "%s%n  restored %d/%d damaged sentences = %.3f%n", table, restored, damaged, rate);
-        assertThat(rate).as(table.toString()).isGreaterThanOrEqualTo(FLOOR);
+        assertThat(rate).as(table.toString()).isGreaterThanOrEqualTo(floor);
     }
 }
