@@ -5,6 +5,7 @@ import dev.colloquy.pipeline.DedupStep;
 import dev.colloquy.pipeline.FormatCodec;
 import dev.colloquy.pipeline.LocalRunner;
 import dev.colloquy.pipeline.PipelineConfig;
+import dev.colloquy.pipeline.PipelineEngine;
 import dev.colloquy.pipeline.RunStats;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.pipeline.StepFactory;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,6 +64,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", negatable = false, description = "no progress display")
     boolean noProgress;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "local (this machine's cores, default) or spark (needs colloquy-spark; see docs/spark.md)")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "with --engine spark: the Spark master, e.g. local[2]; default: the spark-submit session")
+    String master;
+
+    @Option(names = "--parquet", description = "with --engine spark: also write kept.parquet (Hugging Face chat schema)")
+    boolean parquet;
 
     @Override
     public Integer call() {
@@ -116,11 +130,31 @@ final class RunCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hint);
         try {
-            LocalRunner runner = new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null));
-            if (progress != null) {
-                runner.listener(progress);
+            if (engine.equals("local")) {
+                LocalRunner runner = new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null));
+                if (progress != null) {
+                    runner.listener(progress);
+                }
+                summary = runner.run(resume);
+            } else {
+                Optional<PipelineEngine> found = ServiceLoader.load(PipelineEngine.class).stream()
+                        .map(ServiceLoader.Provider::get).filter(e -> e.name().equals(engine)).findFirst();
+                if (found.isEmpty()) {
+                    err.println("colloquy run: no engine '" + engine + "' on the classpath (valid: local"
+                            + (engine.equals("spark") ? "; the launcher adds Spark when --engine spark is given:"
+                            + " use ./colloquy, or see docs/spark.md" : ", spark") + ")");
+                    return ExitCodes.USAGE;
+                }
+                Map<String, String> options = new java.util.HashMap<>();
+                if (master != null) {
+                    options.put("master", master);
+                }
+                options.put("parquet", Boolean.toString(parquet));
+                summary = found.get().run(config, options);
             }
-            summary = runner.run(resume);
+        } catch (IllegalArgumentException e) {
+            err.println("colloquy run: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (ConfigException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;

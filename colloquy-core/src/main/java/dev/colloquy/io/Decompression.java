@@ -14,14 +14,15 @@ import java.util.zip.GZIPInputStream;
  * decompressor raises (a cut-off archive, a corrupt block) is rethrown as TruncatedArchiveException, so readers
  * can tell damage in the archive from a failing disk.
  */
-final class Decompression {
+public final class Decompression {
 
     private static final int BUFFER = 1 << 16;
 
     private Decompression() {
     }
 
-    static InputStream wrap(InputStream raw) throws IOException {
+    /** Decompresses gzip or zstd content recognised by its magic bytes; other content passes through buffered. */
+    public static InputStream wrap(InputStream raw) throws IOException {
         BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, BUFFER);
         in.mark(4);
         byte[] magic = in.readNBytes(4);

@@ -36,6 +36,11 @@ public final class DedupStep implements CorpusStep {
         return Optional.of(new DedupStep(config(config.dedup())));
     }
 
+    /** The dedup settings a config asks for (for other engines), or empty when its dedup mode is {@code off}. */
+    public static Optional<DedupConfig> configOf(PipelineConfig config) {
+        return config.dedup().enabled() ? Optional.of(config(config.dedup())) : Optional.empty();
+    }
+
     /** The dedup package's config for a pipeline's dedup section; throws IllegalArgumentException naming a key. */
     static DedupConfig config(PipelineConfig.DedupSpec spec) {
         Map<String, Object> p = new LinkedHashMap<>(spec.parameters());

@@ -7,6 +7,9 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.Turn;
+import dev.colloquy.signals.AgreementLoop;
+import dev.colloquy.signals.Echo;
+import dev.colloquy.signals.Hole;
 import dev.colloquy.signals.TurnLanguage;
 import java.io.Serializable;
 import java.util.Iterator;
@@ -16,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The counts of a run: records in, kept and quarantined, rejections per step and reason, and distributions
- * over the kept records (turns, lengths, roles, languages, findings per signal) plus dedup clusters.
+ * over the kept records (turns, lengths, roles, languages, findings per signal, signal scores by decile) plus
+ * dedup clusters.
  *
  * <p>An accumulator: not thread-safe; each chunk (or Spark partition) fills its own and {@link #merge}
  * combines them, so the totals do not depend on how the input was split. Every map is sorted, so the JSON
@@ -43,6 +47,8 @@ public final class RunStats implements Serializable {
     private final TreeMap<String, Long> languages = new TreeMap<>();
     /** finding type → (findings in one conversation → conversations). */
     private final TreeMap<String, TreeMap<String, Long>> findings = new TreeMap<>();
+    /** signal score name → (decile lower bound "0.0".."0.9" → findings), over kept records. */
+    private final TreeMap<String, TreeMap<String, Long>> scores = new TreeMap<>();
     /** id of a kept record → how many records were removed as its duplicates. */
     private final TreeMap<String, Long> duplicatesOf = new TreeMap<>();
 
@@ -69,12 +75,14 @@ public final class RunStats implements Serializable {
         Map<String, Integer> perType = new TreeMap<>();
         for (Finding f : c.findings()) {
             perType.merge(f.type(), 1, Integer::sum);
+            score(f);
         }
         for (Turn t : c.turns()) {
             turnChars.merge(bucket(t.text().length()), 1L, Long::sum);
             roles.merge(t.role().wireName(), 1L, Long::sum);
             for (Finding f : t.findings()) {
                 perType.merge(f.type(), 1, Integer::sum);
+                score(f);
                 if (f instanceof TurnLanguage l) {
                     languages.merge(l.language(), 1L, Long::sum);
                 }
@@ -82,6 +90,24 @@ public final class RunStats implements Serializable {
         }
         perType.forEach((type, count) -> findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER))
                 .merge(count > FINDING_COUNT_CAP ? FINDING_COUNT_CAP + "+" : Integer.toString(count), 1L, Long::sum));
+    }
+
+    /** The distribution of each signal's main score: hole confidence, language confidence, loop score, echo share. */
+    private void score(Finding f) {
+        if (f instanceof Hole h) {
+            addScore("holes.confidence", h.confidence());
+        } else if (f instanceof TurnLanguage l && l.determined()) {
+            addScore("language.confidence", l.confidence());
+        } else if (f instanceof AgreementLoop a) {
+            addScore("agreement_loop.score", a.score());
+        } else if (f instanceof Echo e) {
+            addScore("echo.share", e.share());
+        }
+    }
+
+    private void addScore(String name, double v) {
+        int decile = (int) Math.floor(Math.max(0, Math.min(0.999, v)) * 10);
+        scores.computeIfAbsent(name, k -> new TreeMap<>()).merge("0." + decile, 1L, Long::sum);
     }
 
     /** Orders histogram keys ("2", "16", "64+") by their number, so the JSON reads in ascending order. */
@@ -119,6 +145,7 @@ public final class RunStats implements Serializable {
         mergeInto(roles, o.roles);
         mergeInto(languages, o.languages);
         o.findings.forEach((type, m) -> mergeInto(findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER)), m));
+        o.scores.forEach((name, m) -> mergeInto(scores.computeIfAbsent(name, k -> new TreeMap<>()), m));
         mergeInto(duplicatesOf, o.duplicatesOf);
     }
 
@@ -171,6 +198,8 @@ public final class RunStats implements Serializable {
         put(root.putObject("languages"), languages);
         ObjectNode fs = root.putObject("findings");
         findings.forEach((type, m) -> put(fs.putObject(type), m));
+        ObjectNode sc = root.putObject("scores");
+        scores.forEach((name, m) -> put(sc.putObject(name), m));
         ObjectNode dd = root.putObject("dedup");
         long removed = duplicatesOf.values().stream().mapToLong(Long::longValue).sum();
         dd.put("removed", removed);
@@ -204,6 +233,8 @@ public final class RunStats implements Serializable {
         read(n.path("languages"), s.languages);
         n.path("findings").fields().forEachRemaining(e -> read(e.getValue(),
                 s.findings.computeIfAbsent(e.getKey(), k -> new TreeMap<>(BY_NUMBER))));
+        n.path("scores").fields().forEachRemaining(e -> read(e.getValue(),
+                s.scores.computeIfAbsent(e.getKey(), k -> new TreeMap<>())));
         read(n.path("dedup").path("duplicates_of"), s.duplicatesOf);
         return s;
     }

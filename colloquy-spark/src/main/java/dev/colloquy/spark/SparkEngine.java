@@ -1,0 +1,38 @@
+package dev.colloquy.spark;
+
+import dev.colloquy.pipeline.PipelineConfig;
+import dev.colloquy.pipeline.PipelineEngine;
+import dev.colloquy.pipeline.RunSummary;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code colloquy run PIPELINE.yaml --engine spark [--master local[2]]}: the pipeline on Apache Spark. With a
+ * master given, a session is started in this process (local settings: loopback only, no UI) and stopped at the
+ * end; without one, the session of the surrounding {@code spark-submit} is used.
+ *
+ * <p>Options: {@code master} (e.g. {@code local[2]}, {@code yarn}), {@code parquet=true} to also write
+ * {@code kept.parquet} in the Hugging Face chat schema.
+ */
+public final class SparkEngine implements PipelineEngine {
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public RunSummary run(PipelineConfig config, Map<String, String> options) throws IOException {
+        String master = options.get("master");
+        boolean parquet = Boolean.parseBoolean(options.getOrDefault("parquet", "false"));
+        SparkSession spark = SparkSessions.start(master);
+        try {
+            return new SparkPipeline(spark, config, parquet).run();
+        } finally {
+            if (master != null) {
+                spark.stop();
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.colloquy.spark;
+
+import dev.colloquy.io.Decompression;
+import dev.colloquy.io.InputSources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * One input file as the executors see it.
+ *
+ * @param index   the file's place in the expansion of {@code input.paths}: the first part of every record's
+ *                canonical order, exactly as in a local run
+ * @param name    the name used in source positions (the local path as given, or the Hadoop URI)
+ * @param hadoop  true when {@code name} is a Hadoop file system URI (hdfs://, s3a://, ...) rather than a local path
+ * @param parquet true for Parquet in the Hugging Face chat schema
+ * @param size    bytes as stored, or -1
+ */
+record SparkInput(int index, String name, boolean hadoop, boolean parquet, long size) implements Serializable {
+
+    /** Opens the content, decompressed (.gz and .zst by their magic bytes, as locally). */
+    InputStream open(Map<String, String> hadoopConf) throws IOException {
+        if (!hadoop) {
+            return InputSources.expand(java.util.List.of(name)).get(0).open();
+        }
+        Configuration conf = new Configuration();
+        hadoopConf.forEach(conf::set);
+        Path p = new Path(URI.create(name));
+        return Decompression.wrap(FileSystem.get(p.toUri(), conf).open(p));
+    }
+
+    /** True for a path that names a Hadoop file system rather than this machine's. */
+    static boolean isHadoopUri(String path) {
+        int colon = path.indexOf("://");
+        return colon > 0 && !path.startsWith("file://");
+    }
+}

@@ -1,0 +1,210 @@
+package dev.colloquy.spark;
+
+import dev.colloquy.dedup.DedupConfig;
+import dev.colloquy.dedup.DedupSketcher;
+import dev.colloquy.dedup.DuplicateOf;
+import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Rejection;
+import dev.colloquy.model.SourcePosition;
+import dev.colloquy.pipeline.DedupStep;
+import dev.colloquy.pipeline.FormatCodec;
+import dev.colloquy.pipeline.OrderedOutputs;
+import dev.colloquy.pipeline.OutcomeTally;
+import dev.colloquy.pipeline.PipelineConfig;
+import dev.colloquy.pipeline.RecordCodec;
+import dev.colloquy.pipeline.RunSummary;
+import dev.colloquy.pipeline.StepChain;
+import dev.colloquy.pipeline.StepRegistry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/*
+ * The same pipeline as LocalRunner, laid out on Spark:
+ *   inputs (one task per file; Parquet row groups as Spark reads them)
+ *     -> RecordProcessor in executors: the same reader, step chain, output line and dedup sketch
+ *     -> DistributedDedup: the same keep rule by group-bys
+ *     -> sortByKey(canonical order) -> per-partition tallies (RunStats/RunExamples) merged in partition order
+ *     -> outputs: streamed to the driver through OrderedOutputs for a local output directory (byte-identical to
+ *        a local run), or saved as part files for a Hadoop output directory; optional HF-chat Parquet.
+ * Parallelism is per input file: a corpus of many shards spreads over the cluster; one huge file is one task.
+ */
+
+/** Runs one {@link PipelineConfig} on a {@link SparkSession}. */
+final class SparkPipeline {
+
+    private final SparkSession spark;
+    private final PipelineConfig config;
+    private final boolean parquet;
+
+    SparkPipeline(SparkSession spark, PipelineConfig config, boolean parquet) {
+        this.spark = spark;
+        this.config = config;
+        this.parquet = parquet;
+    }
+
+    RunSummary run() throws IOException {
+        long t0 = System.nanoTime();
+        if (config.output().dir() == null) {
+            throw new IllegalArgumentException(config.file() + ": no output directory: set output.dir or pass --output");
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration hadoop = jsc.hadoopConfiguration();
+        Map<String, String> hadoopConf = new HashMap<>();
+        hadoop.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
+
+        List<SparkInput> inputs = SparkInputs.expand(config.input().paths(), hadoop);
+        StepChain chain = config.stepChain(StepRegistry.defaults());
+        Optional<DedupConfig> dedup = DedupStep.configOf(config);
+        RecordCodec codec = new FormatCodec();
+        RecordProcessor processor = new RecordProcessor(config, chain, codec,
+                dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
+
+        JavaRDD<Outcome> outcomes = read(jsc, inputs, processor);
+        int partitions = Math.max(1, outcomes.getNumPartitions());
+        JavaPairRDD<Long, Outcome> keyed = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long tRead = System.nanoTime();
+
+        JavaPairRDD<Long, Tuple2<Outcome, org.apache.spark.api.java.Optional<DuplicateOf>>> decided;
+        if (dedup.isPresent()) {
+            decided = keyed.leftOuterJoin(DistributedDedup.decide(keyed, dedup.get()), partitions);
+        } else {
+            decided = keyed.mapValues(o -> new Tuple2<>(o, org.apache.spark.api.java.Optional.<DuplicateOf>empty()));
+        }
+        JavaRDD<Final> finals = decided.sortByKey(true, partitions).map(t -> Final.of(t._2._1, t._2._2, codec))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+        OutcomeTally tally = new OutcomeTally();
+        for (OutcomeTally part : finals.mapPartitions(SparkPipeline::tally).collect()) {
+            tally.merge(part);
+        }
+        long tDecide = System.nanoTime();
+
+        List<String> outputs = writeOutputs(finals);
+        if (parquet) {
+            String target = config.output().dir() + "/kept.parquet";
+            HfChatParquet.write(spark, finals.filter(f -> f.kept() != null).map(Final::kept), target);
+            outputs = new ArrayList<>(outputs);
+            outputs.add("kept.parquet");
+        }
+        keyed.unpersist();
+        finals.unpersist();
+        long tEnd = System.nanoTime();
+
+        Map<String, Double> timings = new LinkedHashMap<>();
+        timings.put("spark.read_and_steps", (tRead - t0) / 1e9);
+        timings.put("spark.dedup_sort_tally", (tDecide - tRead) / 1e9);
+        timings.put("spark.write", (tEnd - tDecide) / 1e9);
+        double seconds = (tEnd - t0) / 1e9;
+        timings.put("total", seconds);
+        long bytes = inputs.stream().mapToLong(i -> Math.max(0, i.size())).sum();
+        RunSummary summary = new RunSummary(tally.stats(), tally.examples(), timings, outputs, bytes, seconds);
+        if (!tally.stats().balanced()) {
+            throw new IllegalStateException("accounting check failed: " + tally.stats().recordsIn() + " in, "
+                    + tally.stats().kept() + " kept, " + tally.stats().quarantined() + " quarantined");
+        }
+        if (!SparkInput.isHadoopUri(config.output().dir())) {
+            Path out = Paths.get(config.output().dir());
+            OrderedOutputs.writeStats(out, summary);
+            OrderedOutputs.writeReports(out, summary);
+        } else {
+            jsc.parallelize(List.of(summary.toJson().toPrettyString()), 1)
+                    .saveAsTextFile(config.output().dir() + "/stats.json");
+        }
+        return summary;
+    }
+
+    /** Reads every input into outcomes: text formats one task per file, Parquet through Spark's reader. */
+    private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor) {
+        List<SparkInput> files = inputs.stream().filter(i -> !i.parquet()).toList();
+        JavaRDD<Outcome> all = jsc.parallelize(files, Math.max(1, files.size())).flatMap(processor::readFile);
+        for (SparkInput in : inputs) {
+            if (!in.parquet()) {
+                continue;
+            }
+            JavaRDD<Outcome> rows = spark.read().parquet(in.name()).toJavaRDD().zipWithIndex().map(t -> {
+                long ordinal = Outcome.ordinal(in.index(), t._2);
+                Object read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1));
+                if (read instanceof Conversation c) {
+                    return processor.process(ordinal, c);
+                }
+                Rejection r = (Rejection) read;
+                return new Outcome(ordinal, null, null, r, new FormatCodec().quarantineLine(r), null);
+            });
+            all = all.union(rows);
+        }
+        return all;
+    }
+
+    private List<String> writeOutputs(JavaRDD<Final> finals) throws IOException {
+        String dir = config.output().dir();
+        if (SparkInput.isHadoopUri(dir)) {
+            finals.filter(f -> f.kept() != null).map(Final::line).saveAsTextFile(dir + "/kept");
+            finals.filter(f -> f.kept() == null).map(Final::line).saveAsTextFile(dir + "/quarantine");
+            return List.of("kept/", "quarantine/");
+        }
+        try (OrderedOutputs out = new OrderedOutputs(Paths.get(dir), config.output())) {
+            Iterator<Final> it = finals.toLocalIterator();
+            while (it.hasNext()) {
+                Final f = it.next();
+                if (f.kept() != null) {
+                    out.kept(f.line());
+                } else {
+                    out.quarantined(f.line());
+                }
+            }
+            return out.finish();
+        }
+    }
+
+    private static Iterator<OutcomeTally> tally(Iterator<Final> partition) {
+        OutcomeTally t = new OutcomeTally();
+        while (partition.hasNext()) {
+            Final f = partition.next();
+            if (f.kept() != null) {
+                t.kept(f.kept(), f.line());
+            } else if (f.duplicateOf() != null) {
+                t.duplicate(f.rejection(), f.line(), f.duplicateOf());
+            } else {
+                t.quarantined(f.rejection(), f.line());
+            }
+        }
+        return List.of(t).iterator();
+    }
+
+    /**
+     * A record's final fate: kept (with its line), or quarantined (with its rejection and line; a dedup removal
+     * also names the kept record it duplicates).
+     */
+    record Final(Conversation kept, Rejection rejection, String line, String duplicateOf)
+            implements java.io.Serializable {
+
+        static Final of(Outcome o, org.apache.spark.api.java.Optional<DuplicateOf> dup, RecordCodec codec) {
+            if (o.kept() == null) {
+                return new Final(null, o.rejection(), o.line(), null);
+            }
+            if (dup.isPresent()) {
+                DuplicateOf of = dup.get();
+                Rejection r = new Rejection(o.original().source(), DedupStep.NAME, of.reason(), of.message(), o.original());
+                return new Final(null, r, codec.quarantineLine(r), of.ofId());
+            }
+            return new Final(o.kept(), null, o.line(), null);
+        }
+    }
+}

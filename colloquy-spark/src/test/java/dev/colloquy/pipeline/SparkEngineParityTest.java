@@ -1,0 +1,99 @@
+package dev.colloquy.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.colloquy.spark.SparkEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark engine runs the same pipeline as the local one: on the same generated corpus (planted exact and
+ * near duplicates across files, look-alikes, malformed lines, structural defects, mojibake) both write the same
+ * kept records, the same quarantine and the same stats. Lives in the pipeline package to reuse its test corpus.
+ */
+class SparkEngineParityTest {
+
+    private static final long SEED = 20261125L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static SparkSession spark;
+    static int records;
+
+    @BeforeAll
+    static void startSparkAndGenerate() throws IOException {
+        spark = SparkSession.builder().master("local[2]").appName("colloquy-test")
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        int[] perFile = new int[3];
+        for (int f = 0; f < 3; f++) {
+            perFile[f] = TestCorpus.write(corpus.resolve("part-" + f + ".jsonl"), SEED + f, 150).records;
+            records += perFile[f];
+        }
+        // The same conversations again in a later file: exact duplicates across files (and partitions).
+        Files.copy(corpus.resolve("part-0.jsonl"), corpus.resolve("part-3.jsonl"));
+        records += perFile[0];
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private static PipelineConfig config(Path out) {
+        return PipelineConfig.parse("parity.yaml", """
+                input:
+                  paths: [%s]
+                steps:
+                  - step: repair
+                  - step: turns
+                    min: 2
+                  - step: structure
+                  - step: training_ready
+                dedup:
+                  mode: both
+                output:
+                  dir: %s
+                runner:
+                  threads: 2
+                  chunk_size: 64
+                """.formatted(dir.resolve("corpus"), out), dir);
+    }
+
+    @Test
+    void sparkAndLocalEnginesWriteTheSameKeptSetQuarantineAndCounts() throws IOException {
+        Path localOut = dir.resolve("local");
+        Path sparkOut = dir.resolve("spark");
+        PipelineConfig local = config(localOut);
+        RunSummary l = new LocalRunner(local, new FormatCodec(), DedupStep.of(local).orElse(null)).run(false);
+        RunSummary s = new SparkEngine().run(config(sparkOut), Map.of());
+
+        assertThat(s.stats().recordsIn()).isEqualTo(l.stats().recordsIn()).isEqualTo(records);
+        assertThat(s.stats().kept()).isEqualTo(l.stats().kept());
+        assertThat(s.stats().rejections()).isEqualTo(l.stats().rejections());
+        assertThat(s.stats().rejections().get("dedup")).containsKeys("exact_duplicate", "near_duplicate");
+        assertThat(Files.readString(sparkOut.resolve("kept.jsonl")))
+                .isEqualTo(Files.readString(localOut.resolve("kept.jsonl")));
+        assertThat(Files.readString(sparkOut.resolve("quarantine.jsonl")))
+                .isEqualTo(Files.readString(localOut.resolve("quarantine.jsonl")));
+        assertThat(withoutTimings(sparkOut)).isEqualTo(withoutTimings(localOut));
+    }
+
+    private static ObjectNode withoutTimings(Path out) throws IOException {
+        ObjectNode n = (ObjectNode) JSON.readTree(out.resolve("stats.json").toFile());
+        n.remove("timings");
+        return n;
+    }
+}
