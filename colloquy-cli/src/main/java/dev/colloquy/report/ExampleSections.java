@@ -18,6 +18,7 @@ final class ExampleSections {
     private static final int MAX_REPAIR_ROWS = 6;
     private static final int MAX_HOLE_ROWS = 12;
     private static final int CONTEXT = 60;
+    private static final int OPEN_REASONS = 3;
     private static final int TURN_CLIP = 420;
 
     private final RunExamples examples;
@@ -119,7 +120,8 @@ final class ExampleSections {
                                 .append(Html.text(x.asText())).append("</mark> "));
                         cues = c.toString();
                     }
-                    sb.append(turn(r.turns().get(t), "turn " + t + (inLoop >= 0 ? " (loop)" : ""), cues));
+                    sb.append(turn(r.turns().get(t), "turn " + t + " · " + r.turns().get(t).speaker()
+                            + (inLoop >= 0 ? " (loop)" : ""), cues));
                 }
                 return ReportSections.close(sb);
             }
@@ -134,8 +136,10 @@ final class ExampleSections {
         if (q.isEmpty()) {
             sb.append("<p class=\"empty\">Nothing was quarantined.</p>");
         }
+        int shown = 0;
         for (Map.Entry<String, List<String>> e : q.entrySet()) {
-            sb.append("<details><summary>").append(Html.text(e.getKey().replace("/", " / ")))
+            // The first few open, so a printed or captured page shows some records; the rest fold.
+            sb.append(shown++ < OPEN_REASONS ? "<details open><summary>" : "<details><summary>").append(Html.text(e.getKey().replace("/", " / ")))
                     .append(" <span class=\"note\">(").append(e.getValue().size()).append(" shown)</span></summary>");
             for (String line : e.getValue()) {
                 Optional<JsonNode> n = SampleRecord.parse(line);
@@ -190,7 +194,7 @@ final class ExampleSections {
         if (rows.isEmpty()) {
             return "";
         }
-        return "<h3>Removed duplicates (samples)</h3><table><tr><th>reason</th><th>removed record</th>"
+        return "<h3>Removed duplicates (samples)</h3><table class=\"fixed\"><tr><th>reason</th><th>removed record</th>"
                 + "<th>duplicate of</th><th>first turn</th></tr>" + rows + "</table>";
     }
 
