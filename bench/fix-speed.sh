@@ -33,13 +33,14 @@ py=""
 # Builds on first use, so the build is not timed.
 ./colloquy fix < /dev/null > /dev/null || { echo "colloquy fix failed on empty input; is it implemented on this branch?" >&2; exit 1; }
 
-# Prints the median wall time in seconds of running "$1" (a shell command) $runs times.
+# Prints the median wall time in seconds of running "$1" (a shell command) $runs times, then the mean CPU
+# seconds (user + system, all threads; hyperfine only, else "-"). On a loaded machine the CPU figure is the fairer one.
 median_seconds() {
   local cmd="$1"
   if command -v hyperfine >/dev/null 2>&1; then
     local csv; csv="$(mktemp)"
     hyperfine --style none --runs "$runs" --export-csv "$csv" "$cmd" >/dev/null 2>&1
-    awk -F, 'NR==2 {print $4}' "$csv"
+    awk -F, 'NR==2 {printf "%.3f %.3f\n", $4, $5 + $6}' "$csv"
     rm -f "$csv"
   else
     local times=() i start end
@@ -49,27 +50,27 @@ median_seconds() {
       end=$(date +%s%N)
       times+=("$(( end - start ))")
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.3f\n", m / 1e9}'
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.3f -\n", m / 1e9}'
   fi
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "timer: $(command -v hyperfine >/dev/null && echo hyperfine || echo 'bash loop'), median of $runs runs, whole process"
 [ -n "$py" ] && echo "ftfy: $("$py" -c 'import ftfy; print(ftfy.__version__)') ($py bench/ftfy_fix.py)" || echo "ftfy: not installed (apt-get install python3-ftfy, or pip install ftfy); colloquy only"
-printf '%-28s %9s %9s %9s %9s %9s %7s\n' input MB colloquy-s MB/s ftfy-s MB/s ratio
+printf '%-28s %6s %8s %7s %7s %8s %8s %7s %7s %7s\n' input MB colloquy-s cpu-s MB/s ftfy-s cpu-s MB/s wall-x cpu-x
 for f in "${inputs[@]}"; do
   bytes=$(stat -c %s "$f")
-  ours=$(median_seconds "./colloquy fix < '$f' > /dev/null")
-  theirs="-"; theirs_rate="-"; ratio="-"
+  read -r ours ours_cpu < <(median_seconds "./colloquy fix < '$f' > /dev/null")
+  theirs="-"; theirs_cpu="-"; theirs_rate="-"; ratio="-"; cpu_ratio="-"
   if [ -n "$py" ]; then
-    theirs=$(median_seconds "'$py' bench/ftfy_fix.py < '$f' > /dev/null" | awk '{printf "%.2f", $1}')
+    read -r theirs theirs_cpu < <(median_seconds "'$py' bench/ftfy_fix.py < '$f' > /dev/null")
     theirs_rate=$(awk -v b="$bytes" -v s="$theirs" 'BEGIN {printf "%.2f", b / 1e6 / s}')
     ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN {printf "%.1fx", b / a}')
+    [ "$ours_cpu" != "-" ] && cpu_ratio=$(awk -v a="$ours_cpu" -v b="$theirs_cpu" 'BEGIN {printf "%.1fx", b / a}')
   fi
-  printf '%-28s %9.1f %9.2f %9.1f %9s %9s %7s\n' "$f" "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$ours" \
-    "$(awk -v b="$bytes" -v s="$ours" 'BEGIN {print b / 1e6 / s}')" "$theirs" "$theirs_rate" "$ratio"
+  printf '%-28s %6.1f %8.2f %7s %7.2f %8s %8s %7s %7s %7s\n' "$f" "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$ours" "$ours_cpu" \
+    "$(awk -v b="$bytes" -v s="$ours" 'BEGIN {print b / 1e6 / s}')" "$theirs" "$theirs_cpu" "$theirs_rate" "$ratio" "$cpu_ratio"
 done
-
 if [ "$check" = 1 ]; then
   echo "check (untimed): lines out == lines in; exact restoration where an .orig.txt exists"
   for f in "${inputs[@]}"; do

@@ -31,7 +31,7 @@ for mb in "$@"; do
   mkdir -p "$out"
   /usr/bin/time -f '%e %U %S %M' -o "$log" java -Xmx1g -Dfile.encoding=UTF-8 -jar colloquy-cli/target/colloquy-cli.jar \
     run "$yaml" --no-progress >/dev/null 2>"$out.log" || true
-  read -r wall user sys rss < "$log"
+  read -r wall user sys rss < <(tail -n 1 "$log")
   bytes=$(python3 -c "import json;print(json.load(open('$corpus/manifest.json'))['bytes'])")
   records=$(python3 -c "import json;print(json.load(open('$out/stats.json'))['records_in'])")
   python3 - "$mb" "$kind" "$records" "$wall" "$user" "$sys" "$rss" "$bytes" <<'PY'

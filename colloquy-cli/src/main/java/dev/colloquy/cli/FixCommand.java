@@ -85,18 +85,21 @@ final class FixCommand implements Callable<Integer> {
 
     /** The line loop: split on \n, keep terminators, repair, write. Not thread-safe; one per run. */
     static final class LineRepairer {
-        private final TextRepairer repairer;
+        private final TextRepairer engine;
+        private TextRepairer.Session repairer;
         private final OutputStream out;
         private final Explainer explainer;
         private byte[] line = new byte[1 << 12];
 
         LineRepairer(TextRepairer repairer, OutputStream out, Explainer explainer) {
-            this.repairer = repairer;
+            this.engine = repairer;
             this.out = out;
             this.explainer = explainer;
         }
 
         void run(String name, InputStream in) throws IOException {
+            // one session per input: it learns which bytes this input's mis-decoding dropped
+            repairer = engine.session();
             byte[] buf = new byte[1 << 16];
             int len = 0;
             long lineNo = 0;

@@ -34,10 +34,16 @@ final class LayerDecoder {
 
     private final CodePage page;
     private final LossyFiller filler;
+    private final ByteEvidence evidence;
 
     LayerDecoder(CodePage page, LossyFiller filler) {
+        this(page, filler, null);
+    }
+
+    LayerDecoder(CodePage page, LossyFiller filler, ByteEvidence evidence) {
         this.page = page;
         this.filler = filler;
+        this.evidence = evidence;
     }
 
     CodePage page() {
@@ -230,7 +236,8 @@ final class LayerDecoder {
             }
             if (k == need && wild) {
                 // U+FFFD stands for an undefined byte that a decoder replaced: guess it like a dropped one
-                LossyFiller.Filled f = filler.fillReplaced(page, cps, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer);
+                LossyFiller.Filled f = filler.fillReplaced(page, cps, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer,
+                        evidence);
                 if (f != null) {
                     out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
                             f.confidence()));
@@ -262,7 +269,7 @@ final class LayerDecoder {
                 continue;
             }
             if (lossy) {
-                LossyFiller.Filled f = filler.fill(page, cps, i, bytes, k, scorer);
+                LossyFiller.Filled f = filler.fill(page, cps, i, bytes, k, scorer, evidence);
                 if (f != null) {
                     out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
                             f.confidence()));

@@ -37,7 +37,7 @@ final class LossyFiller {
      * The best filling of the sequence whose lead is at {@code cps[i]} (byte {@code bytes[0]}) with
      * {@code present} continuation bytes {@code bytes[1..present]}, or null when no filling is well-formed.
      */
-    Filled fill(CodePage page, int[] cps, int i, int[] bytes, int present, CharModel.Scorer scorer) {
+    Filled fill(CodePage page, int[] cps, int i, int[] bytes, int present, CharModel.Scorer scorer, ByteEvidence evidence) {
         int need = bytes[0] < 0xE0 ? 1 : bytes[0] < 0xF0 ? 2 : 3;
         int missing = need - present;
         int end = i + 1 + present;
@@ -64,10 +64,11 @@ final class LossyFiller {
         if (options.isEmpty()) {
             return null;
         }
-        return choose(cps, i, options, scorer);
+        return choose(page, cps, i, options, scorer, evidence);
     }
 
-    private Filled choose(int[] cps, int i, List<Option> options, CharModel.Scorer scorer) {
+    private Filled choose(CodePage page, int[] cps, int i, List<Option> options, CharModel.Scorer scorer,
+                          ByteEvidence evidence) {
         if (options.isEmpty()) {
             return null;
         }
@@ -88,6 +89,9 @@ final class LossyFiller {
             }
             double s = lp - Plausibility.cost(leftCp, new int[] {o.cp}, 0, 1, right) - PENALTY_PER_BYTE * o.lost
                     - (o.end > i + 1 && cps[o.end - 1] == ' ' && right != ' ' ? 0.2 : 0);
+            if (evidence != null) {
+                s += evidence.logPrior(ByteEvidence.restored(page, cps, i, o.end, o.cp), page.droppedCount());
+            }
             scores[k] = s;
             if (s > bestScore) {
                 bestScore = s;
@@ -110,11 +114,11 @@ final class LossyFiller {
      * The best reading of a complete sequence {@code cps[i..i+bytes.length)} in which some continuation
      * chars are U+FFFD (given as -1 in {@code bytes}): each stood for one undefined byte of the code page.
      */
-    Filled fillReplaced(CodePage page, int[] cps, int i, int[] bytes, CharModel.Scorer scorer) {
+    Filled fillReplaced(CodePage page, int[] cps, int i, int[] bytes, CharModel.Scorer scorer, ByteEvidence evidence) {
         List<Option> options = new ArrayList<>();
         int end = i + bytes.length;
         replaced(page, bytes.clone(), 1, end, options);
-        return choose(cps, i, options, scorer);
+        return choose(page, cps, i, options, scorer, evidence);
     }
 
     private static void replaced(CodePage page, int[] seq, int pos, int end, List<Option> out) {

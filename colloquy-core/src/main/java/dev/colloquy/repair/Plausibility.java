@@ -243,6 +243,6 @@ final class Plausibility {
         if (cp >= 0x10000 && cp < 0x1F000) {
             return !(cp >= 0x1D400 && cp < 0x1D800) && !(cp >= 0x1D100 && cp < 0x1D200);
         }
-        return cp >= 0x1FB00 && cp < 0x20000 || cp >= 0x2FA20 && cp < 0xE0000;
+        return cp >= 0x1F700 && cp < 0x1F780 || cp >= 0x1FB00 && cp < 0x20000 || cp >= 0x2FA20 && cp < 0xE0000;
     }
 }

@@ -48,8 +48,40 @@ public final class TextRepairer {
 
     /** Repairs one text (one line or one turn), returning the result and the list of repairs. */
     public RepairResult repair(String text) {
-        RepairResult r = MojibakeScan.mayHoldMojibake(text) ? repairSlow(text) : new RepairResult(text, List.of());
+        return repair(text, null);
+    }
+
+    private RepairResult repair(String text, ByteEvidence evidence) {
+        RepairResult r = MojibakeScan.mayHoldMojibake(text) ? repairSlow(text, evidence) : new RepairResult(text, List.of());
         return extras.any() ? extras.apply(r) : r;
+    }
+
+    /**
+     * A session for one input (a file, a stream): it learns from confident lossy repairs which bytes this
+     * input's mis-decoding dropped, and leans later guesses that way. Not thread-safe: one per input.
+     */
+    public Session session() {
+        return new Session(this);
+    }
+
+    /** Repairs the lines or turns of one input in order; see {@link #session()}. */
+    public static final class Session {
+        private final TextRepairer engine;
+        private final ByteEvidence evidence = new ByteEvidence();
+
+        private Session(TextRepairer engine) {
+            this.engine = engine;
+        }
+
+        /** As {@link TextRepairer#repair(String)}, informed by this input's earlier repairs. */
+        public RepairResult repair(String text) {
+            return engine.repair(text, evidence);
+        }
+
+        /** As {@link TextRepairer#repairBytes(byte[])}, informed by this input's earlier repairs. */
+        public RepairResult repairBytes(byte[] bytes) {
+            return engine.repairBytes(bytes, evidence);
+        }
     }
 
     /**
@@ -58,12 +90,16 @@ public final class TextRepairer {
      * whose chain names the charset and whose confidence is the detector's.
      */
     public RepairResult repairBytes(byte[] bytes) {
+        return repairBytes(bytes, null);
+    }
+
+    private RepairResult repairBytes(byte[] bytes, ByteEvidence evidence) {
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
-            return repair(utf8);
+            return repair(utf8, evidence);
         }
         RawDecoding raw = RawDecoding.decode(bytes);
-        RepairResult inner = repair(raw.text());
+        RepairResult inner = repair(raw.text(), evidence);
         List<Repair> repairs = new ArrayList<>();
         int n = raw.text().codePointCount(0, raw.text().length());
         int m = inner.text().codePointCount(0, inner.text().length());
@@ -84,19 +120,21 @@ public final class TextRepairer {
         }
     }
 
-    private RepairResult repairSlow(String text) {
+    private RepairResult repairSlow(String text, ByteEvidence evidence) {
         int[] original = text.codePoints().toArray();
         int[] cps = original;
         EditLog log = new EditLog();
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
-            LayerChoice best = bestLayer(cps, mask, false, true);
+            LayerChoice best = bestLayer(cps, mask, false, true, null);
             if (best != null && best.finalCost < lineCost(cps) - 1e-9) {
                 int[] decoded = EditLog.applyEdits(cps, best.edits);
-                LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE ? bestLossyTwin(cps, decoded, best, mask) : null;
+                LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE
+                        ? bestLossyTwin(cps, decoded, best, mask, evidence) : null;
                 CodePage page = lossy == null ? best.page : lossy.page;
                 cps = log.apply(cps, best.edits, page.name(), "mojibake");
                 if (lossy != null) {
+                    learn(evidence, page, cps, lossy.edits);
                     cps = log.apply(cps, lossy.edits, page.name(), "lossy_mojibake");
                 }
                 continue;
@@ -106,8 +144,9 @@ public final class TextRepairer {
                 cps = log.apply(cps, c1, C1Controls.LAYER, "c1_controls");
                 continue;
             }
-            LayerChoice lossy = bestLayer(cps, mask, true, false);
+            LayerChoice lossy = bestLayer(cps, mask, true, false, evidence);
             if (lossy != null && lossy.gain >= LOSSY_ONLY_EVIDENCE) {
+                learn(evidence, lossy.page, cps, lossy.edits);
                 cps = log.apply(cps, lossy.edits, lossy.page.name(), "lossy_mojibake");
                 continue;
             }
@@ -124,13 +163,13 @@ public final class TextRepairer {
      * whole line after the layer and after the best layer that would follow it, because an inner layer of
      * mojibake often looks no better than the outer one; the page that leads to the most plausible text wins.
      */
-    private LayerChoice bestLayer(int[] cps, int mask, boolean lossy, boolean lookahead) {
+    private LayerChoice bestLayer(int[] cps, int mask, boolean lossy, boolean lookahead, ByteEvidence evidence) {
         LayerChoice best = null;
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || lossy && page.droppedCount() == 0) {
                 continue;
             }
-            List<Edit> edits = new LayerDecoder(page, filler).decode(cps, lossy);
+            List<Edit> edits = new LayerDecoder(page, filler, evidence).decode(cps, lossy);
             if (edits.isEmpty()) {
                 continue;
             }
@@ -142,7 +181,7 @@ public final class TextRepairer {
             if (!lossy && lookahead) {
                 int[] next = EditLog.applyEdits(cps, edits);
                 finalCost = lineCost(next);
-                LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false);
+                LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false, null);
                 if (after != null) {
                     // one more layer is one more assumption: a page that explains the line alone is preferred
                     finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)) + 1);
@@ -161,7 +200,7 @@ public final class TextRepairer {
      * strict decoding equals the best one's, the one whose dropped bytes explain the cut-short sequences
      * best wins; null when no page restores anything.
      */
-    private LayerChoice bestLossyTwin(int[] cps, int[] decoded, LayerChoice best, int mask) {
+    private LayerChoice bestLossyTwin(int[] cps, int[] decoded, LayerChoice best, int mask, ByteEvidence evidence) {
         LayerChoice winner = null;
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || page.droppedCount() == 0) {
@@ -173,7 +212,7 @@ public final class TextRepairer {
                     continue;
                 }
             }
-            List<Edit> edits = new LayerDecoder(page, filler).decode(decoded, true);
+            List<Edit> edits = new LayerDecoder(page, filler, evidence).decode(decoded, true);
             double gain = 0;
             for (Edit e : edits) {
                 gain += e.gain() + 2 * e.modelConfidence();
@@ -183,6 +222,17 @@ public final class TextRepairer {
             }
         }
         return winner;
+    }
+
+    private static void learn(ByteEvidence evidence, CodePage page, int[] cps, List<Edit> edits) {
+        if (evidence == null) {
+            return;
+        }
+        for (Edit e : edits) {
+            if (e.replacement().length == 1) {
+                evidence.record(ByteEvidence.restored(page, cps, e.start(), e.end(), e.replacement()[0]), e.modelConfidence());
+            }
+        }
     }
 
     private static double lineCost(int[] cps) {
