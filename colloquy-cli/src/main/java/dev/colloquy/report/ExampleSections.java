@@ -19,6 +19,9 @@ final class ExampleSections {
     private static final int MAX_HOLE_ROWS = 12;
     private static final int CONTEXT = 60;
     private static final int OPEN_REASONS = 3;
+    /** Quarantine samples are many and only need to be recognised: fewer, shorter turns. */
+    private static final int QUARANTINE_TURNS = 3;
+    private static final int QUARANTINE_CLIP = 200;
     private static final int TURN_CLIP = 420;
 
     private final RunExamples examples;
@@ -154,11 +157,11 @@ final class ExampleSections {
                 Optional<SampleRecord> r = record.isObject() ? SampleRecord.of(record) : Optional.empty();
                 if (r.isPresent() && !r.get().turns().isEmpty()) {
                     List<SampleRecord.Turn> turns = r.get().turns();
-                    for (int t = 0; t < Math.min(4, turns.size()); t++) {
-                        sb.append(turn(turns.get(t), turns.get(t).speaker(), ""));
+                    for (int t = 0; t < Math.min(QUARANTINE_TURNS, turns.size()); t++) {
+                        sb.append(turn(turns.get(t), turns.get(t).speaker(), "", QUARANTINE_CLIP));
                     }
-                    if (turns.size() > 4) {
-                        sb.append("<p class=\"note\">… ").append(turns.size() - 4).append(" more turns</p>");
+                    if (turns.size() > QUARANTINE_TURNS) {
+                        sb.append("<p class=\"note\">… ").append(turns.size() - QUARANTINE_TURNS).append(" more turns</p>");
                     }
                 } else {
                     String raw = record.isTextual() ? record.asText() : record.toString();
@@ -205,11 +208,15 @@ final class ExampleSections {
     }
 
     private static String turn(SampleRecord.Turn t, String label, String extraHtml) {
+        return turn(t, label, extraHtml, TURN_CLIP);
+    }
+
+    private static String turn(SampleRecord.Turn t, String label, String extraHtml, int clip) {
         String role = t.speaker().toLowerCase(Locale.ROOT);
         String cls = role.equals("user") || role.equals("human") ? "user"
                 : role.equals("assistant") || role.equals("gpt") ? "assistant" : "other";
         return "<div class=\"turn " + cls + "\"><div class=\"who\">" + Html.text(label) + extraHtml + "</div>"
-                + Html.text(Html.clip(t.text(), TURN_CLIP)) + "</div>";
+                + Html.text(Html.clip(t.text(), clip)) + "</div>";
     }
 
     private static String holeContext(String text, int at) {
