@@ -14,9 +14,9 @@ final class BarChart {
     }
 
     private static final int ROW = 20;
-    private static final int LABEL_WIDTH = 230;
-    private static final int BAR_WIDTH = 250;
-    private static final int WIDTH = LABEL_WIDTH + BAR_WIDTH + 80;
+    private static final int LABEL_WIDTH = 225;
+    private static final int BAR_WIDTH = 205;
+    private static final int WIDTH = LABEL_WIDTH + BAR_WIDTH + 70;
 
     private BarChart() {
     }
@@ -39,7 +39,7 @@ final class BarChart {
                     "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"lbl\">%s</text>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s: %,d</title></rect>"
                             + "<text x=\"%.1f\" y=\"%d\" class=\"val\">%,d</text>",
-                    LABEL_WIDTH - 8, y + 14, Html.text(Html.clip(b.label(), 34)),
+                    LABEL_WIDTH - 8, y + 14, Html.text(Html.clip(b.label(), 36)),
                     LABEL_WIDTH, y + 2, w, ROW - 6, color, Html.text(b.label()), b.count(),
                     LABEL_WIDTH + w + 6, y + 14, b.count()));
             y += ROW;

@@ -18,6 +18,10 @@ final class ExampleSections {
     private static final int MAX_REPAIR_ROWS = 6;
     private static final int MAX_HOLE_ROWS = 12;
     private static final int CONTEXT = 60;
+    private static final int OPEN_REASONS = 3;
+    /** Quarantine samples are many and only need to be recognised: fewer, shorter turns. */
+    private static final int QUARANTINE_TURNS = 3;
+    private static final int QUARANTINE_CLIP = 200;
     private static final int TURN_CLIP = 420;
 
     private final RunExamples examples;
@@ -119,7 +123,8 @@ final class ExampleSections {
                                 .append(Html.text(x.asText())).append("</mark> "));
                         cues = c.toString();
                     }
-                    sb.append(turn(r.turns().get(t), "turn " + t + (inLoop >= 0 ? " (loop)" : ""), cues));
+                    sb.append(turn(r.turns().get(t), "turn " + t + " · " + r.turns().get(t).speaker()
+                            + (inLoop >= 0 ? " (loop)" : ""), cues));
                 }
                 return ReportSections.close(sb);
             }
@@ -134,8 +139,10 @@ final class ExampleSections {
         if (q.isEmpty()) {
             sb.append("<p class=\"empty\">Nothing was quarantined.</p>");
         }
+        int shown = 0;
         for (Map.Entry<String, List<String>> e : q.entrySet()) {
-            sb.append("<details><summary>").append(Html.text(e.getKey().replace("/", " / ")))
+            // The first few open, so a printed or captured page shows some records; the rest fold.
+            sb.append(shown++ < OPEN_REASONS ? "<details open><summary>" : "<details><summary>").append(Html.text(e.getKey().replace("/", " / ")))
                     .append(" <span class=\"note\">(").append(e.getValue().size()).append(" shown)</span></summary>");
             for (String line : e.getValue()) {
                 Optional<JsonNode> n = SampleRecord.parse(line);
@@ -150,11 +157,11 @@ final class ExampleSections {
                 Optional<SampleRecord> r = record.isObject() ? SampleRecord.of(record) : Optional.empty();
                 if (r.isPresent() && !r.get().turns().isEmpty()) {
                     List<SampleRecord.Turn> turns = r.get().turns();
-                    for (int t = 0; t < Math.min(4, turns.size()); t++) {
-                        sb.append(turn(turns.get(t), turns.get(t).speaker(), ""));
+                    for (int t = 0; t < Math.min(QUARANTINE_TURNS, turns.size()); t++) {
+                        sb.append(turn(turns.get(t), turns.get(t).speaker(), "", QUARANTINE_CLIP));
                     }
-                    if (turns.size() > 4) {
-                        sb.append("<p class=\"note\">… ").append(turns.size() - 4).append(" more turns</p>");
+                    if (turns.size() > QUARANTINE_TURNS) {
+                        sb.append("<p class=\"note\">… ").append(turns.size() - QUARANTINE_TURNS).append(" more turns</p>");
                     }
                 } else {
                     String raw = record.isTextual() ? record.asText() : record.toString();
@@ -190,7 +197,7 @@ final class ExampleSections {
         if (rows.isEmpty()) {
             return "";
         }
-        return "<h3>Removed duplicates (samples)</h3><table><tr><th>reason</th><th>removed record</th>"
+        return "<h3>Removed duplicates (samples)</h3><table class=\"fixed\"><tr><th>reason</th><th>removed record</th>"
                 + "<th>duplicate of</th><th>first turn</th></tr>" + rows + "</table>";
     }
 
@@ -201,11 +208,15 @@ final class ExampleSections {
     }
 
     private static String turn(SampleRecord.Turn t, String label, String extraHtml) {
+        return turn(t, label, extraHtml, TURN_CLIP);
+    }
+
+    private static String turn(SampleRecord.Turn t, String label, String extraHtml, int clip) {
         String role = t.speaker().toLowerCase(Locale.ROOT);
         String cls = role.equals("user") || role.equals("human") ? "user"
                 : role.equals("assistant") || role.equals("gpt") ? "assistant" : "other";
         return "<div class=\"turn " + cls + "\"><div class=\"who\">" + Html.text(label) + extraHtml + "</div>"
-                + Html.text(Html.clip(t.text(), TURN_CLIP)) + "</div>";
+                + Html.text(Html.clip(t.text(), clip)) + "</div>";
     }
 
     private static String holeContext(String text, int at) {

@@ -22,10 +22,10 @@ final class ReportStyle {
             .charts{display:flex;flex-wrap:wrap;gap:8px 28px}
             figure{margin:6px 0}
             figcaption{font-weight:600;font-size:13px;margin-bottom:2px}
-            svg text{font-size:12px;fill:var(--fg)}
+            svg text{font-size:11.5px;fill:var(--fg)}
             svg text.val{fill:var(--muted)}
             table{border-collapse:collapse;width:100%;margin:4px 0 8px}
-            th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+            th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
             th{font-size:12px;color:var(--muted);font-weight:600}
             td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .turn{border-left:3px solid var(--line);padding:2px 10px;margin:4px 0;white-space:pre-wrap;word-break:break-word}

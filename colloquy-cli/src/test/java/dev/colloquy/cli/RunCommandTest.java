@@ -49,11 +49,23 @@ class RunCommandTest {
     @Test
     void runsTheExamplePipelineOnTheSeed() throws Exception {
         Path o = dir.resolve("out");
-        int code = run("run", "../examples/pipeline.yaml", "--output", o.toString(), "--no-progress");
+        int code = run("run", "../examples/pipeline.yaml", "--input", "../examples/seed.txt", "--output", o.toString(),
+                "--no-progress");
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readAllLines(o.resolve("kept.jsonl"))).hasSize(1);
         assertThat(err.toString()).contains("accounting: 1 in = 1 kept + 0 quarantined: ok");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void runsTheExamplePipelineOnTheBundledCorpusAndWritesTheReport() throws Exception {
+        Path o = dir.resolve("out");
+        int code = run("run", "../examples/pipeline.yaml", "--output", o.toString(), "--no-progress");
+        // The bundled corpus has planted unreadable lines: they are quarantined and the exit status says so.
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(err.toString()).contains("331 records in").contains(": ok");
+        assertThat(Files.readAllLines(o.resolve("kept.jsonl")).size()).isGreaterThan(250);
+        assertThat(Files.readString(o.resolve("report.html"))).contains("<section id=\"dedup\">");
     }
 
     @Test
