@@ -29,11 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *           its script, the trigrams of the languages weighing >= 0.3 rescale the estimate:
  *           sum w (0.75 P_tri + 0.25 P_bi) / sum w P_bi (trigram tables load only for such languages).
  *           Chinese and Japanese (Lingua has unigrams only): the larger of the unigram and ICU's CJK dictionary
- *           (single-character word cost, 0.32 exp(-cost / 15)); Han, Hiragana and Katakana share one script
- *           share, a switch between the kana costs x0.5, and a character that completes a dictionary word of n characters
- *           (n = 2..6, ending here) gets a factor exp(1.5 (n - 1) + max(0, (70 - cost) / 15)), at most e^8
- *           (see {@link CjkDictionary}; costs are ~ -15 ln(frequency) + const): the whole word vouches for
- *           the character, which matters for katakana, whose single characters are rare in Lingua's ja model.
+ *           (single-character word cost, 0.32 exp(-cost / 15); costs are ~ -15 ln(frequency) + const, see
+ *           {@link CjkDictionary}); Han, Hiragana and Katakana share one script share, a switch between the
+ *           kana costs x0.5; a character that completes a dictionary word w of 2..6 characters gets the
+ *           word's association, exp(PMI) = exp((sum of its characters' single costs - cost(w)) / 15), at most
+ *           e^8 (a character found only inside words counts as cost 100): the word vouches for its characters,
+ *           which matters for 怎 (rare alone, common in 怎么) and for katakana.
  * Others:   Lingua has no data for them, so priors come from Unicode properties (general category, Unicode
  *           age: older is likelier) plus a few context rules: a closing quote after its unmatched opening
  *           quote is likely, an opening quote while one is open is not; a zero-width joiner belongs between
@@ -214,6 +215,12 @@ final class CharLikelihood implements CharModel {
             return factor;
         }
 
+        /** A character's own dictionary cost; characters found only inside words count as rare (100). */
+        private double singleCost(int cp) {
+            int cost = dictionary.cost(new String(Character.toChars(cp)));
+            return cost < 0 ? 100 : cost;
+        }
+
         /** How much likelier {@code cp} is because it ends a dictionary word begun in {@code recent}. */
         private double wordFactor(CharSequence recent, int cp) {
             String key = recent.toString() + new String(Character.toChars(cp));
@@ -222,16 +229,16 @@ final class CharLikelihood implements CharModel {
                 return cached;
             }
             double logFactor = 0;
-            int length = 1;
+            double singles = singleCost(cp);
             for (int start = key.length() - Character.charCount(cp) - 1; start >= 0; start--) {
                 int c = Character.codePointAt(key, start);
                 if (Character.isLowSurrogate(key.charAt(start)) || !isCjkLetter(c)) {
                     break;
                 }
-                length++;
+                singles += singleCost(c);
                 int cost = dictionary.cost(key.substring(start));
                 if (cost >= 0) {
-                    logFactor = Math.max(logFactor, (length - 1) * 1.5 + Math.max(0, (70 - cost) / 15.0));
+                    logFactor = Math.max(logFactor, (singles - cost) / 15.0);
                 }
             }
             double factor = Math.exp(Math.min(8, logFactor));

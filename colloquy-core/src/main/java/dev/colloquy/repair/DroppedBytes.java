@@ -17,6 +17,8 @@ import java.util.List;
 final class DroppedBytes {
 
     private static final int SOFT_HYPHEN = 0xAD;
+    private static final double LOG_UNDEFINED = Math.log(0.05);
+    private static final double LOG_SOFT_HYPHEN = Math.log(0.02);
 
     private final boolean[] dropped = new boolean[256];
     private final boolean spaceMayBeNbsp;
@@ -74,6 +76,14 @@ final class DroppedBytes {
             }
         }
         return undefined;
+    }
+
+    /**
+     * Log prior of a hole being byte {@code b}: a code page's undefined byte is lost by the mis-decoding
+     * itself (0.05), a soft hyphen only when a later tool also strips invisible characters (0.02).
+     */
+    double logPrior(int b) {
+        return b == SOFT_HYPHEN ? LOG_SOFT_HYPHEN : LOG_UNDEFINED;
     }
 
     boolean contains(int b) {

@@ -27,7 +27,8 @@ import java.util.Optional;
  * must be well-formed (no overlongs, surrogates or values above U+10FFFF: the second-byte ranges of
  * RFC 3629); an unassigned or non-character code point scores -infinity in the model. Each emitted character
  * adds log P(cp | text before) from the CharLikelihood model (so a candidate is also judged by how well the
- * next characters follow it); each restored byte adds log(0.05), a 0x20 read as 0xA0 log(0.01).
+ * next characters follow it); each restored byte adds its prior (DroppedBytes.logPrior: log 0.05 for an
+ * undefined byte, log 0.02 for a soft hyphen), a 0x20 read as 0xA0 log(0.01).
  * Hypotheses with the same pending bytes, open quote and last four characters are merged (Viterbi: the model
  * looks no further back, except for CJK words of up to six characters), keeping the better one and
  * remembering the smallest score margin any merge had; the beam keeps the best 48 within 18 (natural log)
@@ -44,7 +45,6 @@ final class LossyUtf8Decoder {
     private static final double PRUNE_MARGIN = 18;
     private static final int MERGE_KEY_CHARS = 4;
     private static final int AFTER_CHARS = 4;
-    private static final double RESTORE_PENALTY = Math.log(0.05);
     /**
      * A 0x20 read back as 0xA0 costs more than a dropped byte: only some tools turn no-break spaces into
      * spaces, and a letter-only model is otherwise too keen to swallow the space between two words.
@@ -172,7 +172,7 @@ final class LossyUtf8Decoder {
                 } else {
                     for (int lead : dropped.bytes()) {
                         if (Utf8Bytes.sequenceLength(lead) > 1 && Utf8Bytes.fitsAt(lead, 1, b)) {
-                            Hyp started = h.withPending(new int[] {lead}, h.score() + RESTORE_PENALTY,
+                            Hyp started = h.withPending(new int[] {lead}, h.score() + dropped.logPrior(lead),
                                     h.restored() + 1);
                             addIfValid(out, append(started, b));
                         }
@@ -191,7 +191,7 @@ final class LossyUtf8Decoder {
                 // b does not fit here (ED B4) but may right after a lost byte (ED 81 B4)
                 for (int d : dropped.bytes()) {
                     if (Utf8Bytes.fitsAt(h.pending()[0], h.pending().length, d)) {
-                        Hyp inserted = append(h.withPending(h.pending(), h.score() + RESTORE_PENALTY,
+                        Hyp inserted = append(h.withPending(h.pending(), h.score() + dropped.logPrior(d),
                                 h.restored() + 1), d);
                         if (inserted != null && inserted.pending().length > 0) {
                             expand(inserted, b, out);
@@ -250,19 +250,18 @@ final class LossyUtf8Decoder {
                 bytes[length - 1] = lastByte;
             }
             int slots = length - 1 - (lastByte >= 0 ? 1 : 0);
-            fill(h, seen, 1, 1, missing, slots, bytes, lastByte >= 0 ? 1 : 0, out);
+            fill(h, seen, 1, 1, missing, slots, bytes, lastByte >= 0 ? 1 : 0, 0, out);
             return out;
         }
 
         /** Places bytes into {@code bytes[position..slots]}: the rest of {@code seen} in order plus inserts. */
         private void fill(Hyp h, int[] seen, int position, int nextSeen, int insertsLeft, int slots, int[] bytes,
-                          int extraRestored, List<Hyp> out) {
+                          int extraRestored, double priors, List<Hyp> out) {
             if (position > slots) {
                 int restored = insertsLeft == 0 && nextSeen == seen.length ? h.restored() + extraRestored
                         + (bytes.length - seen.length - extraRestored) : -1;
                 if (restored >= 0 && Utf8Bytes.fitsAt(bytes[0], bytes.length - 1, bytes[bytes.length - 1])) {
-                    int inserted = restored - h.restored() - extraRestored;
-                    double penalty = inserted * RESTORE_PENALTY + extraRestored * NBSP_PENALTY;
+                    double penalty = priors + extraRestored * NBSP_PENALTY;
                     addIfValid(out, emit(h, codePoint(bytes), h.score() + penalty, restored));
                 }
                 return;
@@ -270,14 +269,15 @@ final class LossyUtf8Decoder {
             if (nextSeen < seen.length) {
                 bytes[position] = seen[nextSeen];
                 if (Utf8Bytes.fitsAt(bytes[0], position, bytes[position])) {
-                    fill(h, seen, position + 1, nextSeen + 1, insertsLeft, slots, bytes, extraRestored, out);
+                    fill(h, seen, position + 1, nextSeen + 1, insertsLeft, slots, bytes, extraRestored, priors, out);
                 }
             }
             if (insertsLeft > 0) {
                 for (int d : dropped.bytes()) {
                     if (Utf8Bytes.fitsAt(bytes[0], position, d)) {
                         bytes[position] = d;
-                        fill(h, seen, position + 1, nextSeen, insertsLeft - 1, slots, bytes, extraRestored, out);
+                        fill(h, seen, position + 1, nextSeen, insertsLeft - 1, slots, bytes, extraRestored,
+                                priors + dropped.logPrior(d), out);
                     }
                 }
             }

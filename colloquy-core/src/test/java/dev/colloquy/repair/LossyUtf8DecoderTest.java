@@ -52,6 +52,18 @@ class LossyUtf8DecoderTest {
     }
 
     @Test
+    void restoresTheSeedsChineseLineWithEveryLostByteAndNoBreakSpace() {
+        String original = "[A]: Hey，关于'你相信soulmate存在吗？'这个话题，你怎么想的？";
+        byte[] bytes = "[A]: Heyï¼Œå…³äº'ä½ ç›¸ä¿¡soulmateå˜åœ¨å—ï¼Ÿ'è¿™ä¸ªè¯é¢˜ï¼Œä½ æ€ä¹ˆæƒ³çš„ï¼Ÿ"
+                .getBytes(CP1254);
+
+        LossyDecoding decoding = LossyUtf8Decoder.decode(bytes, DroppedBytes.of(CP1254), MODEL).orElseThrow();
+
+        assertThat(decoding.text()).isEqualTo(original);
+        assertThat(decoding.bytesRestored()).as("于 存 吗 话 怎 and two no-break spaces").isEqualTo(7);
+    }
+
+    @Test
     void restoresClapperBoardEmojiAndReportsTheTieWithOtherEmoji() {
         byte[] bytes = "ğŸ¬".getBytes(CP1254);
         DroppedBytes seedDamage = DroppedBytes.of(true, 0x8E, 0x8F, 0x90, 0x9D, 0x9E, 0xAD);
