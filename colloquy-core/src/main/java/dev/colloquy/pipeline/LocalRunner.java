@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.colloquy.model.Conversation;
-import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.SourcePosition;
-import dev.colloquy.model.Turn;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -27,11 +25,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -340,20 +336,20 @@ public final class LocalRunner {
         }
 
         private void finishChunk(List<Outcome> outcomes) throws IOException {
-            RunStats stats = new RunStats();
-            RunExamples examples = new RunExamples();
+            OutcomeTally tally = new OutcomeTally();
             int c = chunk;
             List<Object[]> dedupLog = new ArrayList<>();
             try (AtomicOutput kept = new AtomicOutput(work.file(c, "kept"));
                  AtomicOutput quar = new AtomicOutput(work.file(c, "quarantine"))) {
                 for (Outcome o : outcomes) {
-                    stats.countIn();
                     if (o.item().unreadable() != null) {
-                        quarantine(o.item().unreadable(), o.line(), stats, examples, quar.stream());
+                        tally.quarantined(o.item().unreadable(), o.line());
+                        write(quar.stream(), o.line());
                         continue;
                     }
                     if (o.result() instanceof ChainResult.Quarantined q) {
-                        quarantine(q.rejection(), o.line(), stats, examples, quar.stream());
+                        tally.quarantined(q.rejection(), o.line());
+                        write(quar.stream(), o.line());
                         continue;
                     }
                     Conversation conv = ((ChainResult.Kept) o.result()).conversation();
@@ -365,18 +361,12 @@ public final class LocalRunner {
                             Rejection full = new Rejection(r.source(), r.step(), r.reason(), r.message(),
                                     o.item().conversation());
                             String line = codec.quarantineLine(full);
-                            stats.countDuplicate(full, d.get().ofId());
-                            sample(full, line, examples);
+                            tally.duplicate(full, line, d.get().ofId());
                             write(quar.stream(), line);
                             continue;
                         }
                     }
-                    stats.countKept(conv);
-                    for (String type : findingTypes(conv)) {
-                        if (examples.wantsFinding(type)) {
-                            examples.addFinding(type, o.line());
-                        }
-                    }
+                    tally.kept(conv, o.line());
                     write(kept.stream(), o.line());
                 }
                 kept.commit();
@@ -384,8 +374,8 @@ public final class LocalRunner {
             }
             writeDedupLog(c, dedupLog);
             ObjectNode n = JSON.createObjectNode();
-            n.set("stats", stats.toJson());
-            n.set("examples", examples.toJson());
+            n.set("stats", tally.stats().toJson());
+            n.set("examples", tally.examples().toJson());
             AtomicOutput.write(work.file(c, "json"), JSON.writeValueAsBytes(n));
             work.markDone(c);
             chunk++;
@@ -409,32 +399,6 @@ public final class LocalRunner {
             }
         }
 
-        private void quarantine(Rejection r, String line, RunStats stats, RunExamples examples, OutputStream out)
-                throws IOException {
-            stats.countQuarantined(r);
-            sample(r, line, examples);
-            write(out, line);
-        }
-
-        private void sample(Rejection r, String line, RunExamples examples) {
-            String key = r.step() + "/" + r.reason();
-            if (examples.wantsQuarantined(key)) {
-                examples.addQuarantined(key, line);
-            }
-        }
-    }
-
-    private static Set<String> findingTypes(Conversation c) {
-        Set<String> types = new LinkedHashSet<>();
-        for (Finding f : c.findings()) {
-            types.add(f.type());
-        }
-        for (Turn t : c.turns()) {
-            for (Finding f : t.findings()) {
-                types.add(f.type());
-            }
-        }
-        return types;
     }
 
     private static void write(OutputStream out, String line) throws IOException {

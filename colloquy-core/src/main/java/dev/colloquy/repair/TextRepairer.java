@@ -27,6 +27,7 @@ public final class TextRepairer {
     private static final TextRepairer DEFAULTS = builder().build();
     private static final int MAX_LAYERS = 4;
     private static final double LOSSY_ONLY_EVIDENCE = 1.5;
+    private static final int LOOKAHEAD_PAGES = 8;
 
     private final Extras extras;
     private final LossyFiller filler;
@@ -164,7 +165,7 @@ public final class TextRepairer {
      * mojibake often looks no better than the outer one; the page that leads to the most plausible text wins.
      */
     private LayerChoice bestLayer(int[] cps, int mask, boolean lossy, boolean lookahead, ByteEvidence evidence) {
-        LayerChoice best = null;
+        List<LayerChoice> choices = new ArrayList<>();
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || lossy && page.droppedCount() == 0) {
                 continue;
@@ -177,18 +178,36 @@ public final class TextRepairer {
             for (Edit e : edits) {
                 gain += e.gain();
             }
-            double finalCost = -gain;
-            if (!lossy && lookahead) {
-                int[] next = EditLog.applyEdits(cps, edits);
-                finalCost = lineCost(next);
-                LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false, null);
-                if (after != null) {
-                    // one more layer is one more assumption: a page that explains the line alone is preferred
-                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)) + 1);
+            choices.add(new LayerChoice(page, edits, gain, -gain));
+        }
+        if (choices.isEmpty()) {
+            return null;
+        }
+        if (lossy || !lookahead) {
+            LayerChoice best = null;
+            for (LayerChoice c : choices) {
+                if (best == null || c.gain > best.gain + 1e-9) {
+                    best = c;
                 }
             }
-            if (best == null || finalCost < best.finalCost - 1e-9) {
-                best = new LayerChoice(page, edits, gain, finalCost);
+            return best;
+        }
+        // judging by where a page leads costs a second search per page: only for the few best-looking pages
+        List<LayerChoice> ranked = new ArrayList<>(choices);
+        ranked.sort((a, b) -> Double.compare(b.gain, a.gain));
+        LayerChoice best = null;
+        for (int i = 0; i < ranked.size() && i < LOOKAHEAD_PAGES; i++) {
+            LayerChoice c = ranked.get(i);
+            int[] next = EditLog.applyEdits(cps, c.edits);
+            double finalCost = lineCost(next);
+            LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false, null);
+            if (after != null) {
+                // one more layer is one more assumption: a page that explains the line alone is preferred
+                finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)) + 1);
+            }
+            if (best == null || finalCost < best.finalCost - 1e-9
+                    || Math.abs(finalCost - best.finalCost) <= 1e-9 && c.page.index() < best.page.index()) {
+                best = new LayerChoice(c.page, c.edits, c.gain, finalCost);
             }
         }
         return best;

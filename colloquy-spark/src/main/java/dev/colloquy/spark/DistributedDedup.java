@@ -1,6 +1,5 @@
 package dev.colloquy.spark;
 
-import dev.colloquy.dedup.BucketVerifier;
 import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
@@ -10,7 +9,6 @@ import dev.colloquy.dedup.SimilarityVerifier;
 import dev.colloquy.model.SourcePosition;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import scala.Tuple2;
@@ -22,12 +20,14 @@ import scala.Tuple2;
  *   1. records with an empty sketch take no part;
  *   2. exact: reduceByKey(fingerprint) finds each fingerprint's earliest record; every other member is its
  *      exact duplicate and takes no further part;
- *   3. near: every remaining record is emitted once per LSH band key; groupByKey gives each bucket, sorted by
- *      canonical order, to BucketVerifier.earliestMatches (the same code, comparison cap included, as locally);
+ *   3. near: every remaining record's ordinal is emitted once per LSH band key; groupByKey gives each bucket,
+ *      sorted by canonical order; member p becomes a candidate pair with each of the first min(p, cap) members
+ *      (BucketVerifier's comparisons, cap included); distinct pairs are joined with both signatures and
+ *      verified with the same integer match count as locally;
  *   4. reduceByKey(record) keeps the earliest verified partner over all the record's buckets.
  * No connected components: each removal is justified by one direct, verified pair, so there is no transitive
- * chaining and no single-node step. Shuffle: one fingerprint per record (step 2) and `bands` copies of each
- * signature (step 3), which dominates: bands x (4 x num_perm + ~100) bytes per record.
+ * chaining and no single-node step. Shuffle per record: one fingerprint and member (step 2), `bands` band
+ * entries of ~16 bytes and one signature (4 x num_perm bytes) (step 3), plus two signatures per candidate pair.
  */
 
 /** Exact and near-duplicate decisions over a distributed collection of sketched records. */
@@ -40,8 +40,12 @@ final class DistributedDedup {
     record Member(long ordinal, String id, SourcePosition source, RecordSketch sketch) implements Serializable {
     }
 
-    /** A verified earlier partner of a record. */
-    record Partner(Member earlier, int matches) implements Serializable {
+    private static long[] sortedOrdinals(Iterable<Long> members) {
+        List<Long> list = new ArrayList<>();
+        members.forEach(list::add);
+        long[] out = list.stream().mapToLong(Long::longValue).toArray();
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** The records to remove, keyed by ordinal, each naming the earliest record it duplicates. */
@@ -67,38 +71,49 @@ final class DistributedDedup {
             return exact == null ? members.filter(t -> false).mapValues(m -> (DuplicateOf) null) : exact;
         }
         DedupSketcher sketcher = new DedupSketcher(config);
-        BucketVerifier verifier = new BucketVerifier(config);
+        SimilarityVerifier verifier = new SimilarityVerifier(config.threshold());
+        int cap = config.maxBucketComparisons();
         int numPerm = config.numPerm();
-        JavaPairRDD<Long, DuplicateOf> near = remaining
+        // Buckets carry ordinals only (8 bytes per band entry); signatures travel once per record and once per
+        // candidate pair, not once per band.
+        JavaPairRDD<Long, Long> candidates = remaining
                 .flatMapToPair(t -> {
-                    List<Tuple2<Long, Member>> out = new ArrayList<>();
+                    List<Tuple2<Long, Long>> out = new ArrayList<>();
                     for (long k : sketcher.bandKeys(t._2.sketch())) {
-                        out.add(new Tuple2<>(k, t._2));
+                        out.add(new Tuple2<>(k, t._1));
                     }
                     return out.iterator();
                 })
                 .groupByKey()
                 .flatMapToPair(bucket -> {
-                    List<Member> sorted = new ArrayList<>();
-                    bucket._2.forEach(sorted::add);
-                    List<Tuple2<Long, Partner>> out = new ArrayList<>();
-                    if (sorted.size() < 2) {
-                        return out.iterator();
-                    }
-                    sorted.sort(Comparator.comparingLong(Member::ordinal));
-                    BucketVerifier.Match[] matches =
-                            verifier.earliestMatches(sorted.stream().map(m -> m.sketch().signature()).toList());
-                    for (int p = 0; p < matches.length; p++) {
-                        if (matches[p] != null) {
-                            out.add(new Tuple2<>(sorted.get(p).ordinal(),
-                                    new Partner(sorted.get(matches[p].earlier()), matches[p].matches())));
+                    long[] ordinals = sortedOrdinals(bucket._2);
+                    List<Tuple2<Long, Long>> out = new ArrayList<>();
+                    // Member p is compared with the first min(p, cap) members, as BucketVerifier does locally.
+                    for (int p = 1; p < ordinals.length; p++) {
+                        for (int q = 0, end = Math.min(p, cap); q < end; q++) {
+                            out.add(new Tuple2<>(ordinals[p], ordinals[q]));
                         }
                     }
                     return out.iterator();
                 })
-                .reduceByKey((a, b) -> a.earlier().ordinal() <= b.earlier().ordinal() ? a : b)
-                .mapValues(p -> new DuplicateOf(DuplicateOf.Kind.NEAR, p.earlier().id(), p.earlier().source(),
-                        SimilarityVerifier.estimate(p.matches(), numPerm)));
+                .distinct();
+        JavaPairRDD<Long, int[]> signatures = remaining.mapValues(m -> m.sketch().signature());
+        JavaPairRDD<Long, Tuple2<Long, Integer>> verified = candidates.join(signatures)
+                .mapToPair(t -> new Tuple2<>(t._2._1, new Tuple2<>(t._1, t._2._2)))
+                .join(signatures)
+                .flatMapToPair(t -> {
+                    int[] later = t._2._1._2;
+                    int m = SimilarityVerifier.matches(t._2._2, later);
+                    return m >= verifier.requiredMatches(later.length)
+                            ? List.of(new Tuple2<>(t._2._1._1, new Tuple2<>(t._1, m))).iterator()
+                            : java.util.Collections.<Tuple2<Long, Tuple2<Long, Integer>>>emptyIterator();
+                });
+        JavaPairRDD<Long, DuplicateOf> near = verified
+                .reduceByKey((a, b) -> a._1 <= b._1 ? a : b)
+                .mapToPair(t -> new Tuple2<>(t._2._1, new Tuple2<>(t._1, t._2._2)))
+                .join(remaining.mapValues(m -> new Tuple2<>(m.id(), m.source())))
+                .mapToPair(t -> new Tuple2<>(t._2._1._1, new DuplicateOf(DuplicateOf.Kind.NEAR, t._2._2._1,
+                        t._2._2._2, SimilarityVerifier.estimate(t._2._1._2, numPerm))));
         return exact == null ? near : exact.union(near);
     }
 }

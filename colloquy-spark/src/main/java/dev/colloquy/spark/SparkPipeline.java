@@ -64,6 +64,8 @@ final class SparkPipeline {
             throw new IllegalArgumentException(config.file() + ": no output directory: set output.dir or pass --output");
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ShuffleMeter shuffle = new ShuffleMeter();
+        spark.sparkContext().addSparkListener(shuffle);
         Configuration hadoop = jsc.hadoopConfiguration();
         Map<String, String> hadoopConf = new HashMap<>();
         hadoop.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
@@ -113,6 +115,9 @@ final class SparkPipeline {
         timings.put("spark.write", (tEnd - tDecide) / 1e9);
         double seconds = (tEnd - t0) / 1e9;
         timings.put("total", seconds);
+        // Not a time: the bytes Spark's shuffles wrote (dedup's band buckets dominate), for scaling estimates.
+        timings.put("spark.shuffle_write_bytes", (double) shuffle.bytes());
+        spark.sparkContext().removeSparkListener(shuffle);
         long bytes = inputs.stream().mapToLong(i -> Math.max(0, i.size())).sum();
         RunSummary summary = new RunSummary(tally.stats(), tally.examples(), timings, outputs, bytes, seconds);
         if (!tally.stats().balanced()) {
