@@ -1,28 +1,23 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.io.AtomicFile;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * A file that appears complete or not at all: written to a temp file beside the target, renamed over it on
- * {@link #commit}. Closing without committing deletes the temp file.
+ * {@link AtomicFile} with a buffered stream, for the runner's many small writes: the file appears complete on
+ * {@link #commit} or not at all; closing without committing deletes the temp file.
  */
 final class AtomicOutput implements AutoCloseable {
 
-    private final Path target;
-    private final Path temp;
+    private final AtomicFile file;
     private final OutputStream out;
-    private boolean committed;
 
     AtomicOutput(Path target) throws IOException {
-        this.target = target;
-        this.temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        this.file = AtomicFile.create(target);
+        this.out = new BufferedOutputStream(file.stream(), 1 << 16);
     }
 
     OutputStream stream() {
@@ -30,21 +25,13 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     void commit() throws IOException {
-        out.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        committed = true;
+        out.flush();
+        file.commit();
     }
 
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            out.close();
-            Files.deleteIfExists(temp);
-        }
+        file.close();
     }
 
     static void write(Path target, byte[] content) throws IOException {
