@@ -191,7 +191,8 @@ final class RunCommand implements Callable<Integer> {
         double mb = s.inputBytes() / 1e6;
         err.printf(Locale.ROOT, "%.1f MB in %.1f s (%.2f MB/s, %.0f records/s); outputs in %s: %s%n", mb, s.seconds(),
                 s.seconds() > 0 ? mb / s.seconds() : 0, s.seconds() > 0 ? st.recordsIn() / s.seconds() : 0,
-                config.output().dir(), String.join(", ", s.outputs()) + ", stats.json");
+                config.output().dir(), String.join(", ", s.outputs()) + ", stats.json"
+                + (Files.exists(Path.of(config.output().dir(), "report.html")) ? ", report.html" : ""));
         if (st.unreadable() > 0) {
             err.printf(Locale.ROOT, "%d input record(s) could not be read; see quarantine.jsonl (step 'read')%n",
                     st.unreadable());
