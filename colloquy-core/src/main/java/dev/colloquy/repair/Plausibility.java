@@ -68,7 +68,8 @@ final class Plausibility {
             case Character.CONTROL:
                 return 3;
             case Character.FORMAT:
-                return cp == 0x200D || cp == 0xFEFF || cp >= 0xE0000 ? 0.5 : 1;
+                // Joiners and non-joiners are ordinary inside Arabic, Persian and Indic words and emoji sequences.
+                return cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp >= 0xE0000 ? 0.5 : 1;
             default:
                 break;
         }
@@ -195,6 +196,7 @@ final class Plausibility {
             case DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU, KANNADA, MALAYALAM, SINHALA -> 9;
             case THAI, LAO -> 10;
             case GEORGIAN -> 11;
+            case HANGUL -> 12;
             default -> 0;
         };
     }

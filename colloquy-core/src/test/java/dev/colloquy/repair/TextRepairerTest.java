@@ -18,6 +18,8 @@ class TextRepairerTest {
         "Цена: 5 € или 10 €", "x ≤ √π ± ∞", "“curly” ‘quotes’", "全角，標點。", "😀🎬✨💡", "ŻÓŁW", "Ölçü",
         "SELKÄ\u00A0EDELLÄ\u00A0MAAHAN", "TRANSFORMATORIŲ™", "AHÅ™", "(-1/2)! = √π", "OK??:(   `¬´    ):",
         "┌┬┐ box ├┼┤", "Maß·Straße", "Æbleskiver på Ærø", "Þú ert", "ŒUVRE", "ﬁnance", "à la carte",
+        // Zero-width non-joiners inside Arabic and Persian words (windows-1256 has them at 0x9D).
+        "دي\u200cڤي\u200cدي", "می\u200cخواهم", "नमस्\u200dते",
     })
     void leavesCorrectTextUnchanged(String text) {
         RepairResult r = repairer.repair(text);
