@@ -38,9 +38,9 @@ class SeedGoldenTest {
     }
 
     @Test
-    void restoresTheChineseFirstLineApartFromOneGuessedCharacter() {
-        // the character whose dropped byte the model guesses wrong today: see golden/repair/README.md
-        assertThat(fixed.get(0).replace("存在字？", "存在吗？"))
+    void restoresTheChineseFirstLineExactly() {
+        // 吗 against 字 is the hardest guess on the seed: see golden/repair/README.md
+        assertThat(fixed.get(0))
                 .isEqualTo("[A]: Hey，关于'你相信soulmate存在吗？'这个话题，你怎么想的？");
     }
 
