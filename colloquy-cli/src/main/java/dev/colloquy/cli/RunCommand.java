@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
  * the run failed, 2 for usage and configuration errors.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run the curation pipeline described by a YAML file: steps, filters, dedup; writes kept,",
-                "quarantine.jsonl and stats.json to the output directory. See docs/pipeline.md."},
+        description = {"Run the curation pipeline described by a YAML file: steps, filters, dedup.",
+                "Writes kept records, quarantine.jsonl, stats.json and report.html to the output directory.",
+                "See docs/pipeline.md."},
         footer = {"", "Exit codes: 0 completed with consistent accounting (quarantining, unreadable records included,"
                 + " is normal curation), 1 the run failed, or --strict and some input records were unreadable,"
                 + " 2 usage or configuration error."})
