@@ -40,7 +40,8 @@ final class HfChatParquet {
         for (Turn t : c.turns()) {
             messages.add(RowFactory.create(t.role().wireName(), t.text()));
         }
-        return RowFactory.create(c.id(), messages);
+        // Spark's row encoder takes arrays as Scala sequences, not java.util.List.
+        return RowFactory.create(c.id(), scala.jdk.javaapi.CollectionConverters.asScala(messages).toSeq());
     }
 
     static void write(SparkSession spark, JavaRDD<Conversation> kept, String path) {
