@@ -196,7 +196,7 @@ public final class TextCorpora {
             }
             writer.write(line);
             writer.write('\n');
-            written += utf8Length(line) + 1;
+            written += BenchInputs.utf8Length(line) + 1;
             lines++;
             return true;
         }
@@ -210,23 +210,6 @@ public final class TextCorpora {
             return true;
         }
 
-        private static long utf8Length(String s) {
-            long n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    n++;
-                } else if (c < 0x800) {
-                    n += 2;
-                } else if (Character.isHighSurrogate(c)) {
-                    n += 4;
-                    i++;
-                } else {
-                    n += 3;
-                }
-            }
-            return n;
-        }
 
         @Override
         public void close() throws IOException {
