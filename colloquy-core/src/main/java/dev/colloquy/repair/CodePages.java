@@ -17,6 +17,10 @@ final class CodePages {
     static final List<CodePage> ALL;
     private static final int[] LEAD = new int[0x10000];
     private static final int[] CONT = new int[0x10000];
+    private static final int[] LEAD2 = new int[0x10000];
+    private static final int[] LEAD3 = new int[0x10000];
+    private static final int[] EMOJI_LEAD = new int[0x10000];
+    private static final int[] EMOJI_SECOND = new int[0x10000];
 
     static {
         String[][] names = {
@@ -38,8 +42,18 @@ final class CodePages {
                 }
                 if (b >= 0xC2 && b <= 0xF4) {
                     LEAD[c] |= 1 << i;
+                    if (b < 0xE0) {
+                        LEAD2[c] |= 1 << i;
+                    } else if (b < 0xF0) {
+                        LEAD3[c] |= 1 << i;
+                    } else if (b == 0xF0) {
+                        EMOJI_LEAD[c] |= 1 << i;
+                    }
                 } else if (b < 0xC0) {
                     CONT[c] |= 1 << i;
+                    if (b == 0x9F) {
+                        EMOJI_SECOND[c] |= 1 << i;
+                    }
                 }
             }
         }
@@ -52,6 +66,26 @@ final class CodePages {
     /** Code pages (bit i = ALL.get(i)) in which {@code c} encodes to a UTF-8 lead byte. */
     static int leadMask(char c) {
         return LEAD[c];
+    }
+
+    /** Code pages in which {@code c} encodes to the lead byte of a 2-byte UTF-8 sequence. */
+    static int lead2Mask(char c) {
+        return LEAD2[c];
+    }
+
+    /** Code pages in which {@code c} encodes to the lead byte of a 3-byte UTF-8 sequence. */
+    static int lead3Mask(char c) {
+        return LEAD3[c];
+    }
+
+    /** Code pages in which {@code c} encodes to 0xF0, the first byte of every emoji. */
+    static int emojiLeadMask(char c) {
+        return EMOJI_LEAD[c];
+    }
+
+    /** Code pages in which {@code c} encodes to 0x9F, the second byte of every emoji. */
+    static int emojiSecondMask(char c) {
+        return EMOJI_SECOND[c];
     }
 
     /** Code pages in which {@code c} encodes to a UTF-8 continuation byte. */

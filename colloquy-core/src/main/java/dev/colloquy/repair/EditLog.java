@@ -86,6 +86,16 @@ final class EditLog {
         return next;
     }
 
+    /** Whether current positions {@code [start, end)} lie inside one changed segment. */
+    boolean covers(int start, int end) {
+        for (Segment s : segments) {
+            if (s.curStart <= start && end <= s.curEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code current} with {@code edits} (sorted, disjoint) applied. */
     static int[] applyEdits(int[] current, List<Edit> edits) {
         return applyToText(current, edits);

@@ -29,6 +29,7 @@ final class LayerDecoder {
 
     static final double MARGIN = 0.5;
     private static final double LONELY_SCRIPT = 1.5;
+    private static final double RARE_LONELY_SCRIPT = 3;
     /** Evidence a line needs before lossy sequences in it are trusted. */
     static final double LOSSY_EVIDENCE = 2.0;
 
@@ -72,7 +73,7 @@ final class LayerDecoder {
                 int right = pe < prov.length ? prov[pe] : -1;
                 double before = Plausibility.cost(left, cps, c.start, c.end, right);
                 double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
-                        + lonelyCost(c, alphaCount, on[k]) + c.penalty;
+                        + lonelyCost(c, alphaCount, on[k], left, right) + c.penalty;
                 gains[k] = before - after;
                 // a lossy guess only runs on a line that already shows this code page's damage; a 3- or 4-byte
                 // sequence cut short is damage by itself, so it only has to be no worse than its guess
@@ -85,9 +86,21 @@ final class LayerDecoder {
                 }
             }
             if (evidence >= LOSSY_EVIDENCE) {
-                // the line is clearly damaged this way: also take the decodings that are merely no worse
+                // the line is clearly damaged this way: also take the decodings that are merely no worse, as
+                // long as they stay within the alphabets of the clear decodings, before or after (no stray Han
+                // or Hangul syllable made of clean Cyrillic or Arabic letters)
+                int proven = 0;
+                for (int k = 0; k < cands.size(); k++) {
+                    if (next[k] && gains[k] > MARGIN) {
+                        Candidate c = cands.get(k);
+                        proven |= alphabets(c.decoded) | alphabets(java.util.Arrays.copyOfRange(cps, c.start, c.end));
+                    }
+                }
                 for (int k = 0; k < cands.size(); k++) {
                     Candidate c = cands.get(k);
+                    if (!Boolean.getBoolean("nofloor") && (alphabets(c.decoded) & ~proven) != 0) {
+                        continue;
+                    }
                     // a decoded char that this code page could mangle again may be one layer of a deeper
                     // mojibake: it looks no better yet, and the next layer will judge it
                     double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
@@ -110,20 +123,56 @@ final class LayerDecoder {
         return edits;
     }
 
-    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn) {
+    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn, int left, int right) {
         double cost = 0;
         for (int cp : c.decoded) {
             int a = alphabetOf(cp);
-            if (a > 1 && a != 7) {
-                // a wrong decoding typically yields a stray letter or digit of a foreign script; CJK excepted,
-                // since a single Han or kana char often stands alone in mixed text
-                int others = alphaCount[a] - (countedIn ? countOf(c.decoded, a) : 0);
-                if (others <= 0) {
-                    cost += LONELY_SCRIPT;
-                }
+            if (a <= 1) {
+                continue;
+            }
+            int others = alphaCount[a] - (countedIn ? countOf(c.decoded, a) : 0);
+            if (others > 0) {
+                continue;
+            }
+            if (a == 7) {
+                // a single Han or kana char often stands alone in Latin text, but not glued to a Cyrillic,
+                // Greek, Arabic... letter: that is a wrong decoding of a clean word (Persian ه‌‌ as 坝)
+                int l = alphabetOf(left);
+                int r = alphabetOf(right);
+                cost += l > 1 && l != 7 || r > 1 && r != 7 ? RARE_LONELY_SCRIPT : 0;
+            } else {
+                // a wrong decoding typically yields a stray letter or digit of a foreign script; more so of a
+                // script that few code pages' users write (Ethiopic, Myanmar... inside a Serbian acronym)
+                cost += a >= 10 ? RARE_LONELY_SCRIPT : LONELY_SCRIPT;
             }
         }
         return cost;
+    }
+
+    /** The alphabets ({@link #alphabetOf}, as bits; non-letters excluded) of {@code cps}. */
+    static int alphabets(int[] cps) {
+        int mask = 0;
+        for (int cp : cps) {
+            int a = alphabetOf(cp);
+            if (a > 0 && (cp < 0x80 || !isCommonScript(cp))) {
+                mask |= 1 << a;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean isCommonScript(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED;
+    }
+
+    /** The alphabets of every replacement in {@code edits}. */
+    static int alphabets(List<Edit> edits) {
+        int mask = 0;
+        for (Edit e : edits) {
+            mask |= alphabets(e.replacement());
+        }
+        return mask;
     }
 
     private static int countOf(int[] cps, int alphabet) {

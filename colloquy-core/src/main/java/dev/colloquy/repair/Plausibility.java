@@ -98,7 +98,7 @@ final class Plausibility {
         boolean lb = isLetter(b);
         double cost = 0;
         if ((a == 0xC2 || a == 0xC3) && b >= 0x80) {
-            cost += 1.5; // Â and Ã are the lead chars of most Latin mojibake and rarely precede non-ASCII
+            cost += 2; // Â and Ã are the lead chars of most Latin mojibake and real text never puts non-ASCII after them
         }
         if (a == 0x221A && b >= 0x80 && !lb) {
             cost += 1.5; // √ before a symbol: MacRoman mojibake (√© is é)
@@ -130,6 +130,8 @@ final class Plausibility {
                 if (sb != Character.UnicodeScript.INHERITED && sb != Character.UnicodeScript.COMMON
                         && sb != Character.UnicodeScript.of(a)) {
                     cost += 2;
+                } else if (b >= 0x300 && b < 0x370 && alphabet(a) > 3) {
+                    cost += 2; // the European combining diacritics on an Arabic, Hebrew, Indic... letter
                 }
             }
         }
@@ -167,12 +169,18 @@ final class Plausibility {
         if (cp == 0xAA || cp == 0xBA || cp == 0xB5) {
             return true;
         }
+        if (cp >= 0x200C && cp <= 0x200F) {
+            return false; // joiners and direction marks belong inside Arabic, Persian, Indic words
+        }
         switch (Character.getType(cp)) {
             case Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL,
                     Character.OTHER_NUMBER, Character.FORMAT, Character.CONTROL, Character.SPACE_SEPARATOR:
                 return true;
             case Character.OTHER_PUNCTUATION:
-                return cp != 0x2026 && cp != 0xBF && cp != 0xA1 && cp != 0xB7 && cp != 0x2019;
+                // the punctuation of other scripts (Arabic comma ، U+060C, Hebrew geresh, Devanagari danda) is
+                // ordinary next to their letters; only Latin-1 and general punctuation is odd there
+                return (cp < 0x250 || cp >= 0x2000) && cp != 0x2026 && cp != 0xBF && cp != 0xA1 && cp != 0xB7
+                        && cp != 0x2019;
             default:
                 return false;
         }
@@ -223,6 +231,9 @@ final class Plausibility {
         }
         if (cp >= 0x3190 && cp < 0x31A0 || cp >= 0x3100 && cp < 0x3130) {
             return true; // Kanbun, Bopomofo
+        }
+        if (cp >= 0x3200 && cp < 0x3400 || cp >= 0x3400 && cp < 0x4DC0) {
+            return true; // enclosed CJK, CJK compatibility, CJK Extension A: seldom in running text
         }
         if (cp >= 0x0700 && cp < 0x0900) {
             return true; // Syriac, Thaana, NKo, Samaritan, Mandaic

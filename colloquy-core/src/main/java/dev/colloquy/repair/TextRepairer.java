@@ -26,7 +26,13 @@ public final class TextRepairer {
 
     private static final TextRepairer DEFAULTS = builder().build();
     private static final int MAX_LAYERS = 4;
-    private static final double LOSSY_ONLY_EVIDENCE = 1.5;
+    /**
+     * The strict evidence a line needs before any of it is decoded: the summed gains of its complete
+     * sequences under one code page. One real mojibake char ({@code Ã©}, {@code â€™}) has a gain of 2.5-4;
+     * a chance lead + continuation pair in clean text (Arabic {@code ح،}, Ukrainian {@code мі…}) rarely
+     * more than 1.
+     */
+    static final double STRICT_EVIDENCE = 2.0;
     private static final int LOOKAHEAD_PAGES = 8;
 
     private final Extras extras;
@@ -128,7 +134,15 @@ public final class TextRepairer {
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
             LayerChoice best = bestLayer(cps, mask, false, true, null);
-            if (best != null && best.finalCost < lineCost(cps) - 1e-9) {
+            // strict evidence only: complete sequences whose decoding is clearly more plausible than the text
+            // as it stands; lossy guesses and what the session learnt never count towards it
+            if (best != null && !log.isEmpty() && strictEvidence(best.edits) < STRICT_EVIDENCE) {
+                // an inner layer looks no better than the outer one did: it may only touch spans that an
+                // earlier layer of this line already proved damaged
+                best = insideRepairs(best, log, cps);
+            }
+            if (best != null && (strictEvidence(best.edits) >= STRICT_EVIDENCE || !log.isEmpty())
+                    && best.finalCost < lineCost(cps) - 1e-9) {
                 int[] decoded = EditLog.applyEdits(cps, best.edits);
                 LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE
                         ? bestLossyTwin(cps, decoded, best, mask, evidence) : null;
@@ -145,10 +159,10 @@ public final class TextRepairer {
                 cps = log.apply(cps, c1, C1Controls.LAYER, "c1_controls");
                 continue;
             }
-            LayerChoice lossy = bestLayer(cps, mask, true, false, evidence);
-            if (lossy != null && lossy.gain >= LOSSY_ONLY_EVIDENCE) {
-                learn(evidence, lossy.page, cps, lossy.edits);
-                cps = log.apply(cps, lossy.edits, lossy.page.name(), "lossy_mojibake");
+            LayerChoice emoji = emojiOnly(bestLayer(cps, mask, true, false, evidence), cps);
+            if (emoji != null) {
+                learn(evidence, emoji.page, cps, emoji.edits);
+                cps = log.apply(cps, emoji.edits, emoji.page.name(), "lossy_mojibake");
                 continue;
             }
             break;
@@ -231,7 +245,8 @@ public final class TextRepairer {
                     continue;
                 }
             }
-            List<Edit> edits = new LayerDecoder(page, filler, evidence).decode(decoded, true);
+            List<Edit> edits = sameScripts(new LayerDecoder(page, filler, evidence).decode(decoded, true),
+                    LayerDecoder.alphabets(best.edits));
             double gain = 0;
             for (Edit e : edits) {
                 gain += e.gain() + 2 * e.modelConfidence();
@@ -241,6 +256,81 @@ public final class TextRepairer {
             }
         }
         return winner;
+    }
+
+    /**
+     * How strongly complete sequences say a line is damaged: their summed gains, and one more for each
+     * clearly better 3- or 4-byte sequence (three or four chars that happen to spell a valid, more plausible
+     * UTF-8 sequence are rarer in real text than two).
+     */
+    private static double strictEvidence(List<Edit> edits) {
+        double sum = 0;
+        for (Edit e : edits) {
+            sum += e.gain();
+            if (e.end() - e.start() >= 3 && e.gain() > LayerDecoder.MARGIN && e.bytesLost() == 0) {
+                sum += 1;
+            }
+        }
+        return sum;
+    }
+
+    /** {@code choice} with only the edits inside spans an earlier layer changed; null when none is left. */
+    private LayerChoice insideRepairs(LayerChoice choice, EditLog log, int[] cps) {
+        List<Edit> kept = new ArrayList<>();
+        for (Edit e : choice.edits) {
+            if (log.covers(e.start(), e.end())) {
+                kept.add(e);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        double gain = 0;
+        for (Edit e : kept) {
+            gain += e.gain();
+        }
+        return new LayerChoice(choice.page, kept, gain, kept.size() == choice.edits.size() ? choice.finalCost
+                : lineCost(EditLog.applyEdits(cps, kept)));
+    }
+
+    /**
+     * The one lossy repair that needs no other evidence in its line: an emoji cut short. Its chars spell
+     * F0 9F and at least one more continuation under the code page ({@code ðŸ} in windows-1252, {@code ğŸ}
+     * in windows-1254: a letter followed by Ÿ, which no language writes), so only the lost byte is a guess,
+     * and the guess must be a symbol, never a letter. Null when {@code choice} holds no such repair.
+     */
+    private static LayerChoice emojiOnly(LayerChoice choice, int[] cps) {
+        if (choice == null) {
+            return null;
+        }
+        List<Edit> kept = new ArrayList<>();
+        for (Edit e : choice.edits) {
+            int first = cps[e.start()];
+            int second = cps[e.start() + 1 < cps.length ? e.start() + 1 : e.start()];
+            if (e.end() - e.start() >= 3 && e.replacement().length == 1 && first <= 0xFFFF && second <= 0xFFFF
+                    && choice.page.canEncode((char) first) && choice.page.byteOf((char) first) == 0xF0
+                    && choice.page.canEncode((char) second) && choice.page.byteOf((char) second) == 0x9F
+                    && !Character.isLetterOrDigit(e.replacement()[0])) {
+                kept.add(e);
+            }
+        }
+        return kept.isEmpty() ? null : new LayerChoice(choice.page, kept, 0, 0);
+    }
+
+    /**
+     * The lossy guesses whose letters belong to an alphabet the strict decodings of the same line produced.
+     * A filled byte is a guess: it may complete a span the strict evidence proved damaged, but it cannot
+     * bring in a script of its own (a Hangul or Han syllable inside a Cyrillic or Persian word is what a
+     * wrong guess next to clean text looks like).
+     */
+    private static List<Edit> sameScripts(List<Edit> edits, int alphabets) {
+        List<Edit> kept = new ArrayList<>(edits.size());
+        for (Edit e : edits) {
+            if ((LayerDecoder.alphabets(e.replacement()) & ~alphabets) == 0) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     private static void learn(ByteEvidence evidence, CodePage page, int[] cps, List<Edit> edits) {
