@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A value of the YAML tree with the line it starts on, so validation can point at the offending key.
- * Scalars hold String, Long, Double, Boolean or null.
+ * Scalars hold String, Long, Double, {@link YamlBoolean} (a boolean with the word written) or null.
  */
 sealed interface ConfigNode {
 
@@ -33,7 +33,7 @@ sealed interface ConfigNode {
             if (value instanceof String s) {
                 return "the text '" + s + "'";
             }
-            return value instanceof Boolean ? "a boolean (" + value + ")" : "the number " + value;
+            return value instanceof YamlBoolean b ? "a boolean (" + b.word() + ")" : "the number " + value;
         }
     }
 
