@@ -19,7 +19,9 @@ import java.util.stream.StreamSupport;
  * {@code empty_file} rejection at line 0 so it is accounted for.
  *
  * <p>Format detection ({@link InputFormat#AUTO}) looks at the first 64 KiB of the decompressed input (after a
- * UTF-8 BOM): an opening brace as the first non-blank byte means JSON Lines, each line then detected as OpenAI
+ * UTF-8 BOM): nothing but white space means JSON Lines (blank lines are counted, see {@link LineTally}; a
+ * forced transcript format longer than the look-ahead stays a transcript); an opening brace as the first
+ * non-blank byte means JSON Lines, each line then detected as OpenAI
  * or ShareGPT; an opening bracket followed by a brace or a closing bracket means one JSON array of records; so
  * does a head in which most non-blank lines start with a brace (a file whose first line is junk); anything
  * else is a transcript.
@@ -41,6 +43,15 @@ public final class ConversationReader {
 
     /** As {@link #read(InputSource, InputFormat, RoleMap)} with a line cap in bytes. */
     public static Stream<ReadResult> read(InputSource source, InputFormat format, RoleMap roles, int maxLineBytes) {
+        return read(source, format, roles, maxLineBytes, new LineTally());
+    }
+
+    /**
+     * As {@link #read(InputSource, InputFormat, RoleMap, int)}, counting the lines and blank lines of a JSON Lines
+     * input into {@code tally} as the stream is consumed (complete once it is exhausted).
+     */
+    public static Stream<ReadResult> read(InputSource source, InputFormat format, RoleMap roles, int maxLineBytes,
+                                          LineTally tally) {
         String file = source.name();
         InputStream raw;
         try {
@@ -51,7 +62,7 @@ public final class ConversationReader {
         Peeked in = Peeked.of(raw, PEEK_BYTES);
         Iterator<ReadResult> it;
         try {
-            it = iterator(in, file, format, roles, maxLineBytes);
+            it = iterator(in, file, format, roles, maxLineBytes, tally);
         } catch (IOException e) {
             it = Stream.of(ReadFailures.of(new SourcePosition(file, 1), e, (Object) null)).iterator();
         }
@@ -66,15 +77,16 @@ public final class ConversationReader {
     }
 
     private static Iterator<ReadResult> iterator(Peeked in, String file, InputFormat format, RoleMap roles,
-                                                 int maxLineBytes) throws IOException {
+                                                 int maxLineBytes, LineTally tally) throws IOException {
         byte[] head = in.head();
         int first = firstContent(head);
-        if (first < 0 && in.complete()) {
-            return Stream.<ReadResult>of(ReadResult.bad(new SourcePosition(file, 0), ReadReason.EMPTY_FILE,
-                    "the input holds no record (it is empty or blank)", null)).iterator();
-        }
         if (first < 0 && in.error() != null && head.length == 0) {
             return Stream.of(ReadFailures.of(new SourcePosition(file, 1), in.error(), (Object) null)).iterator();
+        }
+        if (first < 0 && (in.complete() || format != InputFormat.TRANSCRIPT)) {
+            // Blank as far as we can see: read it as lines so every blank line is counted, and an input with no
+            // record at all still yields its empty_file rejection, whatever its length.
+            return new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes, tally);
         }
         boolean jsonish = first >= 0 && (head[first] == '{' || isJsonArray(head, first) || mostLinesAreObjects(head));
         if (format == InputFormat.TRANSCRIPT || (format == InputFormat.AUTO && !jsonish)) {
@@ -84,7 +96,7 @@ public final class ConversationReader {
         if (first >= 0 && isJsonArray(head, first)) {
             return new JsonArrayIterator(in, file, roles, format);
         }
-        return new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes);
+        return new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes, tally);
     }
 
     private static int firstContent(byte[] head) {

@@ -127,6 +127,7 @@ public final class LocalRunner {
         try {
             for (RecordCodec.Input in : inputs) {
                 try (CountingStream s = new CountingStream(in.open(), feeder)) {
+                    feeder.startInput();
                     codec.read(in, s, config.input(), feeder);
                 }
             }
@@ -137,6 +138,8 @@ public final class LocalRunner {
 
         long tMerge = System.nanoTime();
         RunStats stats = new RunStats();
+        // Blank lines are no records, so no chunk holds them; every run re-reads the whole input (resume too).
+        stats.countLines(feeder.linesRead, feeder.blankLines);
         RunExamples examples = new RunExamples();
         for (int c = 0; c < feeder.chunk; c++) {
             JsonNode n = JSON.readTree(work.file(c, "json").toFile());
@@ -231,6 +234,8 @@ public final class LocalRunner {
         private int finishedHere;
         private long bytes;
         private long recordsDone;
+        private long linesRead;
+        private long blankLines;
 
         Feeder(StepChain chain, ExecutorService pool, WorkDir work, int skipChunks, int maxInFlight, Timings t) {
             this.chain = chain;
@@ -252,8 +257,31 @@ public final class LocalRunner {
             add(new Item(ordinal, null, r));
         }
 
+        /** Records of the current input that came from a line (line 0 marks a whole-file record). */
+        private long lineRecords;
+
+        void startInput() {
+            lineRecords = 0;
+        }
+
+        @Override
+        public void lines(long lines, long blankLines) {
+            // An independent check on the reader: every line it read must be one record we received, or blank.
+            if (lineRecords + blankLines != lines) {
+                throw new IllegalStateException("reader accounting failed: " + lines + " lines read, but "
+                        + lineRecords + " records + " + blankLines + " blank lines");
+            }
+            linesRead += lines;
+            this.blankLines += blankLines;
+            lineRecords = 0;
+        }
+
         private void add(Item item) {
             ordinal++;
+            SourcePosition src = item.conversation() != null ? item.conversation().source() : item.unreadable().source();
+            if (src.line() > 0) {
+                lineRecords++;
+            }
             if (item.ordinal() < (long) skipChunks * chunkSize) {
                 recordsDone++;
                 return;
