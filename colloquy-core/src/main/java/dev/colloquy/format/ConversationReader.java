@@ -76,27 +76,68 @@ public final class ConversationReader {
                 });
     }
 
-    private static Iterator<ReadResult> iterator(Peeked in, String file, InputFormat format, RoleMap roles,
-                                                 int maxLineBytes, LineTally tally) throws IOException {
+    /** How an input is read, as decided from its first 64 KiB. */
+    public enum Layout {
+        /** One record per line (also an input that is blank as far as the look-ahead sees). */
+        JSON_LINES,
+        /** One JSON array of records. */
+        JSON_ARRAY,
+        /** Tagged transcript lines, conversations separated by {@code ---}. */
+        TRANSCRIPT,
+        /** Nothing could be read (the look-ahead met a read error at once). */
+        UNREADABLE
+    }
+
+    /**
+     * The layout {@link #read} would read {@code in} with; reads at most the first 64 KiB and does not close it.
+     * A distributed engine uses it to decide whether an input can be cut into line-aligned parts.
+     */
+    public static Layout layout(InputStream in, InputFormat format) {
+        return layout(Peeked.of(in, PEEK_BYTES), format);
+    }
+
+    private static Layout layout(Peeked in, InputFormat format) {
         byte[] head = in.head();
         int first = firstContent(head);
         if (first < 0 && in.error() != null && head.length == 0) {
-            return Stream.of(ReadFailures.of(new SourcePosition(file, 1), in.error(), (Object) null)).iterator();
+            return Layout.UNREADABLE;
         }
         if (first < 0 && (in.complete() || format != InputFormat.TRANSCRIPT)) {
             // Blank as far as we can see: read it as lines so every blank line is counted, and an input with no
             // record at all still yields its empty_file rejection, whatever its length.
-            return new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes, tally);
+            return Layout.JSON_LINES;
         }
         boolean jsonish = first >= 0 && (head[first] == '{' || isJsonArray(head, first) || mostLinesAreObjects(head));
         if (format == InputFormat.TRANSCRIPT || (format == InputFormat.AUTO && !jsonish)) {
-            return new TranscriptIterator(new LineReader(in, maxLineBytes), file, roles, maxLineBytes,
+            return Layout.TRANSCRIPT;
+        }
+        return first >= 0 && isJsonArray(head, first) ? Layout.JSON_ARRAY : Layout.JSON_LINES;
+    }
+
+    private static Iterator<ReadResult> iterator(Peeked in, String file, InputFormat format, RoleMap roles,
+                                                 int maxLineBytes, LineTally tally) throws IOException {
+        return switch (layout(in, format)) {
+            case UNREADABLE -> Stream.of(ReadFailures.of(new SourcePosition(file, 1), in.error(), (Object) null))
+                    .iterator();
+            case TRANSCRIPT -> new TranscriptIterator(new LineReader(in, maxLineBytes), file, roles, maxLineBytes,
                     4L * maxLineBytes);
-        }
-        if (first >= 0 && isJsonArray(head, first)) {
-            return new JsonArrayIterator(in, file, roles, format);
-        }
-        return new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes, tally);
+            case JSON_ARRAY -> new JsonArrayIterator(in, file, roles, format);
+            case JSON_LINES -> new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes,
+                    tally, true);
+        };
+    }
+
+    /**
+     * Reads one line-aligned part of a JSON Lines input, as {@link #read} reads those lines of the whole input:
+     * {@code part} starts at the start of line {@code firstLine} of {@code file} and ends after the last line the
+     * part owns. Lines and blank lines go to {@code tally}; a part without records yields nothing (the whole
+     * input's {@code empty_file} check is the caller's). Close {@code part} when done.
+     */
+    public static Iterator<ReadResult> readJsonLinesPart(InputStream part, String file, long firstLine,
+                                                         InputFormat format, RoleMap roles, int maxLineBytes,
+                                                         LineTally tally) {
+        return new JsonlIterator(new LineReader(part, maxLineBytes, firstLine), file, roles, format, maxLineBytes,
+                tally, false);
     }
 
     private static int firstContent(byte[] head) {

@@ -16,16 +16,19 @@ final class JsonlIterator extends ResultIterator {
     private final InputFormat format;
     private final int maxLineBytes;
     private final LineTally tally;
+    /** False for one part of a larger input: then no part-level empty_file. */
+    private final boolean wholeInput;
     private long records;
 
     JsonlIterator(LineReader lines, String file, RoleMap roles, InputFormat format, int maxLineBytes,
-                  LineTally tally) {
+                  LineTally tally, boolean wholeInput) {
         this.lines = lines;
         this.file = file;
         this.roles = roles;
         this.format = format;
         this.maxLineBytes = maxLineBytes;
         this.tally = tally;
+        this.wholeInput = wholeInput;
         tally.startJsonLines();
     }
 
@@ -38,14 +41,14 @@ final class JsonlIterator extends ResultIterator {
     void fill() {
         LineReader.Line line = lines.next();
         if (line == null) {
-            if (records == 0) {
+            if (records == 0 && wholeInput) {
                 push(ReadResult.bad(new SourcePosition(file, 0), ReadReason.EMPTY_FILE,
                         "the input holds no record (it is empty or blank)", null));
             }
             end();
             return;
         }
-        tally.line(line.number());
+        tally.line();
         SourcePosition pos = new SourcePosition(file, line.number());
         if (line.error() != null) {
             record(ReadFailures.of(pos, line.error(), line.bytes()));

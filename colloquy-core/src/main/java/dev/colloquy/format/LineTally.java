@@ -18,7 +18,7 @@ public final class LineTally {
         return jsonLines;
     }
 
-    /** Lines read: the last line's number. */
+    /** Lines read (for a whole input, the last line's number). */
     public long lines() {
         return lines;
     }
@@ -32,8 +32,8 @@ public final class LineTally {
         jsonLines = true;
     }
 
-    void line(long number) {
-        lines = number;
+    void line() {
+        lines++;
     }
 
     void blank() {
