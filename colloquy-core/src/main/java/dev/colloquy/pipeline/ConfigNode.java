@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.YamlBoolean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.YamlBoolean;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

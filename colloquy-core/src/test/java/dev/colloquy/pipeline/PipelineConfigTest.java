@@ -1,5 +1,8 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.pipeline.steps.StepRegistry;
+import dev.colloquy.step.Step;
+import dev.colloquy.step.StepParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

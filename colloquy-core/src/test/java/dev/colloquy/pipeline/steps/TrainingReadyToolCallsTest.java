@@ -11,7 +11,7 @@ import dev.colloquy.format.RoleMap;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.pipeline.FormatCodec;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.StepResult;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
