@@ -87,8 +87,8 @@ final class SparkPipeline {
                 .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
         JavaRDD<Outcome> outcomes = read.filter(o -> !o.isLineCount());
         int partitions = Math.max(1, outcomes.getNumPartitions());
-        JavaPairRDD<Long, Outcome> keyed = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Not persisted again: a filter and a pair over the cached read are cheap, and the outcomes are held once.
+        JavaPairRDD<Long, Outcome> keyed = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o));
         long tRead = System.nanoTime();
 
         JavaPairRDD<Long, Tuple2<Outcome, org.apache.spark.api.java.Optional<DuplicateOf>>> decided;
@@ -114,7 +114,6 @@ final class SparkPipeline {
             outputs = new ArrayList<>(outputs);
             outputs.add("kept.parquet");
         }
-        keyed.unpersist();
         read.unpersist();
         finals.unpersist();
         long tEnd = System.nanoTime();
