@@ -7,7 +7,7 @@ import dev.colloquy.model.Turn;
 import dev.colloquy.pipeline.ChainResult;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.StepChain;
-import dev.colloquy.pipeline.StepRegistry;
+import dev.colloquy.pipeline.steps.StepRegistry;
 
 import java.io.IOException;
 import java.io.PrintWriter;
