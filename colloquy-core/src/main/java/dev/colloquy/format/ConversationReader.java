@@ -90,6 +90,8 @@ public final class ConversationReader {
         JSON_ARRAY,
         /** Tagged transcript lines, conversations separated by {@code ---}. */
         TRANSCRIPT,
+        /** A table file (Parquet) read by a {@link TableFormat}, when one is installed. */
+        TABLE,
         /** Nothing could be read (the look-ahead met a read error at once). */
         UNREADABLE
     }
@@ -113,14 +115,8 @@ public final class ConversationReader {
             // record at all still yields its empty_file rejection, whatever its length.
             return Layout.JSON_LINES;
         }
-        Optional<TableFormat> table = TableFormat.recognizing(head);
-        if (table.isPresent()) {
-            return TableIterator.open(table.get(), in, file, format, roles);
-        }
-        if (in.head().length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1') {
-            return Stream.<ReadResult>of(ReadResult.bad(new SourcePosition(file, 0), ReadReason.UNREADABLE,
-                    "this is a Parquet file, and Parquet support (module colloquy-parquet) is not on the classpath",
-                    null)).iterator();
+        if (TableFormat.recognizing(head).isPresent() || isParquet(head)) {
+            return Layout.TABLE;
         }
         boolean jsonish = first >= 0 && (head[first] == '{' || isJsonArray(head, first) || mostLinesAreObjects(head));
         if (format == InputFormat.TRANSCRIPT || (format == InputFormat.AUTO && !jsonish)) {
@@ -137,6 +133,15 @@ public final class ConversationReader {
             case TRANSCRIPT -> new TranscriptIterator(new LineReader(in, maxLineBytes), file, roles, maxLineBytes,
                     4L * maxLineBytes);
             case JSON_ARRAY -> new JsonArrayIterator(in, file, roles, format);
+            case TABLE -> {
+                Optional<TableFormat> table = TableFormat.recognizing(in.head());
+                if (table.isPresent()) {
+                    yield TableIterator.open(table.get(), in, file, format, roles);
+                }
+                yield Stream.<ReadResult>of(ReadResult.bad(new SourcePosition(file, 0), ReadReason.UNREADABLE,
+                        "this is a Parquet file, and Parquet support (module colloquy-parquet) is not on the classpath",
+                        null)).iterator();
+            }
             case JSON_LINES -> new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes,
                     tally, true);
         };
@@ -153,6 +158,10 @@ public final class ConversationReader {
                                                          LineTally tally) {
         return new JsonlIterator(new LineReader(part, maxLineBytes, firstLine), file, roles, format, maxLineBytes,
                 tally, false);
+    }
+
+    private static boolean isParquet(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
     }
 
     private static int firstContent(byte[] head) {
