@@ -92,7 +92,7 @@ class SparkEngineParityTest {
     }
 
     /**
-     * One large JSON Lines file is cut into line-aligned byte ranges (here 16 KiB, so ~50 read tasks): planted
+     * One large JSON Lines file is cut into line-aligned byte ranges (here 16 KiB, so dozens of read tasks): planted
      * blank lines (empty, spaces, CR), a BOM on line 1, a record longer than several ranges and malformed lines
      * land on and across range boundaries; outputs, sources (file:line) and stats must equal the local engine's.
      */
