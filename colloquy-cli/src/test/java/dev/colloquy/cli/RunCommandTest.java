@@ -86,6 +86,18 @@ class RunCommandTest {
     }
 
     @Test
+    void namesBlankLinesInTheSummaryAndTheAccountingLine() throws Exception {
+        corpus("", GOOD, "  ", GOOD.replace("river", "lake"), "", "\t");
+        Path p = pipeline("input:\n  paths: [in.jsonl]\ndedup: {mode: off}\noutput:\n  dir: out\n");
+        assertThat(run("run", p.toString(), "--no-progress")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("2 records in, 2 kept, 0 quarantined; 4 blank lines skipped")
+                .contains("accounting: 2 records in + 4 blank lines = 6 lines read; 2 in = 2 kept + 0 quarantined: ok");
+        JsonNode stats = JSON.readTree(dir.resolve("out/stats.json").toFile());
+        assertThat(stats.path("blank_lines").asLong()).isEqualTo(4);
+        assertThat(stats.path("lines_read").asLong()).isEqualTo(6);
+    }
+
+    @Test
     void letsFlagsOverrideTheFilesInputsAndOutput() throws Exception {
         Path in = corpus(GOOD);
         Path p = pipeline("input:\n  paths: [elsewhere.jsonl]\noutput:\n  dir: nowhere\n");
@@ -95,6 +107,24 @@ class RunCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(o.resolve("kept.jsonl")).exists();
         assertThat(o.resolve("stats.json")).exists();
+    }
+
+    @Test
+    void writesKeptParquetLocallyFromTheConfigOrTheFlagAndReadsParquetInputs() throws Exception {
+        Path in = corpus(GOOD, GOOD.replace("river", "lake"), "{\"messages\":[");
+        Path p = pipeline("output:\n  format: parquet\n");
+        Path o = dir.resolve("pq");
+        assertThat(run("run", p.toString(), "--input", in.toString(), "--output", o.toString(), "--no-progress"))
+                .as(err.toString()).isZero();
+        assertThat(o.resolve("kept.parquet")).exists();
+        assertThat(o.resolve("kept.jsonl")).doesNotExist();
+        assertThat(err.toString()).contains("3 in = 2 kept + 1 quarantined: ok");
+
+        Path flagged = dir.resolve("flagged");
+        assertThat(run("run", pipeline("steps: []\n").toString(), "--input", o.resolve("kept.parquet").toString(),
+                "--output", flagged.toString(), "--parquet", "--no-progress")).as(err.toString()).isZero();
+        assertThat(flagged.resolve("kept.parquet")).exists();
+        assertThat(err.toString()).contains("2 in = 2 kept + 0 quarantined: ok");
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.YamlBoolean;
+import dev.colloquy.pipeline.steps.StepRegistry;
+import dev.colloquy.step.StepParameters;
+import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.Step;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.pipeline.PipelineConfig.DedupSpec;
 import dev.colloquy.pipeline.PipelineConfig.InputSpec;
@@ -28,7 +33,7 @@ final class ConfigReader {
     static final List<String> DEDUP_KEYS = List.of("mode", "scope", "shingle_size", "num_perm", "bands", "rows",
             "threshold", "seed", "max_bucket_comparisons");
     static final List<String> INPUT_FORMATS = List.of("auto", "transcript", "openai", "sharegpt");
-    static final List<String> OUTPUT_FORMATS = List.of("openai", "sharegpt", "transcript");
+    static final List<String> OUTPUT_FORMATS = List.of("openai", "sharegpt", "transcript", "parquet");
     static final List<String> COMPRESSIONS = List.of("none", "gz", "zst");
     static final List<String> DEDUP_MODES = List.of("off", "exact", "near", "both");
     static final int DEFAULT_CHUNK_SIZE = 2000;
@@ -210,6 +215,10 @@ final class ConfigReader {
             throw ConfigException.at(file, m.lineOf("shard_size"), "output.shard_size needs a JSON Lines format"
                     + " (openai or sharegpt); transcripts are written to one kept.txt");
         }
+        if (format.equals("parquet") && !compression.equals("none")) {
+            throw ConfigException.at(file, m.lineOf("compression"), "output.compression applies to JSON Lines;"
+                    + " Parquet pages are always compressed (zstd), so leave it out with format: parquet");
+        }
         return new OutputSpec(dir, format, shard, compression);
     }
 
@@ -254,8 +263,12 @@ final class ConfigReader {
         throw wrongType(n, what, "a mapping of keys to values");
     }
 
+    /** A text value; a YAML 1.1 boolean word (off, no, on, yes) is taken as the word written. */
     private String string(ConfigNode n, String what) {
-        if (n instanceof ConfigNode.Scalar s && s.value() != null && !(s.value() instanceof Boolean)) {
+        if (n instanceof ConfigNode.Scalar s && s.value() instanceof YamlBoolean b) {
+            return b.word();
+        }
+        if (n instanceof ConfigNode.Scalar s && s.value() != null) {
             return String.valueOf(s.value());
         }
         throw wrongType(n, what, "a text value");
