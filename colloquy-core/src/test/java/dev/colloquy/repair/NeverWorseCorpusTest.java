@@ -6,7 +6,7 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.StepResult;
 import dev.colloquy.pipeline.steps.RepairStep;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
