@@ -133,7 +133,7 @@ final class LayerDecoder {
             int others = alphaCount[a] - (countedIn ? countOf(c.decoded, a) : 0);
             // a script few code pages' users write (Ethiopic, Myanmar...) needs a few more of its letters in the
             // line: the same clean acronym (Serbian ИксКБ, twice in a line) decodes to the same stray letter
-            if (others >= (a >= 10 && a != 7 ? 3 : 1)) {
+            if (others >= (a >= 10 && !isCommonScript(cp) ? 3 : 1)) {
                 continue;
             }
             if (a == 7) {
