@@ -39,15 +39,20 @@ final class RecordDecoder {
     }
 
     static ReadResult openAi(Map<String, Object> rec, SourcePosition pos, RoleMap roles) {
-        return decode(rec, pos, roles, true);
+        return decode(rec, pos, roles, "messages", true);
     }
 
     static ReadResult shareGpt(Map<String, Object> rec, SourcePosition pos, RoleMap roles) {
-        return decode(rec, pos, roles, false);
+        return decode(rec, pos, roles, "conversations", false);
     }
 
-    private static ReadResult decode(Map<String, Object> rec, SourcePosition pos, RoleMap roles, boolean openAi) {
-        String listKey = openAi ? "messages" : "conversations";
+    /**
+     * A record whose turns are the list under {@code listKey}. Each message is read by its own keys: one with
+     * {@code from} (and no {@code role}) as ShareGPT, one with {@code role} as OpenAI, any other as
+     * {@code openAi} says; so {@code conversations} holding role/content reads too.
+     */
+    static ReadResult decode(Map<String, Object> rec, SourcePosition pos, RoleMap roles, String listKey,
+                             boolean openAi) {
         Object list = rec.get(listKey);
         if (!(list instanceof List<?> messages)) {
             String why = list == null ? "the record has no \"" + listKey + "\" list"
@@ -94,7 +99,8 @@ final class RecordDecoder {
                 more.forEach((k, v) -> extra.put(String.valueOf(k), v));
             }
             String rawSpeaker = i < speakers.size() && speakers.get(i) instanceof String s ? s : null;
-            Object turnOrError = openAi
+            boolean oa = msg.containsKey("role") || (openAi && !msg.containsKey("from"));
+            Object turnOrError = oa
                     ? openAiTurn(msg, i, roles, extra, rawSpeaker)
                     : shareGptTurn(msg, i, roles, extra, rawSpeaker);
             if (turnOrError instanceof Problem p) {

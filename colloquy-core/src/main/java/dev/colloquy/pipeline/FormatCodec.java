@@ -59,7 +59,7 @@ public final class FormatCodec implements RecordCodec, java.io.Serializable {
             }
         };
         InputFormat format = InputFormat.valueOf(spec.format().toUpperCase(Locale.ROOT));
-        RoleMap roles = spec.roles() == null ? RoleMap.defaults() : RoleMap.parse(spec.roles());
+        RoleMap roles = spec.roleMap();
         try (Stream<ReadResult> records = ConversationReader.read(opened, format, roles)) {
             records.forEachOrdered(r -> {
                 if (r instanceof ReadResult.Ok ok) {

@@ -59,7 +59,7 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
 
     /** This config reading {@code paths} instead (a command line's {@code --input}). */
     public PipelineConfig withInputs(List<String> paths) {
-        return new PipelineConfig(file, new InputSpec(paths, input.format(), input.roles()), steps, dedup, output,
+        return new PipelineConfig(file, new InputSpec(paths, input.format(), input.roles(), input.columns()), steps, dedup, output,
                 runner);
     }
 
@@ -90,12 +90,22 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
     /**
      * @param paths  files, directories or globs, absolute or relative to the working directory
      * @param format {@code auto}, {@code transcript}, {@code openai} or {@code sharegpt}
-     * @param roles  a role map like {@code A=user,B=assistant}, or null for the default
+     * @param roles   a role map like {@code A=user,B=assistant}, or null for the default
+     * @param columns a column mapping like {@code messages=dialog,content=text}, or null for none
      */
-    public record InputSpec(List<String> paths, String format, String roles) implements Serializable {
+    public record InputSpec(List<String> paths, String format, String roles, String columns) implements Serializable {
         public InputSpec {
             paths = List.copyOf(paths);
             Objects.requireNonNull(format, "format");
+        }
+
+        public InputSpec(List<String> paths, String format, String roles) {
+            this(paths, format, roles, null);
+        }
+
+        /** How the inputs name things: roles and columns, as readers take them. */
+        public dev.colloquy.format.RoleMap roleMap() {
+            return dev.colloquy.format.RoleMap.parse(roles).withColumns(dev.colloquy.format.Columns.parse(columns));
         }
     }
 

@@ -69,7 +69,7 @@ final class RecordProcessor implements Serializable {
             }
         };
         InputFormat format = InputFormat.valueOf(input.format().toUpperCase(Locale.ROOT));
-        RoleMap roles = input.roles() == null ? RoleMap.defaults() : RoleMap.parse(input.roles());
+        RoleMap roles = input.roleMap();
         Stream<ReadResult> records = ConversationReader.read(source, format, roles);
         TaskContext task = TaskContext.get();
         if (task != null) {

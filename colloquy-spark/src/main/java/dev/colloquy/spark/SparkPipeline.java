@@ -3,6 +3,8 @@ package dev.colloquy.spark;
 import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
+import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.RoleMap;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.SourcePosition;
@@ -139,13 +141,15 @@ final class SparkPipeline {
     private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor) {
         List<SparkInput> files = inputs.stream().filter(i -> !i.parquet()).toList();
         JavaRDD<Outcome> all = jsc.parallelize(files, Math.max(1, files.size())).flatMap(processor::readFile);
+        RoleMap roles = config.input().roleMap();
+        InputFormat format = InputFormat.valueOf(config.input().format().toUpperCase(java.util.Locale.ROOT));
         for (SparkInput in : inputs) {
             if (!in.parquet()) {
                 continue;
             }
             JavaRDD<Outcome> rows = spark.read().parquet(in.name()).toJavaRDD().zipWithIndex().map(t -> {
                 long ordinal = Outcome.ordinal(in.index(), t._2);
-                Object read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1));
+                Object read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1), roles, format);
                 if (read instanceof Conversation c) {
                     return processor.process(ordinal, c);
                 }
