@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Without -o, records go to stdout and the quarantine (if anything is quarantined) to "
                 + "./colloquy-quarantine.jsonl. With -o OUT it defaults to OUT.quarantine.jsonl. Outputs appear "
                 + "only when complete (temporary file + rename).",
-                "Exit codes: 0 everything converted, 1 some records quarantined, 2 usage errors."})
+                ExitCodes.RULE})
 final class ConvertCommand implements Callable<Integer> {
 
     static final String DEFAULT_QUARANTINE = "colloquy-quarantine.jsonl";
@@ -69,6 +69,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--repair", negatable = true, defaultValue = "false",
             description = "Repair encoding damage (mojibake) in each turn and record what changed (default: off).")
     boolean repair;
+
+    @Option(names = "--names", description = "OpenAI output: put the speaker label in each message's optional"
+            + " \"name\" field too (default: only in meta.speakers, so every message has the same keys).")
+    boolean names;
 
     /** Standard input, replaceable by tests. */
     InputStream stdin = System.in;
@@ -118,7 +122,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
             RecordSink writer = table != null ? RecordSink.of(table.create(outFile.temp(), OutputFormat.OPENAI))
                     : RecordSink.of(ConversationWriter.of(to, outFile != null ? outFile.writer()
-                    : spec.commandLine().getOut()));
+                    : spec.commandLine().getOut(), names));
             QuarantineWriter quarantined = QuarantineWriter.of(quarantineFile.writer());
             for (InputSource source : sources) {
                 summary.input();

@@ -43,8 +43,7 @@ import picocli.CommandLine.Option;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Show what is wrong with each conversation: repairs, holes, languages, structure, "
                 + "repetition, echoes, agreement loops, personal data."},
-        footer = {"", "Exit codes: 0 everything read, 1 some records could not be read (listed on stderr), "
-                + "2 usage errors."})
+        footer = {"", ExitCodes.RULE})
 final class InspectCommand implements Callable<Integer> {
 
     // Finding records have camelCase components; the JSON edge speaks snake_case like the rest of our output.

@@ -37,9 +37,7 @@ import picocli.CommandLine.Spec;
         description = {"Run the curation pipeline described by a YAML file: steps, filters, dedup.",
                 "Writes kept records, quarantine.jsonl, stats.json and report.html to the output directory.",
                 "See docs/pipeline.md."},
-        footer = {"", "Exit codes: 0 completed with consistent accounting (quarantining, unreadable records included,"
-                + " is normal curation), 1 the run failed, or --strict and some input records were unreadable,"
-                + " 2 usage or configuration error."})
+        footer = {"", ExitCodes.RULE})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -67,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-progress", negatable = false, description = "no progress display")
     boolean noProgress;
 
-    @Option(names = "--strict", description = "exit 1 when some input records could not be read (default: exit 0;"
-            + " they are in the quarantine either way)")
+    /** Kept so scripts written before the one exit-code rule still run: exit 1 on unreadable input is the default. */
+    @Option(names = "--strict", hidden = true)
     boolean strict;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
@@ -129,6 +127,12 @@ final class RunCommand implements Callable<Integer> {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        // Say at once what the run is about to do: loading the steps' models and reading the first chunk can take
+        // many seconds before the first progress line.
+        err.printf(Locale.ROOT, "colloquy run: %d step(s)%s on %s; writing %s to %s%n", config.steps().size(),
+                config.dedup().enabled() ? " + dedup (" + config.dedup().mode() + ")" : "", String.join(", ", config.input().paths()),
+                config.output().format(), config.output().dir());
+        err.flush();
         Progress progress = noProgress ? null : new Progress(err, System.console() != null);
         RunSummary summary;
         // On Ctrl-C or kill the completed chunks stay checkpointed; say how to continue.
@@ -179,9 +183,9 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(hint);
         }
         printSummary(err, config, summary);
-        // Setting unreadable records aside is part of curating a corpus, so a completed run exits 0;
-        // --strict makes them fail the run for pipelines that expect clean input.
-        return strict && summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        // The one rule of every command: input that could not be read exits 1 (it is in the quarantine);
+        // records set aside by the pipeline's steps are curation and exit 0.
+        return summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }
 
     private static void printSummary(PrintWriter err, PipelineConfig config, RunSummary s) {

@@ -41,7 +41,8 @@ class ConvertCommandTest {
         JsonNode rec = JSON.readTree(lines.get(0));
         assertThat(rec.get("messages")).hasSize(20);
         assertThat(rec.get("messages").get(0).get("role").asText()).isEqualTo("user");
-        assertThat(rec.get("messages").get(0).get("name").asText()).isEqualTo("A");
+        assertThat(rec.get("messages").get(0).has("name")).isFalse();
+        assertThat(rec.get("meta").get("speakers").get(0).asText()).isEqualTo("A");
         assertThat(err.toString()).contains("read 1 record from 1 input; wrote 1 to stdout; quarantined none.");
     }
 
@@ -77,6 +78,14 @@ class ConvertCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("convert", pq.toString(), "--to", "openai")).isZero();
         assertThat(out.toString()).isEqualTo(direct);
+    }
+
+    @Test
+    void putsSpeakerLabelsInOpenAiNamesOnlyWhenAsked() throws Exception {
+        assertThat(run("convert", Paths.get("../examples/seed.txt").toString(), "--to", "openai", "--names")).isZero();
+        JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(rec.get("messages").get(0).get("name").asText()).isEqualTo("A");
+        assertThat(rec.get("messages").get(1).get("name").asText()).isEqualTo("B");
     }
 
     @Test
@@ -166,5 +175,11 @@ class ConvertCommandTest {
         assertThat(run("convert", "--help")).isZero();
         assertThat(out.toString()).contains("--to=FORMAT").contains("openai, sharegpt, transcript").contains("--roles")
                 .contains("--quarantine").contains("Exit codes");
+    }
+
+    @org.junit.jupiter.api.Test
+    void describesTheOneExitCodeRuleInHelp() {
+        assertThat(run("convert", "--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("1 some input could not be read");
     }
 }

@@ -61,8 +61,9 @@ class RunCommandTest {
     void runsTheExamplePipelineOnTheBundledCorpusAndWritesTheReport() throws Exception {
         Path o = dir.resolve("out");
         int code = run("run", "../examples/pipeline.yaml", "--output", o.toString(), "--no-progress");
-        // The bundled corpus has planted unreadable lines: they are quarantined, and the run still completes.
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        // The bundled corpus has planted unreadable lines: they are quarantined, the run completes, and like
+        // every command it exits 1 because some input could not be read.
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
         assertThat(err.toString()).contains("could not be read");
         assertThat(err.toString()).contains("331 records in").contains(": ok");
         assertThat(Files.readAllLines(o.resolve("kept.jsonl")).size()).isGreaterThan(250);
@@ -70,10 +71,18 @@ class RunCommandTest {
     }
 
     @Test
-    void quarantinesUnreadableLinesAndExitsOneOnlyWhenStrict() throws Exception {
+    void exitsOneForUnreadableLinesAsConvertDoesAndZeroWhenOnlyStepsSetRecordsAside() throws Exception {
         Path in = corpus(GOOD, "{\"messages\":[", GOOD.replace("river", "lake"));
         Path p = pipeline("input:\n  paths: [in.jsonl]\nsteps:\n  - step: training_ready\noutput:\n  dir: out\n");
-        assertThat(run("run", p.toString(), "--no-progress")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run("run", p.toString(), "--no-progress")).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(run("convert", in.toString(), "--to", "openai", "-o", dir.resolve("c.jsonl").toString()))
+                .isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        Path clean = dir.resolve("clean.jsonl");
+        Files.writeString(clean, GOOD + "\n{\"messages\":[{\"role\":\"user\",\"content\":\"only a question\"}]}\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("run", p.toString(), "--input", clean.toString(), "--no-progress")).as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("1 quarantined");
         int code = run("run", p.toString(), "--no-progress", "--strict");
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
         List<String> q = Files.readAllLines(dir.resolve("out/quarantine.jsonl"));
@@ -200,5 +209,11 @@ class RunCommandTest {
         p.started(1_000_000);
         assertThat(p.line(500, 250_000, 2.0)).contains("[######                  ]  25%").contains("250 rec/s")
                 .contains("ETA 0:06");
+    }
+
+    @org.junit.jupiter.api.Test
+    void describesTheOneExitCodeRuleInHelp() {
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("1 some input could not be read");
     }
 }
