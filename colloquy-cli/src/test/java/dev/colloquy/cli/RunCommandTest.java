@@ -112,7 +112,7 @@ class RunCommandTest {
         Path p = pipeline("output:\n  format: parquet\n");
         Path o = dir.resolve("pq");
         assertThat(run("run", p.toString(), "--input", in.toString(), "--output", o.toString(), "--no-progress"))
-                .as(err.toString()).isZero();
+                .as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
         assertThat(o.resolve("kept.parquet")).exists();
         assertThat(o.resolve("kept.jsonl")).doesNotExist();
         assertThat(err.toString()).contains("3 in = 2 kept + 1 quarantined: ok");
@@ -168,7 +168,7 @@ class RunCommandTest {
         Path p = pipeline("input:\n  paths: [in.jsonl]\nsteps:\n  - step: repair\n  - step: training_ready\n"
                 + "dedup:\n  mode: both\nrunner:\n  chunk_size: 50\n  threads: 1\n");
         Path whole = dir.resolve("whole");
-        assertThat(run("run", p.toString(), "-o", whole.toString(), "--no-progress")).isEqualTo(ExitCodes.OK);
+        assertThat(run("run", p.toString(), "-o", whole.toString(), "--no-progress")).isEqualTo(ExitCodes.INPUT_PROBLEMS);
 
         Path cut = dir.resolve("cut");
         Process proc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -185,7 +185,7 @@ class RunCommandTest {
         assertThat(cut.resolve("kept.jsonl")).as("killed before the end").doesNotExist();
 
         assertThat(run("run", p.toString(), "-o", cut.toString(), "--resume", "--no-progress"))
-                .isEqualTo(ExitCodes.OK);
+                .isEqualTo(ExitCodes.INPUT_PROBLEMS);
         for (String f : List.of("kept.jsonl", "quarantine.jsonl")) {
             assertThat(Files.readAllBytes(cut.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
         }

@@ -27,6 +27,8 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
         implements Step, Serializable {
 
     public static final String NAME = "blocklist";
+    /** Used when neither phrases nor patterns are given: the refusal openers most cleaning scripts remove. */
+    public static final List<String> DEFAULT_PHRASES = List.of("As an AI language model", "As a large language model");
     private static final Pattern REASON = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     public BlocklistFilter {
@@ -76,8 +78,9 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
 
         @Override
         public String description() {
-            return "reject conversations whose turns (roles, default assistant) contain a phrase (any case) or match"
-                    + " a regular expression; reason names the count in stats.json (default blocklisted)";
+            return "reject conversations whose turns (roles, default assistant) contain a phrase (any case; default"
+                    + " \"As an AI language model\", \"As a large language model\") or match a regular expression;"
+                    + " reason names the count in stats.json (default blocklisted)";
         }
 
         @Override
@@ -98,7 +101,7 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
                 }
             }
             if (phrases.isEmpty() && patterns.isEmpty()) {
-                throw new IllegalArgumentException("blocklist: give phrases or patterns (a list of strings)");
+                phrases = DEFAULT_PHRASES;
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             for (String r : p.getStringList("roles", List.of("assistant"))) {
