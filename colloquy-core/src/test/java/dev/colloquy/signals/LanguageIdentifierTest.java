@@ -157,7 +157,7 @@ class LanguageIdentifierTest {
 
     @Test
     void restrictsLinguaToTheConfiguredLanguages() {
-        LanguageIdentifier onlyRomance = new LanguageIdentifier(List.of("es", "pt"), 10, 300, 0.0, true);
+        LanguageIdentifier onlyRomance = new LanguageIdentifier(List.of("es", "pt"), 10, 300, 0.0);
         String italian = "Il numero degli spazi di lavoro. Deve essere maggiore di zero e presenta un valore massimo.";
         assertThat(onlyRomance.identify(0, italian).language()).isIn("es", "pt");
     }

@@ -22,7 +22,7 @@ class LanguageFilterTest {
 
     private static TurnLanguage lang(int turn, String code) {
         return new TurnLanguage(turn, code, code.equals("und") ? 0 : 0.9,
-                code.equals("und") ? TurnLanguage.Method.NONE : TurnLanguage.Method.LINGUA, List.of());
+                code.equals("und") ? TurnLanguage.Method.NONE : TurnLanguage.Method.NGRAMS, List.of());
     }
 
     @ParameterizedTest(name = "{0}/{1} allowed [en, de] -> {2}")
