@@ -102,7 +102,7 @@ public final class LanguageCases {
 
     static TurnLanguage identify(LanguageIdentifier step, String text) {
         Conversation c = new Conversation("case", new SourcePosition("case", 1), List.of(new Turn("A", Role.USER, text)));
-        Conversation done = ((dev.colloquy.pipeline.StepResult.Kept) step.apply(c)).conversation();
+        Conversation done = ((dev.colloquy.step.StepResult.Kept) step.apply(c)).conversation();
         return done.turns().get(0).findings(TurnLanguage.class).get(0);
     }
 
