@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * per language is the sum over its words; the caller compares languages by it.
  *
  * Storage: one open-addressing table per order mapping the packed n-gram (UTF-16 units, 16 bits each) to a row of
- * one float per language (NaN where the language lacks it). The 28 default languages take ~60 MB. Tables are built
+ * one float per language, filled with the backed-off value where the language lacks the n-gram (see
+ * fillBackoffs). Tables are built
  * once per language set and shared (the package's only static state: a pure function of its key, so Spark
  * executors rebuild identical ones).
  */
@@ -39,6 +40,8 @@ final class LanguageModels {
     static final float UNSEEN = (float) Math.log(1e-7);
 
     private static final Map<List<String>, LanguageModels> CACHE = new ConcurrentHashMap<>();
+    /** Quadrigram tables by language, loaded on a language's first close call (~3 MB of heap each). */
+    private static final Map<String, Quadrigrams> QUADRIGRAMS = new ConcurrentHashMap<>();
 
     private final List<String> codes;
     private final int width;
@@ -54,6 +57,34 @@ final class LanguageModels {
             }
             orders[n - 1] = t;
         }
+        fillBackoffs();
+    }
+
+    /*
+     * Every row gets its backed-off value where a language lacks the n-gram: a unigram row UNSEEN, a bigram row
+     * the unigram of its last letter + BACKOFF, a trigram row the (filled) bigram of its last two letters + BACKOFF.
+     * Scoring then adds one whole row per letter with no branch per language; an n-gram that no language has
+     * falls to the next lower row, whose penalty is the same for every language and so changes no comparison.
+     */
+    private void fillBackoffs() {
+        for (int n = 1; n <= 3; n++) {
+            Table t = orders[n - 1];
+            for (int slot = 0; slot < t.keys.length; slot++) {
+                long key = t.keys[slot];
+                if (key == 0) {
+                    continue;
+                }
+                int r = t.rows[slot];
+                int lower = n == 1 ? -1 : orders[n - 2].row(key & (n == 2 ? 0xFFFFL : 0xFFFFFFFFL));
+                for (int l = 0; l < width; l++) {
+                    float v = t.values[r + l];
+                    if (v != v) {
+                        t.values[r + l] = lower >= 0 ? orders[n - 2].values[lower + l] + BACKOFF
+                                : UNSEEN + (n - 1) * BACKOFF;
+                    }
+                }
+            }
+        }
     }
 
     /** The models of {@code codes} (ISO 639-1, lower case, in the order scores are reported), built once. */
@@ -65,9 +96,18 @@ final class LanguageModels {
         return codes;
     }
 
-    private static final String[] FILES = {"unigrams", "bigrams", "trigrams"};
+    private static final String[] FILES = {"unigrams", "bigrams", "trigrams", "quadrigrams"};
+
+    /** Calls {@code sink} with each n-gram of one of Lingua's model files and its log-probability. */
+    private interface Sink {
+        void accept(long key, float logp);
+    }
 
     private static void load(String code, int n, int lang, Table t) {
+        read(code, n, (key, logp) -> t.put(key, lang, logp));
+    }
+
+    private static void read(String code, int n, Sink sink) {
         String path = "/language-models/" + code + "/" + FILES[n - 1] + ".json";
         try (InputStream in = Language.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -84,10 +124,19 @@ final class LanguageModels {
                             float logp = (float) Math.log(Double.parseDouble(fraction.substring(0, slash))
                                     / Double.parseDouble(fraction.substring(slash + 1)));
                             p.nextToken();
-                            for (String ngram : p.getText().split(" ")) {
-                                if (ngram.length() == n) {
-                                    t.put(key(ngram, 0, n), lang, logp);
+                            // space-separated n-grams, packed straight from the parser's buffer
+                            char[] buf = p.getTextCharacters();
+                            int end = p.getTextOffset() + p.getTextLength();
+                            for (int i = p.getTextOffset(); i < end; ) {
+                                int j = i;
+                                long key = 0;
+                                while (j < end && buf[j] != ' ') {
+                                    key = key << 16 | buf[j++];
                                 }
+                                if (j - i == n) {
+                                    sink.accept(key, logp);
+                                }
+                                i = j + 1;
                             }
                         }
                     }
@@ -96,14 +145,6 @@ final class LanguageModels {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + path, e);
         }
-    }
-
-    private static long key(CharSequence s, int from, int n) {
-        long k = 0;
-        for (int i = from; i < from + n; i++) {
-            k = k << 16 | s.charAt(i);
-        }
-        return k;
     }
 
     /**
@@ -131,30 +172,142 @@ final class LanguageModels {
     }
 
     private void scoreWord(char[] w, int len, double[] scores) {
-        float[] v1 = orders[0].values;
-        float[] v2 = orders[1].values;
-        float[] v3 = orders[2].values;
         for (int i = 0; i < len; i++) {
-            int r1 = orders[0].row(w[i]);
-            int r2 = i >= 1 ? orders[1].row((long) w[i - 1] << 16 | w[i]) : -1;
-            int r3 = i >= 2 ? orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]) : -1;
-            // the penalty of backing off from the order this position would use (min(i + 1, 3)) to a lower one
-            float toBigram = i >= 2 ? BACKOFF : 0;
-            float toUnigram = toBigram + (i >= 1 ? BACKOFF : 0);
-            for (int l = 0; l < width; l++) {
-                float s = r3 >= 0 ? v3[r3 + l] : Float.NaN;
-                if (s != s) {
-                    s = r2 >= 0 ? v2[r2 + l] + toBigram : Float.NaN;
-                    if (s != s) {
-                        s = (r1 >= 0 ? v1[r1 + l] : Float.NaN) + toUnigram;
-                        if (s != s) {
-                            s = UNSEEN + toUnigram;
-                        }
-                    }
+            int r = i >= 2 ? orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]) : -1;
+            float[] v = orders[2].values;
+            if (r < 0 && i >= 1) {
+                r = orders[1].row((long) w[i - 1] << 16 | w[i]);
+                v = orders[1].values;
+            }
+            if (r < 0) {
+                r = orders[0].row(w[i]);
+                v = orders[0].values;
+            }
+            if (r >= 0) {
+                for (int l = 0; l < width; l++) {
+                    scores[l] += v[r + l];
                 }
-                scores[l] += s;
             }
         }
+    }
+
+    /**
+     * The log-likelihood of {@code text} under the models of orders 1-4 of the languages {@code langs} (indexes
+     * into {@link #codes()}), into {@code scores[k]} for {@code langs[k]}: the close-call stage, where quadrigrams
+     * tell apart relatives that trigrams leave within a few nats (id/ms, nb/da).
+     */
+    void score4(CharSequence text, int[] langs, double[] scores) {
+        Quadrigrams[] quads = new Quadrigrams[langs.length];
+        for (int k = 0; k < langs.length; k++) {
+            quads[k] = QUADRIGRAMS.computeIfAbsent(codes.get(langs[k]), Quadrigrams::new);
+        }
+        char[] word = new char[64];
+        int len = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) && !Character.isSurrogate(c)) {
+                if (len == word.length) {
+                    word = Arrays.copyOf(word, len * 2);
+                }
+                word[len++] = Character.toLowerCase(c);
+            } else if (len > 0) {
+                for (int k = 0; k < langs.length; k++) {
+                    scores[k] += scoreWord4(word, len, langs[k], quads[k]);
+                }
+                len = 0;
+            }
+        }
+    }
+
+    private double scoreWord4(char[] w, int len, int l, Quadrigrams quad) {
+        double sum = 0;
+        for (int i = 0; i < len; i++) {
+            float s = Float.NaN;
+            float pen = 0;
+            if (i >= 3) {
+                s = quad.get((long) w[i - 3] << 48 | (long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]);
+                pen += BACKOFF;
+            }
+            if (s != s && i >= 2) {
+                int r = orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]);
+                s = r >= 0 ? orders[2].values[r + l] + pen : Float.NaN;
+                pen += BACKOFF;
+            }
+            if (s != s && i >= 1) {
+                int r = orders[1].row((long) w[i - 1] << 16 | w[i]);
+                s = r >= 0 ? orders[1].values[r + l] + pen : Float.NaN;
+                pen += BACKOFF;
+            }
+            if (s != s) {
+                int r = orders[0].row(w[i]);
+                s = (r >= 0 ? orders[0].values[r + l] : Float.NaN) + pen;
+                if (s != s) {
+                    s = UNSEEN + pen;
+                }
+            }
+            sum += s;
+        }
+        return sum;
+    }
+
+    /** One language's quadrigram log-probabilities: open addressing on the packed 64-bit key, 0 = empty. */
+    private static final class Quadrigrams {
+        private long[] keys = new long[1 << 18];
+        private float[] values = new float[1 << 18];
+        private int size;
+
+        Quadrigrams(String code) {
+            read(code, 4, (key, logp) -> put(key, logp));
+        }
+
+        float get(long key) {
+            int mask = keys.length - 1;
+            for (int i = Table.mix(key) & mask; ; i = (i + 1) & mask) {
+                long k = keys[i];
+                if (k == key) {
+                    return values[i];
+                }
+                if (k == 0) {
+                    return Float.NaN;
+                }
+            }
+        }
+
+        private void put(long key, float value) {
+            if ((size + 1) * 3 > keys.length * 2) {
+                long[] oldKeys = keys;
+                float[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new float[oldKeys.length * 2];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != 0) {
+                        put(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int i = Table.mix(key) & mask;
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            size += keys[i] == 0 ? 1 : 0;
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        long bytes() {
+            return keys.length * 12L;
+        }
+    }
+
+    /** Heap taken by the quadrigram tables loaded so far, in bytes. */
+    static long quadrigramBytes() {
+        long b = 0;
+        for (Quadrigrams q : QUADRIGRAMS.values()) {
+            b += q.bytes();
+        }
+        return b;
     }
 
     /** Heap taken by the tables, in bytes (for the benchmark). */
@@ -238,7 +391,7 @@ final class LanguageModels {
             }
         }
 
-        private static int mix(long key) {
+        static int mix(long key) {
             long h = key * 0x9E3779B97F4A7C15L;
             return (int) (h ^ (h >>> 29));
         }
