@@ -3,14 +3,13 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.RepairResult;
 import dev.colloquy.repair.TextRepairer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Undoes encoding damage in every turn with {@link TextRepairer}, recording each repair on its turn. */
 public record RepairStep() implements Step {
@@ -39,24 +38,13 @@ public record RepairStep() implements Step {
         return StepResult.kept(turns == null ? c : c.withTurns(turns));
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "repair mojibake in every turn, recording each repair");
         }
 
         @Override
-        public String description() {
-            return "repair mojibake in every turn, recording each repair";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of();
-        }
-
-        @Override
-        public Step create(StepParameters parameters) {
+        protected Step build(StepParameters p) {
             return new RepairStep();
         }
     }
