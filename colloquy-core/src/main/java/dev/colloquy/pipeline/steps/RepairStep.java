@@ -23,6 +23,15 @@ public record RepairStep() implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
+        return StepResult.kept(repairTurns(c));
+    }
+
+    /**
+     * Every turn repaired with {@link TextRepairer#defaults()}, each repair recorded on its turn; {@code c} itself
+     * when nothing changed. The one place that repairs a whole conversation ({@code run}, {@code convert --repair}
+     * and {@code inspect} all come here).
+     */
+    public static Conversation repairTurns(Conversation c) {
         TextRepairer repairer = TextRepairer.defaults();
         List<Turn> turns = null;
         for (int i = 0; i < c.turns().size(); i++) {
@@ -35,7 +44,7 @@ public record RepairStep() implements Step {
                 turns.set(i, t.withText(r.text()).withFindings(r.repairs()));
             }
         }
-        return StepResult.kept(turns == null ? c : c.withTurns(turns));
+        return turns == null ? c : c.withTurns(turns);
     }
 
     public static final class Factory extends AbstractStepFactory {
