@@ -27,7 +27,8 @@ public final class SparkEngine implements PipelineEngine {
     public RunSummary run(PipelineConfig config, RunOptions runOptions) throws IOException {
         Map<String, String> options = runOptions.engine();
         String master = options.get("master");
-        boolean parquet = Boolean.parseBoolean(options.getOrDefault("parquet", "false"));
+        boolean parquet = Boolean.parseBoolean(options.getOrDefault("parquet", "false"))
+                || config.output().format().equals("parquet");
         SparkSession spark = SparkSessions.start(master);
         try {
             return new SparkPipeline(spark, config, parquet).run();
