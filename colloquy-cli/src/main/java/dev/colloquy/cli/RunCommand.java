@@ -114,9 +114,6 @@ final class RunCommand implements Callable<Integer> {
             if (output != null) {
                 config = config.withOutputDir(output);
             }
-            if (parquet && engine.equals("local")) {
-                config = config.withOutputFormat("parquet");
-            }
             if (threads != null) {
                 if (threads < 0) {
                     err.println("colloquy run: --threads must be >= 0, was " + threads);
