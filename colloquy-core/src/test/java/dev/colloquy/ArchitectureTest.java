@@ -32,4 +32,5 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.colloquy.step..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.colloquy.step..", "dev.colloquy.model..",
                     "java..");
+
 }
