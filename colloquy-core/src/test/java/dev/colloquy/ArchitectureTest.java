@@ -32,5 +32,4 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.colloquy.step..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.colloquy.step..", "dev.colloquy.model..",
                     "java..");
-
 }
