@@ -164,8 +164,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("colloquy run: cannot write the outputs: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("colloquy run: cannot write the outputs: " + dev.colloquy.io.IoMessages.describe(e));
+            return ExitCodes.INPUT_PROBLEMS;
+        } catch (UncheckedIOException e) {
+            err.println("colloquy run: cannot write the outputs: " + dev.colloquy.io.IoMessages.describe(e));
             return ExitCodes.INPUT_PROBLEMS;
         } catch (IllegalStateException e) {
             err.println("colloquy run: " + e.getMessage());

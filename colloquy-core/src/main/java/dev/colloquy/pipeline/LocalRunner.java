@@ -51,7 +51,10 @@ import java.util.concurrent.Future;
  */
 public final class LocalRunner {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Checkpoints are our own files: no cap on string length (a quarantined record may be megabytes).
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).build()).build());
 
     private final PipelineConfig config;
     private final RecordCodec codec;
@@ -126,7 +129,15 @@ public final class LocalRunner {
         Feeder feeder = new Feeder(chain, pool, work, done, threads + 2, timings);
         try {
             for (RecordCodec.Input in : inputs) {
-                try (CountingStream s = new CountingStream(in.open(), feeder)) {
+                InputStream opened;
+                try {
+                    opened = in.open();
+                } catch (IOException e) {
+                    // an input we cannot open is one unreadable record, as in `colloquy convert`
+                    feeder.unreadable(codec.unreadable(in, e));
+                    continue;
+                }
+                try (CountingStream s = new CountingStream(opened, feeder)) {
                     codec.read(in, s, config.input(), feeder);
                 }
             }
