@@ -6,6 +6,7 @@ import dev.colloquy.pipeline.FormatCodec;
 import dev.colloquy.pipeline.LocalRunner;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngine;
+import dev.colloquy.pipeline.RunDirectory;
 import dev.colloquy.pipeline.RunStats;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.pipeline.StepFactory;
@@ -156,7 +157,20 @@ final class RunCommand implements Callable<Integer> {
                     options.put("master", master);
                 }
                 options.put("parquet", Boolean.toString(parquet));
-                summary = found.get().run(config, options);
+                if (out.contains("://")) {
+                    summary = found.get().run(config, options);
+                } else {
+                    // LocalRunner holds its directory itself; other engines get the same lock and marker here
+                    try (RunDirectory claimed = RunDirectory.claim(Path.of(out))) {
+                        summary = found.get().run(config, options);
+                        List<String> set = new java.util.ArrayList<>(summary.outputs());
+                        set.add("stats.json");
+                        if (Files.exists(Path.of(out, "report.html"))) {
+                            set.add("report.html");
+                        }
+                        claimed.complete(set);
+                    }
+                }
             }
         } catch (IllegalArgumentException e) {
             err.println("colloquy run: " + e.getMessage());

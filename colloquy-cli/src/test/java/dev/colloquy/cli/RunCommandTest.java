@@ -153,12 +153,26 @@ class RunCommandTest {
         while (!Files.exists(marker) && proc.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
+        // issue 13: a second run into the directory while the first holds it is refused, naming the holder
+        int second = run("run", p.toString(), "-o", cut.toString(), "--no-progress");
+        String secondErr = err.toString();
+        boolean childWasRunning = proc.isAlive();
         proc.destroyForcibly().waitFor();
         assertThat(marker).as(Files.readString(dir.resolve("child.log"))).exists();
         assertThat(cut.resolve("kept.jsonl")).as("killed before the end").doesNotExist();
+        if (childWasRunning) {
+            assertThat(second).as(secondErr).isEqualTo(ExitCodes.USAGE);
+            assertThat(secondErr).contains("in use by another colloquy run (pid " + proc.pid() + ")");
+            assertThat(marker).as("the refused run left the checkpoints alone").exists();
+        }
+        assertThat(cut.resolve(".colloquy-complete")).doesNotExist();
+        // a leftover of the killed run; the dead child's pid is still in the lock file
+        Path leftover = Files.writeString(cut.resolve(".kept.jsonl.0b5e8a3c-4e1f-4d2a-9c3b-8f7e6d5c4b3a.tmp"), "x");
 
         assertThat(run("run", p.toString(), "-o", cut.toString(), "--resume", "--no-progress"))
                 .isEqualTo(ExitCodes.OK);
+        assertThat(leftover).doesNotExist();
+        assertThat(cut.resolve(".colloquy-complete")).exists();
         for (String f : List.of("kept.jsonl", "quarantine.jsonl")) {
             assertThat(Files.readAllBytes(cut.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
         }
@@ -167,6 +181,19 @@ class RunCommandTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("timings");
         ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("timings");
         assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void refusesAnOutputDirectoryInsideAnInputDirectorySoRerunsDoNotReadTheirOwnOutputs() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/a.jsonl"), GOOD + "\n", StandardCharsets.UTF_8);
+        Path p = pipeline("input:\n  paths: [in]\noutput:\n  dir: in/out\n");
+        assertThat(run("run", p.toString(), "--no-progress")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("is inside the input directory");
+        assertThat(dir.resolve("in/out/kept.jsonl")).doesNotExist();
+        assertThat(run("run", p.toString(), "--no-progress", "-o", dir.resolve("in").toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(dir.resolve("in/kept.jsonl")).doesNotExist();
     }
 
     @Test

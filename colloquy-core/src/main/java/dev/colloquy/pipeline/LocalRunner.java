@@ -110,7 +110,15 @@ public final class LocalRunner {
             throw new ConfigException(e.getMessage());
         }
         Path out = Paths.get(config.output().dir());
-        Files.createDirectories(out);
+        RunDirectory.requireApartFromInputs(out, config.input().paths(),
+                inputs.stream().map(RecordCodec.Input::name).toList());
+        try (RunDirectory claimed = RunDirectory.claim(out)) {
+            return run(out, inputs, resume, t0, claimed);
+        }
+    }
+
+    private RunSummary run(Path out, List<RecordCodec.Input> inputs, boolean resume, long t0, RunDirectory claimed)
+            throws IOException {
         WorkDir work = new WorkDir(out);
         int done = work.open(fingerprint(inputs), resume);
         StepChain chain = config.stepChain(StepRegistry.defaults());
@@ -173,6 +181,12 @@ public final class LocalRunner {
             report.write(out, summary);
         }
         work.delete();
+        List<String> set = new ArrayList<>(outputs);
+        set.add("stats.json");
+        if (Files.exists(out.resolve("report.html"))) {
+            set.add("report.html");
+        }
+        claimed.complete(set); // last: an output set without the marker is visibly incomplete
         listener.finished(summary);
         return summary;
     }

@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -156,6 +157,75 @@ class LocalRunnerReliabilityTest {
         @Override
         public String quarantineLine(dev.colloquy.model.Rejection r) {
             return real.quarantineLine(r);
+        }
+    }
+
+    @Test
+    void refusesInputsInsideTheOutputDirectoryAndAnOutputDirectoryInsideAnInputDirectory() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), GOOD + "\n");
+        assertThatThrownBy(() -> run(config(in.resolve("out"), in), new FormatCodec()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("inside the input directory");
+        assertThatThrownBy(() -> run(config(in, in.resolve("a.jsonl")), new FormatCodec()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("is inside the output directory");
+        assertThat(in.resolve("out")).doesNotExist();
+        assertThat(Files.readString(in.resolve("a.jsonl"))).isEqualTo(GOOD + "\n");
+    }
+
+    @Test
+    void refusesASecondRunIntoADirectoryAnotherRunHolds() throws IOException {
+        Path in = Files.writeString(dir.resolve("a.jsonl"), GOOD + "\n");
+        Path out = dir.resolve("out");
+        try (RunDirectory held = RunDirectory.claim(out)) {
+            Path checkpoint = Files.writeString(Files.createDirectories(out.resolve(WorkDir.NAME)).resolve("fingerprint"),
+                    "the other run's");
+            assertThatThrownBy(() -> run(config(out, in), new FormatCodec())).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("in use by another colloquy run (pid " + ProcessHandle.current().pid() + ")");
+            assertThat(Files.readString(checkpoint)).isEqualTo("the other run's");
+        }
+        assertThat(run(config(out, in), new FormatCodec()).stats().kept()).isEqualTo(1);
+    }
+
+    @Test
+    void takesOverALockFileLeftByADeadProcessAndCleansItsTemporaryFiles() throws IOException {
+        Path in = Files.writeString(dir.resolve("a.jsonl"), GOOD + "\n");
+        Path out = Files.createDirectories(dir.resolve("out").resolve(WorkDir.NAME)).getParent();
+        Files.writeString(out.resolve(RunDirectory.LOCK), "2147483646\n"); // no such pid
+        Path tmp = Files.writeString(out.resolve(".kept.jsonl.6f1c2e9a-0d3b-4c5e-8f7a-1b2c3d4e5f60.tmp"), "old");
+        Path workTmp = Files.writeString(out.resolve(WorkDir.NAME)
+                .resolve(".chunk-000000.kept.6f1c2e9a-0d3b-4c5e-8f7a-1b2c3d4e5f61.tmp"), "old");
+        Path mine = Files.writeString(out.resolve(".notes.tmp"), "a user's file, not ours");
+        assertThat(run(config(out, in), new FormatCodec()).stats().kept()).isEqualTo(1);
+        assertThat(tmp).doesNotExist();
+        assertThat(workTmp).doesNotExist();
+        assertThat(mine).exists();
+        assertThat(Files.readString(out.resolve(RunDirectory.LOCK)).strip())
+                .isEqualTo(Long.toString(ProcessHandle.current().pid()));
+    }
+
+    @Test
+    void writesTheCompletionMarkerLastSoAnOutputSetCutBetweenRenamesIsVisiblyIncomplete() throws IOException {
+        Path in = Files.writeString(dir.resolve("a.jsonl"), GOOD + "\n{\"x\": 1}\n" + OTHER + "\n");
+        Path whole = dir.resolve("whole");
+        run(config(whole, in), new FormatCodec());
+        assertThat(RunDirectory.isComplete(whole)).isTrue();
+        assertThat(Files.readString(whole.resolve(RunDirectory.COMPLETE)))
+                .contains("\"kept.jsonl\": " + Files.size(whole.resolve("kept.jsonl")))
+                .contains("\"quarantine.jsonl\"").contains("\"stats.json\"");
+
+        // kept.jsonl is renamed into place, then quarantine.jsonl cannot be: the run dies between the two
+        Path out = dir.resolve("cut");
+        Files.createDirectories(out.resolve("quarantine.jsonl/blocker"));
+        assertThatThrownBy(() -> run(config(out, in), new FormatCodec())).isInstanceOf(IOException.class);
+        assertThat(out.resolve("kept.jsonl")).exists();
+        assertThat(RunDirectory.isComplete(out)).isFalse();
+
+        Files.delete(out.resolve("quarantine.jsonl/blocker"));
+        Files.delete(out.resolve("quarantine.jsonl"));
+        new LocalRunner(config(out, in), new FormatCodec(), null).run(true);
+        assertThat(RunDirectory.isComplete(out)).isTrue();
+        for (String f : List.of("kept.jsonl", "quarantine.jsonl")) {
+            assertThat(Files.readAllBytes(out.resolve(f))).isEqualTo(Files.readAllBytes(whole.resolve(f)));
         }
     }
 }
