@@ -39,6 +39,17 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
 
     /** Reads and validates a config file; throws {@link ConfigException} naming the line of any problem. */
     public static PipelineConfig load(Path path) {
+        try {
+            long size = Files.size(path);
+            if (size > YamlTree.MAX_CHARS) {
+                // checked before reading: a 30 MB comment took the YAML parser 242 s and 1.6 GB
+                throw new ConfigException(String.format(java.util.Locale.ROOT, "%s: the pipeline file is %,d bytes;"
+                        + " a pipeline file may hold at most %,d (is this the right file?)", path, size,
+                        YamlTree.MAX_CHARS));
+            }
+        } catch (IOException e) {
+            throw new ConfigException(path + ": cannot read the pipeline file (" + e.getMessage() + ")");
+        }
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             Path base = path.toAbsolutePath().getParent();
             return parse(path.toString(), in, base);
