@@ -2,8 +2,8 @@ package dev.colloquy.bench;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.Step;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.Step;
+import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.TextRepairer;
 import dev.colloquy.signals.Signals;
 

@@ -6,7 +6,7 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.Step;
+import dev.colloquy.step.Step;
 import dev.colloquy.signals.Signals;
 import java.util.ArrayList;
 import java.util.List;

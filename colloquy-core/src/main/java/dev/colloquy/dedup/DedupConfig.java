@@ -1,6 +1,6 @@
 package dev.colloquy.dedup;
 
-import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.step.StepParameters;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;

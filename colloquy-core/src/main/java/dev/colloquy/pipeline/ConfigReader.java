@@ -1,5 +1,9 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.pipeline.steps.StepRegistry;
+import dev.colloquy.step.StepParameters;
+import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.Step;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.pipeline.PipelineConfig.DedupSpec;
 import dev.colloquy.pipeline.PipelineConfig.InputSpec;

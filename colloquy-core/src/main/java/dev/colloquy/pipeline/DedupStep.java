@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.StepParameters;
 import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupDecision;
 import dev.colloquy.dedup.DuplicateOf;

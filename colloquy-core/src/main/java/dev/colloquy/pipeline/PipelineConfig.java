@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.pipeline.steps.StepRegistry;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;

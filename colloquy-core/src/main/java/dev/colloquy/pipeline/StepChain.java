@@ -1,5 +1,7 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.StepResult;
+import dev.colloquy.step.Step;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
 import java.io.Serializable;

@@ -2,10 +2,10 @@ package dev.colloquy.signals;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.Step;
-import dev.colloquy.pipeline.StepFactory;
-import dev.colloquy.pipeline.StepParameters;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.Step;
+import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.StepParameters;
+import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

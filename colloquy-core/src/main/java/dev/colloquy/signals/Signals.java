@@ -1,6 +1,6 @@
 package dev.colloquy.signals;
 
-import dev.colloquy.pipeline.Step;
+import dev.colloquy.step.Step;
 import java.util.List;
 
 /** The signal steps with default settings, in the order {@code colloquy inspect} runs them. */

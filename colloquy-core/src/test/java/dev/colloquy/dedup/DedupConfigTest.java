@@ -3,7 +3,7 @@ package dev.colloquy.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.step.StepParameters;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

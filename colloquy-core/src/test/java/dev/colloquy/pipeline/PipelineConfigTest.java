@@ -1,5 +1,7 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.pipeline.steps.StepRegistry;
+import dev.colloquy.step.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.StepResult;
+import dev.colloquy.step.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colloquy.model.Conversation;

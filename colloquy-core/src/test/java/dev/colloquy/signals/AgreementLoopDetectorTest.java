@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.colloquy.model.Conversation;
-import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.step.StepParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;

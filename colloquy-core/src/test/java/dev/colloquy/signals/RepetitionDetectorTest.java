@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.step.StepParameters;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.StepParameters;
+import dev.colloquy.step.StepParameters;
 import dev.colloquy.signals.StructureFinding.Kind;
 import java.util.List;
 import java.util.Map;

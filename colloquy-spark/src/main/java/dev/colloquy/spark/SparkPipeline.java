@@ -14,7 +14,7 @@ import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.RecordCodec;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.pipeline.StepChain;
-import dev.colloquy.pipeline.StepRegistry;
+import dev.colloquy.pipeline.steps.StepRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;

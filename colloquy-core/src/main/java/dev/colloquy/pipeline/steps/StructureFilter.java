@@ -3,10 +3,10 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.Step;
-import dev.colloquy.pipeline.StepFactory;
-import dev.colloquy.pipeline.StepParameters;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.Step;
+import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.StepParameters;
+import dev.colloquy.step.StepResult;
 import java.util.Set;
 
 /**

@@ -2,10 +2,10 @@ package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.Step;
-import dev.colloquy.pipeline.StepFactory;
-import dev.colloquy.pipeline.StepParameters;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.Step;
+import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.StepParameters;
+import dev.colloquy.step.StepResult;
 import java.util.Set;
 
 /** Rejects conversations having a turn shorter than {@code min} or longer than {@code max} code points. */

@@ -4,7 +4,7 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
 import java.util.List;
 

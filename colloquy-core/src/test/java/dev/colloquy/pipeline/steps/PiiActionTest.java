@@ -3,8 +3,8 @@ package dev.colloquy.pipeline.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.colloquy.pipeline.StepParameters;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.StepParameters;
+import dev.colloquy.step.StepResult;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.colloquy.pipeline.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colloquy.model.Turn;
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.TextRepairer;
 import org.junit.jupiter.api.Test;
 

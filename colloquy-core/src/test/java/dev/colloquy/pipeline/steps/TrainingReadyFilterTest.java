@@ -2,7 +2,7 @@ package dev.colloquy.pipeline.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.colloquy.pipeline.StepResult;
+import dev.colloquy.step.StepResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

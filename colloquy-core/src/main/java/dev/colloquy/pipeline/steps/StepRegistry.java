@@ -1,16 +1,6 @@
-package dev.colloquy.pipeline;
+package dev.colloquy.pipeline.steps;
 
-import dev.colloquy.pipeline.steps.ConversationLengthFilter;
-import dev.colloquy.pipeline.steps.LanguageFilter;
-import dev.colloquy.pipeline.steps.PiiAction;
-import dev.colloquy.pipeline.steps.RepetitionFilter;
-import dev.colloquy.pipeline.steps.FindingCountFilter;
-import dev.colloquy.pipeline.steps.MergeSameRoleTurns;
-import dev.colloquy.pipeline.steps.RepairStep;
-import dev.colloquy.pipeline.steps.StructureFilter;
-import dev.colloquy.pipeline.steps.TrainingReadyFilter;
-import dev.colloquy.pipeline.steps.TurnCountFilter;
-import dev.colloquy.pipeline.steps.TurnLengthFilter;
+import dev.colloquy.step.StepFactory;
 import dev.colloquy.signals.AgreementLoopDetector;
 import dev.colloquy.signals.EchoDetector;
 import dev.colloquy.signals.HoleDetector;

@@ -1,5 +1,9 @@
-package dev.colloquy.pipeline;
+package dev.colloquy.pipeline.steps;
 
+import dev.colloquy.step.StepParameters;
+import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.StepResult;
+import dev.colloquy.step.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.colloquy.model.Conversation;

@@ -1,4 +1,4 @@
-package dev.colloquy.pipeline;
+package dev.colloquy.step;
 
 import dev.colloquy.model.Conversation;
 import java.io.Serializable;
