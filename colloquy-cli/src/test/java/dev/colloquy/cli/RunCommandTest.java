@@ -197,6 +197,51 @@ class RunCommandTest {
     }
 
     @Test
+    void redactsPersonalDataFromEveryFileTheRunWritesAndFromItsMessages() throws Exception {
+        String card = "4111 1111 1111 1111";
+        String url = "https://alice:s3cret-pw@example.com/inbox";
+        String email = "alice.smith@example.com";
+        String phone = "+49 30 1234567";
+        String ip = "192.168.10.42";
+        String kept = "{\"id\":\"" + email + "\",\"contact\":\"call " + phone + "\","
+                + "\"meta\":{\"owner\":\"" + email + "\",\"" + ip + "\":1},"
+                + "\"messages\":[{\"role\":\"user\",\"name\":\"" + email + "\",\"content\":\"my card is " + card
+                + " and " + url + "\",\"note\":\"from " + ip + "\"},"
+                + "{\"role\":\"assistant\",\"content\":\"Noted, " + email + ".\"}]}";
+        String rejectedLater = "{\"messages\":[{\"role\":\"user\",\"content\":\"card " + card + " at " + ip + "\"}]}";
+        String unreadable = "{\"messages\":[{\"role\":\"user\",\"content\":\"" + email + " " + phone;
+        Files.writeString(dir.resolve("in.jsonl"), kept + "\n" + rejectedLater + "\n" + unreadable + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("t.txt"), "Exported for " + email + "\n[" + email + "]: hi, my IP is " + ip
+                + "\n[B]: ok " + phone + "\n", StandardCharsets.UTF_8);
+        Path p = pipeline("input:\n  paths: [in.jsonl, t.txt]\nsteps:\n  - step: pii_action\n    action: redact\n"
+                + "  - step: training_ready\noutput:\n  dir: out\n");
+        assertThat(run("run", p.toString(), "--no-progress")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("4 records in, 2 kept, 2 quarantined");
+        Path out = dir.resolve("out");
+        List<String> leaks = List.of(card, card.replace(" ", ""), "s3cret-pw", email, "30 1234567", ip);
+        List<String> texts = new java.util.ArrayList<>(List.of(err.toString()));
+        for (String f : List.of("kept.jsonl", "quarantine.jsonl", "stats.json", "report.html")) {
+            texts.add(Files.readString(out.resolve(f), StandardCharsets.UTF_8));
+        }
+        for (String text : texts) {
+            for (String leak : leaks) {
+                assertThat(text).as(leak).doesNotContain(leak);
+            }
+        }
+        String k = Files.readString(out.resolve("kept.jsonl"));
+        assertThat(k).contains("<CREDIT_CARD_1>").contains("<URL_CREDENTIALS_1>").contains("<EMAIL_1>")
+                .contains("<PHONE_1>").contains("<IP_ADDRESS_1>");
+        // one numbering per record: the address in the id, the name and the text is one placeholder
+        JsonNode first = JSON.readTree(k.lines().findFirst().orElseThrow());
+        assertThat(first.get("id").asText()).isEqualTo("<EMAIL_1>");
+        assertThat(first.at("/messages/1/content").asText()).isEqualTo("Noted, <EMAIL_1>.");
+        List<String> q = Files.readAllLines(out.resolve("quarantine.jsonl"));
+        assertThat(q).hasSize(2);
+        assertThat(String.join("\n", q)).contains("<CREDIT_CARD_1>").contains("<EMAIL_1>");
+    }
+
+    @Test
     void listsEveryRegisteredStepWithItsParameters() {
         assertThat(run("run", "--list-steps")).isZero();
         assertThat(out.toString()).contains("training_ready").contains("language").contains("holes")

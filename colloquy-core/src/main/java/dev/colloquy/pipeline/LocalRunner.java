@@ -68,7 +68,8 @@ public final class LocalRunner {
      */
     public LocalRunner(PipelineConfig config, RecordCodec codec, CorpusStep corpusStep) {
         this.config = config;
-        this.codec = codec;
+        // with redaction configured, every line written goes through the redacting edge (issue 13)
+        this.codec = RedactingCodec.of(codec, config);
         this.corpusStep = corpusStep;
     }
 

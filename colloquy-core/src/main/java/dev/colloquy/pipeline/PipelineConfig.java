@@ -68,6 +68,25 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
         return new ConfigReader(file, base, StepRegistry.defaults()).read(new YamlTree(file).read(in));
     }
 
+    /**
+     * Whether a step redacts personal data ({@code pii_redact}, or {@code pii_action} with action {@code redact},
+     * its default): then every string that leaves the run is redacted, not only the turns (see
+     * {@link RedactingCodec}).
+     */
+    public boolean redactsPii() {
+        for (StepSpec s : steps) {
+            if (s.name().equals(dev.colloquy.signals.PiiRedactor.NAME)) {
+                return true;
+            }
+            if (s.name().equals(dev.colloquy.pipeline.steps.PiiAction.NAME)
+                    && String.valueOf(s.parameters().getOrDefault("action", "redact")).trim()
+                    .equalsIgnoreCase("redact")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** This config reading {@code paths} instead (a command line's {@code --input}). */
     public PipelineConfig withInputs(List<String> paths) {
         return new PipelineConfig(file, new InputSpec(paths, input.format(), input.roles()), steps, dedup, output,
