@@ -12,6 +12,7 @@ import dev.colloquy.pipeline.OrderedOutputs;
 import dev.colloquy.pipeline.OutcomeTally;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.RecordCodec;
+import dev.colloquy.pipeline.RedactingCodec;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.pipeline.StepChain;
 import dev.colloquy.pipeline.steps.StepRegistry;
@@ -73,7 +74,7 @@ final class SparkPipeline {
         List<SparkInput> inputs = SparkInputs.expand(config.input().paths(), hadoop);
         StepChain chain = config.stepChain(StepRegistry.defaults());
         Optional<DedupConfig> dedup = DedupStep.configOf(config);
-        RecordCodec codec = new FormatCodec();
+        RecordCodec codec = RedactingCodec.of(new FormatCodec(), config); // pii_action: redact covers every line
         RecordProcessor processor = new RecordProcessor(config, chain, codec,
                 dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
 
@@ -138,6 +139,7 @@ final class SparkPipeline {
     /** Reads every input into outcomes: text formats one task per file, Parquet through Spark's reader. */
     private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor) {
         List<SparkInput> files = inputs.stream().filter(i -> !i.parquet()).toList();
+        RecordCodec quarantine = RedactingCodec.of(new FormatCodec(), config);
         JavaRDD<Outcome> all = jsc.parallelize(files, Math.max(1, files.size())).flatMap(processor::readFile);
         for (SparkInput in : inputs) {
             if (!in.parquet()) {
@@ -150,7 +152,7 @@ final class SparkPipeline {
                     return processor.process(ordinal, c);
                 }
                 Rejection r = (Rejection) read;
-                return new Outcome(ordinal, null, null, r, new FormatCodec().quarantineLine(r), null);
+                return new Outcome(ordinal, null, null, r, quarantine.quarantineLine(r), null);
             });
             all = all.union(rows);
         }
