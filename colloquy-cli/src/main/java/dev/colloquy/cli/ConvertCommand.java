@@ -6,6 +6,7 @@ import dev.colloquy.format.OutputFormat;
 import dev.colloquy.format.QuarantineWriter;
 import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RoleMap;
+import dev.colloquy.format.TableFormat;
 import dev.colloquy.io.AtomicFile;
 import dev.colloquy.io.InputSource;
 import dev.colloquy.io.InputSources;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert conversations between formats, streaming; unreadable records go to the quarantine.",
-                "Formats: transcript ([A]: text), openai ({\"messages\":[...]}), sharegpt ({\"conversations\":[...]})."},
+                "Formats: transcript ([A]: text), openai ({\"messages\":[...]}), sharegpt ({\"conversations\":[...]}),",
+                "parquet (Hugging Face chat schema; needs -o). Parquet inputs are recognized by their magic bytes."},
         footer = {"", "Without -o, records go to stdout and the quarantine (if anything is quarantined) to "
                 + "./colloquy-quarantine.jsonl. With -o OUT it defaults to OUT.quarantine.jsonl. Outputs appear "
                 + "only when complete (temporary file + rename).",
@@ -92,6 +93,19 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("colloquy convert: --max-line-bytes must be at least 1, was " + input.maxLineBytes);
             return ExitCodes.USAGE;
         }
+        TableFormat table = null;
+        if (to == OutputFormat.PARQUET) {
+            if (output == null) {
+                err.println("colloquy convert: --to parquet needs -o OUT.parquet (Parquet is a binary file, "
+                        + "finished by a footer, so it is not written to stdout)");
+                return ExitCodes.USAGE;
+            }
+            table = TableFormat.named("parquet").orElse(null);
+            if (table == null) {
+                err.println("colloquy convert: --to parquet needs the colloquy-parquet module on the classpath");
+                return ExitCodes.USAGE;
+            }
+        }
         Path quarantinePath = quarantine != null ? quarantine
                 : output != null ? Paths.get(output + ".quarantine.jsonl") : Paths.get(DEFAULT_QUARANTINE);
         try {
@@ -114,9 +128,9 @@ final class ConvertCommand implements Callable<Integer> {
                 err.println("colloquy convert: cannot write " + IoMessages.describe(e));
                 return ExitCodes.USAGE;
             }
-            Writer out = outFile != null ? outFile.writer()
-                    : StdoutWriter.checked(spec.commandLine().getOut(), "standard output");
-            ConversationWriter writer = ConversationWriter.of(to, out);
+            RecordSink writer = table != null ? RecordSink.of(table.create(outFile.temp(), OutputFormat.OPENAI))
+                    : RecordSink.of(ConversationWriter.of(to, outFile != null ? outFile.writer()
+                    : StdoutWriter.checked(spec.commandLine().getOut(), "standard output")));
             QuarantineWriter quarantined = QuarantineWriter.of(quarantineFile.writer());
             for (InputSource source : sources) {
                 summary.input();
@@ -137,7 +151,7 @@ final class ConvertCommand implements Callable<Integer> {
                     }
                 }
             }
-            writer.flush();
+            writer.finish();
             quarantined.flush();
             if (outFile != null) {
                 outFile.commit();

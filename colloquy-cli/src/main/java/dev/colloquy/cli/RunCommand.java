@@ -80,7 +80,9 @@ final class RunCommand implements Callable<Integer> {
             description = "with --engine spark: the Spark master, e.g. local[2]; default: the spark-submit session")
     String master;
 
-    @Option(names = "--parquet", description = "with --engine spark: also write kept.parquet (Hugging Face chat schema)")
+    @Option(names = "--parquet", description = "write the kept records as kept.parquet (Hugging Face chat schema)"
+            + " instead of JSON Lines, as output.format: parquet does; with --engine spark, kept.parquet is written"
+            + " besides the configured format")
     boolean parquet;
 
     @Override
@@ -113,6 +115,9 @@ final class RunCommand implements Callable<Integer> {
             }
             if (output != null) {
                 config = config.withOutputDir(output);
+            }
+            if (parquet && engine.equals("local")) {
+                config = config.withOutputFormat("parquet");
             }
             if (threads != null) {
                 if (threads < 0) {

@@ -64,6 +64,29 @@ class ConvertCommandTest {
     }
 
     @Test
+    void convertsToParquetAndBackWithoutHadoopOnTheClasspath() throws Exception {
+        assertThat(getClass().getClassLoader().getResource("org/apache/hadoop/conf/Configuration.class")).isNull();
+        Path pq = dir.resolve("seed.parquet");
+        assertThat(run("convert", Paths.get("../examples/seed.txt").toString(), "--to", "parquet", "-o", pq.toString()))
+                .isZero();
+        byte[] bytes = Files.readAllBytes(pq);
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+
+        assertThat(run("convert", Paths.get("../examples/seed.txt").toString(), "--to", "openai")).isZero();
+        String direct = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("convert", pq.toString(), "--to", "openai")).isZero();
+        assertThat(out.toString()).isEqualTo(direct);
+    }
+
+    @Test
+    void refusesParquetOnStdoutAsAUsageError() {
+        int code = run("convert", Paths.get("../examples/seed.txt").toString(), "--to", "parquet");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--to parquet needs -o");
+    }
+
+    @Test
     void exitsTwoNamingAMissingInput() {
         int code = run("convert", dir.resolve("nope.txt").toString(), "--to", "openai");
         assertThat(code).isEqualTo(ExitCodes.USAGE);

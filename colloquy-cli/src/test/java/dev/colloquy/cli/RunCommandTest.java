@@ -98,6 +98,24 @@ class RunCommandTest {
     }
 
     @Test
+    void writesKeptParquetLocallyFromTheConfigOrTheFlagAndReadsParquetInputs() throws Exception {
+        Path in = corpus(GOOD, GOOD.replace("river", "lake"), "{\"messages\":[");
+        Path p = pipeline("output:\n  format: parquet\n");
+        Path o = dir.resolve("pq");
+        assertThat(run("run", p.toString(), "--input", in.toString(), "--output", o.toString(), "--no-progress"))
+                .as(err.toString()).isZero();
+        assertThat(o.resolve("kept.parquet")).exists();
+        assertThat(o.resolve("kept.jsonl")).doesNotExist();
+        assertThat(err.toString()).contains("3 in = 2 kept + 1 quarantined: ok");
+
+        Path flagged = dir.resolve("flagged");
+        assertThat(run("run", pipeline("steps: []\n").toString(), "--input", o.resolve("kept.parquet").toString(),
+                "--output", flagged.toString(), "--parquet", "--no-progress")).as(err.toString()).isZero();
+        assertThat(flagged.resolve("kept.parquet")).exists();
+        assertThat(err.toString()).contains("2 in = 2 kept + 0 quarantined: ok");
+    }
+
+    @Test
     void exitsTwoNamingTheLineOfAnUnknownKey() throws Exception {
         Path p = pipeline("input:\n  paths: [in.jsonl]\ndedup:\n  mode: near\n  treshold: 0.8\n");
         int code = run("run", p.toString());

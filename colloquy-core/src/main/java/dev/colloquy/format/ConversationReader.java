@@ -3,10 +3,12 @@ package dev.colloquy.format;
 import dev.colloquy.io.InputSource;
 import dev.colloquy.io.LineReader;
 import dev.colloquy.model.SourcePosition;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -22,7 +24,8 @@ import java.util.stream.StreamSupport;
  * UTF-8 BOM): an opening brace as the first non-blank byte means JSON Lines, each line then detected as OpenAI
  * or ShareGPT; an opening bracket followed by a brace or a closing bracket means one JSON array of records; so
  * does a head in which most non-blank lines start with a brace (a file whose first line is junk); anything
- * else is a transcript.
+ * else is a transcript. A table file (Parquet, by its magic bytes {@code PAR1}) is read by the installed
+ * {@link TableFormat}, its rows decoded as JSON records are.
  */
 public final class ConversationReader {
 
@@ -55,10 +58,13 @@ public final class ConversationReader {
         } catch (IOException e) {
             it = Stream.of(ReadFailures.of(new SourcePosition(file, 1), e, (Object) null)).iterator();
         }
+        Iterator<ReadResult> opened = it;
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(() -> {
-                    try {
-                        in.close();
+                    try (InputStream closing = in) {
+                        if (opened instanceof Closeable c) {
+                            c.close();
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -75,6 +81,15 @@ public final class ConversationReader {
         }
         if (first < 0 && in.error() != null && head.length == 0) {
             return Stream.of(ReadFailures.of(new SourcePosition(file, 1), in.error(), (Object) null)).iterator();
+        }
+        Optional<TableFormat> table = TableFormat.recognizing(head);
+        if (table.isPresent()) {
+            return TableIterator.open(table.get(), in, file, format, roles);
+        }
+        if (in.head().length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1') {
+            return Stream.<ReadResult>of(ReadResult.bad(new SourcePosition(file, 0), ReadReason.UNREADABLE,
+                    "this is a Parquet file, and Parquet support (module colloquy-parquet) is not on the classpath",
+                    null)).iterator();
         }
         boolean jsonish = first >= 0 && (head[first] == '{' || isJsonArray(head, first) || mostLinesAreObjects(head));
         if (format == InputFormat.TRANSCRIPT || (format == InputFormat.AUTO && !jsonish)) {

@@ -69,6 +69,18 @@ public final class JsonlRecords {
                 + " its values, so the record is set aside whole";
     }
 
+    /** What {@link #LAYOUT_HELP} lists: the record keys that make a conversation layout. */
+    static boolean hasLayout(java.util.Collection<String> keys, InputFormat format) {
+        return switch (format) {
+            case OPENAI -> keys.contains("messages");
+            case SHAREGPT -> keys.contains("conversations");
+            default -> keys.contains("messages") || keys.contains("conversations");
+        };
+    }
+
+    /** The layouts a record can have, for messages about records that have none. */
+    static final String LAYOUT_HELP = "expected \"messages\" (OpenAI) or \"conversations\" (ShareGPT)";
+
     static String describe(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = loc == null || loc.getColumnNr() < 0 ? "" : " at column " + loc.getColumnNr();

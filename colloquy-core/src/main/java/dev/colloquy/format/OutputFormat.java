@@ -9,7 +9,12 @@ public enum OutputFormat {
     /** ShareGPT JSONL: {@code {"id","conversations":[{"from","value"}],"meta":{...}}}. */
     SHAREGPT,
     /** Speaker-tagged text, {@code [A]: text}, conversations separated by a {@code ---} line. */
-    TRANSCRIPT;
+    TRANSCRIPT,
+    /**
+     * Parquet in Hugging Face's chat schema ({@code messages: list<struct<role, content>>}, {@code meta} a JSON
+     * string column), written by the installed {@link TableFormat}; the records are the OpenAI ones.
+     */
+    PARQUET;
 
     /** The name used on the command line. */
     public String cliName() {

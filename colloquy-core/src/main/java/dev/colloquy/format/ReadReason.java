@@ -27,7 +27,9 @@ public enum ReadReason {
     CONVERSATION_TOO_LONG("conversation_too_long"),
     /** An input holding no record at all (accounted at line 0). */
     EMPTY_FILE("empty_file"),
-    /** A compressed input that ends early or is corrupt; what came before was read. */
+    /** A table (Parquet) whose columns hold no known conversation layout; the message names the columns. */
+    UNKNOWN_LAYOUT("unknown_layout"),
+    /** A compressed input or table file that ends early or is corrupt; what came before was read. */
     TRUNCATED_ARCHIVE("truncated_archive"),
     /** A compressed input expanding past the ratio cap (a decompression bomb); what came before was read. */
     DECOMPRESSION_BOMB("decompression_bomb"),

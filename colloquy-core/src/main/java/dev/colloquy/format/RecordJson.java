@@ -21,13 +21,17 @@ public final class RecordJson {
             case OPENAI -> write(RecordEncoder.openAi(conversation));
             case SHAREGPT -> write(RecordEncoder.shareGpt(conversation));
             case TRANSCRIPT -> transcript(conversation);
+            case PARQUET -> throw new IllegalArgumentException("Parquet is a binary table: write it with a TableWriter");
         };
     }
 
-    /** The record as a JSON-like tree (maps, lists, strings, numbers) in {@code format} (OPENAI or SHAREGPT). */
+    /**
+     * The record as a JSON-like tree (maps, lists, strings, numbers) in {@code format} (OPENAI or SHAREGPT;
+     * PARQUET gives the OpenAI record a Parquet row is made of).
+     */
     public static Map<String, Object> toTree(Conversation conversation, OutputFormat format) {
         return switch (format) {
-            case OPENAI -> RecordEncoder.openAi(conversation);
+            case OPENAI, PARQUET -> RecordEncoder.openAi(conversation);
             case SHAREGPT -> RecordEncoder.shareGpt(conversation);
             case TRANSCRIPT -> throw new IllegalArgumentException("a transcript is text, not a JSON tree");
         };

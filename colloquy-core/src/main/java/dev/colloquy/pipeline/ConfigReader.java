@@ -32,7 +32,7 @@ final class ConfigReader {
     static final List<String> DEDUP_KEYS = List.of("mode", "scope", "shingle_size", "num_perm", "bands", "rows",
             "threshold", "seed", "max_bucket_comparisons");
     static final List<String> INPUT_FORMATS = List.of("auto", "transcript", "openai", "sharegpt");
-    static final List<String> OUTPUT_FORMATS = List.of("openai", "sharegpt", "transcript");
+    static final List<String> OUTPUT_FORMATS = List.of("openai", "sharegpt", "transcript", "parquet");
     static final List<String> COMPRESSIONS = List.of("none", "gz", "zst");
     static final List<String> DEDUP_MODES = List.of("off", "exact", "near", "both");
     static final int DEFAULT_CHUNK_SIZE = 2000;
@@ -213,6 +213,10 @@ final class ConfigReader {
         if (shard > 0 && format.equals("transcript")) {
             throw ConfigException.at(file, m.lineOf("shard_size"), "output.shard_size needs a JSON Lines format"
                     + " (openai or sharegpt); transcripts are written to one kept.txt");
+        }
+        if (format.equals("parquet") && !compression.equals("none")) {
+            throw ConfigException.at(file, m.lineOf("compression"), "output.compression applies to JSON Lines;"
+                    + " Parquet pages are always compressed (zstd), so leave it out with format: parquet");
         }
         return new OutputSpec(dir, format, shard, compression);
     }

@@ -74,7 +74,8 @@ public final class FormatCodec implements RecordCodec, java.io.Serializable {
     @Override
     public String keptLine(Conversation c, String format) {
         OutputFormat f = OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        String text = RecordJson.toJson(c, f);
+        // Parquet is assembled from the OpenAI records (OutputAssembler); the chunk files hold those lines.
+        String text = RecordJson.toJson(c, f == OutputFormat.PARQUET ? OutputFormat.OPENAI : f);
         return f == OutputFormat.TRANSCRIPT ? text + "\n---" : text;
     }
 

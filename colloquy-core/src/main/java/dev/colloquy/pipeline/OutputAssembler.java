@@ -1,12 +1,22 @@
 package dev.colloquy.pipeline;
 
 import com.github.luben.zstd.ZstdOutputStream;
+import dev.colloquy.format.JsonlRecords;
+import dev.colloquy.format.OutputFormat;
+import dev.colloquy.format.ReadResult;
+import dev.colloquy.format.RoleMap;
+import dev.colloquy.format.TableFormat;
+import dev.colloquy.format.TableWriter;
+import dev.colloquy.io.AtomicFile;
+import dev.colloquy.model.SourcePosition;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Turns the checkpointed chunks into the final outputs: {@code kept.jsonl} (or shards {@code kept-00000.jsonl}
  * of {@code shard_size} records, optionally {@code .gz}/{@code .zst}; {@code kept.txt} for transcripts) and
- * {@code quarantine.jsonl}, each
+ * {@code quarantine.jsonl}, each; {@code kept.parquet} (or shards {@code kept-00000.parquet}) for Parquet,
  * written atomically. Kept files of an earlier run that this run did not write are removed, so the directory
  * never mixes two runs' shards. GZIP headers carry no timestamp (the JDK writes 0), so outputs are byte-stable.
  */
@@ -36,6 +46,75 @@ final class OutputAssembler {
     /** Writes the outputs of chunks {@code 0..chunks-1}; returns the file names written. */
     List<String> assemble(int chunks) throws IOException {
         List<String> written = new ArrayList<>();
+        if (spec.format().equals("parquet")) {
+            assembleTables(chunks, written);
+        } else {
+            assembleLines(chunks, written);
+        }
+        try (AtomicOutput q = new AtomicOutput(out.resolve("quarantine.jsonl"))) {
+            for (int c = 0; c < chunks; c++) {
+                Files.copy(work.file(c, "quarantine"), q.stream());
+            }
+            q.commit();
+        }
+        written.add("quarantine.jsonl");
+        removeStaleKept(written);
+        return written;
+    }
+
+    /*
+     * Parquet: the chunks hold the OpenAI records as JSON lines (a lossless form of the conversation); each is read
+     * back and written to kept.parquet, or to shards of shard_size records, by the installed TableFormat.
+     */
+    private void assembleTables(int chunks, List<String> written) throws IOException {
+        TableFormat table = TableFormat.named("parquet").orElseThrow(() -> new IllegalStateException(
+                "output.format: parquet needs the colloquy-parquet module on the classpath (the colloquy command has it)"));
+        AtomicFile current = null;
+        TableWriter writer = null;
+        int shard = 0;
+        try {
+            for (int c = 0; c < chunks; c++) {
+                try (BufferedReader in = Files.newBufferedReader(work.file(c, "kept"), StandardCharsets.UTF_8)) {
+                    String line;
+                    long n = 0;
+                    while ((line = in.readLine()) != null) {
+                        n++;
+                        if (writer == null || (spec.shardSize() > 0 && writer.written() == spec.shardSize())) {
+                            if (writer != null) {
+                                writer.close();
+                                current.commit();
+                            }
+                            String name = spec.shardSize() > 0
+                                    ? String.format(Locale.ROOT, "kept-%05d.parquet", shard++) : "kept.parquet";
+                            current = AtomicFile.create(out.resolve(name));
+                            writer = table.create(current.temp(), OutputFormat.OPENAI);
+                            written.add(name);
+                        }
+                        ReadResult r = JsonlRecords.parse(line, new SourcePosition("chunk-" + c, n), RoleMap.defaults());
+                        if (!(r instanceof ReadResult.Ok ok)) {
+                            throw new IllegalStateException("a kept record of chunk " + c + " line " + n
+                                    + " does not read back: " + ((ReadResult.Bad) r).rejection().message());
+                        }
+                        writer.write(ok.conversation());
+                        keptLines++;
+                    }
+                }
+            }
+            if (writer == null) {
+                current = AtomicFile.create(out.resolve("kept.parquet"));
+                writer = table.create(current.temp(), OutputFormat.OPENAI);
+                written.add("kept.parquet");
+            }
+            writer.close();
+            current.commit();
+        } finally {
+            if (current != null) {
+                current.close();
+            }
+        }
+    }
+
+    private void assembleLines(int chunks, List<String> written) throws IOException {
         String ext = (spec.format().equals("transcript") ? ".txt" : ".jsonl")
                 + (spec.compression().equals("none") ? "" : "." + spec.compression());
         int shard = 0;
@@ -81,15 +160,6 @@ final class OutputAssembler {
                 current.close();
             }
         }
-        try (AtomicOutput q = new AtomicOutput(out.resolve("quarantine.jsonl"))) {
-            for (int c = 0; c < chunks; c++) {
-                Files.copy(work.file(c, "quarantine"), q.stream());
-            }
-            q.commit();
-        }
-        written.add("quarantine.jsonl");
-        removeStaleKept(written);
-        return written;
     }
 
     /** Lines written to kept files: one per record for the JSON formats. */
@@ -136,7 +206,7 @@ final class OutputAssembler {
     }
 
     private void removeStaleKept(List<String> written) throws IOException {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, "kept*.{jsonl,txt}*")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, "kept*.{jsonl,txt,parquet}*")) {
             for (Path p : ds) {
                 if (!written.contains(p.getFileName().toString())) {
                     Files.delete(p);

@@ -98,6 +98,12 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
                 new OutputSpec(dir, output.format(), output.shardSize(), output.compression()), runner);
     }
 
+    /** This configuration writing kept records as {@code format}; Parquet compresses its own pages. */
+    public PipelineConfig withOutputFormat(String format) {
+        return new PipelineConfig(file, input, steps, dedup, new OutputSpec(output.dir(), format, output.shardSize(),
+                format.equals("parquet") ? "none" : output.compression()), runner);
+    }
+
     public PipelineConfig withThreads(int threads) {
         return new PipelineConfig(file, input, steps, dedup, output, new RunnerSpec(threads, runner.chunkSize()));
     }
@@ -160,7 +166,7 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
 
     /**
      * @param dir         the output directory
-     * @param format      {@code openai}, {@code sharegpt} or {@code transcript}
+     * @param format      {@code openai}, {@code sharegpt}, {@code transcript} or {@code parquet}
      * @param shardSize   kept records per shard file; 0 writes one {@code kept.jsonl}
      * @param compression {@code none}, {@code gz} or {@code zst}
      */

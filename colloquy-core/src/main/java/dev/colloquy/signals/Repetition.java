@@ -14,13 +14,17 @@ import java.util.List;
  * @param duplicateParagraphCharFraction share of paragraph characters in such paragraphs
  * @param topNgramFractions          for n = 2, 3, 4: share of word characters in the most frequent n-gram
  * @param duplicateNgramFractions    for n = 5 .. 10: share of word characters inside repeated n-grams
+ *                                   (these and the top n-gram fractions are 0 below the step's min_words)
+ * @param repeatedRunCopies          copies in the longest run of one phrase repeated back to back (0 when
+ *                                   no phrase occurs four times in a row)
+ * @param repeatedRunTokens          tokens that run covers
  * @param exceeded                   the rules over their threshold, as {@code name>threshold}
  *                                   (e.g. {@code "dup_5gram_char_frac>0.15"})
  */
 public record Repetition(int turn, double duplicateLineFraction, double duplicateLineCharFraction,
                          double duplicateParagraphFraction, double duplicateParagraphCharFraction,
                          List<Double> topNgramFractions, List<Double> duplicateNgramFractions,
-                         List<String> exceeded) implements Finding {
+                         int repeatedRunCopies, int repeatedRunTokens, List<String> exceeded) implements Finding {
 
     public Repetition {
         topNgramFractions = List.copyOf(topNgramFractions);

@@ -24,9 +24,19 @@ public final class RepetitionDetector implements Step {
      *   duplicate paragraphs / paragraphs > 0.30, characters in duplicate paragraphs > 0.20,
      *   the most frequent 2/3/4-gram covers > 0.20/0.18/0.16 of word characters,
      *   characters inside repeated 5..10-grams > 0.15, 0.14, 0.13, 0.12, 0.11, 0.10.
-     * We apply the same thresholds per turn, scaled by `scale` (1.0 = Gopher). The n-gram rules are noisy on
-     * short text (in a ten-word turn one repeated bigram is 20%), so they apply only from minWords words, and the
-     * line and paragraph rules only from three lines or paragraphs. Tokens are those of Tokens (one per CJK
+     * Those thresholds were made for web documents of hundreds of words. A chat turn is mostly 10-60 words,
+     * and there one phrase said twice is a fifth of the text: on clean turns of real documentation prose in
+     * 29 languages (bench/repetition-calibration.sh) 13% of 50-100-word turns exceed 0.15 for 5-grams, from
+     * parallel sentences ("Use FILE as the copy for passwd. Use FILE as the copy for group."), and in
+     * Han/kana text, where every character is a token, more. So, per turn:
+     *   - the n-gram rules apply only from minWords (200) tokens, where chance repeats are a small share;
+     *   - the line and paragraph rules count only parts with a letter or digit (not ``` or "}"), apply from
+     *     three such parts, and need two duplicates, so one line said twice in three is not a loop;
+     *   - a rule made for turns of any length catches what a looping generator writes in a short turn: the
+     *     same text of 1..MAX_PERIOD tokens (or longer, see longestRun) four or more times back to back,
+     *     covering at least minRunTokens (12) tokens ("is specified or is specified or is specified or ...").
+     *     Prose does not do this; lists repeat a frame with a different slot each time, which breaks the run.
+     * scale multiplies the Gopher thresholds (1.0 = Gopher). Tokens are those of Tokens (one per CJK
      * character), so the rules work without a word segmenter.
      */
 
@@ -35,14 +45,36 @@ public final class RepetitionDetector implements Step {
     private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\n\\s*\n");
     private static final double[] TOP = {0.20, 0.18, 0.16};
     private static final double[] DUP = {0.15, 0.14, 0.13, 0.12, 0.11, 0.10};
+    /** Longest phrase, in tokens, whose back-to-back copies count as a run; longer loops are whole lines or sentences. */
+    static final int MAX_PERIOD = 40;
+    /** Copies in a row that make a loop: three can be emphasis or a list ("(WARN) A tree contains ..."), four are not. */
+    static final int MIN_COPIES = 4;
+    /** Longer periods tried per turn, taken from the distances between repeated 10-grams. */
+    private static final int LONG_PERIODS = 16;
+    static final int DEFAULT_MIN_WORDS = 200;
+    static final int DEFAULT_MIN_RUN_TOKENS = 12;
 
     private final int minWords;
     private final double scale;
+    private final int minRunTokens;
 
     public RepetitionDetector(int minWords, double scale) {
+        this(minWords, scale, DEFAULT_MIN_RUN_TOKENS);
+    }
+
+    /**
+     * @param minWords     tokens from which the Gopher n-gram rules apply
+     * @param scale        multiplies every Gopher threshold
+     * @param minRunTokens tokens a run of four or more back-to-back copies must cover to count
+     */
+    public RepetitionDetector(int minWords, double scale, int minRunTokens) {
         if (minWords < 10) {
             throw new IllegalArgumentException("Step '" + NAME + "': parameter 'min_words' must be >= 10, was "
                     + minWords);
+        }
+        if (minRunTokens < 3) {
+            throw new IllegalArgumentException("Step '" + NAME + "': parameter 'min_run_tokens' must be >= 3, was "
+                    + minRunTokens);
         }
         if (!(scale > 0 && scale <= 5)) {
             throw new IllegalArgumentException("Step '" + NAME + "': parameter 'threshold_scale' must be in (0, 5], was "
@@ -50,10 +82,11 @@ public final class RepetitionDetector implements Step {
         }
         this.minWords = minWords;
         this.scale = scale;
+        this.minRunTokens = minRunTokens;
     }
 
     public RepetitionDetector() {
-        this(50, 1.0);
+        this(DEFAULT_MIN_WORDS, 1.0, DEFAULT_MIN_RUN_TOKENS);
     }
 
     @Override
@@ -94,14 +127,22 @@ public final class RepetitionDetector implements Step {
         List<String> exceeded = new ArrayList<>();
         double[] lines = duplicates(text.split("\n"));
         double[] paragraphs = duplicates(PARAGRAPH_BREAK.split(text));
-        check(exceeded, "dup_line_frac", lines[0], 0.30, lines[2] >= 3);
-        check(exceeded, "dup_line_char_frac", lines[1], 0.20, lines[2] >= 3);
-        check(exceeded, "dup_para_frac", paragraphs[0], 0.30, paragraphs[2] >= 3);
-        check(exceeded, "dup_para_char_frac", paragraphs[1], 0.20, paragraphs[2] >= 3);
+        boolean lineRules = lines[2] >= 3 && lines[3] >= 2;
+        boolean paragraphRules = paragraphs[2] >= 3 && paragraphs[3] >= 2;
+        check(exceeded, "dup_line_frac", lines[0], 0.30, lineRules);
+        check(exceeded, "dup_line_char_frac", lines[1], 0.20, lineRules);
+        check(exceeded, "dup_para_frac", paragraphs[0], 0.30, paragraphRules);
+        check(exceeded, "dup_para_char_frac", paragraphs[1], 0.20, paragraphRules);
 
         Tokens t = Tokens.of(text);
+        int[] run = longestRun(text, t);
+        if (run[0] >= MIN_COPIES && run[1] >= minRunTokens) {
+            exceeded.add("repeated_run>=" + minRunTokens + "_tokens");
+        }
         int total = t.chars(0, t.size());
-        boolean enough = t.size() >= minWords && total > 0;
+        // In Han/kana/Thai text every character is a token, so a character 5-gram is a word or two, and
+        // Gopher's word n-gram thresholds do not carry over; such turns rely on the line, paragraph and run rules.
+        boolean enough = t.size() >= minWords && total > 0 && t.singleCharTokens() * 2 <= t.size();
         Grams g = enough ? new Grams(t) : null;
         List<Double> top = new ArrayList<>(3);
         List<Double> dup = new ArrayList<>(6);
@@ -134,7 +175,71 @@ public final class RepetitionDetector implements Step {
             return null;
         }
         return new Repetition(turn, round(lines[0]), round(lines[1]), round(paragraphs[0]), round(paragraphs[1]),
-                top, dup, exceeded);
+                top, dup, run[0], run[1], exceeded);
+    }
+
+    /**
+     * The longest run of back-to-back copies of one phrase, as {copies, tokens covered}; {0, 0} when no
+     * phrase is repeated MIN_COPIES times in a row. A run of period p is a stretch where every token equals the
+     * one p before; r such tokens in a row mean (r + p) / p copies. Every period up to MAX_PERIOD is tried
+     * (O(n * MAX_PERIOD) comparisons); a longer loop (a whole answer said again and again) repeats its
+     * 10-grams at the loop's period, so in a turn long enough for MIN_COPIES such copies the distances between
+     * repeated 10-grams are tried as periods too (at most LONG_PERIODS of them).
+     */
+    static int[] longestRun(String text, Tokens t) {
+        int n = t.size();
+        int[] best = {0, 0};
+        for (int p = 1; p <= MAX_PERIOD && MIN_COPIES * p <= n; p++) {
+            runAtPeriod(text, t, p, best);
+        }
+        if (n >= MIN_COPIES * (MAX_PERIOD + 1)) {
+            int g = 10;
+            long[] hashes = new long[n];
+            for (int k = 1; k <= g; k++) {
+                t.extendNgrams(hashes, k);
+            }
+            LongCounts last = new LongCounts(n);
+            LongCounts tried = new LongCounts(LONG_PERIODS * 2);
+            int budget = LONG_PERIODS;
+            for (int i = 0; i + g <= n && budget > 0; i++) {
+                int seen = last.get(hashes[i]);
+                last.put(hashes[i], i + 1);
+                int d = seen == 0 ? 0 : i - (seen - 1);
+                if (d > MAX_PERIOD && MIN_COPIES * d <= n && !tried.contains(d)) {
+                    tried.add(d);
+                    budget--;
+                    runAtPeriod(text, t, d, best);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Copies must be the same text, not only the same words: "(x) > (y)" and "(x) < (y)" share their tokens
+     * but are different sentences, so the text between two tokens must equal the text p tokens before.
+     */
+    private static void runAtPeriod(String text, Tokens t, int p, int[] best) {
+        int r = 0;
+        for (int i = p; i < t.size(); i++) {
+            // the text before a run's first token is outside the run, so only gaps inside it must match
+            if (t.hash(i) == t.hash(i - p) && (r == 0 || sameGapBefore(text, t, i, i - p))) {
+                r++;
+                if (r >= (MIN_COPIES - 1) * p && r + p > best[1]) {
+                    best[1] = r + p;
+                    best[0] = (r + p) / p;
+                }
+            } else {
+                r = 0;
+            }
+        }
+    }
+
+    private static boolean sameGapBefore(String text, Tokens t, int i, int j) {
+        int gapI = t.start(i - 1) + t.length(i - 1);
+        int gapJ = t.start(j - 1) + t.length(j - 1);
+        int len = t.start(i) - gapI;
+        return len == t.start(j) - gapJ && text.regionMatches(gapI, text, gapJ, len);
     }
 
     /** Characters of the longest run of n tokens. */
@@ -158,7 +263,10 @@ public final class RepetitionDetector implements Step {
         }
     }
 
-    /** {duplicate fraction, duplicate char fraction, number of non-blank parts}. */
+    /**
+     * {duplicate fraction, duplicate char fraction, number of parts, number of duplicates}, over the parts
+     * with a letter or digit: a repeated code fence, brace or rule line is layout, not a loop.
+     */
     private static double[] duplicates(String[] parts) {
         Set<String> seen = new HashSet<>();
         int count = 0;
@@ -167,7 +275,7 @@ public final class RepetitionDetector implements Step {
         long dupChars = 0;
         for (String raw : parts) {
             String p = raw.strip();
-            if (p.isEmpty()) {
+            if (!hasLetterOrDigit(p)) {
                 continue;
             }
             count++;
@@ -177,8 +285,17 @@ public final class RepetitionDetector implements Step {
                 dupChars += p.length();
             }
         }
-        return count == 0 ? new double[] {0, 0, 0}
-                : new double[] {(double) dup / count, (double) dupChars / chars, count};
+        return count == 0 ? new double[] {0, 0, 0, 0}
+                : new double[] {(double) dup / count, (double) dupChars / chars, count, dup};
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per-text working state: the n-gram hashes of the current n and one reusable counter. */
@@ -248,7 +365,7 @@ public final class RepetitionDetector implements Step {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    /** Builds {@link RepetitionDetector} from {@code min_words} and {@code threshold_scale}. */
+    /** Builds {@link RepetitionDetector} from {@code min_words}, {@code threshold_scale} and {@code min_run_tokens}. */
     public static final class Factory implements StepFactory {
         @Override
         public String name() {
@@ -257,20 +374,22 @@ public final class RepetitionDetector implements Step {
 
         @Override
         public String description() {
-            return "Flags turns that repeat lines, paragraphs or n-grams beyond the Gopher thresholds.";
+            return "Flags turns that loop: lines or paragraphs repeated, a phrase repeated back to back, or (from"
+                    + " min_words tokens) n-grams beyond the Gopher thresholds.";
         }
 
         @Override
         public Set<String> parameters() {
-            return Set.of("min_words", "threshold_scale");
+            return Set.of("min_words", "threshold_scale", "min_run_tokens");
         }
 
         @Override
         public Step create(StepParameters p) {
-            int minWords = p.getInt("min_words", 50);
+            int minWords = p.getInt("min_words", DEFAULT_MIN_WORDS);
             double scale = p.getDouble("threshold_scale", 1.0);
+            int minRunTokens = p.getInt("min_run_tokens", DEFAULT_MIN_RUN_TOKENS);
             p.requireAllConsumed(parameters());
-            return new RepetitionDetector(minWords, scale);
+            return new RepetitionDetector(minWords, scale, minRunTokens);
         }
     }
 }

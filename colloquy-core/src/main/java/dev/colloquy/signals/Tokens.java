@@ -17,6 +17,7 @@ final class Tokens {
     private int[] starts;
     private int[] lengths;
     private int size;
+    private int singles;
 
     private Tokens(int capacity) {
         hashes = new long[capacity];
@@ -63,6 +64,7 @@ final class Tokens {
             int w = Character.charCount(cp);
             if (isWordChar(cp)) {
                 if (isSingleCharScript(cp)) {
+                    t.singles++;
                     t.add(mix(FNV_OFFSET, Character.toLowerCase(cp)), i, w);
                     i += w;
                     continue;
@@ -103,6 +105,11 @@ final class Tokens {
 
     int size() {
         return size;
+    }
+
+    /** Tokens that are one character of a script written without spaces (Han, kana, Thai, ...). */
+    int singleCharTokens() {
+        return singles;
     }
 
     long hash(int i) {

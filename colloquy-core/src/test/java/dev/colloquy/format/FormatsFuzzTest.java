@@ -21,7 +21,11 @@ class FormatsFuzzTest {
         ReadResult r = JsonlRecords.parse(line, new SourcePosition("fuzz.jsonl", 1), RoleMap.defaults());
         if (r instanceof ReadResult.Ok ok) {
             for (OutputFormat f : OutputFormat.values()) {
-                RecordJson.toJson(ok.conversation(), f);
+                if (f == OutputFormat.PARQUET) {
+                    RecordJson.toTree(ok.conversation(), f);
+                } else {
+                    RecordJson.toJson(ok.conversation(), f);
+                }
             }
         } else {
             QuarantineWriter.toJson(((ReadResult.Bad) r).rejection());

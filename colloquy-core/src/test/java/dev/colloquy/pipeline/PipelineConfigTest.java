@@ -60,7 +60,7 @@ class PipelineConfigTest {
             unknown top key        | inputs: [a]                                              | p.yaml:1: unknown key 'inputs' in the pipeline file (valid: input, steps, dedup, output, runner)
             misspelt dedup key     | 'dedup:\n  mode: near\n  treshold: 0.8'                  | p.yaml:3: unknown key 'treshold' in dedup (valid: mode, scope, shingle_size, num_perm, bands, rows, threshold, seed, max_bucket_comparisons)
             wrong type             | 'output:\n  dir: o\n  shard_size: many'                  | p.yaml:3: output.shard_size must be a whole number >= 0, was the text 'many'
-            bad choice             | 'output:\n  format: csv'                                 | p.yaml:2: output.format must be one of openai, sharegpt, transcript, was 'csv'
+            bad choice             | 'output:\n  format: csv'                                 | p.yaml:2: output.format must be one of openai, sharegpt, transcript, parquet, was 'csv'
             unknown step           | 'steps:\n  - step: repair\n  - step: min_turn'           | p.yaml:3: unknown step 'min_turn'
             unknown step key       | 'steps:\n  - step: turns\n    min: 2\n    mni: 3'        | p.yaml:4: unknown key 'mni' in step 'turns' (valid: max, min)
             bad step value         | 'steps:\n  - step: turns\n    min: 5\n    max: 2'        | p.yaml:3: Step 'turns': parameter 'min' (5) is larger than 'max' (2)

@@ -38,16 +38,87 @@ class RepetitionDetectorTest {
     }
 
     @Test
-    void findsRepeatedNgramsInOneParagraph() {
+    void findsASentenceSaidOverAndOverInOneParagraph() {
         Repetition r = step.measure(0, (EN + " ").repeat(8));
+        assertThat(r).isNotNull();
+        assertThat(r.repeatedRunCopies()).isEqualTo(8);
+        assertThat(r.exceeded()).containsExactly("repeated_run>=12_tokens");
+    }
+
+    @Test
+    void appliesTheGopherNgramRulesFromMinWords() {
+        Repetition r = new RepetitionDetector(50, 1.0).measure(0, (EN + " ").repeat(8));
         assertThat(r).isNotNull();
         assertThat(r.duplicateNgramFractions().get(0)).isGreaterThan(0.9);
         assertThat(r.exceeded()).contains("dup_5gram_char_frac>0.15", "dup_10gram_char_frac>0.10");
     }
 
+    // Planted clean turns of the example corpus that Gopher's document thresholds rejected (issue 11):
+    // openai.jsonl:67 turn 7 (mke2fs), and lists that repeat a frame with a different slot.
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "disk.  This option requires that the flex_bg file system feature to be enabled in order for it to have"
+            + " effect, and will also create the journal at the beginning of the file system.  This option is useful"
+            + " for flash devices that use SLC flash at the beginning of the disk.",
+        "determines (x) > (y) without an exception determines (x) >= (y) without an exception determines (x) < (y)"
+            + " without an exception",
+        "Usa FICHERO como la copia original de la base de datos para passwd. El valor Usa FICHERO como la copia"
+            + " original de la base de datos para group. El valor",
+        "(WARN) A tree contains an entry named (WARN) A tree contains an entry named (WARN) A tree contains an entry"
+            + " named (ERROR) Author is missing.",
+        "the expression evaluates True, then that item is listed. For more details and examples of filter expressions,"
+            + " run $ gcloud topic filters. This flag interacts with other flags that are applied in this order:"
+            + " --flatten, Maximum number of resources to list. The default is unlimited. This flag interacts with"
+            + " other flags that are applied in this order: --flatten, Some services group resource list output into"
+            + " pages. This flag specifies the"})
+    void keepsShortTurnsOfRealProseThatRepeatAPhraseOnceOrTwice(String text) {
+        assertThat(step.measure(0, text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Checks are enabled when the second file parameter is specified or is specified or is specified or is"
+            + " specified or is specified or is specified or when",
+        "Tout est en ordre. Tout est en ordre. Tout est en ordre. Tout est en ordre. Tout est en ordre.",
+        "可用输入源标识的列表可用输入源标识的列表可用输入源标识的列表可用输入源标识的列表。",
+        "Klicken Sie hier. Klicken Sie hier. Klicken Sie hier. Klicken Sie hier. Klicken Sie hier. Danke."})
+    void findsAPhraseLoopingThroughAShortTurn(String text) {
+        Repetition r = step.measure(0, text);
+        assertThat(r).as(text).isNotNull();
+        assertThat(r.repeatedRunCopies()).isGreaterThanOrEqualTo(4);
+        assertThat(r.exceeded()).contains("repeated_run>=12_tokens");
+    }
+
     @Test
-    void ignoresShortTextsForTheNgramRules() {
-        assertThat(step.measure(0, "ok ok ok ok")).isNull();
+    void findsAWholeAnswerSaidFourTimesOver() {
+        String answer = "The following options are used after any mandatory argument in archive creation or update"
+                + " mode. These options are positional and affect only arguments that follow them. Each source is"
+                + " specified as a tuple of two strings; the first string is the type and the second the name.";
+        Repetition r = step.measure(0, (answer + " ").repeat(4));
+        assertThat(r).isNotNull();
+        assertThat(r.repeatedRunCopies()).isEqualTo(4);
+        assertThat(r.repeatedRunTokens()).isGreaterThan(4 * RepetitionDetector.MAX_PERIOD);
+    }
+
+    @Test
+    void doesNotCountCodeFencesAndBracesAsDuplicateLines() {
+        String text = "Try this:\n```\nint a = 1;\n}\n```\nor this:\n```\nint b = 2;\n}\n```\nEither works.";
+        assertThat(step.measure(0, text)).isNull();
+    }
+
+    @Test
+    void needsTwoDuplicateLinesBeforeTheLineRulesApply() {
+        assertThat(step.measure(0, "Yes.\nI think so.\nYes.")).isNull();
+        assertThat(step.measure(0, "Yes.\nI think so.\nYes.\nYes.").exceeded()).contains("dup_line_frac>0.30");
+    }
+
+    @Test
+    void leavesLongHanTextToTheRunAndLineRules() {
+        // 240 Han characters of real catalog text, two of its sentences said twice: the character 5-grams are
+        // words, so Gopher's word thresholds would reject it; it is not a loop.
+        String text = (ZH + "此键已弃用并被忽略。" + ZH + "请使用新的设置来代替它。").repeat(3);
+        assertThat(Tokens.of(text).size()).isGreaterThan(200);
+        assertThat(step.measure(0, text)).isNull();
     }
 
     @Test

@@ -25,7 +25,8 @@ public final class SparkEngine implements PipelineEngine {
     @Override
     public RunSummary run(PipelineConfig config, Map<String, String> options) throws IOException {
         String master = options.get("master");
-        boolean parquet = Boolean.parseBoolean(options.getOrDefault("parquet", "false"));
+        boolean parquet = Boolean.parseBoolean(options.getOrDefault("parquet", "false"))
+                || config.output().format().equals("parquet");
         SparkSession spark = SparkSessions.start(master);
         try {
             return new SparkPipeline(spark, config, parquet).run();

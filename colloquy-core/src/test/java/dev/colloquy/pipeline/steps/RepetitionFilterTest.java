@@ -11,7 +11,7 @@ class RepetitionFilterTest {
 
     private static Conversation with(List<String> exceeded) {
         Conversation c = Convs.of("user:q", "assistant:a a a a");
-        Repetition r = new Repetition(1, 0, 0, 0, 0, List.of(0.0, 0.0, 0.0), List.of(0.0), exceeded);
+        Repetition r = new Repetition(1, 0, 0, 0, 0, List.of(0.0, 0.0, 0.0), List.of(0.0), 0, 0, exceeded);
         return c.withTurns(List.of(c.turns().get(0), c.turns().get(1).withFindings(List.of(r))));
     }
 
