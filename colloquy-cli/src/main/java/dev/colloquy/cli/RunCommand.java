@@ -184,16 +184,34 @@ final class RunCommand implements Callable<Integer> {
         return strict && summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }
 
+    /**
+     * "R records in + B blank lines = L lines read; " when every record came from a JSON Lines line (the runner
+     * checked each such input's lines against its records); with transcripts or JSON arrays among the inputs only
+     * the JSON Lines part is line-counted, and said so.
+     */
+    private static String lineAccounting(RunStats st) {
+        if (st.linesRead() == 0 && st.blankLines() == 0) {
+            return "";
+        }
+        if (st.recordsIn() + st.blankLines() == st.linesRead()) {
+            return String.format(Locale.ROOT, "%d records in + %d blank lines = %d lines read; ", st.recordsIn(),
+                    st.blankLines(), st.linesRead());
+        }
+        return String.format(Locale.ROOT, "JSON Lines inputs: %d lines read, %d of them blank; ", st.linesRead(),
+                st.blankLines());
+    }
+
     private static void printSummary(PrintWriter err, PipelineConfig config, RunSummary s) {
         RunStats st = s.stats();
-        err.printf(Locale.ROOT, "colloquy run: %d records in, %d kept, %d quarantined%n", st.recordsIn(), st.kept(),
-                st.quarantined());
+        err.printf(Locale.ROOT, "colloquy run: %d records in, %d kept, %d quarantined%s%n", st.recordsIn(), st.kept(),
+                st.quarantined(), st.blankLines() > 0 ? String.format(Locale.ROOT, "; %d blank lines skipped",
+                        st.blankLines()) : "");
         for (Map.Entry<String, Map<String, Long>> step : st.rejections().entrySet()) {
             step.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(r ->
                     err.printf(Locale.ROOT, "  %-28s %8d%n", step.getKey() + "/" + r.getKey(), r.getValue()));
         }
-        err.printf(Locale.ROOT, "accounting: %d in = %d kept + %d quarantined: %s%n", st.recordsIn(), st.kept(),
-                st.quarantined(), st.balanced() ? "ok" : "MISMATCH");
+        err.printf(Locale.ROOT, "accounting: %s%d in = %d kept + %d quarantined: %s%n", lineAccounting(st),
+                st.recordsIn(), st.kept(), st.quarantined(), st.balanced() ? "ok" : "MISMATCH");
         double mb = s.inputBytes() / 1e6;
         err.printf(Locale.ROOT, "%.1f MB in %.1f s (%.2f MB/s, %.0f records/s); outputs in %s: %s%n", mb, s.seconds(),
                 s.seconds() > 0 ? mb / s.seconds() : 0, s.seconds() > 0 ? st.recordsIn() / s.seconds() : 0,

@@ -86,6 +86,18 @@ class RunCommandTest {
     }
 
     @Test
+    void namesBlankLinesInTheSummaryAndTheAccountingLine() throws Exception {
+        corpus("", GOOD, "  ", GOOD.replace("river", "lake"), "", "\t");
+        Path p = pipeline("input:\n  paths: [in.jsonl]\ndedup: {mode: off}\noutput:\n  dir: out\n");
+        assertThat(run("run", p.toString(), "--no-progress")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("2 records in, 2 kept, 0 quarantined; 4 blank lines skipped")
+                .contains("accounting: 2 records in + 4 blank lines = 6 lines read; 2 in = 2 kept + 0 quarantined: ok");
+        JsonNode stats = JSON.readTree(dir.resolve("out/stats.json").toFile());
+        assertThat(stats.path("blank_lines").asLong()).isEqualTo(4);
+        assertThat(stats.path("lines_read").asLong()).isEqualTo(6);
+    }
+
+    @Test
     void letsFlagsOverrideTheFilesInputsAndOutput() throws Exception {
         Path in = corpus(GOOD);
         Path p = pipeline("input:\n  paths: [elsewhere.jsonl]\noutput:\n  dir: nowhere\n");

@@ -21,7 +21,9 @@ import java.util.stream.StreamSupport;
  * {@code empty_file} rejection at line 0 so it is accounted for.
  *
  * <p>Format detection ({@link InputFormat#AUTO}) looks at the first 64 KiB of the decompressed input (after a
- * UTF-8 BOM): an opening brace as the first non-blank byte means JSON Lines, each line then detected as OpenAI
+ * UTF-8 BOM): nothing but white space means JSON Lines (blank lines are counted, see {@link LineTally}; a
+ * forced transcript format longer than the look-ahead stays a transcript); an opening brace as the first
+ * non-blank byte means JSON Lines, each line then detected as OpenAI
  * or ShareGPT; an opening bracket followed by a brace or a closing bracket means one JSON array of records; so
  * does a head in which most non-blank lines start with a brace (a file whose first line is junk); anything
  * else is a transcript. A table file (Parquet, by its magic bytes {@code PAR1}) is read by the installed
@@ -44,6 +46,15 @@ public final class ConversationReader {
 
     /** As {@link #read(InputSource, InputFormat, RoleMap)} with a line cap in bytes. */
     public static Stream<ReadResult> read(InputSource source, InputFormat format, RoleMap roles, int maxLineBytes) {
+        return read(source, format, roles, maxLineBytes, new LineTally());
+    }
+
+    /**
+     * As {@link #read(InputSource, InputFormat, RoleMap, int)}, counting the lines and blank lines of a JSON Lines
+     * input into {@code tally} as the stream is consumed (complete once it is exhausted).
+     */
+    public static Stream<ReadResult> read(InputSource source, InputFormat format, RoleMap roles, int maxLineBytes,
+                                          LineTally tally) {
         String file = source.name();
         InputStream raw;
         try {
@@ -54,7 +65,7 @@ public final class ConversationReader {
         Peeked in = Peeked.of(raw, PEEK_BYTES);
         Iterator<ReadResult> it;
         try {
-            it = iterator(in, file, format, roles, maxLineBytes);
+            it = iterator(in, file, format, roles, maxLineBytes, tally);
         } catch (IOException e) {
             it = Stream.of(ReadFailures.of(new SourcePosition(file, 1), e, (Object) null)).iterator();
         }
@@ -71,35 +82,86 @@ public final class ConversationReader {
                 });
     }
 
-    private static Iterator<ReadResult> iterator(Peeked in, String file, InputFormat format, RoleMap roles,
-                                                 int maxLineBytes) throws IOException {
+    /** How an input is read, as decided from its first 64 KiB. */
+    public enum Layout {
+        /** One record per line (also an input that is blank as far as the look-ahead sees). */
+        JSON_LINES,
+        /** One JSON array of records. */
+        JSON_ARRAY,
+        /** Tagged transcript lines, conversations separated by {@code ---}. */
+        TRANSCRIPT,
+        /** A table file (Parquet) read by a {@link TableFormat}, when one is installed. */
+        TABLE,
+        /** Nothing could be read (the look-ahead met a read error at once). */
+        UNREADABLE
+    }
+
+    /**
+     * The layout {@link #read} would read {@code in} with; reads at most the first 64 KiB and does not close it.
+     * A distributed engine uses it to decide whether an input can be cut into line-aligned parts.
+     */
+    public static Layout layout(InputStream in, InputFormat format) {
+        return layout(Peeked.of(in, PEEK_BYTES), format);
+    }
+
+    private static Layout layout(Peeked in, InputFormat format) {
         byte[] head = in.head();
         int first = firstContent(head);
-        if (first < 0 && in.complete()) {
-            return Stream.<ReadResult>of(ReadResult.bad(new SourcePosition(file, 0), ReadReason.EMPTY_FILE,
-                    "the input holds no record (it is empty or blank)", null)).iterator();
-        }
         if (first < 0 && in.error() != null && head.length == 0) {
-            return Stream.of(ReadFailures.of(new SourcePosition(file, 1), in.error(), (Object) null)).iterator();
+            return Layout.UNREADABLE;
         }
-        Optional<TableFormat> table = TableFormat.recognizing(head);
-        if (table.isPresent()) {
-            return TableIterator.open(table.get(), in, file, format, roles);
+        if (first < 0 && (in.complete() || format != InputFormat.TRANSCRIPT)) {
+            // Blank as far as we can see: read it as lines so every blank line is counted, and an input with no
+            // record at all still yields its empty_file rejection, whatever its length.
+            return Layout.JSON_LINES;
         }
-        if (in.head().length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1') {
-            return Stream.<ReadResult>of(ReadResult.bad(new SourcePosition(file, 0), ReadReason.UNREADABLE,
-                    "this is a Parquet file, and Parquet support (module colloquy-parquet) is not on the classpath",
-                    null)).iterator();
+        if (TableFormat.recognizing(head).isPresent() || isParquet(head)) {
+            return Layout.TABLE;
         }
         boolean jsonish = first >= 0 && (head[first] == '{' || isJsonArray(head, first) || mostLinesAreObjects(head));
         if (format == InputFormat.TRANSCRIPT || (format == InputFormat.AUTO && !jsonish)) {
-            return new TranscriptIterator(new LineReader(in, maxLineBytes), file, roles, maxLineBytes,
+            return Layout.TRANSCRIPT;
+        }
+        return first >= 0 && isJsonArray(head, first) ? Layout.JSON_ARRAY : Layout.JSON_LINES;
+    }
+
+    private static Iterator<ReadResult> iterator(Peeked in, String file, InputFormat format, RoleMap roles,
+                                                 int maxLineBytes, LineTally tally) throws IOException {
+        return switch (layout(in, format)) {
+            case UNREADABLE -> Stream.of(ReadFailures.of(new SourcePosition(file, 1), in.error(), (Object) null))
+                    .iterator();
+            case TRANSCRIPT -> new TranscriptIterator(new LineReader(in, maxLineBytes), file, roles, maxLineBytes,
                     4L * maxLineBytes);
-        }
-        if (first >= 0 && isJsonArray(head, first)) {
-            return new JsonArrayIterator(in, file, roles, format);
-        }
-        return new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes);
+            case JSON_ARRAY -> new JsonArrayIterator(in, file, roles, format);
+            case TABLE -> {
+                Optional<TableFormat> table = TableFormat.recognizing(in.head());
+                if (table.isPresent()) {
+                    yield TableIterator.open(table.get(), in, file, format, roles);
+                }
+                yield Stream.<ReadResult>of(ReadResult.bad(new SourcePosition(file, 0), ReadReason.UNREADABLE,
+                        "this is a Parquet file, and Parquet support (module colloquy-parquet) is not on the classpath",
+                        null)).iterator();
+            }
+            case JSON_LINES -> new JsonlIterator(new LineReader(in, maxLineBytes), file, roles, format, maxLineBytes,
+                    tally, true);
+        };
+    }
+
+    /**
+     * Reads one line-aligned part of a JSON Lines input, as {@link #read} reads those lines of the whole input:
+     * {@code part} starts at the start of line {@code firstLine} of {@code file} and ends after the last line the
+     * part owns. Lines and blank lines go to {@code tally}; a part without records yields nothing (the whole
+     * input's {@code empty_file} check is the caller's). Close {@code part} when done.
+     */
+    public static Iterator<ReadResult> readJsonLinesPart(InputStream part, String file, long firstLine,
+                                                         InputFormat format, RoleMap roles, int maxLineBytes,
+                                                         LineTally tally) {
+        return new JsonlIterator(new LineReader(part, maxLineBytes, firstLine), file, roles, format, maxLineBytes,
+                tally, false);
+    }
+
+    private static boolean isParquet(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
     }
 
     private static int firstContent(byte[] head) {

@@ -21,6 +21,20 @@ public final class Decompression {
     private Decompression() {
     }
 
+    /** Whether content starting with {@code magic} (its first 4 bytes, or fewer) is gzip or zstd. */
+    public static boolean isCompressed(byte[] magic) {
+        return isGzip(magic) || isZstd(magic);
+    }
+
+    private static boolean isGzip(byte[] magic) {
+        return magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+    }
+
+    private static boolean isZstd(byte[] magic) {
+        return magic.length >= 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
+                && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd;
+    }
+
     /** Decompresses gzip or zstd content recognised by its magic bytes; other content passes through buffered. */
     public static InputStream wrap(InputStream raw) throws IOException {
         BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, BUFFER);
@@ -28,11 +42,10 @@ public final class Decompression {
         byte[] magic = in.readNBytes(4);
         in.reset();
         try {
-            if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+            if (isGzip(magic)) {
                 return new Guarded(new GZIPInputStream(in, BUFFER), "gzip");
             }
-            if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
-                    && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
+            if (isZstd(magic)) {
                 return new Guarded(new BufferedInputStream(new ZstdInputStreamNoFinalizer(in), BUFFER), "zstd");
             }
         } catch (IOException e) {

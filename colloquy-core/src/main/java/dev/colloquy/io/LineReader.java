@@ -37,6 +37,19 @@ public final class LineReader implements Closeable {
     private boolean finished;
 
     public LineReader(InputStream in, int maxLineBytes) {
+        this(in, maxLineBytes, 1);
+    }
+
+    /**
+     * Lines of a part of an input that starts at a line boundary: the first line read is numbered
+     * {@code firstLineNumber} (a distributed engine reading one split of a large file knows how many lines came
+     * before it).
+     */
+    public LineReader(InputStream in, int maxLineBytes, long firstLineNumber) {
+        if (firstLineNumber < 1) {
+            throw new IllegalArgumentException("firstLineNumber must be >= 1, was " + firstLineNumber);
+        }
+        this.lineNumber = firstLineNumber - 1;
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("maxLineBytes must be >= 1, was " + maxLineBytes);
         }

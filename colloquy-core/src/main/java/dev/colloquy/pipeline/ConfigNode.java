@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.YamlBoolean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 
 /**
  * A value of the YAML tree with the line it starts on, so validation can point at the offending key.
- * Scalars hold String, Long, Double, Boolean or null.
+ * Scalars hold String, Long, Double, {@link YamlBoolean} (a boolean with the word written) or null.
  */
 sealed interface ConfigNode {
 
@@ -33,7 +34,7 @@ sealed interface ConfigNode {
             if (value instanceof String s) {
                 return "the text '" + s + "'";
             }
-            return value instanceof Boolean ? "a boolean (" + value + ")" : "the number " + value;
+            return value instanceof YamlBoolean b ? "a boolean (" + b.word() + ")" : "the number " + value;
         }
     }
 

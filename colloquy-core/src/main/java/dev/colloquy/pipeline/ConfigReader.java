@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.YamlBoolean;
 import dev.colloquy.pipeline.steps.StepRegistry;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepFactory;
@@ -262,8 +263,12 @@ final class ConfigReader {
         throw wrongType(n, what, "a mapping of keys to values");
     }
 
+    /** A text value; a YAML 1.1 boolean word (off, no, on, yes) is taken as the word written. */
     private String string(ConfigNode n, String what) {
-        if (n instanceof ConfigNode.Scalar s && s.value() != null && !(s.value() instanceof Boolean)) {
+        if (n instanceof ConfigNode.Scalar s && s.value() instanceof YamlBoolean b) {
+            return b.word();
+        }
+        if (n instanceof ConfigNode.Scalar s && s.value() != null) {
             return String.valueOf(s.value());
         }
         throw wrongType(n, what, "a text value");

@@ -2,6 +2,7 @@ package dev.colloquy.pipeline;
 
 import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.LineTally;
 import dev.colloquy.format.OutputFormat;
 import dev.colloquy.format.QuarantineWriter;
 import dev.colloquy.format.ReadResult;
@@ -60,7 +61,9 @@ public final class FormatCodec implements RecordCodec, java.io.Serializable {
         };
         InputFormat format = InputFormat.valueOf(spec.format().toUpperCase(Locale.ROOT));
         RoleMap roles = spec.roles() == null ? RoleMap.defaults() : RoleMap.parse(spec.roles());
-        try (Stream<ReadResult> records = ConversationReader.read(opened, format, roles)) {
+        LineTally tally = new LineTally();
+        try (Stream<ReadResult> records = ConversationReader.read(opened, format, roles,
+                ConversationReader.DEFAULT_MAX_LINE_BYTES, tally)) {
             records.forEachOrdered(r -> {
                 if (r instanceof ReadResult.Ok ok) {
                     sink.conversation(ok.conversation());
@@ -68,6 +71,9 @@ public final class FormatCodec implements RecordCodec, java.io.Serializable {
                     sink.unreadable(((ReadResult.Bad) r).rejection());
                 }
             });
+        }
+        if (tally.jsonLines()) {
+            sink.lines(tally.lines(), tally.blankLines());
         }
     }
 

@@ -125,9 +125,11 @@ public final class LocalRunner {
             return t;
         });
         Feeder feeder = new Feeder(chain, pool, work, done, threads + 2, timings);
+        long readCpu = CpuClock.thread();
         try {
             for (RecordCodec.Input in : inputs) {
                 try (CountingStream s = new CountingStream(in.open(), feeder)) {
+                    feeder.startInput();
                     codec.read(in, s, config.input(), feeder);
                 }
             }
@@ -135,9 +137,14 @@ public final class LocalRunner {
         } finally {
             pool.shutdownNow();
         }
+        // The calling thread read and parsed the input, and finished chunks in between.
+        timings.addCpu("read", CpuClock.thread() - readCpu - feeder.finishCpu);
 
         long tMerge = System.nanoTime();
+        long mergeCpu = CpuClock.thread();
         RunStats stats = new RunStats();
+        // Blank lines are no records, so no chunk holds them; every run re-reads the whole input (resume too).
+        stats.countLines(feeder.linesRead, feeder.blankLines);
         RunExamples examples = new RunExamples();
         for (int c = 0; c < feeder.chunk; c++) {
             JsonNode n = JSON.readTree(work.file(c, "json").toFile());
@@ -147,8 +154,10 @@ public final class LocalRunner {
         OutputAssembler assembler = new OutputAssembler(out, config.output(), work);
         List<String> outputs = assembler.assemble(feeder.chunk);
         timings.add("merge_outputs", System.nanoTime() - tMerge);
+        timings.addCpu("merge_outputs", CpuClock.thread() - mergeCpu);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> tm = timings.seconds();
+        tm.put("cpu.process", CpuClock.process() / 1e9);
         tm.put("total", seconds);
         RunSummary summary = new RunSummary(stats, examples, tm, outputs, feeder.bytes, seconds);
         AtomicOutput.write(out.resolve("stats.json"), (JSON.writerWithDefaultPrettyPrinter()
@@ -232,6 +241,9 @@ public final class LocalRunner {
         private int finishedHere;
         private long bytes;
         private long recordsDone;
+        private long linesRead;
+        private long blankLines;
+        private long finishCpu;
 
         Feeder(StepChain chain, ExecutorService pool, WorkDir work, int skipChunks, int maxInFlight, Timings t) {
             this.chain = chain;
@@ -253,8 +265,31 @@ public final class LocalRunner {
             add(new Item(ordinal, null, r));
         }
 
+        /** Records of the current input that came from a line (line 0 marks a whole-file record). */
+        private long lineRecords;
+
+        void startInput() {
+            lineRecords = 0;
+        }
+
+        @Override
+        public void lines(long lines, long blankLines) {
+            // An independent check on the reader: every line it read must be one record we received, or blank.
+            if (lineRecords + blankLines != lines) {
+                throw new IllegalStateException("reader accounting failed: " + lines + " lines read, but "
+                        + lineRecords + " records + " + blankLines + " blank lines");
+            }
+            linesRead += lines;
+            this.blankLines += blankLines;
+            lineRecords = 0;
+        }
+
         private void add(Item item) {
             ordinal++;
+            SourcePosition src = item.conversation() != null ? item.conversation().source() : item.unreadable().source();
+            if (src.line() > 0) {
+                lineRecords++;
+            }
             if (item.ordinal() < (long) skipChunks * chunkSize) {
                 recordsDone++;
                 return;
@@ -285,12 +320,17 @@ public final class LocalRunner {
         }
 
         private List<Outcome> process(List<Item> items) {
+            long cpu0 = CpuClock.thread();
+            long wall0 = System.nanoTime();
             long[] nanos = new long[chain.steps().size()];
             long prepNanos = 0;
+            long renderNanos = 0;
             List<Outcome> out = new ArrayList<>(items.size());
             for (Item it : items) {
                 if (it.unreadable() != null) {
+                    long t = System.nanoTime();
                     out.add(new Outcome(it, null, null, codec.quarantineLine(it.unreadable())));
+                    renderNanos += System.nanoTime() - t;
                     continue;
                 }
                 ChainResult r = chain.apply(it.conversation(), nanos);
@@ -301,13 +341,18 @@ public final class LocalRunner {
                         prepared = corpusStep.prepare(k.conversation());
                         prepNanos += System.nanoTime() - t;
                     }
+                    long t = System.nanoTime();
                     out.add(new Outcome(it, r, prepared, codec.keptLine(k.conversation(), config.output().format())));
+                    renderNanos += System.nanoTime() - t;
                 } else {
+                    long t = System.nanoTime();
                     out.add(new Outcome(it, r, null,
                             codec.quarantineLine(((ChainResult.Quarantined) r).rejection())));
+                    renderNanos += System.nanoTime() - t;
                 }
             }
             timings.addSteps(nanos, prepNanos);
+            timings.addWorkerCpu(nanos, prepNanos, renderNanos, System.nanoTime() - wall0, CpuClock.thread() - cpu0);
             return out;
         }
 
@@ -323,8 +368,12 @@ public final class LocalRunner {
             }
             try {
                 long t = System.nanoTime();
+                long cpu = CpuClock.thread();
                 finishChunk(outcomes);
                 timings.add("finish_chunks", System.nanoTime() - t);
+                cpu = CpuClock.thread() - cpu;
+                finishCpu += cpu;
+                timings.addCpu("finish_chunks", cpu);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -456,6 +505,33 @@ public final class LocalRunner {
 
         synchronized void add(String phase, long nanos) {
             phases.merge(phase, nanos, Long::sum);
+        }
+
+        synchronized void addCpu(String phase, long nanos) {
+            phases.merge("cpu." + phase, nanos, Long::sum);
+        }
+
+        /**
+         * A worker's CPU time for one chunk, split over the steps, dedup preparation and line rendering by their
+         * shares of the chunk's wall time: one CPU clock reading per chunk instead of one per step and record
+         * (thread CPU clocks are system calls), and on a loaded machine waiting inflates every share alike.
+         */
+        synchronized void addWorkerCpu(long[] stepNanos, long prepNanos, long renderNanos, long wall, long cpu) {
+            if (wall <= 0 || cpu < 0) {
+                return;
+            }
+            double scale = Math.min(1.0, (double) cpu / wall);
+            long used = 0;
+            for (int i = 0; i < stepNanos.length; i++) {
+                long c = Math.round(stepNanos[i] * scale);
+                phases.merge("cpu.step." + steps.get(i), c, Long::sum);
+                used += c;
+            }
+            long prep = Math.round(prepNanos * scale);
+            long render = Math.round(renderNanos * scale);
+            phases.merge("cpu.dedup_prepare", prep, Long::sum);
+            phases.merge("cpu.render", render, Long::sum);
+            phases.merge("cpu.worker_other", Math.max(0, cpu - used - prep - render), Long::sum);
         }
 
         synchronized Map<String, Double> seconds() {

@@ -35,6 +35,14 @@ public interface RecordCodec {
 
         /** A record the reader could not turn into a conversation (step {@code read}). */
         void unreadable(Rejection r);
+
+        /**
+         * Called once after the last record of an input read as JSON Lines: it had {@code lines} lines, of which
+         * {@code blankLines} were blank (no record); each other line was one record passed to this sink with
+         * that line number.
+         */
+        default void lines(long lines, long blankLines) {
+        }
     }
 
     /** The inputs named by files, directories and globs, in a deterministic order. */

@@ -37,6 +37,9 @@ public final class RunStats implements Serializable {
     private static final java.util.Comparator<String> BY_NUMBER = new ByNumber();
 
     private long recordsIn;
+    /** Lines of JSON Lines inputs, and the blank ones among them (no record). */
+    private long linesRead;
+    private long blankLines;
     private long kept;
     private long quarantined;
     private final TreeMap<String, TreeMap<String, Long>> rejections = new TreeMap<>();
@@ -54,6 +57,12 @@ public final class RunStats implements Serializable {
 
     public void countIn() {
         recordsIn++;
+    }
+
+    /** Adds the line counts of one JSON Lines input (or part of one): lines read, of which blank. */
+    public void countLines(long lines, long blank) {
+        linesRead += lines;
+        blankLines += blank;
     }
 
     public void countQuarantined(Rejection r) {
@@ -136,6 +145,8 @@ public final class RunStats implements Serializable {
 
     public void merge(RunStats o) {
         recordsIn += o.recordsIn;
+        linesRead += o.linesRead;
+        blankLines += o.blankLines;
         kept += o.kept;
         quarantined += o.quarantined;
         o.rejections.forEach((step, m) -> mergeInto(rejections.computeIfAbsent(step, k -> new TreeMap<>()), m));
@@ -159,6 +170,16 @@ public final class RunStats implements Serializable {
 
     public long kept() {
         return kept;
+    }
+
+    /** Lines of JSON Lines inputs read; each is a record or blank. */
+    public long linesRead() {
+        return linesRead;
+    }
+
+    /** Blank lines of JSON Lines inputs: skipped, no record, but counted so none vanish unseen. */
+    public long blankLines() {
+        return blankLines;
     }
 
     public long quarantined() {
@@ -186,6 +207,8 @@ public final class RunStats implements Serializable {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("records_in", recordsIn);
+        root.put("lines_read", linesRead);
+        root.put("blank_lines", blankLines);
         root.put("kept", kept);
         root.put("quarantined", quarantined);
         root.put("accounting_ok", balanced());
@@ -222,6 +245,8 @@ public final class RunStats implements Serializable {
     public static RunStats fromJson(JsonNode n) {
         RunStats s = new RunStats();
         s.recordsIn = n.path("records_in").asLong();
+        s.linesRead = n.path("lines_read").asLong();
+        s.blankLines = n.path("blank_lines").asLong();
         s.kept = n.path("kept").asLong();
         s.quarantined = n.path("quarantined").asLong();
         n.path("rejections").fields().forEachRemaining(e -> read(e.getValue(),

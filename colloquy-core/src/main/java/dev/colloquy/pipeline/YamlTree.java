@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.step.YamlBoolean;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -74,7 +75,9 @@ final class YamlTree {
                 return new ConfigNode.Scalar(p.getDoubleValue(), line);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new ConfigNode.Scalar(t == JsonToken.VALUE_TRUE, line);
+                // YAML 1.1 reads yes/no/on/off (any case) as booleans; keep the word so that a key wanting
+                // text (dedup.mode: off, languages: [no]) gets what the user wrote.
+                return new ConfigNode.Scalar(new YamlBoolean(t == JsonToken.VALUE_TRUE, p.getText()), line);
             }
             case VALUE_NULL -> {
                 return new ConfigNode.Scalar(null, line);

@@ -24,10 +24,8 @@ public record TurnLanguage(int turn, String language, double confidence, Method 
         NONE,
         /** The script alone decides it (Hangul, Thai, kana, Han without kana, ...). */
         SCRIPT,
-        /** A clear majority of one language's function words. */
-        FUNCTION_WORDS,
-        /** Lingua's n-gram models. */
-        LINGUA
+        /** Character n-gram models (Lingua's data) of the languages written in the turn's script. */
+        NGRAMS
     }
 
     public TurnLanguage {

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The parameters of one step as written in the config, read with typed getters that name the step and the
- * key in their errors. Tracks which keys were read, so a misspelt key is an error instead of a silent default.
+ * key in their errors. A YAML 1.1 boolean word ({@link YamlBoolean}: off, no, on, yes) reads as its word where
+ * text is wanted and as a boolean where a boolean is. Tracks which keys were read, so a misspelt key is an error instead of a silent default.
  * Not thread-safe; used once, while building a step.
  */
 public final class StepParameters {
@@ -66,6 +67,9 @@ public final class StepParameters {
         if (v instanceof Boolean b) {
             return b;
         }
+        if (v instanceof YamlBoolean b) {
+            return b.value();
+        }
         throw wrongType(key, v, "true or false");
     }
 
@@ -77,6 +81,9 @@ public final class StepParameters {
         if (v instanceof String s) {
             return s;
         }
+        if (v instanceof YamlBoolean b) {
+            return b.word();
+        }
         throw wrongType(key, v, "a string");
     }
 
@@ -86,16 +93,16 @@ public final class StepParameters {
         if (v == null) {
             return defaultValue;
         }
-        if (v instanceof String s) {
-            return List.of(s);
+        if (v instanceof String || v instanceof YamlBoolean) {
+            return List.of(v.toString());
         }
         if (v instanceof List<?> list) {
             List<String> out = new ArrayList<>();
             for (Object o : list) {
-                if (!(o instanceof String s)) {
+                if (!(o instanceof String || o instanceof YamlBoolean)) {
                     throw wrongType(key, v, "a list of strings");
                 }
-                out.add(s);
+                out.add(o.toString());
             }
             return List.copyOf(out);
         }

@@ -36,6 +36,12 @@ class ConversationReaderTest {
         return read(p, InputFormat.AUTO);
     }
 
+    private dev.colloquy.io.InputSource source(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return InputSources.of(p);
+    }
+
     private static List<ReadResult> read(Path p, InputFormat format) {
         try (Stream<ReadResult> s = ConversationReader.read(InputSources.of(p), format, RoleMap.defaults())) {
             return s.toList();
@@ -162,6 +168,38 @@ class ConversationReaderTest {
     @Test
     void treatsABlankFileAsEmpty() throws IOException {
         assertThat(onlyRejection(read("blank.txt", "\n  \n\n")).reason()).isEqualTo("empty_file");
+    }
+
+    @Test
+    void treatsABlankFileLongerThanTheLookAheadAsEmptyToo() throws IOException {
+        // 1 MiB of newlines is far past the 64 KiB the format detection looks at.
+        byte[] newlines = "\n".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        LineTally tally = new LineTally();
+        List<ReadResult> r;
+        try (Stream<ReadResult> s = ConversationReader.read(source("newlines.jsonl", newlines), InputFormat.AUTO,
+                RoleMap.defaults(), ConversationReader.DEFAULT_MAX_LINE_BYTES, tally)) {
+            r = s.toList();
+        }
+        assertThat(onlyRejection(r).reason()).isEqualTo("empty_file");
+        assertThat(tally.jsonLines()).isTrue();
+        assertThat(tally.lines()).isEqualTo(1 << 20);
+        assertThat(tally.blankLines()).isEqualTo(1 << 20);
+    }
+
+    @Test
+    void countsBlankJsonLinesSoEveryLineIsARecordOrBlank() throws IOException {
+        String good = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        String text = "\n" + good + "\n\n  \n{broken\n\t\n" + good + "\n\n";
+        LineTally tally = new LineTally();
+        List<ReadResult> r;
+        try (Stream<ReadResult> s = ConversationReader.read(source("b.jsonl", text.getBytes(StandardCharsets.UTF_8)),
+                InputFormat.AUTO, RoleMap.defaults(), ConversationReader.DEFAULT_MAX_LINE_BYTES, tally)) {
+            r = s.toList();
+        }
+        assertThat(r).extracting(x -> x.source().line()).containsExactly(2L, 5L, 7L);
+        assertThat(tally.lines()).isEqualTo(8);
+        assertThat(tally.blankLines()).isEqualTo(5);
+        assertThat(r.size() + tally.blankLines()).isEqualTo(tally.lines());
     }
 
     @Test

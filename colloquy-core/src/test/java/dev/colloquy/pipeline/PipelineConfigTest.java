@@ -2,6 +2,7 @@ package dev.colloquy.pipeline;
 
 import dev.colloquy.pipeline.steps.StepRegistry;
 import dev.colloquy.step.Step;
+import dev.colloquy.step.StepParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,5 +95,82 @@ class PipelineConfigTest {
         PipelineConfig c = PipelineConfig.parse("p.yaml", "input: {paths: [a]}\n", BASE);
         assertThat(c.dedup().enabled()).isFalse();
         assertThat(DedupStep.of(c)).isEmpty();
+    }
+
+    // YAML 1.1 reads off/on/no/yes (any case, also y/n) as booleans; where a key wants a word, the word counts.
+    @Test
+    void acceptsDedupModeOffAsTheExampleCommentOffersIt() {
+        PipelineConfig c = PipelineConfig.parse("p.yaml", "dedup: {mode: off}\n", BASE);
+        assertThat(c.dedup().mode()).isEqualTo("off");
+        assertThat(c.dedup().enabled()).isFalse();
+        assertThat(DedupStep.of(c)).isEmpty();
+    }
+
+    @Test
+    void choicesStayCaseSensitiveForBooleanWordsAsForOtherWords() {
+        assertThatThrownBy(() -> PipelineConfig.parse("p.yaml", "dedup: {mode: OFF}\n", BASE))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("p.yaml:1: dedup.mode must be one of off, exact, near, both, was 'OFF'");
+    }
+
+    @Test
+    void acceptsDedupModeOffInBlockStyleToo() {
+        PipelineConfig c = PipelineConfig.parse("p.yaml", "dedup:\n  mode: off   # off | exact | near | both\n", BASE);
+        assertThat(c.dedup().enabled()).isFalse();
+    }
+
+    @Test
+    void aBooleanWordThatIsNotOneOfTheChoicesIsStillAnErrorNamingTheWord() {
+        assertThatThrownBy(() -> PipelineConfig.parse("p.yaml", "dedup:\n  mode: on\n", BASE))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("p.yaml:2: dedup.mode must be one of off, exact, near, both, was 'on'");
+        assertThatThrownBy(() -> PipelineConfig.parse("p.yaml", "output:\n  compression: no\n", BASE))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("p.yaml:2: output.compression must be one of none, gz, zst, was 'no'");
+    }
+
+    @Test
+    void aBooleanWordWhereANumberIsWantedNamesTheWord() {
+        assertThatThrownBy(() -> PipelineConfig.parse("p.yaml", "runner:\n  threads: yes\n", BASE))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("p.yaml:2: runner.threads must be a whole number >= 0, was a boolean (yes)");
+    }
+
+    @Test
+    void textKeysTakeBooleanWordsAsWritten() {
+        PipelineConfig c = PipelineConfig.parse("p.yaml", "input:\n  paths: [yes, /abs/no]\noutput:\n  dir: on\n",
+                BASE);
+        assertThat(c.input().paths()).containsExactly("/data/project/yes", "/abs/no");
+        assertThat(c.output().dir()).isEqualTo("/data/project/on");
+    }
+
+    @Test
+    void stepParametersTakeBooleanWordsAsWordsAndAsBooleans() {
+        // Norwegian is 'no': a language list must not turn it into false.
+        PipelineConfig c = PipelineConfig.parse("p.yaml", """
+                steps:
+                  - step: max_findings
+                    types: [no, Off]
+                    reason: yes
+                  - step: structure
+                    must_alternate: no
+                    must_start_with_user: on
+                """, BASE);
+        StepParameters p = new StepParameters("max_findings", c.steps().get(0).parameters());
+        assertThat(p.getStringList("types", List.of())).containsExactly("no", "Off");
+        assertThat(p.getString("reason", null)).isEqualTo("yes");
+        StepParameters s = new StepParameters("structure", c.steps().get(1).parameters());
+        assertThat(s.getBoolean("must_alternate", true)).isFalse();
+        assertThat(s.getBoolean("must_start_with_user", false)).isTrue();
+        assertThat(c.stepChain(StepRegistry.defaults()).names()).containsExactly("max_findings", "structure");
+    }
+
+    @Test
+    void theExamplePipelineParsesWithDedupSwitchedOff() throws Exception {
+        Path example = Paths.get("..", "examples", "pipeline.yaml");
+        String yaml = java.nio.file.Files.readString(example).replaceAll("(?m)^(\\s*mode:)\\s*both", "$1 off");
+        assertThat(yaml).contains("mode: off");
+        PipelineConfig c = PipelineConfig.parse("pipeline.yaml", yaml, example.getParent());
+        assertThat(c.dedup().enabled()).isFalse();
     }
 }

@@ -15,9 +15,28 @@ import java.io.Serializable;
  * @param rejection why the reader or a step set it aside, or null when kept
  * @param line      the output line: the kept line in the output format, or the quarantine line
  * @param sketch    the dedup sketch of a kept record, or null when dedup is off
+ * @param lines     for a {@linkplain #isLineCount() line count} only: lines read by one read task
+ * @param blankLines for a line count only: blank lines among them
  */
 record Outcome(long ordinal, Conversation original, Conversation kept, Rejection rejection, String line,
-               RecordSketch sketch) implements Serializable {
+               RecordSketch sketch, long lines, long blankLines) implements Serializable {
+
+    Outcome(long ordinal, Conversation original, Conversation kept, Rejection rejection, String line,
+            RecordSketch sketch) {
+        this(ordinal, original, kept, rejection, line, sketch, 0, 0);
+    }
+
+    /**
+     * Not a record: the lines and blank lines one read task went through in a JSON Lines input. Blank lines are
+     * no records, so they travel beside them and are summed on the driver.
+     */
+    static Outcome lineCount(long lines, long blankLines) {
+        return new Outcome(-1, null, null, null, null, null, lines, blankLines);
+    }
+
+    boolean isLineCount() {
+        return original == null && kept == null && rejection == null;
+    }
 
     static final int FILE_SHIFT = 40;
 

@@ -3,6 +3,7 @@ package dev.colloquy.spark;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.LineTally;
 import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.io.InputSource;
@@ -22,8 +23,8 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.util.TaskCompletionListener;
 
 /**
- * The per-record half of the pipeline as it runs inside an executor: read one input file with the same reader
- * as a local run, apply the same step chain, render the same output line, sketch for dedup. Serializable; holds
+ * The per-record half of the pipeline as it runs inside an executor: read one input file, or one line-aligned
+ * range of a large JSON Lines file, with the same reader as a local run, apply the same step chain, render the same output line, sketch for dedup. Serializable; holds
  * only immutable, serializable parts of the pipeline.
  */
 final class RecordProcessor implements Serializable {
@@ -50,6 +51,11 @@ final class RecordProcessor implements Serializable {
         this.hadoopConf = Map.copyOf(hadoopConf);
     }
 
+    /** Streams the outcomes of one read task (a whole non-Parquet file, or a line-aligned range of one). */
+    Iterator<Outcome> readPart(InputPart part) throws IOException {
+        return part.isWhole() ? readFile(part.input()) : readRange(part);
+    }
+
     /** Streams the outcomes of one (non-Parquet) input file, in file order. */
     Iterator<Outcome> readFile(SparkInput in) {
         InputSource source = new InputSource() {
@@ -68,37 +74,97 @@ final class RecordProcessor implements Serializable {
                 return in.size();
             }
         };
-        InputFormat format = InputFormat.valueOf(input.format().toUpperCase(Locale.ROOT));
-        RoleMap roles = input.roles() == null ? RoleMap.defaults() : RoleMap.parse(input.roles());
-        Stream<ReadResult> records = ConversationReader.read(source, format, roles);
+        LineTally tally = new LineTally();
+        Stream<ReadResult> records = ConversationReader.read(source, format(), roles(),
+                ConversationReader.DEFAULT_MAX_LINE_BYTES, tally);
+        long[] index = {0};
+        // Records of a whole file are ordered by their index in it, exactly as the local engine counts them.
+        return outcomes(records.iterator(), records::close, tally, r -> Outcome.ordinal(in.index(), index[0]++));
+    }
+
+    /**
+     * Streams the outcomes of the lines starting in one byte range of a large JSON Lines file. Each record is one
+     * line, so its line number orders it within the file as the local engine's record index does.
+     */
+    private Iterator<Outcome> readRange(InputPart part) throws IOException {
+        SparkInput in = part.input();
+        InputStream raw = in.openRaw(Math.max(0, part.start() - 1), hadoopConf);
+        LineAlignedRange range;
+        try {
+            range = new LineAlignedRange(raw, part.start(), part.end());
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+        long firstLine = part.newlinesBefore() + 1 + (range.skippedPartialLine() ? 1 : 0);
+        LineTally tally = new LineTally();
+        Iterator<ReadResult> records = ConversationReader.readJsonLinesPart(range, in.name(), firstLine, format(),
+                roles(), ConversationReader.DEFAULT_MAX_LINE_BYTES, tally);
+        return outcomes(records, () -> {
+            try {
+                range.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, tally, r -> Outcome.ordinal(in.index(), r.source().line()));
+    }
+
+    /**
+     * The records as outcomes, then, for JSON Lines, one {@linkplain Outcome#lineCount line count} after checking
+     * that every line read came back as a record or as blank.
+     */
+    private Iterator<Outcome> outcomes(Iterator<ReadResult> it, Runnable close, LineTally tally,
+                                       java.util.function.ToLongFunction<ReadResult> ordinal) {
         TaskContext task = TaskContext.get();
         if (task != null) {
-            task.addTaskCompletionListener((TaskCompletionListener) ctx -> records.close());
+            task.addTaskCompletionListener((TaskCompletionListener) ctx -> close.run());
         }
-        Iterator<ReadResult> it = records.iterator();
         return new Iterator<>() {
-            private long index;
+            private long lineRecords;
+            private boolean counted;
 
             @Override
             public boolean hasNext() {
-                boolean more = it.hasNext();
-                if (!more) {
-                    records.close();
+                if (it.hasNext()) {
+                    return true;
                 }
-                return more;
+                close.run();
+                return tally.jsonLines() && !counted;
             }
 
             @Override
             public Outcome next() {
+                if (!it.hasNext()) {
+                    if (counted || !tally.jsonLines()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    counted = true;
+                    if (lineRecords + tally.blankLines() != tally.lines()) {
+                        throw new IllegalStateException("reader accounting failed: " + tally.lines()
+                                + " lines read, but " + lineRecords + " records + " + tally.blankLines() + " blank lines");
+                    }
+                    return Outcome.lineCount(tally.lines(), tally.blankLines());
+                }
                 ReadResult r = it.next();
-                long ordinal = Outcome.ordinal(in.index(), index++);
+                if (r.source().line() > 0) {
+                    lineRecords++;
+                }
+                long o = ordinal.applyAsLong(r);
                 if (r instanceof ReadResult.Ok ok) {
-                    return process(ordinal, ok.conversation());
+                    return process(o, ok.conversation());
                 }
                 var rejection = ((ReadResult.Bad) r).rejection();
-                return new Outcome(ordinal, null, null, rejection, codec.quarantineLine(rejection), null);
+                return new Outcome(o, null, null, rejection, codec.quarantineLine(rejection), null);
             }
         };
+    }
+
+    private InputFormat format() {
+        return InputFormat.valueOf(input.format().toUpperCase(Locale.ROOT));
+    }
+
+    private RoleMap roles() {
+        return input.roles() == null ? RoleMap.defaults() : RoleMap.parse(input.roles());
     }
 
     /** Runs the step chain on one conversation read from anywhere (a JSONL line, a Parquet row). */

@@ -34,6 +34,24 @@ record SparkInput(int index, String name, boolean hadoop, boolean parquet, long 
         return Decompression.wrap(FileSystem.get(p.toUri(), conf).open(p));
     }
 
+    /**
+     * The stored bytes from {@code offset} on, not decompressed: for reading one byte range of a large
+     * uncompressed file. Local files are read through a channel positioned at the offset; Hadoop files seek.
+     */
+    InputStream openRaw(long offset, Map<String, String> hadoopConf) throws IOException {
+        if (!hadoop) {
+            java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(java.nio.file.Paths.get(name));
+            ch.position(offset);
+            return java.nio.channels.Channels.newInputStream(ch);
+        }
+        Configuration conf = new Configuration();
+        hadoopConf.forEach(conf::set);
+        Path p = new Path(URI.create(name));
+        org.apache.hadoop.fs.FSDataInputStream in = FileSystem.get(p.toUri(), conf).open(p);
+        in.seek(offset);
+        return in;
+    }
+
     /** True for a path that names a Hadoop file system rather than this machine's. */
     static boolean isHadoopUri(String path) {
         int colon = path.indexOf("://");

@@ -3,6 +3,7 @@ package dev.colloquy.spark;
 import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
+import dev.colloquy.format.InputFormat;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.SourcePosition;
@@ -36,13 +37,14 @@ import scala.Tuple2;
 
 /*
  * The same pipeline as LocalRunner, laid out on Spark:
- *   inputs (one task per file; Parquet row groups as Spark reads them)
+ *   inputs (one task per file or per line-aligned range of a big JSON Lines file; Parquet as Spark reads it)
  *     -> RecordProcessor in executors: the same reader, step chain, output line and dedup sketch
  *     -> DistributedDedup: the same keep rule by group-bys
  *     -> sortByKey(canonical order) -> per-partition tallies (RunStats/RunExamples) merged in partition order
  *     -> outputs: streamed to the driver through OrderedOutputs for a local output directory (byte-identical to
  *        a local run), or saved as part files for a Hadoop output directory; optional HF-chat Parquet.
- * Parallelism is per input file: a corpus of many shards spreads over the cluster; one huge file is one task.
+ * Parallelism is per input file, and per byte range of a large uncompressed JSON Lines file (InputParts), so one
+ * huge file spreads over the cluster too.
  */
 
 /** Runs one {@link PipelineConfig} on a {@link SparkSession}. */
@@ -51,6 +53,8 @@ final class SparkPipeline {
     private final SparkSession spark;
     private final PipelineConfig config;
     private final boolean parquet;
+    /** Read tasks of the text inputs (files, or ranges of large JSON Lines files), reported in the timings. */
+    private int readTasks;
 
     SparkPipeline(SparkSession spark, PipelineConfig config, boolean parquet) {
         this.spark = spark;
@@ -77,10 +81,14 @@ final class SparkPipeline {
         RecordProcessor processor = new RecordProcessor(config, chain, codec,
                 dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
 
-        JavaRDD<Outcome> outcomes = read(jsc, inputs, processor);
+        JavaRDD<Outcome> read = read(jsc, inputs, processor, hadoopConf).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Blank lines are no records: their counts travel beside the records and are summed here.
+        long[] lines = read.filter(Outcome::isLineCount).map(o -> new long[] {o.lines(), o.blankLines()})
+                .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        JavaRDD<Outcome> outcomes = read.filter(o -> !o.isLineCount());
         int partitions = Math.max(1, outcomes.getNumPartitions());
-        JavaPairRDD<Long, Outcome> keyed = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Not persisted again: a filter and a pair over the cached read are cheap, and the outcomes are held once.
+        JavaPairRDD<Long, Outcome> keyed = outcomes.mapToPair(o -> new Tuple2<>(o.ordinal(), o));
         long tRead = System.nanoTime();
 
         JavaPairRDD<Long, Tuple2<Outcome, org.apache.spark.api.java.Optional<DuplicateOf>>> decided;
@@ -96,6 +104,7 @@ final class SparkPipeline {
         for (OutcomeTally part : finals.mapPartitions(SparkPipeline::tally).collect()) {
             tally.merge(part);
         }
+        tally.stats().countLines(lines[0], lines[1]);
         long tDecide = System.nanoTime();
 
         List<String> outputs = writeOutputs(finals);
@@ -105,7 +114,7 @@ final class SparkPipeline {
             outputs = new ArrayList<>(outputs);
             outputs.add("kept.parquet");
         }
-        keyed.unpersist();
+        read.unpersist();
         finals.unpersist();
         long tEnd = System.nanoTime();
 
@@ -117,6 +126,7 @@ final class SparkPipeline {
         timings.put("total", seconds);
         // Not a time: the bytes Spark's shuffles wrote (dedup's band buckets dominate), for scaling estimates.
         timings.put("spark.shuffle_write_bytes", (double) shuffle.bytes());
+        timings.put("spark.read_tasks", (double) readTasks);
         spark.sparkContext().removeSparkListener(shuffle);
         long bytes = inputs.stream().mapToLong(i -> Math.max(0, i.size())).sum();
         RunSummary summary = new RunSummary(tally.stats(), tally.examples(), timings, outputs, bytes, seconds);
@@ -135,10 +145,19 @@ final class SparkPipeline {
         return summary;
     }
 
-    /** Reads every input into outcomes: text formats one task per file, Parquet through Spark's reader. */
-    private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor) {
+    /**
+     * Reads every input into outcomes: text formats one task per file or per range of a large JSON Lines file
+     * ({@link InputParts}), Parquet through Spark's reader.
+     */
+    private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor,
+                                  Map<String, String> hadoopConf) {
         List<SparkInput> files = inputs.stream().filter(i -> !i.parquet()).toList();
-        JavaRDD<Outcome> all = jsc.parallelize(files, Math.max(1, files.size())).flatMap(processor::readFile);
+        long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
+                spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
+        List<InputPart> parts = InputParts.plan(jsc, files, InputFormat.valueOf(
+                config.input().format().toUpperCase(java.util.Locale.ROOT)), splitBytes, hadoopConf);
+        readTasks = parts.size();
+        JavaRDD<Outcome> all = jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
         for (SparkInput in : inputs) {
             if (!in.parquet()) {
                 continue;

@@ -91,6 +91,58 @@ class SparkEngineParityTest {
         assertThat(withoutTimings(sparkOut)).isEqualTo(withoutTimings(localOut));
     }
 
+    /**
+     * One large JSON Lines file is cut into line-aligned byte ranges (here 16 KiB, so dozens of read tasks): planted
+     * blank lines (empty, spaces, CR), a BOM on line 1, a record longer than several ranges and malformed lines
+     * land on and across range boundaries; outputs, sources (file:line) and stats must equal the local engine's.
+     */
+    @Test
+    void oneLargeJsonLinesFileIsReadByManyTasksWithTheLocalResults() throws IOException {
+        Path big = Files.createDirectories(dir.resolve("big")).resolve("all.jsonl");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int f = 0; f < 4; f++) {
+            lines.addAll(Files.readAllLines(dir.resolve("corpus").resolve("part-" + f + ".jsonl")));
+        }
+        String longTurn = "Ein sehr langer Absatz über Flüsse, Seen und das Meer. ".repeat(900);
+        lines.add(lines.size() / 2, "{\"id\":\"long\",\"messages\":[{\"role\":\"user\",\"content\":\"Erzähl mir"
+                + " alles.\"},{\"role\":\"assistant\",\"content\":\"" + longTurn + "\"}]}");
+        java.util.Random rnd = new java.util.Random(SEED);
+        String[] blanks = {"", " ", "\r", "\t \t", ""};
+        int planted = 0;
+        for (int i = 0; i < 40; i++) {
+            lines.add(1 + rnd.nextInt(lines.size()), blanks[i % blanks.length]);
+            planted++;
+        }
+        lines.add(1 + rnd.nextInt(lines.size()), "{\"messages\": [ broken");
+        lines.set(0, "\uFEFF" + lines.get(0));
+        Files.writeString(big, String.join("\n", lines) + "\n");
+        assertThat(Files.size(big)).isGreaterThan(600_000);
+
+        Path localOut = dir.resolve("big-local");
+        Path sparkOut = dir.resolve("big-spark");
+        PipelineConfig local = config(localOut).withInputs(java.util.List.of(big.toString()));
+        RunSummary l = new LocalRunner(local, new FormatCodec(), DedupStep.of(local).orElse(null)).run(false);
+        spark.conf().set("spark.colloquy.splitBytes", "16k");
+        RunSummary s;
+        try {
+            s = new SparkEngine().run(config(sparkOut).withInputs(java.util.List.of(big.toString())), Map.of());
+        } finally {
+            spark.conf().unset("spark.colloquy.splitBytes");
+        }
+
+        assertThat(s.timings().get("spark.read_tasks")).isGreaterThanOrEqualTo(Files.size(big) / 16384.0);
+        assertThat(l.stats().blankLines()).isEqualTo(planted);
+        assertThat(s.stats().blankLines()).isEqualTo(planted);
+        assertThat(s.stats().linesRead()).isEqualTo(l.stats().linesRead()).isEqualTo(lines.size());
+        assertThat(s.stats().rejections()).isEqualTo(l.stats().rejections());
+        assertThat(Files.readString(sparkOut.resolve("kept.jsonl")))
+                .isEqualTo(Files.readString(localOut.resolve("kept.jsonl")));
+        assertThat(Files.readString(sparkOut.resolve("kept.jsonl"))).contains("\"id\":\"long\"");
+        assertThat(Files.readString(sparkOut.resolve("quarantine.jsonl")))
+                .isEqualTo(Files.readString(localOut.resolve("quarantine.jsonl")));
+        assertThat(withoutTimings(sparkOut)).isEqualTo(withoutTimings(localOut));
+    }
+
     private static ObjectNode withoutTimings(Path out) throws IOException {
         ObjectNode n = (ObjectNode) JSON.readTree(out.resolve("stats.json").toFile());
         n.remove("timings");

@@ -15,7 +15,7 @@ class TrainingReadyFilterTest {
             user:q                                      | not_training_ready    | has no assistant reply
             assistant:a,user:q                          | not_training_ready    | turn 0 is assistant where user was due
             user:q,system:s,assistant:a                 | not_training_ready    | turn 1 is a system turn after the start
-            user:q,tool:result,assistant:a              | not_training_ready    | turn 1 is a tool turn
+            user:q,tool:result,assistant:a              | not_training_ready    | turn 1 is a tool turn without a tool call before it
             user:q,assistant: ,user:q2,assistant:a      | not_training_ready    | turn 1 (assistant) is empty
             system:s                                    | not_training_ready    | has no user or assistant turn
             """)
