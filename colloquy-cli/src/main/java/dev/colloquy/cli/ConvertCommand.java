@@ -12,16 +12,13 @@ import dev.colloquy.io.InputSource;
 import dev.colloquy.io.InputSources;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
-import dev.colloquy.model.Turn;
-import dev.colloquy.repair.RepairResult;
-import dev.colloquy.repair.TextRepairer;
+import dev.colloquy.pipeline.steps.RepairStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -129,7 +126,7 @@ final class ConvertCommand implements Callable<Integer> {
                         ReadResult r = it.next();
                         summary.read();
                         if (r instanceof ReadResult.Ok ok) {
-                            writer.write(repair ? repaired(ok.conversation()) : ok.conversation());
+                            writer.write(repair ? RepairStep.repairTurns(ok.conversation()) : ok.conversation());
                             summary.written();
                         } else {
                             Rejection rejection = ((ReadResult.Bad) r).rejection();
@@ -157,16 +154,6 @@ final class ConvertCommand implements Callable<Integer> {
         err.println(summary.paragraph("colloquy convert", output == null ? "stdout" : output.toString(),
                 quarantinePath.toString()));
         return summary.quarantinedTotal() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
-    }
-
-    private static Conversation repaired(Conversation c) {
-        TextRepairer repairer = TextRepairer.defaults();
-        List<Turn> turns = new ArrayList<>(c.turns().size());
-        for (Turn t : c.turns()) {
-            RepairResult r = repairer.repair(t.text());
-            turns.add(r.changed() ? t.withText(r.text()).withFindings(r.repairs()) : t);
-        }
-        return c.withTurns(turns);
     }
 
     private static void closeQuietly(AtomicFile f) {

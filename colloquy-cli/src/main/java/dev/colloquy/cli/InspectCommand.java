@@ -13,18 +13,16 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.steps.RepairStep;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.Repair;
-import dev.colloquy.repair.RepairResult;
-import dev.colloquy.repair.TextRepairer;
 import dev.colloquy.signals.Hole;
 import dev.colloquy.signals.Signals;
 import dev.colloquy.signals.TurnLanguage;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -112,13 +110,7 @@ final class InspectCommand implements Callable<Integer> {
 
     /** Repairs every turn, then runs the signal steps in order. */
     static Conversation inspect(Conversation c, List<Step> steps) {
-        TextRepairer repairer = TextRepairer.defaults();
-        List<Turn> turns = new ArrayList<>(c.turns().size());
-        for (Turn t : c.turns()) {
-            RepairResult r = repairer.repair(t.text());
-            turns.add(r.changed() ? t.withText(r.text()).withFindings(r.repairs()) : t);
-        }
-        Conversation current = c.withTurns(turns);
+        Conversation current = RepairStep.repairTurns(c);
         for (Step s : steps) {
             StepResult result = s.apply(current);
             // Signal steps only annotate; a rejection still carries the annotated conversation.

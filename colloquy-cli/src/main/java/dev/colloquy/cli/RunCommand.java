@@ -1,11 +1,11 @@
 package dev.colloquy.cli;
 
 import dev.colloquy.pipeline.ConfigException;
-import dev.colloquy.pipeline.DedupStep;
-import dev.colloquy.pipeline.FormatCodec;
-import dev.colloquy.pipeline.LocalRunner;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngine;
+import dev.colloquy.pipeline.PipelineEngines;
+import dev.colloquy.pipeline.RunListener;
+import dev.colloquy.pipeline.RunOptions;
 import dev.colloquy.pipeline.RunStats;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.step.StepFactory;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -115,9 +114,6 @@ final class RunCommand implements Callable<Integer> {
             if (output != null) {
                 config = config.withOutputDir(output);
             }
-            if (parquet && engine.equals("local")) {
-                config = config.withOutputFormat("parquet");
-            }
             if (threads != null) {
                 if (threads < 0) {
                     err.println("colloquy run: --threads must be >= 0, was " + threads);
@@ -141,28 +137,25 @@ final class RunCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hint);
         try {
-            if (engine.equals("local")) {
-                LocalRunner runner = new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null));
-                if (progress != null) {
-                    runner.listener(progress);
+            Optional<PipelineEngine> found = PipelineEngines.find(engine);
+            if (found.isEmpty()) {
+                // spark is always a valid name: the launcher puts colloquy-spark on the classpath when asked for it
+                List<String> valid = new java.util.ArrayList<>(PipelineEngines.names());
+                if (!valid.contains("spark")) {
+                    valid.add("spark");
                 }
-                summary = runner.run(resume);
-            } else {
-                Optional<PipelineEngine> found = ServiceLoader.load(PipelineEngine.class).stream()
-                        .map(ServiceLoader.Provider::get).filter(e -> e.name().equals(engine)).findFirst();
-                if (found.isEmpty()) {
-                    err.println("colloquy run: no engine '" + engine + "' on the classpath (valid: local"
-                            + (engine.equals("spark") ? "; the launcher adds Spark when --engine spark is given:"
-                            + " use ./colloquy, or see docs/spark.md" : ", spark") + ")");
-                    return ExitCodes.USAGE;
-                }
-                Map<String, String> options = new java.util.HashMap<>();
-                if (master != null) {
-                    options.put("master", master);
-                }
-                options.put("parquet", Boolean.toString(parquet));
-                summary = found.get().run(config, options);
+                err.println("colloquy run: no engine '" + engine + "' on the classpath (valid: " + String.join(", ", valid)
+                        + (engine.equals("spark") ? "; the launcher adds Spark when --engine spark is given:"
+                        + " use ./colloquy, or see docs/spark.md" : "") + ")");
+                return ExitCodes.USAGE;
             }
+            Map<String, String> options = new java.util.HashMap<>();
+            if (master != null) {
+                options.put("master", master);
+            }
+            options.put("parquet", Boolean.toString(parquet));
+            summary = found.get().run(config,
+                    new RunOptions(resume, progress == null ? RunListener.NONE : progress, options));
         } catch (IllegalArgumentException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -3,7 +3,7 @@ package dev.colloquy.signals;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Replaces the personal data {@link PiiDetector} would find with placeholders that stay consistent across the
@@ -77,25 +76,13 @@ public final class PiiRedactor implements Step {
     }
 
     /** Builds {@link PiiRedactor}; it takes no parameters. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Replaces personal data with placeholders consistent across the turns of a conversation.");
         }
 
         @Override
-        public String description() {
-            return "Replaces personal data with placeholders consistent across the turns of a conversation.";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of();
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            p.requireAllConsumed(parameters());
+        protected Step build(StepParameters p) {
             return new PiiRedactor();
         }
     }

@@ -2,6 +2,7 @@ package dev.colloquy.signals;
 
 import dev.colloquy.model.Finding;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The language of one turn, found by {@link LanguageIdentifier}.
@@ -39,5 +40,16 @@ public record TurnLanguage(int turn, String language, double confidence, Method 
     @Override
     public String type() {
         return "language";
+    }
+
+    /** The confidence of a determined language; an undetermined turn has no score to report. */
+    @Override
+    public Optional<Score> statsScore() {
+        return determined() ? Optional.of(new Score("confidence", confidence)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> statsLanguage() {
+        return Optional.of(language);
     }
 }
