@@ -10,6 +10,8 @@ import dev.colloquy.format.TableFormat;
 import dev.colloquy.io.AtomicFile;
 import dev.colloquy.io.InputSource;
 import dev.colloquy.io.InputSources;
+import dev.colloquy.io.IoMessages;
+import dev.colloquy.io.OutputPaths;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.pipeline.steps.RepairStep;
@@ -20,7 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -101,6 +105,15 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Path quarantinePath = quarantine != null ? quarantine
                 : output != null ? Paths.get(output + ".quarantine.jsonl") : Paths.get(DEFAULT_QUARANTINE);
+        try {
+            Map<String, Path> outputs = new LinkedHashMap<>();
+            outputs.put("-o", output);
+            outputs.put("--quarantine", quarantinePath);
+            OutputPaths.requireDistinct(sources, outputs);
+        } catch (IllegalArgumentException e) {
+            err.println("colloquy convert: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         AtomicFile outFile = null;
         AtomicFile quarantineFile = null;
         RunSummary summary = new RunSummary();
@@ -109,13 +122,12 @@ final class ConvertCommand implements Callable<Integer> {
                 outFile = output == null ? null : AtomicFile.create(output);
                 quarantineFile = AtomicFile.create(quarantinePath);
             } catch (IOException e) {
-                err.println("colloquy convert: cannot write " + (outFile == null && output != null ? output
-                        : quarantinePath) + ": " + e.getMessage());
+                err.println("colloquy convert: cannot write " + IoMessages.describe(e));
                 return ExitCodes.USAGE;
             }
             RecordSink writer = table != null ? RecordSink.of(table.create(outFile.temp(), OutputFormat.OPENAI))
                     : RecordSink.of(ConversationWriter.of(to, outFile != null ? outFile.writer()
-                    : spec.commandLine().getOut()));
+                    : StdoutWriter.checked(spec.commandLine().getOut(), "standard output")));
             QuarantineWriter quarantined = QuarantineWriter.of(quarantineFile.writer());
             for (InputSource source : sources) {
                 summary.input();
@@ -145,7 +157,10 @@ final class ConvertCommand implements Callable<Integer> {
                 quarantineFile.commit();
             }
         } catch (IOException | UncheckedIOException e) {
-            err.println("colloquy convert: writing failed, no output was left behind: " + e.getMessage());
+            String why = e instanceof UncheckedIOException u ? IoMessages.describe(u)
+                    : IoMessages.describe((IOException) e);
+            err.println("colloquy convert: writing failed, " + (output == null
+                    ? "standard output is incomplete: " : "no output was left behind: ") + why);
             return ExitCodes.INPUT_PROBLEMS;
         } finally {
             closeQuietly(outFile);

@@ -99,12 +99,16 @@ final class InspectCommand implements Callable<Integer> {
                 }
             }
         } catch (UncheckedIOException e) {
-            err.println("colloquy inspect: reading failed: " + e.getMessage());
+            err.println("colloquy inspect: reading failed: " + dev.colloquy.io.IoMessages.describe(e));
             return ExitCodes.INPUT_PROBLEMS;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a finding could not be written as JSON", e);
         }
-        out.flush();
+        if (out.checkError()) { // flushes; a PrintWriter swallows write errors
+            String cause = out instanceof StdoutWriter s && s.failure() != null ? s.failure() : "a write error";
+            err.println("colloquy inspect: cannot write standard output: " + cause);
+            return ExitCodes.INPUT_PROBLEMS;
+        }
         return bad > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }
 

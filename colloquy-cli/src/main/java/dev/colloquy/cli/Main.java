@@ -28,7 +28,8 @@ public final class Main implements Runnable {
     /** Builds the command line with our conventions: UTF-8 streams, usage errors exit 2. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // Not System.out: a PrintStream swallows write errors (a full disk would pass for success).
+        cl.setOut(new StdoutWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INPUT_PROBLEMS);
         return cl;

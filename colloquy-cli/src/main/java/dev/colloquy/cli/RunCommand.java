@@ -4,6 +4,7 @@ import dev.colloquy.pipeline.ConfigException;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngine;
 import dev.colloquy.pipeline.PipelineEngines;
+import dev.colloquy.pipeline.RunDirectory;
 import dev.colloquy.pipeline.RunListener;
 import dev.colloquy.pipeline.RunOptions;
 import dev.colloquy.pipeline.RunStats;
@@ -154,16 +155,32 @@ final class RunCommand implements Callable<Integer> {
                 options.put("master", master);
             }
             options.put("parquet", Boolean.toString(parquet));
-            summary = found.get().run(config,
-                    new RunOptions(resume, progress == null ? RunListener.NONE : progress, options));
+            RunOptions runOptions = new RunOptions(resume, progress == null ? RunListener.NONE : progress, options);
+            if (engine.equals("local") || out == null || out.contains("://")) {
+                summary = found.get().run(config, runOptions); // the local runner holds its directory itself
+            } else {
+                // other engines get the local runner's lock and completion marker here (issue 13)
+                try (RunDirectory claimed = RunDirectory.claim(Path.of(out))) {
+                    summary = found.get().run(config, runOptions);
+                    List<String> set = new java.util.ArrayList<>(summary.outputs());
+                    set.add("stats.json");
+                    if (Files.exists(Path.of(out, "report.html"))) {
+                        set.add("report.html");
+                    }
+                    claimed.complete(set);
+                }
+            }
         } catch (IllegalArgumentException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (ConfigException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("colloquy run: cannot write the outputs: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("colloquy run: cannot write the outputs: " + dev.colloquy.io.IoMessages.describe(e));
+            return ExitCodes.INPUT_PROBLEMS;
+        } catch (UncheckedIOException e) {
+            err.println("colloquy run: cannot write the outputs: " + dev.colloquy.io.IoMessages.describe(e));
             return ExitCodes.INPUT_PROBLEMS;
         } catch (IllegalStateException e) {
             err.println("colloquy run: " + e.getMessage());

@@ -167,4 +167,52 @@ class ConvertCommandTest {
         assertThat(out.toString()).contains("--to=FORMAT").contains("openai, sharegpt, transcript").contains("--roles")
                 .contains("--quarantine").contains("Exit codes");
     }
+
+    // issue 13: outputs never overwrite inputs or each other; write errors are never success
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "same.jsonl, same.jsonl", "in.jsonl, q.jsonl", "o.jsonl, in.jsonl", "o.jsonl, ./sub/../o.jsonl"})
+    void refusesAnOutputThatIsAnInputOrTheOtherOutputBeforeTouchingAnything(String o, String q) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        String content = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n{\"x\":1}\n";
+        Files.writeString(in, content, StandardCharsets.UTF_8);
+        int code = run("convert", in.toString(), "--to", "openai", "-o", dir.resolve(o).toString(),
+                "--quarantine", dir.resolve(q).toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("is the same file as").doesNotContain("wrote");
+        assertThat(Files.readString(in, StandardCharsets.UTF_8)).isEqualTo(content);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.jsonl");
+        }
+    }
+
+    @Test
+    void refusesADefaultQuarantinePathThatIsAnInput() throws Exception {
+        Path in = dir.resolve("o.jsonl.quarantine.jsonl");
+        Files.writeString(in, "{\"x\":1}\n", StandardCharsets.UTF_8);
+        int code = run("convert", in.toString(), "--to", "openai", "-o", dir.resolve("o.jsonl").toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(Files.readString(in, StandardCharsets.UTF_8)).isEqualTo("{\"x\":1}\n");
+    }
+
+    @Test
+    void exitsOneNamingStandardOutputWhenTheDiskIsFull() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Paths.get("/dev/full")), "needs /dev/full");
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, (GOOD_LINE + "\n").repeat(1500), StandardCharsets.UTF_8);
+        CommandLine cl = Main.commandLine();
+        try (java.io.FileOutputStream full = new java.io.FileOutputStream("/dev/full")) {
+            cl.setOut(new StdoutWriter(full));
+            cl.setErr(new PrintWriter(err, true));
+            int code = cl.execute("convert", in.toString(), "--to", "openai", "--quarantine",
+                    dir.resolve("q.jsonl").toString());
+            assertThat(code).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        }
+        assertThat(err.toString()).contains("cannot write standard output: No space left on device")
+                .doesNotContain("wrote 1500");
+    }
+
+    private static final String GOOD_LINE = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
+            + "{\"role\":\"assistant\",\"content\":\"hello\"}]}";
 }

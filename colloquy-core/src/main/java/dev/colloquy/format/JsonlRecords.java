@@ -37,8 +37,11 @@ public final class JsonlRecords {
     static ReadResult parseChecked(String line, SourcePosition pos, RoleMap roles, InputFormat format) {
         Object value;
         try {
-            value = Json.MAPPER.readValue(line, Object.class);
+            value = Json.STRICT_READER.readValue(line);
         } catch (JsonProcessingException e) {
+            if (Json.isDuplicateKey(e)) {
+                return ReadResult.bad(pos, ReadReason.DUPLICATE_KEY, duplicateMessage(e), line);
+            }
             return ReadResult.bad(pos, ReadReason.MALFORMED_JSON, describe(e), line);
         }
         return fromValue(value, pos, roles, format);
@@ -58,6 +61,12 @@ public final class JsonlRecords {
             default -> rec.containsKey("messages") || !rec.containsKey("conversations");
         };
         return openAi ? RecordDecoder.openAi(rec, pos, roles) : RecordDecoder.shareGpt(rec, pos, roles);
+    }
+
+    static String duplicateMessage(JsonProcessingException e) {
+        String key = e.getOriginalMessage().substring("Duplicate field ".length());
+        return "the key " + Excerpt.of(key) + " appears twice in one object; a JSON reader would keep only one of"
+                + " its values, so the record is set aside whole";
     }
 
     /** What {@link #LAYOUT_HELP} lists: the record keys that make a conversation layout. */

@@ -35,6 +35,12 @@ final class RecordDecoder {
             Map.entry("tool", Role.TOOL), Map.entry("function", Role.TOOL), Map.entry("observation", Role.TOOL),
             Map.entry("function_response", Role.TOOL), Map.entry("ipython", Role.TOOL));
 
+    /** The JSON type of each optional message key the OpenAI output carries (null is allowed for each). */
+    static final Map<String, Class<?>> OPENAI_KEY_TYPES = Map.of("name", String.class, "weight", Number.class,
+            "tool_calls", List.class, "tool_call_id", String.class, "function_call", Map.class);
+    private static final Map<String, String> OPENAI_KEY_TYPE_NAMES = Map.of("name", "a string", "weight", "a number",
+            "tool_calls", "a list", "tool_call_id", "a string", "function_call", "an object");
+
     private RecordDecoder() {
     }
 
@@ -105,6 +111,9 @@ final class RecordDecoder {
         Object idValue = rec.get("id");
         String id = idValue == null || idValue instanceof Map || idValue instanceof List
                 ? ConversationIds.derive(pos, turns) : String.valueOf(idValue);
+        if (idValue instanceof Map || idValue instanceof List) {
+            metadata.put(MetaKeys.INPUT_ID, idValue); // an id that is no string or number is kept, not dropped
+        }
         return new ReadResult.Ok(new Conversation(id, pos, turns, metadata, List.of()));
     }
 
@@ -138,6 +147,14 @@ final class RecordDecoder {
         } else {
             return new Problem(ReadReason.MALFORMED_MESSAGE, "message " + i + " content is "
                     + JsonTypes.describe(content) + ", not a string or a list of parts");
+        }
+        for (Map.Entry<String, Class<?>> key : OPENAI_KEY_TYPES.entrySet()) {
+            Object v = msg.get(key.getKey());
+            if (v != null && !key.getValue().isInstance(v)) {
+                // copied as it is, "name": 7 would give the column a second JSON type and break loaders
+                return new Problem(ReadReason.MALFORMED_MESSAGE, "message " + i + " \"" + key.getKey() + "\" is "
+                        + JsonTypes.describe(v) + ", not " + OPENAI_KEY_TYPE_NAMES.get(key.getKey()));
+            }
         }
         String speaker = role.wireName();
         for (Map.Entry<?, ?> e : msg.entrySet()) {

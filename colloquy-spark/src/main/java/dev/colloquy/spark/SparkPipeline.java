@@ -13,6 +13,7 @@ import dev.colloquy.pipeline.OrderedOutputs;
 import dev.colloquy.pipeline.OutcomeTally;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.RecordCodec;
+import dev.colloquy.pipeline.RedactingCodec;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.pipeline.StepChain;
 import dev.colloquy.pipeline.steps.StepRegistry;
@@ -77,7 +78,7 @@ final class SparkPipeline {
         List<SparkInput> inputs = SparkInputs.expand(config.input().paths(), hadoop);
         StepChain chain = config.stepChain(StepRegistry.defaults());
         Optional<DedupConfig> dedup = DedupStep.configOf(config);
-        RecordCodec codec = new FormatCodec();
+        RecordCodec codec = RedactingCodec.of(new FormatCodec(), config); // pii_action: redact covers every line
         RecordProcessor processor = new RecordProcessor(config, chain, codec,
                 dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
 
@@ -152,6 +153,7 @@ final class SparkPipeline {
     private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor,
                                   Map<String, String> hadoopConf) {
         List<SparkInput> files = inputs.stream().filter(i -> !i.parquet()).toList();
+        RecordCodec quarantine = RedactingCodec.of(new FormatCodec(), config);
         long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
                 spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
         List<InputPart> parts = InputParts.plan(jsc, files, InputFormat.valueOf(
@@ -169,7 +171,7 @@ final class SparkPipeline {
                     return processor.process(ordinal, c);
                 }
                 Rejection r = (Rejection) read;
-                return new Outcome(ordinal, null, null, r, new FormatCodec().quarantineLine(r), null);
+                return new Outcome(ordinal, null, null, r, quarantine.quarantineLine(r), null);
             });
             all = all.union(rows);
         }
