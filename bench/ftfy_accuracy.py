@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import ftfy
 
-FAMILIES = ["clean", "single", "double", "partial", "lossy", "c1"]
+FAMILIES = ["clean", "single", "double", "partial", "lossy", "c1", "lossy_emoji"]
 
 
 def main():
@@ -25,18 +25,23 @@ def main():
     for mode, fn in modes.items():
         fam = defaultdict(lambda: [0, 0])
         lang = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        kinds = defaultdict(lambda: [0, 0])
         for c in cases:
             try:
                 ok = fn(c["corrupted"]) == c["original"]
             except Exception:  # a crash counts as a failure, like ours
                 ok = False
-            for cell in (fam[c["family"]], lang[c["language"]][c["family"]]):
+            cells = [fam[c["family"]], lang[c["language"]][c["family"]]]
+            if "lost" in c:
+                cells.append(kinds[c["lost"]])
+            for cell in cells:
                 cell[0] += 1
                 cell[1] += ok
         results[mode] = {
             "families": {f: {"n": n, "exact": e, "rate": round(e / n, 4)} for f, (n, e) in fam.items()},
             "languages": {l: {f: {"n": n, "exact": e, "rate": round(e / n, 4)} for f, (n, e) in m.items()}
                           for l, m in lang.items()},
+            "lossyKinds": {k: {"n": n, "exact": e, "rate": round(e / n, 4)} for k, (n, e) in kinds.items()},
         }
     ours["ftfy"] = {"version": ftfy.__version__, **results}
     with open(f"{out}/repair-accuracy.json", "w", encoding="utf-8") as f:
@@ -54,6 +59,12 @@ def main():
             continue
         print(f"{f:8} {o['n']:5d} {pct(o):>9} {pct(results['fix_text']['families'].get(f)):>8}"
               f" {pct(results['fix_encoding']['families'].get(f)):>9}")
+    if ours.get("lossyKinds"):
+        print("\nlossy damage by what was lost: colloquy vs ftfy fix_text / fix_encoding")
+        print(f"{'lost':26} {'n':>5} {'colloquy':>9} {'ftfy':>8} {'ftfy-enc':>9}")
+        for k, o in ours["lossyKinds"].items():
+            print(f"{k:26} {o['n']:5d} {pct(o):>9} {pct(results['fix_text']['lossyKinds'].get(k)):>8}"
+                  f" {pct(results['fix_encoding']['lossyKinds'].get(k)):>9}")
     print(f"\nper language, colloquy / ftfy fix_text")
     print(f"{'language':8} " + " ".join(f"{f:>15}" for f in FAMILIES))
     for l, m in ours["languages"].items():

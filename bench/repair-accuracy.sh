@@ -2,7 +2,8 @@
 # Repair accuracy on real multilingual text (Debian's translation catalogs) damaged in each family of
 # issue 3. Prints exact-restoration rates per family and language and writes bench-data/repair-accuracy.json;
 # when Python's ftfy is installed, runs the same cases through it and prints its rates beside ours.
-# Usage: bench/repair-accuracy.sh [--per-cell N] [--seed S]   (run from anywhere; builds if needed)
+# Usage: bench/repair-accuracy.sh [--per-cell N] [--seed S] [--families lossy,lossy_emoji,...]
+#        (run from anywhere; builds if needed). Lossy cases are also split by what was lost.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

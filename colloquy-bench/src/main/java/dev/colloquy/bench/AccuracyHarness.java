@@ -46,20 +46,24 @@ public final class AccuracyHarness {
         int perCell = 40;
         long seed = 20261125L;
         Path root = CatalogSentences.DEFAULT_ROOT;
+        java.util.Set<Damage> families = java.util.EnumSet.allOf(Damage.class);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--per-cell" -> perCell = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--locales" -> root = Path.of(args[++i]);
+                case "--families" -> families = Damage.parse(args[++i]);
                 default -> {
-                    System.err.println("usage: AccuracyHarness [--out DIR] [--per-cell N] [--seed S] [--locales DIR]");
+                    System.err.println("usage: AccuracyHarness [--out DIR] [--per-cell N] [--seed S] [--locales DIR] [--families lossy,single,...]");
                     System.exit(2);
                 }
             }
         }
         Files.createDirectories(out);
         List<DamageCase> cases = buildCases(root, perCell, seed);
+        final java.util.Set<Damage> wanted = families;
+        cases.removeIf(c -> !wanted.contains(c.family()));
         ObjectMapper json = new ObjectMapper();
         writeCases(json, cases, out.resolve("repair-cases.jsonl"));
 
@@ -68,6 +72,8 @@ public final class AccuracyHarness {
         Map<Damage, Tally> byFamily = new EnumMap<>(Damage.class);
         Map<String, Map<Damage, Tally>> byLanguage = new LinkedHashMap<>();
         Map<String, Tally> byPage = new TreeMap<>();
+        Map<String, Tally> byLossyKind = new TreeMap<>();
+        Map<String, Map<String, Tally>> byLossyKindLanguage = new TreeMap<>();
         Map<Damage, List<ObjectNode>> failures = new EnumMap<>(Damage.class);
         long started = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("repair-accuracy-results.jsonl"), StandardCharsets.UTF_8)) {
@@ -87,6 +93,12 @@ public final class AccuracyHarness {
                 byFamily.get(c.family()).nanos += nanos;
                 byLanguage.computeIfAbsent(c.language(), l -> new EnumMap<>(Damage.class))
                         .computeIfAbsent(c.family(), f -> new Tally()).add(o);
+                String kind = lossyKind(c);
+                if (kind != null) {
+                    byLossyKind.computeIfAbsent(kind, k -> new Tally()).add(o);
+                    byLossyKindLanguage.computeIfAbsent(kind.split(" ")[0], k -> new LinkedHashMap<>())
+                            .computeIfAbsent(c.language(), l -> new Tally()).add(o);
+                }
                 if (c.family() != Damage.CLEAN && c.family() != Damage.C1) {
                     byPage.computeIfAbsent(c.family().name().toLowerCase(Locale.ROOT) + " " + pageOf(c.chain()),
                             p -> new Tally()).add(o);
@@ -122,11 +134,51 @@ public final class AccuracyHarness {
         });
         ObjectNode pages = report.putObject("codePages");
         byPage.forEach((p, t) -> pages.set(p, t.toJson(json)));
+        ObjectNode kinds = report.putObject("lossyKinds");
+        byLossyKind.forEach((k, t) -> kinds.set(k, t.toJson(json)));
+        ObjectNode kindLanguages = report.putObject("lossyKindsByLanguage");
+        byLossyKindLanguage.forEach((k, m) -> {
+            ObjectNode node = kindLanguages.putObject(k);
+            m.forEach((l, t) -> node.set(l, t.toJson(json)));
+        });
         ObjectNode fails = report.putObject("sampleFailures");
         failures.forEach((f, l) -> fails.putArray(f.name().toLowerCase(Locale.ROOT)).addAll(l));
         json.enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("repair-accuracy.json").toFile(), report);
 
         printTable(byFamily, byLanguage, total, cases.size(), seconds);
+        printLossyKinds(byLossyKind, byLossyKindLanguage);
+    }
+
+    /**
+     * For the lossy families, what was lost: {@code undefined PAGE} (the page's undefined bytes were dropped,
+     * perhaps with soft hyphens and no-break spaces), {@code soft-hyphen} (only soft hyphens, perhaps with
+     * no-break spaces), {@code nbsp} (only no-break spaces flattened), {@code emoji} (the lossy_emoji family);
+     * null for the other families.
+     */
+    static String lossyKind(DamageCase c) {
+        if (c.lost().isEmpty()) {
+            return null;
+        }
+        if (c.family() == Damage.LOSSY_EMOJI) {
+            return "emoji " + pageOf(c.chain());
+        }
+        return c.lost().equals("undefined") ? "undefined " + pageOf(c.chain()) : c.lost();
+    }
+
+    private static void printLossyKinds(Map<String, Tally> byKind, Map<String, Map<String, Tally>> byKindLanguage) {
+        if (byKind.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("\nlossy damage by what was lost (exact restoration)\n");
+        byKind.forEach((k, t) -> sb.append(String.format(Locale.ROOT, "  %-26s %4d  %6s  untouched %3d  wrong %3d%n",
+                k, t.n, t.percent(), t.untouched, t.wrong)));
+        sb.append("lossy damage by what was lost and language\n");
+        byKindLanguage.forEach((k, m) -> {
+            sb.append(String.format(Locale.ROOT, "  %-12s", k));
+            m.forEach((l, t) -> sb.append(String.format(Locale.ROOT, " %s %d/%d", l, t.exact, t.n)));
+            sb.append('\n');
+        });
+        System.out.print(sb);
     }
 
     static List<DamageCase> buildCases(Path root, int perCell, long seed) {
@@ -196,6 +248,10 @@ public final class AccuracyHarness {
         n.put("chain", c.chain());
         n.put("original", c.original());
         n.put("corrupted", c.corrupted());
+        String kind = lossyKind(c);
+        if (kind != null) {
+            n.put("lost", kind);
+        }
         return n;
     }
 

@@ -31,6 +31,11 @@ final class CatalogSentences {
 
     /** Every usable sentence for {@code locale} (a directory name such as {@code de} or {@code zh_CN}), shuffled by {@code seed}. */
     static List<String> load(Path root, String locale, long seed) {
+        return load(root, locale, seed, false);
+    }
+
+    /** Like {@link #load(Path, String, long)}; with {@code skipUntranslated}, strings equal to their original are left out. */
+    static List<String> load(Path root, String locale, long seed, boolean skipUntranslated) {
         Path dir = root.resolve(locale).resolve("LC_MESSAGES");
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -38,7 +43,7 @@ final class CatalogSentences {
         Set<String> unique = new LinkedHashSet<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".mo")).sorted().toList()) {
-                for (String s : MoCatalog.translations(file)) {
+                for (String s : MoCatalog.translations(file, skipUntranslated)) {
                     String t = s.strip();
                     if (usable(t)) {
                         unique.add(t);

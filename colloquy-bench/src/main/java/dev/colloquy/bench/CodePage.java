@@ -74,26 +74,45 @@ final class CodePage {
         return Optional.of(out.toString());
     }
 
-    /** The text's UTF-8 bytes read with this page the lossy way; {@link Lossy#lost()} counts bytes that vanished or changed. */
+    /**
+     * The text's UTF-8 bytes read with this page the lossy way; {@link Lossy#lost()} counts bytes that vanished
+     * or changed, split by kind: undefined bytes dropped, soft hyphens dropped, no-break spaces made spaces.
+     */
     Lossy mangleLossy(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length);
-        int lost = 0;
+        int undefined = 0;
+        int softHyphens = 0;
+        int noBreakSpaces = 0;
         for (byte value : bytes) {
             char c = table[value & 0xFF];
-            if (c == UNDEFINED || c == SOFT_HYPHEN) {
-                lost++;
+            if (c == UNDEFINED) {
+                undefined++;
+            } else if (c == SOFT_HYPHEN) {
+                softHyphens++;
             } else if (c == NO_BREAK_SPACE) {
-                lost++;
+                noBreakSpaces++;
                 out.append(' ');
             } else {
                 out.append(c);
             }
         }
-        return new Lossy(out.toString(), lost);
+        return new Lossy(out.toString(), undefined, softHyphens, noBreakSpaces);
     }
 
-    /** A lossy mangling and how many bytes it lost. */
-    record Lossy(String text, int lost) {
+    /** A lossy mangling and how many bytes of each kind it lost. */
+    record Lossy(String text, int undefined, int softHyphens, int noBreakSpaces) {
+
+        int lost() {
+            return undefined + softHyphens + noBreakSpaces;
+        }
+
+        /**
+         * What was lost, for the report: {@code undefined} when any undefined byte was dropped (whatever else
+         * was), else {@code soft-hyphen}, else {@code nbsp} (no-break spaces flattened only).
+         */
+        String kind() {
+            return undefined > 0 ? "undefined" : softHyphens > 0 ? "soft-hyphen" : "nbsp";
+        }
     }
 }

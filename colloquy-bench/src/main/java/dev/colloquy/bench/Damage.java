@@ -22,7 +22,20 @@ enum Damage {
     /** Mis-read, then undefined bytes dropped, soft hyphens dropped, no-break spaces made plain. */
     LOSSY("mis-read with bytes lost (undefined, 0xAD, 0xA0)"),
     /** windows-1252 punctuation shown as the C1 controls latin-1 gives them. */
-    C1("windows-1252 punctuation as C1 controls");
+    C1("windows-1252 punctuation as C1 controls"),
+    /**
+     * A sentence followed by chat emoji (variation selectors, ZWJ sequences, skin tones), mis-read the lossy way:
+     * emoji bytes are mostly continuation bytes in 0x80-0xBF, where code pages leave their holes.
+     */
+    LOSSY_EMOJI("a sentence with emoji, mis-read with bytes lost");
+
+    /**
+     * Emoji as chat users send them: with the variation selector U+FE0F (❤️ ✔️ ☺️), ZWJ sequences (👨‍👩‍👧,
+     * 🏳️‍🌈), skin tones (👍🏽) and the plain ones of the seed (🎬 ✨ 💡). A fixed list, not model data: the
+     * repair's model knows emoji only from Unicode properties.
+     */
+    private static final List<String> EMOJI = List.of("❤️", "👍", "👍🏽", "😂", "🙏", "🎬", "✨", "💡", "❌", "✅",
+            "🔥", "😊", "🤔", "👨‍👩‍👧", "🏳️‍🌈", "☺️", "✔️", "🚀", "🎉", "👀");
 
     private static final List<CodePage> PAGES = CodePage.all();
     /** The windows-1252 characters at 0x80-0x9F, which latin-1 reads as the C1 controls U+0080-U+009F. */
@@ -32,6 +45,15 @@ enum Damage {
 
     Damage(String description) {
         this.description = description;
+    }
+
+    /** Families named in a comma-separated list such as {@code lossy,single}. */
+    static java.util.Set<Damage> parse(String list) {
+        java.util.Set<Damage> out = java.util.EnumSet.noneOf(Damage.class);
+        for (String name : list.split(",")) {
+            out.add(valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return out;
     }
 
     String description() {
@@ -49,14 +71,32 @@ enum Damage {
             case PARTIAL -> firstPage(random, page -> page.mangle(partner).map(m -> random.nextBoolean()
                     ? new DamageCase(language, this, chain(page, 1) + ", second span", text + " " + partner, text + " " + m)
                     : new DamageCase(language, this, chain(page, 1) + ", first span", partner + " " + text, m + " " + text)));
-            case LOSSY -> firstPage(random, page -> {
-                CodePage.Lossy lossy = page.mangleLossy(text);
-                return lossy.lost() == 0 ? Optional.empty() : Optional.of(new DamageCase(language, this,
-                        chain(page, 1) + ", " + lossy.lost() + (lossy.lost() == 1 ? " byte" : " bytes") + " lost",
-                        text, lossy.text()));
-            });
+            case LOSSY -> lossy(language, text, random);
             case C1 -> c1(language, text);
+            case LOSSY_EMOJI -> lossy(language, withEmoji(text, random), random);
         };
+    }
+
+    private Optional<DamageCase> lossy(String language, String text, Random random) {
+        return firstPage(random, page -> {
+            CodePage.Lossy lossy = page.mangleLossy(text);
+            return lossy.lost() == 0 ? Optional.empty() : Optional.of(new DamageCase(language, this,
+                    chain(page, 1) + ", " + lossy.lost() + (lossy.lost() == 1 ? " byte" : " bytes") + " lost",
+                    text, lossy.text(), lossy.kind()));
+        });
+    }
+
+    /** The text with one or two emoji at the end, or after a word, the way chat turns carry them. */
+    private static String withEmoji(String text, Random random) {
+        String emoji = EMOJI.get(random.nextInt(EMOJI.size()));
+        if (random.nextBoolean()) {
+            emoji += EMOJI.get(random.nextInt(EMOJI.size()));
+        }
+        int space = text.indexOf(' ', text.length() / 2);
+        if (space > 0 && random.nextInt(3) == 0) {
+            return text.substring(0, space) + " " + emoji + text.substring(space);
+        }
+        return text + " " + emoji;
     }
 
     private Optional<DamageCase> c1(String language, String text) {

@@ -8,6 +8,12 @@ package dev.colloquy.bench;
  * @param chain     the damage in words, e.g. {@code utf-8 read as windows-1254, 2 bytes lost}
  * @param original  the correct text
  * @param corrupted what the repair is given
+ * @param lost      for the lossy families, what was lost ({@code undefined}, {@code soft-hyphen}, {@code nbsp});
+ *                  empty otherwise
  */
-record DamageCase(String language, Damage family, String chain, String original, String corrupted) {
+record DamageCase(String language, Damage family, String chain, String original, String corrupted, String lost) {
+
+    DamageCase(String language, Damage family, String chain, String original, String corrupted) {
+        this(language, family, chain, original, corrupted, "");
+    }
 }

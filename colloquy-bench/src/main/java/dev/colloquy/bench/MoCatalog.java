@@ -40,6 +40,18 @@ final class MoCatalog {
     }
 
     static List<String> translations(byte[] data) {
+        return translations(data, false);
+    }
+
+    /**
+     * Like {@link #translations(Path)}; with {@code skipUntranslated}, a translation equal to its original (an
+     * untranslated string copied into the catalog, often English in another language's file) is left out too.
+     */
+    static List<String> translations(Path file, boolean skipUntranslated) throws IOException {
+        return translations(Files.readAllBytes(file), skipUntranslated);
+    }
+
+    static List<String> translations(byte[] data, boolean skipUntranslated) {
         if (data.length < 28) {
             return List.of();
         }
@@ -68,6 +80,11 @@ final class MoCatalog {
             String text = new String(data, offset, length, charset);
             if (idLength == 0) {
                 charset = charsetOf(text);
+                continue;
+            }
+            int idOffset = buf.getInt(originals + 8 * i + 4);
+            if (skipUntranslated && idLength == length && idOffset >= 0 && (long) idOffset + idLength <= data.length
+                    && java.util.Arrays.equals(data, idOffset, idOffset + idLength, data, offset, offset + length)) {
                 continue;
             }
             for (String form : text.split("\0")) {

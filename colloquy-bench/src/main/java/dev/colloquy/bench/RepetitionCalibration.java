@@ -86,23 +86,18 @@ public final class RepetitionCalibration {
         long totalClean = 0;
         long totalRejected = 0;
         long[] totalCaught = new long[DEGENERATE.length];
-        long totalDegenerate = 0;
+        long[] totalMade = new long[DEGENERATE.length];
         for (Map.Entry<String, List<List<String>>> e : sources.entrySet()) {
             String language = e.getKey();
             int clean = 0;
             int rejected = 0;
-            int degenerate = 0;
+            int[] made = new int[DEGENERATE.length];
             int[] caught = new int[DEGENERATE.length];
             Map<String, Integer> bySteps = new TreeMap<>();
             for (List<String> units : e.getValue()) {
                 for (int k = 0; k < perSource; k++) {
                     Conversation c = bench.conversation(language + "-" + clean, units);
                     clean++;
-                    if (dumpOut != null) {
-                        for (Turn t : c.turns()) {
-                            dumpOut.println(language + "\tturn\t" + t.text().replace('\n', '|'));
-                        }
-                    }
                     ChainResult r = chain.apply(c);
                     if (r instanceof ChainResult.Quarantined q) {
                         rejected++;
@@ -113,7 +108,7 @@ public final class RepetitionCalibration {
                     }
                     int kind = k % DEGENERATE.length;
                     Conversation d = bench.degenerate(c, kind);
-                    degenerate++;
+                    made[kind]++;
                     if (chain.apply(d) instanceof ChainResult.Quarantined q && q.rejection().step().equals("max_repetition")) {
                         caught[kind]++;
                     } else if (dumpOut != null) {
@@ -121,20 +116,19 @@ public final class RepetitionCalibration {
                     }
                 }
             }
-            int perKind = degenerate / DEGENERATE.length;
             System.out.printf(Locale.ROOT, "%-6s %6d %8d %6.2f%%  %-28s %7.1f%% %7.1f%% %7.1f%%%n", language, clean, rejected,
                     100.0 * rejected / clean, bySteps.isEmpty() ? "-" : bySteps.toString(),
-                    100.0 * caught[0] / perKind, 100.0 * caught[1] / perKind, 100.0 * caught[2] / perKind);
+                    100.0 * caught[0] / made[0], 100.0 * caught[1] / made[1], 100.0 * caught[2] / made[2]);
             totalClean += clean;
             totalRejected += rejected;
-            totalDegenerate += perKind;
             for (int i = 0; i < caught.length; i++) {
                 totalCaught[i] += caught[i];
+                totalMade[i] += made[i];
             }
         }
         System.out.printf(Locale.ROOT, "%-6s %6d %8d %6.2f%%  %-28s %7.1f%% %7.1f%% %7.1f%%%n", "all", totalClean, totalRejected,
-                100.0 * totalRejected / totalClean, "", 100.0 * totalCaught[0] / totalDegenerate,
-                100.0 * totalCaught[1] / totalDegenerate, 100.0 * totalCaught[2] / totalDegenerate);
+                100.0 * totalRejected / totalClean, "", 100.0 * totalCaught[0] / totalMade[0],
+                100.0 * totalCaught[1] / totalMade[1], 100.0 * totalCaught[2] / totalMade[2]);
         System.out.println("rejected = clean conversations any step of the pipeline rejected; lines / phrase / tail ="
                 + " degenerate variants (looping lines, a phrase repeated in a row, a looping last sentence)"
                 + " rejected by max_repetition");

@@ -28,7 +28,9 @@ class CodePageTest {
         assertThat(lossy.text()).isEqualTo("å…³äº");
         assertThat(lossy.lost()).isEqualTo(1);
         // í is C3 AD: the soft hyphen byte vanishes; à is C3 A0: the no-break space becomes a space.
-        assertThat(CodePage.named("windows-1252").mangleLossy("íà")).isEqualTo(new CodePage.Lossy("Ã\u00C3 ", 2));
+        assertThat(CodePage.named("windows-1252").mangleLossy("íà")).isEqualTo(new CodePage.Lossy("Ã\u00C3 ", 0, 1, 1));
+        assertThat(CodePage.named("windows-1252").mangleLossy("íà").kind()).isEqualTo("soft-hyphen");
+        assertThat(lossy.kind()).isEqualTo("undefined");
     }
 
     @ParameterizedTest

@@ -10,20 +10,21 @@ import dev.colloquy.format.TableFormat;
 import dev.colloquy.io.AtomicFile;
 import dev.colloquy.io.InputSource;
 import dev.colloquy.io.InputSources;
+import dev.colloquy.io.IoMessages;
+import dev.colloquy.io.OutputPaths;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
-import dev.colloquy.model.Turn;
-import dev.colloquy.repair.RepairResult;
-import dev.colloquy.repair.TextRepairer;
+import dev.colloquy.pipeline.steps.RepairStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Without -o, records go to stdout and the quarantine (if anything is quarantined) to "
                 + "./colloquy-quarantine.jsonl. With -o OUT it defaults to OUT.quarantine.jsonl. Outputs appear "
                 + "only when complete (temporary file + rename).",
-                "Exit codes: 0 everything converted, 1 some records quarantined, 2 usage errors."})
+                ExitCodes.RULE})
 final class ConvertCommand implements Callable<Integer> {
 
     static final String DEFAULT_QUARANTINE = "colloquy-quarantine.jsonl";
@@ -69,6 +70,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--repair", negatable = true, defaultValue = "false",
             description = "Repair encoding damage (mojibake) in each turn and record what changed (default: off).")
     boolean repair;
+
+    @Option(names = "--names", description = "OpenAI output: put the speaker label in each message's optional"
+            + " \"name\" field too (default: only in meta.speakers, so every message has the same keys).")
+    boolean names;
 
     /** Standard input, replaceable by tests. */
     InputStream stdin = System.in;
@@ -104,6 +109,15 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Path quarantinePath = quarantine != null ? quarantine
                 : output != null ? Paths.get(output + ".quarantine.jsonl") : Paths.get(DEFAULT_QUARANTINE);
+        try {
+            Map<String, Path> outputs = new LinkedHashMap<>();
+            outputs.put("-o", output);
+            outputs.put("--quarantine", quarantinePath);
+            OutputPaths.requireDistinct(sources, outputs);
+        } catch (IllegalArgumentException e) {
+            err.println("colloquy convert: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         AtomicFile outFile = null;
         AtomicFile quarantineFile = null;
         RunSummary summary = new RunSummary();
@@ -112,13 +126,12 @@ final class ConvertCommand implements Callable<Integer> {
                 outFile = output == null ? null : AtomicFile.create(output);
                 quarantineFile = AtomicFile.create(quarantinePath);
             } catch (IOException e) {
-                err.println("colloquy convert: cannot write " + (outFile == null && output != null ? output
-                        : quarantinePath) + ": " + e.getMessage());
+                err.println("colloquy convert: cannot write " + IoMessages.describe(e));
                 return ExitCodes.USAGE;
             }
             RecordSink writer = table != null ? RecordSink.of(table.create(outFile.temp(), OutputFormat.OPENAI))
                     : RecordSink.of(ConversationWriter.of(to, outFile != null ? outFile.writer()
-                    : spec.commandLine().getOut()));
+                    : StdoutWriter.checked(spec.commandLine().getOut(), "standard output"), names));
             QuarantineWriter quarantined = QuarantineWriter.of(quarantineFile.writer());
             for (InputSource source : sources) {
                 summary.input();
@@ -129,7 +142,7 @@ final class ConvertCommand implements Callable<Integer> {
                         ReadResult r = it.next();
                         summary.read();
                         if (r instanceof ReadResult.Ok ok) {
-                            writer.write(repair ? repaired(ok.conversation()) : ok.conversation());
+                            writer.write(repair ? RepairStep.repairTurns(ok.conversation()) : ok.conversation());
                             summary.written();
                         } else {
                             Rejection rejection = ((ReadResult.Bad) r).rejection();
@@ -148,7 +161,10 @@ final class ConvertCommand implements Callable<Integer> {
                 quarantineFile.commit();
             }
         } catch (IOException | UncheckedIOException e) {
-            err.println("colloquy convert: writing failed, no output was left behind: " + e.getMessage());
+            String why = e instanceof UncheckedIOException u ? IoMessages.describe(u)
+                    : IoMessages.describe((IOException) e);
+            err.println("colloquy convert: writing failed, " + (output == null
+                    ? "standard output is incomplete: " : "no output was left behind: ") + why);
             return ExitCodes.INPUT_PROBLEMS;
         } finally {
             closeQuietly(outFile);
@@ -157,16 +173,6 @@ final class ConvertCommand implements Callable<Integer> {
         err.println(summary.paragraph("colloquy convert", output == null ? "stdout" : output.toString(),
                 quarantinePath.toString()));
         return summary.quarantinedTotal() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
-    }
-
-    private static Conversation repaired(Conversation c) {
-        TextRepairer repairer = TextRepairer.defaults();
-        List<Turn> turns = new ArrayList<>(c.turns().size());
-        for (Turn t : c.turns()) {
-            RepairResult r = repairer.repair(t.text());
-            turns.add(r.changed() ? t.withText(r.text()).withFindings(r.repairs()) : t);
-        }
-        return c.withTurns(turns);
     }
 
     private static void closeQuietly(AtomicFile f) {

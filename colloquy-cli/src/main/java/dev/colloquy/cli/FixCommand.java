@@ -8,7 +8,14 @@ import dev.colloquy.io.InputSources;
 import dev.colloquy.repair.Repair;
 import dev.colloquy.repair.RepairResult;
 import dev.colloquy.repair.TextRepairer;
+import dev.colloquy.io.IoMessages;
+import dev.colloquy.io.OutputPaths;
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,7 +54,8 @@ final class FixCommand implements Callable<Integer> {
     private final PrintStream stderr;
 
     FixCommand() {
-        this(System.in, System.out, System.err);
+        // Not System.out: a PrintStream swallows write errors, and a full disk would pass for success.
+        this(System.in, new FileOutputStream(FileDescriptor.out), System.err);
     }
 
     FixCommand(InputStream stdin, OutputStream stdout, PrintStream stderr) {
@@ -61,26 +69,99 @@ final class FixCommand implements Callable<Integer> {
         List<InputSource> sources;
         try {
             sources = InputSources.expand(files.isEmpty() ? List.of("-") : files, stdin);
-        } catch (IllegalArgumentException e) {
+            OutputPaths.requireDistinct(sources, Collections.singletonMap("--explain", explain));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             stderr.println("colloquy fix: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
+        Explainer explainer;
+        try {
+            explainer = explain == null ? null : new Explainer(explain, sources.size() > 1);
+        } catch (IOException e) {
+            stderr.println("colloquy fix: cannot write the --explain file " + IoMessages.describe(e));
+            return ExitCodes.USAGE;
+        }
+        OutputStream out = new BufferedOutputStream(new Destination(stdout, "standard output"), 1 << 16);
         int status = ExitCodes.OK;
-        try (Explainer explainer = explain == null ? null : new Explainer(explain, sources.size() > 1)) {
+        try (explainer) {
             LineRepairer repairer = new LineRepairer(TextRepairer.defaults(), out, explainer);
             for (InputSource source : sources) {
                 try (InputStream in = source.open()) {
                     repairer.run(source.name(), in);
+                } catch (WriteFailed e) {
+                    throw e;
                 } catch (IOException e) {
-                    stderr.println("colloquy fix: cannot read '" + source.name() + "': " + e.getMessage());
+                    stderr.println("colloquy fix: cannot read '" + source.name() + "': " + IoMessages.describe(e));
                     status = ExitCodes.INPUT_PROBLEMS;
                 }
             }
-        } finally {
             out.flush();
+        } catch (WriteFailed e) {
+            stderr.println("colloquy fix: cannot write " + e.getMessage() + "; the output is incomplete");
+            return ExitCodes.INPUT_PROBLEMS;
         }
         return status;
+    }
+
+    /** A write error, told apart from read errors so the message names the output, not the input. */
+    static final class WriteFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(String what, IOException cause) {
+            super(what + ": " + IoMessages.describe(cause), cause);
+        }
+    }
+
+    /** An output whose every failure becomes a {@link WriteFailed} naming it. */
+    static final class Destination extends FilterOutputStream {
+        private final String what;
+
+        Destination(OutputStream out, String what) {
+            super(out);
+            this.what = what;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new WriteFailed(what, e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new WriteFailed(what, e);
+            }
+            if (out instanceof PrintStream ps && ps.checkError()) {
+                throw new WriteFailed(what, new IOException("the stream reported an error"));
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new WriteFailed(what, e);
+            }
+            if (out instanceof PrintStream ps && ps.checkError()) {
+                throw new WriteFailed(what, new IOException("the stream reported an error"));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new WriteFailed(what, e);
+            }
+        }
     }
 
     /** The line loop: split on \n, keep terminators, repair, write. Not thread-safe; one per run. */
@@ -179,7 +260,8 @@ final class FixCommand implements Callable<Integer> {
         private final boolean withFile;
 
         Explainer(Path path, boolean withFile) throws IOException {
-            this.file = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+            this.file = new BufferedOutputStream(new Destination(Files.newOutputStream(path),
+                    "the --explain file '" + path + "'"), 1 << 16);
             this.json = new JsonFactory().createGenerator(file, JsonEncoding.UTF8);
             this.json.setRootValueSeparator(null);
             this.withFile = withFile;

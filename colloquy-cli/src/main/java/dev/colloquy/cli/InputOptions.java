@@ -1,5 +1,6 @@
 package dev.colloquy.cli;
 
+import dev.colloquy.format.Columns;
 import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.InputFormat;
 import dev.colloquy.format.RoleMap;
@@ -29,8 +30,14 @@ final class InputOptions {
             description = "Lines longer than this are quarantined as line_too_long (default: ${DEFAULT-VALUE}).")
     int maxLineBytes = ConversationReader.DEFAULT_MAX_LINE_BYTES;
 
-    /** The parsed --roles; throws IllegalArgumentException naming the bad entry. */
+    @Option(names = "--columns", paramLabel = "MAP",
+            description = "Map your column and message-key names to ours, e.g. messages=dialog,role=speaker,content=text"
+                    + " (keys: messages, conversations, conversation, instruction, input, output, system, history, id,"
+                    + " role, content, from, value).")
+    String columns;
+
+    /** The parsed --roles and --columns; throws IllegalArgumentException naming the bad entry. */
     RoleMap roleMap() {
-        return RoleMap.parse(roles);
+        return RoleMap.parse(roles).withColumns(Columns.parse(columns));
     }
 }

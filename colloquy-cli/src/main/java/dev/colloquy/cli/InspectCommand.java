@@ -13,18 +13,16 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.Turn;
+import dev.colloquy.pipeline.steps.RepairStep;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.Repair;
-import dev.colloquy.repair.RepairResult;
-import dev.colloquy.repair.TextRepairer;
 import dev.colloquy.signals.Hole;
 import dev.colloquy.signals.Signals;
 import dev.colloquy.signals.TurnLanguage;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +41,7 @@ import picocli.CommandLine.Option;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Show what is wrong with each conversation: repairs, holes, languages, structure, "
                 + "repetition, echoes, agreement loops, personal data."},
-        footer = {"", "Exit codes: 0 everything read, 1 some records could not be read (listed on stderr), "
-                + "2 usage errors."})
+        footer = {"", ExitCodes.RULE})
 final class InspectCommand implements Callable<Integer> {
 
     // Finding records have camelCase components; the JSON edge speaks snake_case like the rest of our output.
@@ -101,24 +98,22 @@ final class InspectCommand implements Callable<Integer> {
                 }
             }
         } catch (UncheckedIOException e) {
-            err.println("colloquy inspect: reading failed: " + e.getMessage());
+            err.println("colloquy inspect: reading failed: " + dev.colloquy.io.IoMessages.describe(e));
             return ExitCodes.INPUT_PROBLEMS;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a finding could not be written as JSON", e);
         }
-        out.flush();
+        if (out.checkError()) { // flushes; a PrintWriter swallows write errors
+            String cause = out instanceof StdoutWriter s && s.failure() != null ? s.failure() : "a write error";
+            err.println("colloquy inspect: cannot write standard output: " + cause);
+            return ExitCodes.INPUT_PROBLEMS;
+        }
         return bad > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }
 
     /** Repairs every turn, then runs the signal steps in order. */
     static Conversation inspect(Conversation c, List<Step> steps) {
-        TextRepairer repairer = TextRepairer.defaults();
-        List<Turn> turns = new ArrayList<>(c.turns().size());
-        for (Turn t : c.turns()) {
-            RepairResult r = repairer.repair(t.text());
-            turns.add(r.changed() ? t.withText(r.text()).withFindings(r.repairs()) : t);
-        }
-        Conversation current = c.withTurns(turns);
+        Conversation current = RepairStep.repairTurns(c);
         for (Step s : steps) {
             StepResult result = s.apply(current);
             // Signal steps only annotate; a rejection still carries the annotated conversation.

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Repair and curate corpora of multi-turn conversation transcripts.",
         subcommands = {FixCommand.class, ConvertCommand.class, InspectCommand.class, RunCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 input problems (reported, nothing lost), 2 usage errors."})
+        footer = {"", ExitCodes.RULE})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -28,25 +28,35 @@ public final class Main implements Runnable {
     /** Builds the command line with our conventions: UTF-8 streams, usage errors exit 2. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // Not System.out: a PrintStream swallows write errors (a full disk would pass for success).
+        cl.setOut(new StdoutWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INPUT_PROBLEMS);
         return cl;
     }
 
     public static void main(String[] args) {
+        // `colloquy --version` answers without building the command tree: picocli's reflection over every
+        // subcommand and its options is most of what a bare start costs.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            out.println(new Version().getVersion()[0]);
+            System.exit(out.checkError() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK);
+        }
         System.exit(commandLine().execute(args));
     }
 
     /** Reads the version Maven filtered into {@code version.properties}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
+        public String[] getVersion() {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     p.load(in);
                 }
+            } catch (IOException e) {
+                // a jar without its version file still answers
             }
             return new String[] {"colloquy " + p.getProperty("version", "unknown")};
         }

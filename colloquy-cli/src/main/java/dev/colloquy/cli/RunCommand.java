@@ -1,11 +1,12 @@
 package dev.colloquy.cli;
 
 import dev.colloquy.pipeline.ConfigException;
-import dev.colloquy.pipeline.DedupStep;
-import dev.colloquy.pipeline.FormatCodec;
-import dev.colloquy.pipeline.LocalRunner;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngine;
+import dev.colloquy.pipeline.PipelineEngines;
+import dev.colloquy.pipeline.RunDirectory;
+import dev.colloquy.pipeline.RunListener;
+import dev.colloquy.pipeline.RunOptions;
 import dev.colloquy.pipeline.RunStats;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.step.StepFactory;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,9 +37,7 @@ import picocli.CommandLine.Spec;
         description = {"Run the curation pipeline described by a YAML file: steps, filters, dedup.",
                 "Writes kept records, quarantine.jsonl, stats.json and report.html to the output directory.",
                 "See docs/pipeline.md."},
-        footer = {"", "Exit codes: 0 completed with consistent accounting (quarantining, unreadable records included,"
-                + " is normal curation), 1 the run failed, or --strict and some input records were unreadable,"
-                + " 2 usage or configuration error."})
+        footer = {"", ExitCodes.RULE})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -67,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-progress", negatable = false, description = "no progress display")
     boolean noProgress;
 
-    @Option(names = "--strict", description = "exit 1 when some input records could not be read (default: exit 0;"
-            + " they are in the quarantine either way)")
+    /** Kept so scripts written before the one exit-code rule still run: exit 1 on unreadable input is the default. */
+    @Option(names = "--strict", hidden = true)
     boolean strict;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
@@ -115,9 +113,6 @@ final class RunCommand implements Callable<Integer> {
             if (output != null) {
                 config = config.withOutputDir(output);
             }
-            if (parquet && engine.equals("local")) {
-                config = config.withOutputFormat("parquet");
-            }
             if (threads != null) {
                 if (threads < 0) {
                     err.println("colloquy run: --threads must be >= 0, was " + threads);
@@ -129,6 +124,12 @@ final class RunCommand implements Callable<Integer> {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        // Say at once what the run is about to do: loading the steps' models and reading the first chunk can take
+        // many seconds before the first progress line.
+        err.printf(Locale.ROOT, "colloquy run: %d step(s)%s on %s; writing %s to %s%n", config.steps().size(),
+                config.dedup().enabled() ? " + dedup (" + config.dedup().mode() + ")" : "", String.join(", ", config.input().paths()),
+                config.output().format(), config.output().dir());
+        err.flush();
         Progress progress = noProgress ? null : new Progress(err, System.console() != null);
         RunSummary summary;
         // On Ctrl-C or kill the completed chunks stay checkpointed; say how to continue.
@@ -141,27 +142,37 @@ final class RunCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hint);
         try {
-            if (engine.equals("local")) {
-                LocalRunner runner = new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null));
-                if (progress != null) {
-                    runner.listener(progress);
+            Optional<PipelineEngine> found = PipelineEngines.find(engine);
+            if (found.isEmpty()) {
+                // spark is always a valid name: the launcher puts colloquy-spark on the classpath when asked for it
+                List<String> valid = new java.util.ArrayList<>(PipelineEngines.names());
+                if (!valid.contains("spark")) {
+                    valid.add("spark");
                 }
-                summary = runner.run(resume);
+                err.println("colloquy run: no engine '" + engine + "' on the classpath (valid: " + String.join(", ", valid)
+                        + (engine.equals("spark") ? "; the launcher adds Spark when --engine spark is given:"
+                        + " use ./colloquy, or see docs/spark.md" : "") + ")");
+                return ExitCodes.USAGE;
+            }
+            Map<String, String> options = new java.util.HashMap<>();
+            if (master != null) {
+                options.put("master", master);
+            }
+            options.put("parquet", Boolean.toString(parquet));
+            RunOptions runOptions = new RunOptions(resume, progress == null ? RunListener.NONE : progress, options);
+            if (engine.equals("local") || out == null || out.contains("://")) {
+                summary = found.get().run(config, runOptions); // the local runner holds its directory itself
             } else {
-                Optional<PipelineEngine> found = ServiceLoader.load(PipelineEngine.class).stream()
-                        .map(ServiceLoader.Provider::get).filter(e -> e.name().equals(engine)).findFirst();
-                if (found.isEmpty()) {
-                    err.println("colloquy run: no engine '" + engine + "' on the classpath (valid: local"
-                            + (engine.equals("spark") ? "; the launcher adds Spark when --engine spark is given:"
-                            + " use ./colloquy, or see docs/spark.md" : ", spark") + ")");
-                    return ExitCodes.USAGE;
+                // other engines get the local runner's lock and completion marker here (issue 13)
+                try (RunDirectory claimed = RunDirectory.claim(Path.of(out))) {
+                    summary = found.get().run(config, runOptions);
+                    List<String> set = new java.util.ArrayList<>(summary.outputs());
+                    set.add("stats.json");
+                    if (Files.exists(Path.of(out, "report.html"))) {
+                        set.add("report.html");
+                    }
+                    claimed.complete(set);
                 }
-                Map<String, String> options = new java.util.HashMap<>();
-                if (master != null) {
-                    options.put("master", master);
-                }
-                options.put("parquet", Boolean.toString(parquet));
-                summary = found.get().run(config, options);
             }
         } catch (IllegalArgumentException e) {
             err.println("colloquy run: " + e.getMessage());
@@ -169,8 +180,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("colloquy run: cannot write the outputs: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("colloquy run: cannot write the outputs: " + dev.colloquy.io.IoMessages.describe(e));
+            return ExitCodes.INPUT_PROBLEMS;
+        } catch (UncheckedIOException e) {
+            err.println("colloquy run: cannot write the outputs: " + dev.colloquy.io.IoMessages.describe(e));
             return ExitCodes.INPUT_PROBLEMS;
         } catch (IllegalStateException e) {
             err.println("colloquy run: " + e.getMessage());
@@ -179,9 +193,9 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(hint);
         }
         printSummary(err, config, summary);
-        // Setting unreadable records aside is part of curating a corpus, so a completed run exits 0;
-        // --strict makes them fail the run for pipelines that expect clean input.
-        return strict && summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+        // The one rule of every command: input that could not be read exits 1 (it is in the quarantine);
+        // records set aside by the pipeline's steps are curation and exit 0.
+        return summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
     }
 
     /**

@@ -41,7 +41,8 @@ class ConvertCommandTest {
         JsonNode rec = JSON.readTree(lines.get(0));
         assertThat(rec.get("messages")).hasSize(20);
         assertThat(rec.get("messages").get(0).get("role").asText()).isEqualTo("user");
-        assertThat(rec.get("messages").get(0).get("name").asText()).isEqualTo("A");
+        assertThat(rec.get("messages").get(0).has("name")).isFalse();
+        assertThat(rec.get("meta").get("speakers").get(0).asText()).isEqualTo("A");
         assertThat(err.toString()).contains("read 1 record from 1 input; wrote 1 to stdout; quarantined none.");
     }
 
@@ -77,6 +78,14 @@ class ConvertCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("convert", pq.toString(), "--to", "openai")).isZero();
         assertThat(out.toString()).isEqualTo(direct);
+    }
+
+    @Test
+    void putsSpeakerLabelsInOpenAiNamesOnlyWhenAsked() throws Exception {
+        assertThat(run("convert", Paths.get("../examples/seed.txt").toString(), "--to", "openai", "--names")).isZero();
+        JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(rec.get("messages").get(0).get("name").asText()).isEqualTo("A");
+        assertThat(rec.get("messages").get(1).get("name").asText()).isEqualTo("B");
     }
 
     @Test
@@ -167,4 +176,58 @@ class ConvertCommandTest {
         assertThat(out.toString()).contains("--to=FORMAT").contains("openai, sharegpt, transcript").contains("--roles")
                 .contains("--quarantine").contains("Exit codes");
     }
+
+    @org.junit.jupiter.api.Test
+    void describesTheOneExitCodeRuleInHelp() {
+        assertThat(run("convert", "--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("1 some input could not be read");
+    }
+
+    // issue 13: outputs never overwrite inputs or each other; write errors are never success
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "same.jsonl, same.jsonl", "in.jsonl, q.jsonl", "o.jsonl, in.jsonl", "o.jsonl, ./sub/../o.jsonl"})
+    void refusesAnOutputThatIsAnInputOrTheOtherOutputBeforeTouchingAnything(String o, String q) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        String content = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n{\"x\":1}\n";
+        Files.writeString(in, content, StandardCharsets.UTF_8);
+        int code = run("convert", in.toString(), "--to", "openai", "-o", dir.resolve(o).toString(),
+                "--quarantine", dir.resolve(q).toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("is the same file as").doesNotContain("wrote");
+        assertThat(Files.readString(in, StandardCharsets.UTF_8)).isEqualTo(content);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.jsonl");
+        }
+    }
+
+    @Test
+    void refusesADefaultQuarantinePathThatIsAnInput() throws Exception {
+        Path in = dir.resolve("o.jsonl.quarantine.jsonl");
+        Files.writeString(in, "{\"x\":1}\n", StandardCharsets.UTF_8);
+        int code = run("convert", in.toString(), "--to", "openai", "-o", dir.resolve("o.jsonl").toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(Files.readString(in, StandardCharsets.UTF_8)).isEqualTo("{\"x\":1}\n");
+    }
+
+    @Test
+    void exitsOneNamingStandardOutputWhenTheDiskIsFull() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Paths.get("/dev/full")), "needs /dev/full");
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, (GOOD_LINE + "\n").repeat(1500), StandardCharsets.UTF_8);
+        CommandLine cl = Main.commandLine();
+        try (java.io.FileOutputStream full = new java.io.FileOutputStream("/dev/full")) {
+            cl.setOut(new StdoutWriter(full));
+            cl.setErr(new PrintWriter(err, true));
+            int code = cl.execute("convert", in.toString(), "--to", "openai", "--quarantine",
+                    dir.resolve("q.jsonl").toString());
+            assertThat(code).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        }
+        assertThat(err.toString()).contains("cannot write standard output: No space left on device")
+                .doesNotContain("wrote 1500");
+    }
+
+    private static final String GOOD_LINE = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
+            + "{\"role\":\"assistant\",\"content\":\"hello\"}]}";
 }

@@ -1,6 +1,7 @@
 package dev.colloquy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,5 +111,75 @@ class FixCommandTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("nope.txt");
         assertThat(r.out()).isEmpty();
+    }
+
+    // issue 13: outputs never overwrite inputs, and write errors are never success
+
+    @Test
+    void refusesAnExplainFileThatIsAnInputAndLeavesTheInputIntact() throws IOException {
+        Path g = Files.write(dir.resolve("g.txt"), utf8("cafÃ©\n"));
+        Run r = run(new byte[0], g.toString(), "--explain", dir.resolve("sub/../g.txt").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--explain").contains("is the same file as the input").doesNotContain("Exception");
+        assertThat(Files.readAllBytes(g)).isEqualTo(utf8("cafÃ©\n"));
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void refusesAnExplainFileThatIsALinkToAnInput() throws IOException {
+        Path g = Files.write(dir.resolve("g.txt"), utf8("cafÃ©\n"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), g);
+        Run r = run(new byte[0], g.toString(), "--explain", link.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Files.readAllBytes(g)).isEqualTo(utf8("cafÃ©\n"));
+    }
+
+    @Test
+    void namesAMissingExplainDirectoryInOneLineWithoutAStackTrace() {
+        Run r = run(utf8("x\n"), "--explain", dir.resolve("missing/explain.jsonl").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("missing/explain.jsonl")
+                .contains("no such file or directory").doesNotContain("Exception");
+    }
+
+    @Test
+    void exitsOneNamingStandardOutputWhenTheDiskIsFull() throws IOException {
+        assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs /dev/full");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            in.append("line ").append(i).append(" caf\u00e9\n");
+        }
+        try (java.io.FileOutputStream full = new java.io.FileOutputStream("/dev/full")) {
+            FixCommand cmd = new FixCommand(new ByteArrayInputStream(utf8(in.toString())), full,
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(new CommandLine(cmd).execute()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write standard output")
+                .contains("No space left on device").doesNotContain("cannot read");
+    }
+
+    @Test
+    void exitsOneWhenAPrintStreamSwallowsTheWriteError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream broken = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("broken pipe");
+            }
+        });
+        FixCommand cmd = new FixCommand(new ByteArrayInputStream(utf8("a\nb\n")), broken,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(new CommandLine(cmd).execute()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write standard output");
+    }
+
+    @Test
+    void namesTheExplainFileNotTheInputWhenItsDiskIsFull() throws IOException {
+        assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs /dev/full");
+        Path in = Files.write(dir.resolve("in.txt"), utf8("caf\u00c3\u00a9\n".repeat(20_000)));
+        Run r = run(new byte[0], in.toString(), "--explain", "/dev/full");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(r.err()).contains("cannot write the --explain file '/dev/full'").doesNotContain("cannot read");
     }
 }

@@ -139,4 +139,10 @@ class InspectCommandTest {
         assertThat(run("inspect", dir.resolve("missing.txt").toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("missing.txt");
     }
+
+    @org.junit.jupiter.api.Test
+    void describesTheOneExitCodeRuleInHelp() {
+        assertThat(run("inspect", "--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("1 some input could not be read");
+    }
 }

@@ -61,8 +61,9 @@ class RunCommandTest {
     void runsTheExamplePipelineOnTheBundledCorpusAndWritesTheReport() throws Exception {
         Path o = dir.resolve("out");
         int code = run("run", "../examples/pipeline.yaml", "--output", o.toString(), "--no-progress");
-        // The bundled corpus has planted unreadable lines: they are quarantined, and the run still completes.
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        // The bundled corpus has planted unreadable lines: they are quarantined, the run completes, and like
+        // every command it exits 1 because some input could not be read.
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
         assertThat(err.toString()).contains("could not be read");
         assertThat(err.toString()).contains("331 records in").contains(": ok");
         assertThat(Files.readAllLines(o.resolve("kept.jsonl")).size()).isGreaterThan(250);
@@ -70,10 +71,18 @@ class RunCommandTest {
     }
 
     @Test
-    void quarantinesUnreadableLinesAndExitsOneOnlyWhenStrict() throws Exception {
+    void exitsOneForUnreadableLinesAsConvertDoesAndZeroWhenOnlyStepsSetRecordsAside() throws Exception {
         Path in = corpus(GOOD, "{\"messages\":[", GOOD.replace("river", "lake"));
         Path p = pipeline("input:\n  paths: [in.jsonl]\nsteps:\n  - step: training_ready\noutput:\n  dir: out\n");
-        assertThat(run("run", p.toString(), "--no-progress")).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run("run", p.toString(), "--no-progress")).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(run("convert", in.toString(), "--to", "openai", "-o", dir.resolve("c.jsonl").toString()))
+                .isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        Path clean = dir.resolve("clean.jsonl");
+        Files.writeString(clean, GOOD + "\n{\"messages\":[{\"role\":\"user\",\"content\":\"only a question\"}]}\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("run", p.toString(), "--input", clean.toString(), "--no-progress")).as(err.toString())
+                .isEqualTo(ExitCodes.OK);
+        assertThat(err.toString()).contains("1 quarantined");
         int code = run("run", p.toString(), "--no-progress", "--strict");
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
         List<String> q = Files.readAllLines(dir.resolve("out/quarantine.jsonl"));
@@ -115,7 +124,7 @@ class RunCommandTest {
         Path p = pipeline("output:\n  format: parquet\n");
         Path o = dir.resolve("pq");
         assertThat(run("run", p.toString(), "--input", in.toString(), "--output", o.toString(), "--no-progress"))
-                .as(err.toString()).isZero();
+                .as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
         assertThat(o.resolve("kept.parquet")).exists();
         assertThat(o.resolve("kept.jsonl")).doesNotExist();
         assertThat(err.toString()).contains("3 in = 2 kept + 1 quarantined: ok");
@@ -171,7 +180,7 @@ class RunCommandTest {
         Path p = pipeline("input:\n  paths: [in.jsonl]\nsteps:\n  - step: repair\n  - step: training_ready\n"
                 + "dedup:\n  mode: both\nrunner:\n  chunk_size: 50\n  threads: 1\n");
         Path whole = dir.resolve("whole");
-        assertThat(run("run", p.toString(), "-o", whole.toString(), "--no-progress")).isEqualTo(ExitCodes.OK);
+        assertThat(run("run", p.toString(), "-o", whole.toString(), "--no-progress")).isEqualTo(ExitCodes.INPUT_PROBLEMS);
 
         Path cut = dir.resolve("cut");
         Process proc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -183,12 +192,26 @@ class RunCommandTest {
         while (!Files.exists(marker) && proc.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
+        // issue 13: a second run into the directory while the first holds it is refused, naming the holder
+        int second = run("run", p.toString(), "-o", cut.toString(), "--no-progress");
+        String secondErr = err.toString();
+        boolean childWasRunning = proc.isAlive();
         proc.destroyForcibly().waitFor();
         assertThat(marker).as(Files.readString(dir.resolve("child.log"))).exists();
         assertThat(cut.resolve("kept.jsonl")).as("killed before the end").doesNotExist();
+        if (childWasRunning) {
+            assertThat(second).as(secondErr).isEqualTo(ExitCodes.USAGE);
+            assertThat(secondErr).contains("in use by another colloquy run (pid " + proc.pid() + ")");
+            assertThat(marker).as("the refused run left the checkpoints alone").exists();
+        }
+        assertThat(cut.resolve(".colloquy-complete")).doesNotExist();
+        // a leftover of the killed run; the dead child's pid is still in the lock file
+        Path leftover = Files.writeString(cut.resolve(".kept.jsonl.0b5e8a3c-4e1f-4d2a-9c3b-8f7e6d5c4b3a.tmp"), "x");
 
         assertThat(run("run", p.toString(), "-o", cut.toString(), "--resume", "--no-progress"))
-                .isEqualTo(ExitCodes.OK);
+                .isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(leftover).doesNotExist();
+        assertThat(cut.resolve(".colloquy-complete")).exists();
         for (String f : List.of("kept.jsonl", "quarantine.jsonl")) {
             assertThat(Files.readAllBytes(cut.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
         }
@@ -197,6 +220,65 @@ class RunCommandTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("timings");
         ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("timings");
         assertThat(b).isEqualTo(a);
+    }
+
+    @Test
+    void refusesAnOutputDirectoryInsideAnInputDirectorySoRerunsDoNotReadTheirOwnOutputs() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/a.jsonl"), GOOD + "\n", StandardCharsets.UTF_8);
+        Path p = pipeline("input:\n  paths: [in]\noutput:\n  dir: in/out\n");
+        assertThat(run("run", p.toString(), "--no-progress")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("is inside the input directory");
+        assertThat(dir.resolve("in/out/kept.jsonl")).doesNotExist();
+        assertThat(run("run", p.toString(), "--no-progress", "-o", dir.resolve("in").toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(dir.resolve("in/kept.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void redactsPersonalDataFromEveryFileTheRunWritesAndFromItsMessages() throws Exception {
+        String card = "4111 1111 1111 1111";
+        String url = "https://alice:s3cret-pw@example.com/inbox";
+        String email = "alice.smith@example.com";
+        String phone = "+49 30 1234567";
+        String ip = "192.168.10.42";
+        String kept = "{\"id\":\"" + email + "\",\"contact\":\"call " + phone + "\","
+                + "\"meta\":{\"owner\":\"" + email + "\",\"" + ip + "\":1},"
+                + "\"messages\":[{\"role\":\"user\",\"name\":\"" + email + "\",\"content\":\"my card is " + card
+                + " and " + url + "\",\"note\":\"from " + ip + "\"},"
+                + "{\"role\":\"assistant\",\"content\":\"Noted, " + email + ".\"}]}";
+        String rejectedLater = "{\"messages\":[{\"role\":\"user\",\"content\":\"card " + card + " at " + ip + "\"}]}";
+        String unreadable = "{\"messages\":[{\"role\":\"user\",\"content\":\"" + email + " " + phone;
+        Files.writeString(dir.resolve("in.jsonl"), kept + "\n" + rejectedLater + "\n" + unreadable + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("t.txt"), "Exported for " + email + "\n[" + email + "]: hi, my IP is " + ip
+                + "\n[B]: ok " + phone + "\n", StandardCharsets.UTF_8);
+        Path p = pipeline("input:\n  paths: [in.jsonl, t.txt]\nsteps:\n  - step: pii_action\n    action: redact\n"
+                + "  - step: training_ready\noutput:\n  dir: out\n");
+        // one input line is unreadable, so the run exits 1 under the one exit-code rule
+        assertThat(run("run", p.toString(), "--no-progress")).as(err.toString()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(err.toString()).contains("4 records in, 2 kept, 2 quarantined");
+        Path out = dir.resolve("out");
+        List<String> leaks = List.of(card, card.replace(" ", ""), "s3cret-pw", email, "30 1234567", ip);
+        List<String> texts = new java.util.ArrayList<>(List.of(err.toString()));
+        for (String f : List.of("kept.jsonl", "quarantine.jsonl", "stats.json", "report.html")) {
+            texts.add(Files.readString(out.resolve(f), StandardCharsets.UTF_8));
+        }
+        for (String text : texts) {
+            for (String leak : leaks) {
+                assertThat(text).as(leak).doesNotContain(leak);
+            }
+        }
+        String k = Files.readString(out.resolve("kept.jsonl"));
+        assertThat(k).contains("<CREDIT_CARD_1>").contains("<URL_CREDENTIALS_1>").contains("<EMAIL_1>")
+                .contains("<PHONE_1>").contains("<IP_ADDRESS_1>");
+        // one numbering per record: the address in the id, the name and the text is one placeholder
+        JsonNode first = JSON.readTree(k.lines().findFirst().orElseThrow());
+        assertThat(first.get("id").asText()).isEqualTo("<EMAIL_1>");
+        assertThat(first.at("/messages/1/content").asText()).isEqualTo("Noted, <EMAIL_1>.");
+        List<String> q = Files.readAllLines(out.resolve("quarantine.jsonl"));
+        assertThat(q).hasSize(2);
+        assertThat(String.join("\n", q)).contains("<CREDIT_CARD_1>").contains("<EMAIL_1>");
     }
 
     @Test
@@ -212,5 +294,11 @@ class RunCommandTest {
         p.started(1_000_000);
         assertThat(p.line(500, 250_000, 2.0)).contains("[######                  ]  25%").contains("250 rec/s")
                 .contains("ETA 0:06");
+    }
+
+    @org.junit.jupiter.api.Test
+    void describesTheOneExitCodeRuleInHelp() {
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("1 some input could not be read");
     }
 }

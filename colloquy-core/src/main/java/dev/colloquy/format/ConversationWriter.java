@@ -14,22 +14,29 @@ public final class ConversationWriter implements Closeable, Flushable {
 
     private final OutputFormat format;
     private final Writer out;
+    private final boolean openAiNames;
     private long written;
 
-    private ConversationWriter(OutputFormat format, Writer out) {
+    private ConversationWriter(OutputFormat format, Writer out, boolean openAiNames) {
         this.format = format;
         this.out = out;
+        this.openAiNames = openAiNames;
     }
 
     public static ConversationWriter of(OutputFormat format, Writer out) {
-        return new ConversationWriter(format, out);
+        return new ConversationWriter(format, out, false);
+    }
+
+    /** With {@code openAiNames}, OpenAI messages also carry the speaker label as {@code name}. */
+    public static ConversationWriter of(OutputFormat format, Writer out, boolean openAiNames) {
+        return new ConversationWriter(format, out, openAiNames);
     }
 
     public void write(Conversation conversation) throws IOException {
         if (format == OutputFormat.TRANSCRIPT && written > 0) {
             out.write("---\n");
         }
-        out.write(RecordJson.toJson(conversation, format));
+        out.write(RecordJson.toJson(conversation, format, openAiNames));
         out.write('\n');
         written++;
     }

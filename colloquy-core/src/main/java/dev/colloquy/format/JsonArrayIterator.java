@@ -3,6 +3,7 @@ package dev.colloquy.format;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.colloquy.model.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,19 @@ final class JsonArrayIterator extends ResultIterator {
         this.format = format;
     }
 
+    private static String text(TokenBuffer element) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = Json.MAPPER.createGenerator(w)) {
+            element.serialize(g);
+        }
+        return w.toString();
+    }
+
+    @Override
+    ReadResult ifNothing() {
+        return emptyFile(file);
+    }
+
     @Override
     void fill() {
         long line = parser.currentLocation().getLineNr();
@@ -40,8 +54,20 @@ final class JsonArrayIterator extends ResultIterator {
                 end();
                 return;
             }
-            Object value = Json.ELEMENT_READER.readValue(parser);
-            push(JsonlRecords.fromValue(value, new SourcePosition(file, line), roles, format));
+            // Buffered first, so a key named twice is seen before a map keeps only one of its values, and the
+            // element can be quarantined whole (duplicates included) while the rest of the array is read on.
+            TokenBuffer element = new TokenBuffer(parser);
+            element.copyCurrentStructure(parser);
+            SourcePosition pos = new SourcePosition(file, line);
+            String duplicate = Json.duplicateKey(element.asParser());
+            if (duplicate != null) {
+                push(ReadResult.bad(pos, ReadReason.DUPLICATE_KEY, "the key " + Excerpt.quote(duplicate)
+                        + " appears twice in one object; a JSON reader would keep only one of its values, so the"
+                        + " record is set aside whole", text(element)));
+                return;
+            }
+            Object value = Json.ELEMENT_READER.readValue(element.asParser());
+            push(JsonlRecords.fromValue(value, pos, roles, format));
         } catch (JsonProcessingException e) {
             SourcePosition pos = new SourcePosition(file, Math.max(1, e.getLocation() == null ? line : e.getLocation().getLineNr()));
             ReadReason reason = e.getOriginalMessage().contains("UTF-8") ? ReadReason.INVALID_UTF8 : ReadReason.MALFORMED_JSON;

@@ -38,6 +38,11 @@ final class JsonlIterator extends ResultIterator {
     }
 
     @Override
+    ReadResult ifNothing() {
+        return emptyFile(file);
+    }
+
+    @Override
     void fill() {
         LineReader.Line line = lines.next();
         if (line == null) {

@@ -37,8 +37,11 @@ public final class JsonlRecords {
     static ReadResult parseChecked(String line, SourcePosition pos, RoleMap roles, InputFormat format) {
         Object value;
         try {
-            value = Json.MAPPER.readValue(line, Object.class);
+            value = Json.STRICT_READER.readValue(line);
         } catch (JsonProcessingException e) {
+            if (Json.isDuplicateKey(e)) {
+                return ReadResult.bad(pos, ReadReason.DUPLICATE_KEY, duplicateMessage(e), line);
+            }
             return ReadResult.bad(pos, ReadReason.MALFORMED_JSON, describe(e), line);
         }
         return fromValue(value, pos, roles, format);
@@ -51,26 +54,52 @@ public final class JsonlRecords {
                     "expected a JSON object, found " + JsonTypes.describe(value), value);
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> rec = (Map<String, Object>) raw;
-        boolean openAi = switch (format) {
-            case OPENAI -> true;
-            case SHAREGPT -> false;
-            default -> rec.containsKey("messages") || !rec.containsKey("conversations");
+        Map<String, Object> rec = roles.columns().rename((Map<String, Object>) raw);
+        return switch (format) {
+            case OPENAI -> RecordDecoder.openAi(rec, pos, roles);
+            case SHAREGPT -> RecordDecoder.shareGpt(rec, pos, roles);
+            default -> Layouts.decode(rec, pos, roles);
         };
-        return openAi ? RecordDecoder.openAi(rec, pos, roles) : RecordDecoder.shareGpt(rec, pos, roles);
     }
 
-    /** What {@link #LAYOUT_HELP} lists: the record keys that make a conversation layout. */
-    static boolean hasLayout(java.util.Collection<String> keys, InputFormat format) {
+    static String duplicateMessage(JsonProcessingException e) {
+        String key = e.getOriginalMessage().substring("Duplicate field ".length());
+        return "the key " + Excerpt.of(key) + " appears twice in one object; a JSON reader would keep only one of"
+                + " its values, so the record is set aside whole";
+    }
+
+    /**
+     * Builds a conversation from a JSON-like record (maps, lists, strings, numbers) parsed elsewhere, such as a
+     * Parquet or Spark row: the same decoder as for a JSON line, so every layout reads the same everywhere.
+     */
+    public static ReadResult fromRecord(Map<String, Object> record, SourcePosition pos, RoleMap roles,
+                                        InputFormat format) {
+        // Tables hold our meta as a JSON string column; read it back as the object it holds.
+        if (record.get(MetaKeys.META) instanceof String s && s.startsWith("{")) {
+            try {
+                Object meta = Json.MAPPER.readValue(s, Object.class);
+                record = new java.util.LinkedHashMap<>(record);
+                record.put(MetaKeys.META, meta);
+            } catch (JsonProcessingException e) {
+                // not JSON after all: it stays a string field in the metadata
+            }
+        }
+        return fromValue(record, pos, roles, format);
+    }
+
+    /** Whether a record with these top-level keys (after the column mapping) has a layout {@code format} reads. */
+    static boolean hasLayout(java.util.Collection<String> keys, RoleMap roles, InputFormat format) {
+        java.util.Set<String> mapped = new java.util.HashSet<>();
+        keys.forEach(k -> mapped.add(roles.columns().ours(k)));
         return switch (format) {
-            case OPENAI -> keys.contains("messages");
-            case SHAREGPT -> keys.contains("conversations");
-            default -> keys.contains("messages") || keys.contains("conversations");
+            case OPENAI -> mapped.contains("messages");
+            case SHAREGPT -> mapped.contains("conversations");
+            default -> Layouts.of(mapped) != null;
         };
     }
 
     /** The layouts a record can have, for messages about records that have none. */
-    static final String LAYOUT_HELP = "expected \"messages\" (OpenAI) or \"conversations\" (ShareGPT)";
+    static final String LAYOUT_HELP = Layouts.HELP;
 
     static String describe(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();

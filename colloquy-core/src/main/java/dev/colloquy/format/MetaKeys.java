@@ -6,6 +6,8 @@ final class MetaKeys {
     static final String SOURCE = "source";
     /** An input record's own "source" field when it was not a string (meta.source always is). */
     static final String INPUT_SOURCE = "input_source";
+    /** An input record's own "id" when it was an object or a list (the id is then derived). */
+    static final String INPUT_ID = "input_id";
     static final String FINDINGS = "findings";
     static final String TURN_FINDINGS = "turn_findings";
     static final String MESSAGE_EXTRA = "message_extra";

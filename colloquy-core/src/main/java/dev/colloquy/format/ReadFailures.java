@@ -20,6 +20,10 @@ final class ReadFailures {
     }
 
     static ReadResult of(SourcePosition pos, IOException e, Object record) {
+        if (e instanceof dev.colloquy.io.ExpansionLimitException) {
+            return ReadResult.bad(pos, ReadReason.DECOMPRESSION_BOMB, e.getMessage()
+                    + "; everything before line " + pos.line() + " was read", record);
+        }
         if (e instanceof TruncatedArchiveException) {
             return ReadResult.bad(pos, ReadReason.TRUNCATED_ARCHIVE, e.getMessage()
                     + "; everything before line " + pos.line() + " was read", record);

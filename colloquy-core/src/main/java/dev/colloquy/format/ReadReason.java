@@ -4,6 +4,11 @@ package dev.colloquy.format;
 public enum ReadReason {
     /** Invalid or cut-off JSON. */
     MALFORMED_JSON("malformed_json"),
+    /**
+     * A JSON object naming one key twice ({@code "messages"} twice): JSON readers silently keep one of the
+     * values, so the record is set aside whole rather than losing the other.
+     */
+    DUPLICATE_KEY("duplicate_key"),
     /** Valid JSON that is not an object (an array, a string, a number). */
     NOT_AN_OBJECT("not_an_object"),
     /** No {@code messages}/{@code conversations} list, an empty one, or a transcript without speaker tags. */
@@ -26,6 +31,8 @@ public enum ReadReason {
     UNKNOWN_LAYOUT("unknown_layout"),
     /** A compressed input or table file that ends early or is corrupt; what came before was read. */
     TRUNCATED_ARCHIVE("truncated_archive"),
+    /** A compressed input expanding past the ratio cap (a decompression bomb); what came before was read. */
+    DECOMPRESSION_BOMB("decompression_bomb"),
     /** An input that could not be opened or read. */
     UNREADABLE("unreadable");
 

@@ -35,19 +35,30 @@ final class RecordDecoder {
             Map.entry("tool", Role.TOOL), Map.entry("function", Role.TOOL), Map.entry("observation", Role.TOOL),
             Map.entry("function_response", Role.TOOL), Map.entry("ipython", Role.TOOL));
 
+    /** The JSON type of each optional message key the OpenAI output carries (null is allowed for each). */
+    static final Map<String, Class<?>> OPENAI_KEY_TYPES = Map.of("name", String.class, "weight", Number.class,
+            "tool_calls", List.class, "tool_call_id", String.class, "function_call", Map.class);
+    private static final Map<String, String> OPENAI_KEY_TYPE_NAMES = Map.of("name", "a string", "weight", "a number",
+            "tool_calls", "a list", "tool_call_id", "a string", "function_call", "an object");
+
     private RecordDecoder() {
     }
 
     static ReadResult openAi(Map<String, Object> rec, SourcePosition pos, RoleMap roles) {
-        return decode(rec, pos, roles, true);
+        return decode(rec, pos, roles, "messages", true);
     }
 
     static ReadResult shareGpt(Map<String, Object> rec, SourcePosition pos, RoleMap roles) {
-        return decode(rec, pos, roles, false);
+        return decode(rec, pos, roles, "conversations", false);
     }
 
-    private static ReadResult decode(Map<String, Object> rec, SourcePosition pos, RoleMap roles, boolean openAi) {
-        String listKey = openAi ? "messages" : "conversations";
+    /**
+     * A record whose turns are the list under {@code listKey}. Each message is read by its own keys: one with
+     * {@code from} (and no {@code role}) as ShareGPT, one with {@code role} as OpenAI, any other as
+     * {@code openAi} says; so {@code conversations} holding role/content reads too.
+     */
+    static ReadResult decode(Map<String, Object> rec, SourcePosition pos, RoleMap roles, String listKey,
+                             boolean openAi) {
         Object list = rec.get(listKey);
         if (!(list instanceof List<?> messages)) {
             String why = list == null ? "the record has no \"" + listKey + "\" list"
@@ -94,7 +105,8 @@ final class RecordDecoder {
                 more.forEach((k, v) -> extra.put(String.valueOf(k), v));
             }
             String rawSpeaker = i < speakers.size() && speakers.get(i) instanceof String s ? s : null;
-            Object turnOrError = openAi
+            boolean oa = msg.containsKey("role") || (openAi && !msg.containsKey("from"));
+            Object turnOrError = oa
                     ? openAiTurn(msg, i, roles, extra, rawSpeaker)
                     : shareGptTurn(msg, i, roles, extra, rawSpeaker);
             if (turnOrError instanceof Problem p) {
@@ -105,6 +117,9 @@ final class RecordDecoder {
         Object idValue = rec.get("id");
         String id = idValue == null || idValue instanceof Map || idValue instanceof List
                 ? ConversationIds.derive(pos, turns) : String.valueOf(idValue);
+        if (idValue instanceof Map || idValue instanceof List) {
+            metadata.put(MetaKeys.INPUT_ID, idValue); // an id that is no string or number is kept, not dropped
+        }
         return new ReadResult.Ok(new Conversation(id, pos, turns, metadata, List.of()));
     }
 
@@ -138,6 +153,14 @@ final class RecordDecoder {
         } else {
             return new Problem(ReadReason.MALFORMED_MESSAGE, "message " + i + " content is "
                     + JsonTypes.describe(content) + ", not a string or a list of parts");
+        }
+        for (Map.Entry<String, Class<?>> key : OPENAI_KEY_TYPES.entrySet()) {
+            Object v = msg.get(key.getKey());
+            if (v != null && !key.getValue().isInstance(v)) {
+                // copied as it is, "name": 7 would give the column a second JSON type and break loaders
+                return new Problem(ReadReason.MALFORMED_MESSAGE, "message " + i + " \"" + key.getKey() + "\" is "
+                        + JsonTypes.describe(v) + ", not " + OPENAI_KEY_TYPE_NAMES.get(key.getKey()));
+            }
         }
         String speaker = role.wireName();
         for (Map.Entry<?, ?> e : msg.entrySet()) {

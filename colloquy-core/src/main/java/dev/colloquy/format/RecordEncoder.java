@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  * this puts there.
  *
  * OpenAI messages carry only keys fine-tuning accepts (role, content, name, weight, tool_calls, tool_call_id,
- * function_call). The speaker label becomes "name" when it differs from the role's own name; OpenAI requires
- * names to match ^[a-zA-Z0-9_-]{1,64}$, so other characters become "_" (a label with no letter or digit left
- * is dropped) and the label as written goes to meta.speakers[i]. Everything else of a turn (unknown keys,
+ * function_call), and every message of a file the same ones (tool fields aside), so column loaders (Arrow,
+ * datasets) type "messages" as the chat schema list<{role, content}>. The speaker label therefore goes to
+ * meta.speakers[i] (when it differs from the role's own name), not to "name"; with names on (convert --names),
+ * it becomes "name" instead: OpenAI requires names to match ^[a-zA-Z0-9_-]{1,64}$, so other characters become
+ * "_" (a label with no letter or digit left is dropped) and the label as written also goes to meta.speakers[i].
+ *
+ * ShareGPT entries use one vocabulary, human/gpt/system/tool: a label that is another ShareGPT name
+ * (user, assistant, chatgpt, ...) goes to meta.speakers[i] too, and comes back from there when read. Everything else of a turn (unknown keys,
  * content_parts, ...) goes to meta.message_extra[i]; findings go to meta.findings and meta.turn_findings[i].
  * Lists indexed by turn are written only when some entry is non-empty, and then hold one entry per turn (null
  * where there is nothing), so every field keeps one JSON type on every line.
@@ -35,6 +40,10 @@ final class RecordEncoder {
     }
 
     static Map<String, Object> openAi(Conversation c) {
+        return openAi(c, false);
+    }
+
+    static Map<String, Object> openAi(Conversation c, boolean names) {
         List<Turn> turns = c.turns();
         List<Object> messages = new ArrayList<>(turns.size());
         List<Object> messageExtra = new ArrayList<>(turns.size());
@@ -43,7 +52,9 @@ final class RecordEncoder {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("role", t.role().wireName());
             String rawSpeaker = null;
-            if (!t.speaker().equals(t.role().wireName()) && !t.extra().containsKey("name")) {
+            if (!names && !t.speaker().equals(t.role().wireName())) {
+                rawSpeaker = t.speaker();
+            } else if (!t.speaker().equals(t.role().wireName()) && !t.extra().containsKey("name")) {
                 String name = openAiName(t.speaker());
                 if (name != null) {
                     m.put("name", name);
@@ -56,7 +67,7 @@ final class RecordEncoder {
             m.put("content", contentNull ? null : t.text());
             Map<String, Object> rest = new LinkedHashMap<>();
             t.extra().forEach((k, v) -> {
-                if (OPENAI_MESSAGE_KEYS.contains(k)) {
+                if (OPENAI_MESSAGE_KEYS.contains(k) && (names || !k.equals("name"))) {
                     m.put(k, v);
                 } else {
                     rest.put(k, v);
@@ -75,8 +86,9 @@ final class RecordEncoder {
         List<Object> speakers = new ArrayList<>(turns.size());
         for (Turn t : turns) {
             Map<String, Object> m = new LinkedHashMap<>();
-            boolean speakerIsFrom = RecordDecoder.SHAREGPT_FROM.get(t.speaker()) == t.role();
-            m.put("from", speakerIsFrom ? t.speaker() : SHAREGPT_FROM.get(t.role()));
+            String from = SHAREGPT_FROM.get(t.role());
+            boolean speakerIsFrom = t.speaker().equals(from);
+            m.put("from", from);
             boolean contentNull = Boolean.TRUE.equals(t.extra().get(MetaKeys.CONTENT_NULL)) && t.text().isEmpty();
             m.put("value", contentNull ? null : t.text());
             t.extra().forEach((k, v) -> {

@@ -26,6 +26,15 @@ public final class RecordJson {
     }
 
     /**
+     * As {@link #toJson(Conversation, OutputFormat)}; with {@code openAiNames}, OpenAI messages carry the speaker
+     * label as {@code name} (OpenAI's optional field) instead of only in {@code meta.speakers}.
+     */
+    public static String toJson(Conversation conversation, OutputFormat format, boolean openAiNames) {
+        return format == OutputFormat.OPENAI && openAiNames
+                ? write(RecordEncoder.openAi(conversation, true)) : toJson(conversation, format);
+    }
+
+    /**
      * The record as a JSON-like tree (maps, lists, strings, numbers) in {@code format} (OPENAI or SHAREGPT;
      * PARQUET gives the OpenAI record a Parquet row is made of).
      */

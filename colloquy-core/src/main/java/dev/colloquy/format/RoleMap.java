@@ -26,9 +26,28 @@ public final class RoleMap implements Serializable {
     private static final RoleMap DEFAULTS = new RoleMap(Map.of());
 
     private final Map<String, Role> entries;
+    private final Columns columns;
 
     private RoleMap(Map<String, Role> entries) {
+        this(entries, Columns.none());
+    }
+
+    private RoleMap(Map<String, Role> entries, Columns columns) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        this.columns = columns;
+    }
+
+    /**
+     * This map with the column names of structured records mapped as well ({@code --columns}): the one object
+     * readers take for how a dataset names things, roles and columns alike.
+     */
+    public RoleMap withColumns(Columns newColumns) {
+        return new RoleMap(entries, newColumns);
+    }
+
+    /** The column-name mapping for structured records. */
+    public Columns columns() {
+        return columns;
     }
 
     /** No explicit entries: order of appearance decides. */
@@ -109,12 +128,12 @@ public final class RoleMap implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RoleMap other && entries.equals(other.entries);
+        return o instanceof RoleMap other && entries.equals(other.entries) && columns.equals(other.columns);
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        return entries.hashCode() * 31 + columns.hashCode();
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -59,7 +58,7 @@ final class TableIterator implements Iterator<ReadResult>, Closeable {
             return it;
         }
         List<String> columns = it.reader.columns();
-        if (!JsonlRecords.hasLayout(columns, format)) {
+        if (!JsonlRecords.hasLayout(columns, roles, format)) {
             it.pending = ReadResult.bad(new SourcePosition(file, 0), ReadReason.UNKNOWN_LAYOUT,
                     "no conversation layout in the columns " + columns + ": " + JsonlRecords.LAYOUT_HELP,
                     Map.of("columns", columns));
@@ -123,18 +122,7 @@ final class TableIterator implements Iterator<ReadResult>, Closeable {
             return ReadResult.bad(new SourcePosition(file, t.number()), ReadReason.INVALID_UTF8, t.message(), null);
         }
         TableReader.Fields f = (TableReader.Fields) row;
-        Map<String, Object> fields = f.fields();
-        // Our writers store meta as a JSON string column; read it back as the object it holds.
-        if (fields.get(MetaKeys.META) instanceof String s && s.startsWith("{")) {
-            try {
-                Object meta = Json.MAPPER.readValue(s, Object.class);
-                fields = new LinkedHashMap<>(fields);
-                fields.put(MetaKeys.META, meta);
-            } catch (IOException e) {
-                // not JSON after all: it stays a string field in the metadata
-            }
-        }
-        return JsonlRecords.fromValue(fields, new SourcePosition(file, f.number()), roles, format);
+        return JsonlRecords.fromRecord(f.fields(), new SourcePosition(file, f.number()), roles, format);
     }
 
     @Override

@@ -21,6 +21,9 @@ final class TranscriptIterator extends ResultIterator {
     private final int maxLineBytes;
     private final long maxConversationBytes;
 
+    /** Bytes of memory one held line costs besides its text (a String object and a list slot). */
+    static final int LINE_OVERHEAD = 48;
+
     private final List<String> block = new ArrayList<>();
     private long blockStart = 1;
     private long blockBytes;
@@ -32,6 +35,11 @@ final class TranscriptIterator extends ResultIterator {
         this.roles = roles;
         this.maxLineBytes = maxLineBytes;
         this.maxConversationBytes = maxConversationBytes;
+    }
+
+    @Override
+    ReadResult ifNothing() {
+        return emptyFile(file);
     }
 
     @Override
@@ -54,7 +62,10 @@ final class TranscriptIterator extends ResultIterator {
         }
         if (line.tooLong()) {
             noteProblem(((ReadResult.Bad) ReadFailures.tooLong(pos, line, maxLineBytes)).rejection());
-            block.add(TextChecks.decode(line.bytes()).text());
+            blockBytes += line.bytes().length + 1 + LINE_OVERHEAD;
+            if (blockBytes <= maxConversationBytes) { // many over-long lines must not add up past the cap
+                block.add(TextChecks.decode(line.bytes()).text());
+            }
             return;
         }
         TextChecks.Decoded text = TextChecks.decode(line.bytes());
@@ -70,11 +81,19 @@ final class TranscriptIterator extends ResultIterator {
         } else if (text.invalid() != null) {
             noteProblem(new Rejection(pos, ReadReason.STEP, ReadReason.INVALID_UTF8.code(), "line " + line.number() + ": " + text.invalid(), null));
         }
-        blockBytes += line.bytes().length + 1;
+        if (block.isEmpty() && problem == null && s.isBlank()) {
+            // blank lines between conversations are not part of one: a stream of newlines stays flat in memory
+            blockStart = line.number() + 1;
+            return;
+        }
+        // each held line costs a String and a list slot besides its bytes: charge them, so that a conversation of
+        // millions of blank lines is capped by memory held, not by bytes read
+        blockBytes += line.bytes().length + 1 + LINE_OVERHEAD;
         if (blockBytes > maxConversationBytes) {
             if (problem == null) {
                 noteProblem(new Rejection(pos, ReadReason.STEP, ReadReason.CONVERSATION_TOO_LONG.code(), String.format(Locale.ROOT,
-                        "the conversation is over %,d bytes; the record holds its start", maxConversationBytes), null));
+                        "the conversation is over %,d bytes (each line counted with %d more for the memory it holds);"
+                        + " the record holds its start", maxConversationBytes, LINE_OVERHEAD), null));
             }
             return;
         }

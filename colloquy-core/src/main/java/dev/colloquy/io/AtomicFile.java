@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,7 +35,75 @@ public final class AtomicFile implements Closeable {
         // an ordinary create gives the output the permissions the user's umask asks for.
         Path dir = target.toAbsolutePath().getParent();
         this.temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        this.stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OutputStream raw;
+        try {
+            raw = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileSystemException e) {
+            // the JDK names the temporary file; the user knows the target
+            throw new FileSystemException(target.toString(), null, reason(e));
+        }
+        this.stream = new Naming(raw, target);
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its directory does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+    }
+
+    /** Rethrows write errors (a full disk says only "No space left on device") with the file they hit. */
+    private static final class Naming extends java.io.FilterOutputStream {
+        private final Path target;
+
+        Naming(OutputStream out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw named(e);
+            }
+        }
+
+        private IOException named(IOException e) {
+            return e instanceof FileSystemException ? e
+                    : new FileSystemException(target.toString(), null, String.valueOf(e.getMessage()));
+        }
     }
 
     /** Starts writing {@code target}; fails when its directory does not exist or is not writable. */

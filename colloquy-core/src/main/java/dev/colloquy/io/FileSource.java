@@ -14,6 +14,11 @@ record FileSource(String name, Path path) implements InputSource {
     }
 
     @Override
+    public java.util.Optional<Path> file() {
+        return java.util.Optional.of(path);
+    }
+
+    @Override
     public long size() {
         try {
             return Files.size(path);

@@ -21,4 +21,9 @@ public interface InputSource {
 
     /** The size in bytes as stored (compressed size for archives), or -1 when unknown (stdin). */
     long size();
+
+    /** The file on disk this reads, when it is one (not stdin): for checks that outputs do not overwrite it. */
+    default java.util.Optional<java.nio.file.Path> file() {
+        return java.util.Optional.empty();
+    }
 }

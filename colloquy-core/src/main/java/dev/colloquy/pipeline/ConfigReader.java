@@ -5,6 +5,7 @@ import dev.colloquy.pipeline.steps.StepRegistry;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepFactory;
 import dev.colloquy.step.Step;
+import dev.colloquy.format.Columns;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.pipeline.PipelineConfig.DedupSpec;
 import dev.colloquy.pipeline.PipelineConfig.InputSpec;
@@ -27,7 +28,7 @@ import java.util.TreeSet;
 final class ConfigReader {
 
     static final List<String> TOP_KEYS = List.of("input", "steps", "dedup", "output", "runner");
-    static final List<String> INPUT_KEYS = List.of("paths", "format", "roles");
+    static final List<String> INPUT_KEYS = List.of("paths", "format", "roles", "columns");
     static final List<String> OUTPUT_KEYS = List.of("dir", "format", "shard_size", "compression");
     static final List<String> RUNNER_KEYS = List.of("threads", "chunk_size");
     static final List<String> DEDUP_KEYS = List.of("mode", "scope", "shingle_size", "num_perm", "bands", "rows",
@@ -122,7 +123,26 @@ final class ConfigReader {
                 throw ConfigException.at(file, m.lineOf("roles"), "input.roles: " + e.getMessage());
             }
         }
-        return new InputSpec(paths, format, roles);
+        String columns = null;
+        ConfigNode cn = m.entries().get("columns");
+        if (cn instanceof ConfigNode.Mapping cm) {
+            StringBuilder b = new StringBuilder();
+            for (Map.Entry<String, ConfigNode> e : cm.entries().entrySet()) {
+                b.append(b.length() == 0 ? "" : ",").append(e.getKey()).append('=')
+                        .append(string(e.getValue(), "input.columns." + e.getKey()));
+            }
+            columns = b.toString();
+        } else if (cn != null) {
+            columns = string(cn, "input.columns");
+        }
+        if (columns != null) {
+            try {
+                Columns.parse(columns);
+            } catch (IllegalArgumentException e) {
+                throw ConfigException.at(file, m.lineOf("columns"), "input.columns: " + e.getMessage());
+            }
+        }
+        return new InputSpec(paths, format, roles, columns);
     }
 
     private List<StepSpec> steps(ConfigNode.Mapping top) {

@@ -60,7 +60,7 @@ public final class FormatCodec implements RecordCodec, java.io.Serializable {
             }
         };
         InputFormat format = InputFormat.valueOf(spec.format().toUpperCase(Locale.ROOT));
-        RoleMap roles = spec.roles() == null ? RoleMap.defaults() : RoleMap.parse(spec.roles());
+        RoleMap roles = spec.roleMap();
         LineTally tally = new LineTally();
         try (Stream<ReadResult> records = ConversationReader.read(opened, format, roles,
                 ConversationReader.DEFAULT_MAX_LINE_BYTES, tally)) {

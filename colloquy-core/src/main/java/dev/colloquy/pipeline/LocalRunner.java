@@ -52,7 +52,10 @@ import java.util.concurrent.Future;
  */
 public final class LocalRunner {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Checkpoints are our own files: no cap on string length (a quarantined record may be megabytes).
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).build()).build());
 
     private final PipelineConfig config;
     private final RecordCodec codec;
@@ -65,7 +68,8 @@ public final class LocalRunner {
      */
     public LocalRunner(PipelineConfig config, RecordCodec codec, CorpusStep corpusStep) {
         this.config = config;
-        this.codec = codec;
+        // with redaction configured, every line written goes through the redacting edge (issue 13)
+        this.codec = RedactingCodec.of(codec, config);
         this.corpusStep = corpusStep;
     }
 
@@ -108,7 +112,15 @@ public final class LocalRunner {
             throw new ConfigException(e.getMessage());
         }
         Path out = Paths.get(config.output().dir());
-        Files.createDirectories(out);
+        RunDirectory.requireApartFromInputs(out, config.input().paths(),
+                inputs.stream().map(RecordCodec.Input::name).toList());
+        try (RunDirectory claimed = RunDirectory.claim(out)) {
+            return run(out, inputs, resume, t0, claimed);
+        }
+    }
+
+    private RunSummary run(Path out, List<RecordCodec.Input> inputs, boolean resume, long t0, RunDirectory claimed)
+            throws IOException {
         WorkDir work = new WorkDir(out);
         int done = work.open(fingerprint(inputs), resume);
         StepChain chain = config.stepChain(StepRegistry.defaults());
@@ -128,7 +140,15 @@ public final class LocalRunner {
         long readCpu = CpuClock.thread();
         try {
             for (RecordCodec.Input in : inputs) {
-                try (CountingStream s = new CountingStream(in.open(), feeder)) {
+                InputStream opened;
+                try {
+                    opened = in.open();
+                } catch (IOException e) {
+                    // an input we cannot open is one unreadable record, as in `colloquy convert`
+                    feeder.unreadable(codec.unreadable(in, e));
+                    continue;
+                }
+                try (CountingStream s = new CountingStream(opened, feeder)) {
                     feeder.startInput();
                     codec.read(in, s, config.input(), feeder);
                 }
@@ -172,6 +192,12 @@ public final class LocalRunner {
             report.write(out, summary);
         }
         work.delete();
+        List<String> set = new ArrayList<>(outputs);
+        set.add("stats.json");
+        if (Files.exists(out.resolve("report.html"))) {
+            set.add("report.html");
+        }
+        claimed.complete(set); // last: an output set without the marker is visibly incomplete
         listener.finished(summary);
         return summary;
     }

@@ -40,6 +40,17 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
 
     /** Reads and validates a config file; throws {@link ConfigException} naming the line of any problem. */
     public static PipelineConfig load(Path path) {
+        try {
+            long size = Files.size(path);
+            if (size > YamlTree.MAX_CHARS) {
+                // checked before reading: a 30 MB comment took the YAML parser 242 s and 1.6 GB
+                throw new ConfigException(String.format(java.util.Locale.ROOT, "%s: the pipeline file is %,d bytes;"
+                        + " a pipeline file may hold at most %,d (is this the right file?)", path, size,
+                        YamlTree.MAX_CHARS));
+            }
+        } catch (IOException e) {
+            throw new ConfigException(path + ": cannot read the pipeline file (" + e.getMessage() + ")");
+        }
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             Path base = path.toAbsolutePath().getParent();
             return parse(path.toString(), in, base);
@@ -57,9 +68,28 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
         return new ConfigReader(file, base, StepRegistry.defaults()).read(new YamlTree(file).read(in));
     }
 
+    /**
+     * Whether a step redacts personal data ({@code pii_redact}, or {@code pii_action} with action {@code redact},
+     * its default): then every string that leaves the run is redacted, not only the turns (see
+     * {@link RedactingCodec}).
+     */
+    public boolean redactsPii() {
+        for (StepSpec s : steps) {
+            if (s.name().equals(dev.colloquy.signals.PiiRedactor.NAME)) {
+                return true;
+            }
+            if (s.name().equals(dev.colloquy.pipeline.steps.PiiAction.NAME)
+                    && String.valueOf(s.parameters().getOrDefault("action", "redact")).trim()
+                    .equalsIgnoreCase("redact")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** This config reading {@code paths} instead (a command line's {@code --input}). */
     public PipelineConfig withInputs(List<String> paths) {
-        return new PipelineConfig(file, new InputSpec(paths, input.format(), input.roles()), steps, dedup, output,
+        return new PipelineConfig(file, new InputSpec(paths, input.format(), input.roles(), input.columns()), steps, dedup, output,
                 runner);
     }
 
@@ -90,12 +120,22 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
     /**
      * @param paths  files, directories or globs, absolute or relative to the working directory
      * @param format {@code auto}, {@code transcript}, {@code openai} or {@code sharegpt}
-     * @param roles  a role map like {@code A=user,B=assistant}, or null for the default
+     * @param roles   a role map like {@code A=user,B=assistant}, or null for the default
+     * @param columns a column mapping like {@code messages=dialog,content=text}, or null for none
      */
-    public record InputSpec(List<String> paths, String format, String roles) implements Serializable {
+    public record InputSpec(List<String> paths, String format, String roles, String columns) implements Serializable {
         public InputSpec {
             paths = List.copyOf(paths);
             Objects.requireNonNull(format, "format");
+        }
+
+        public InputSpec(List<String> paths, String format, String roles) {
+            this(paths, format, roles, null);
+        }
+
+        /** How the inputs name things: roles and columns, as readers take them. */
+        public dev.colloquy.format.RoleMap roleMap() {
+            return dev.colloquy.format.RoleMap.parse(roles).withColumns(dev.colloquy.format.Columns.parse(columns));
         }
     }
 

@@ -57,6 +57,15 @@ public interface RecordCodec {
     /** One output line (no newline) for a kept conversation in the given output format. */
     String keptLine(Conversation c, String format);
 
+    /**
+     * The rejection of an input that could not be opened (permissions, a vanished file): step {@code read},
+     * reason {@code unreadable}, at line 0, as {@code colloquy convert} quarantines it.
+     */
+    default Rejection unreadable(Input input, IOException e) {
+        return new Rejection(new dev.colloquy.model.SourcePosition(input.name(), 0), "read", "unreadable",
+                "cannot read the input: " + dev.colloquy.io.IoMessages.describe(e), null);
+    }
+
     /** One quarantine line (no newline): {@code {"source","step","reason","message","record"}}. */
     String quarantineLine(Rejection r);
 }

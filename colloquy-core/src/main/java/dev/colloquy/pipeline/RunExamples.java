@@ -12,13 +12,19 @@ import java.util.TreeMap;
 /**
  * A few sample records for the report, chosen deterministically: the first {@value #PER_KEY} in input order
  * of each quarantine reason ({@code step/reason}) and of each finding type among kept records (a repair, a
- * hole, a loop...). Each sample is the record's output line (JSON), exactly as written. Mergeable in input
+ * hole, a loop...). Each sample is the record's output line (JSON), exactly as written; lines over
+ * {@value #MAX_SAMPLE_CHARS} characters are not sampled. Mergeable in input
  * order like {@link RunStats}; not thread-safe.
  */
 public final class RunExamples implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int PER_KEY = 3;
+    /**
+     * Longer samples are passed over: a report cannot show 4 MB of control characters usefully, and a sample's
+     * JSON escaping can grow it six-fold past what a JSON reader accepts as one string (issue 13).
+     */
+    public static final int MAX_SAMPLE_CHARS = 1 << 16;
 
     private final TreeMap<String, List<String>> quarantined = new TreeMap<>();
     private final TreeMap<String, List<String>> withFinding = new TreeMap<>();
@@ -41,6 +47,9 @@ public final class RunExamples implements Serializable {
     }
 
     private static void add(TreeMap<String, List<String>> m, String key, String line) {
+        if (line.length() > MAX_SAMPLE_CHARS) {
+            return;
+        }
         List<String> l = m.computeIfAbsent(key, k -> new ArrayList<>());
         if (l.size() < PER_KEY) {
             l.add(line);

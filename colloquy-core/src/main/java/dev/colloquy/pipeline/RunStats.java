@@ -7,10 +7,6 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.Turn;
-import dev.colloquy.signals.AgreementLoop;
-import dev.colloquy.signals.Echo;
-import dev.colloquy.signals.Hole;
-import dev.colloquy.signals.TurnLanguage;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -92,26 +88,16 @@ public final class RunStats implements Serializable {
             for (Finding f : t.findings()) {
                 perType.merge(f.type(), 1, Integer::sum);
                 score(f);
-                if (f instanceof TurnLanguage l) {
-                    languages.merge(l.language(), 1L, Long::sum);
-                }
+                f.statsLanguage().ifPresent(language -> languages.merge(language, 1L, Long::sum));
             }
         }
         perType.forEach((type, count) -> findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER))
                 .merge(count > FINDING_COUNT_CAP ? FINDING_COUNT_CAP + "+" : Integer.toString(count), 1L, Long::sum));
     }
 
-    /** The distribution of each signal's main score: hole confidence, language confidence, loop score, echo share. */
+    /** The distribution of each finding's main score: hole confidence, language confidence, loop score, echo share. */
     private void score(Finding f) {
-        if (f instanceof Hole h) {
-            addScore("holes.confidence", h.confidence());
-        } else if (f instanceof TurnLanguage l && l.determined()) {
-            addScore("language.confidence", l.confidence());
-        } else if (f instanceof AgreementLoop a) {
-            addScore("agreement_loop.score", a.score());
-        } else if (f instanceof Echo e) {
-            addScore("echo.share", e.share());
-        }
+        f.statsScore().ifPresent(s -> addScore(f.type() + "." + s.name(), s.value()));
     }
 
     private void addScore(String name, double v) {

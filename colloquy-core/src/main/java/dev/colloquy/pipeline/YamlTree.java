@@ -18,6 +18,12 @@ import java.util.Map;
  */
 final class YamlTree {
 
+    /**
+     * The most characters a pipeline file may hold. Real ones are a few KiB; the YAML parser's own limit (3 MiB
+     * of code points) does not count comments, and a 30 MB comment took it 242 s and 1.6 GB.
+     */
+    static final int MAX_CHARS = 1 << 20;
+
     private final String file;
 
     YamlTree(String file) {
@@ -25,7 +31,7 @@ final class YamlTree {
     }
 
     ConfigNode read(Reader in) {
-        try (JsonParser p = new YAMLFactory().createParser(in)) {
+        try (JsonParser p = new YAMLFactory().createParser(new Capped(in))) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw ConfigException.at(file, 0, "the file is empty");
@@ -83,6 +89,37 @@ final class YamlTree {
                 return new ConfigNode.Scalar(null, line);
             }
             default -> throw ConfigException.at(file, line, "unsupported YAML construct " + t);
+        }
+    }
+
+    /** Stops reading past {@link #MAX_CHARS}, whatever the text holds (comments included). */
+    private final class Capped extends java.io.FilterReader {
+        private long read;
+
+        Capped(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_CHARS) {
+                throw new ConfigException(String.format(java.util.Locale.ROOT, "%s: the pipeline file is over %,d"
+                        + " characters, the most a pipeline file may hold (is this the right file?)", file, MAX_CHARS));
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.colloquy.signals;
 
 import dev.colloquy.model.Finding;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A run of turns that add little new content and mostly agree, praise, toast or thank each other, found by
@@ -24,5 +25,10 @@ public record AgreementLoop(List<Integer> turns, double score, List<Double> nove
     @Override
     public String type() {
         return "agreement_loop";
+    }
+
+    @Override
+    public Optional<Score> statsScore() {
+        return Optional.of(new Score("score", score));
     }
 }

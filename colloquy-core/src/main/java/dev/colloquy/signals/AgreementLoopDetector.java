@@ -3,12 +3,11 @@ package dev.colloquy.signals;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds agreement loops: runs of at least {@code minTurns} consecutive turns that each add little new content
@@ -29,6 +28,10 @@ public final class AgreementLoopDetector implements Step {
      */
 
     public static final String NAME = "agreement_loop";
+
+    static final int DEFAULT_MIN_TURNS = 3;
+    static final double DEFAULT_MAX_NOVELTY = 0.36;
+    static final double DEFAULT_MIN_AGREEMENT = 0.5;
 
     private final int minTurns;
     private final double maxNovelty;
@@ -54,7 +57,7 @@ public final class AgreementLoopDetector implements Step {
     }
 
     public AgreementLoopDetector() {
-        this(3, 0.36, 0.5);
+        this(DEFAULT_MIN_TURNS, DEFAULT_MAX_NOVELTY, DEFAULT_MIN_AGREEMENT);
     }
 
     @Override
@@ -143,29 +146,16 @@ public final class AgreementLoopDetector implements Step {
     }
 
     /** Builds {@link AgreementLoopDetector} from {@code min_turns}, {@code max_novelty}, {@code min_agreement}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Finds runs of turns that add little new content and mostly agree, praise, toast or thank.",
+                    "min_turns", "max_novelty", "min_agreement");
         }
 
         @Override
-        public String description() {
-            return "Finds runs of turns that add little new content and mostly agree, praise, toast or thank.";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("min_turns", "max_novelty", "min_agreement");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            int minTurns = p.getInt("min_turns", 3);
-            double maxNovelty = p.getDouble("max_novelty", 0.36);
-            double minAgreement = p.getDouble("min_agreement", 0.5);
-            p.requireAllConsumed(parameters());
-            return new AgreementLoopDetector(minTurns, maxNovelty, minAgreement);
+        protected Step build(StepParameters p) {
+            return new AgreementLoopDetector(p.getInt("min_turns", DEFAULT_MIN_TURNS),
+                    p.getDouble("max_novelty", DEFAULT_MAX_NOVELTY), p.getDouble("min_agreement", DEFAULT_MIN_AGREEMENT));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.colloquy.signals;
 
 import dev.colloquy.model.Finding;
+import java.util.Optional;
 
 /**
  * A turn that copies much of the turn before it, found by {@link EchoDetector} and attached to the copying turn.
@@ -16,5 +17,10 @@ public record Echo(int turn, int source, double share, int n, double threshold) 
     @Override
     public String type() {
         return "echo";
+    }
+
+    @Override
+    public Optional<Score> statsScore() {
+        return Optional.of(new Score("share", share));
     }
 }

@@ -3,12 +3,11 @@ package dev.colloquy.signals;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds turns that echo the previous turn: when at least {@code threshold} of a turn's word n-grams also occur in
@@ -18,6 +17,10 @@ import java.util.Set;
 public final class EchoDetector implements Step {
 
     public static final String NAME = "echo";
+
+    static final int DEFAULT_N = 3;
+    static final double DEFAULT_THRESHOLD = 0.5;
+    static final int DEFAULT_MIN_NGRAMS = 6;
 
     private final int n;
     private final double threshold;
@@ -41,7 +44,7 @@ public final class EchoDetector implements Step {
     }
 
     public EchoDetector() {
-        this(3, 0.5, 6);
+        this(DEFAULT_N, DEFAULT_THRESHOLD, DEFAULT_MIN_NGRAMS);
     }
 
     @Override
@@ -91,29 +94,16 @@ public final class EchoDetector implements Step {
     }
 
     /** Builds {@link EchoDetector} from {@code n}, {@code threshold} and {@code min_ngrams}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Flags turns whose word n-grams are mostly copied from the previous turn.",
+                    "n", "threshold", "min_ngrams");
         }
 
         @Override
-        public String description() {
-            return "Flags turns whose word n-grams are mostly copied from the previous turn.";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("n", "threshold", "min_ngrams");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            int n = p.getInt("n", 3);
-            double threshold = p.getDouble("threshold", 0.5);
-            int min = p.getInt("min_ngrams", 6);
-            p.requireAllConsumed(parameters());
-            return new EchoDetector(n, threshold, min);
+        protected Step build(StepParameters p) {
+            return new EchoDetector(p.getInt("n", DEFAULT_N), p.getDouble("threshold", DEFAULT_THRESHOLD),
+                    p.getInt("min_ngrams", DEFAULT_MIN_NGRAMS));
         }
     }
 }

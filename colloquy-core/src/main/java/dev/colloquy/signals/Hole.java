@@ -2,6 +2,7 @@ package dev.colloquy.signals;
 
 import dev.colloquy.model.Finding;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A place in a turn where an inline span (italic, bold, a link) was probably stripped together with its
@@ -29,5 +30,10 @@ public record Hole(int offset, double confidence, HoleCue cue) implements Findin
     @Override
     public String type() {
         return TYPE;
+    }
+
+    @Override
+    public Optional<Score> statsScore() {
+        return Optional.of(new Score("confidence", confidence));
     }
 }

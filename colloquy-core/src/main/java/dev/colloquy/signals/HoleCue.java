@@ -13,5 +13,12 @@ public enum HoleCue {
     /** Quotes or parentheses with nothing inside: {@code "he said “” and left"}. */
     EMPTY_PAIR,
     /** A line that starts with punctuation or a space and a lowercase word: {@code ": this is required"}. */
-    LINE_START
+    LINE_START,
+    /**
+     * A grammatical particle with no word before it, where the language attaches it to one: Korean
+     * {@code "하단 를 참고"}, Japanese {@code "場合、 は"}.
+     */
+    ORPHAN_PARTICLE,
+    /** A sigil or list separator with nothing after it: {@code "$ está establecida"}, {@code "zijn , , enz."}. */
+    EMPTY_SLOT
 }

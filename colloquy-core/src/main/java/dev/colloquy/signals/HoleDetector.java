@@ -3,12 +3,11 @@ package dev.colloquy.signals;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds holes: places where an emphasized span was stripped with its content on export ("I believe in .",
@@ -22,6 +21,7 @@ public final class HoleDetector implements Step {
 
     public static final String NAME = "holes";
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+    static final boolean DEFAULT_GRAMMAR = true;
     private static final long serialVersionUID = 1L;
 
     /** Candidates scored in this band are close enough to the threshold for grammar to decide. */
@@ -33,7 +33,7 @@ public final class HoleDetector implements Step {
     private final boolean grammar;
 
     public HoleDetector() {
-        this(DEFAULT_MIN_CONFIDENCE, true);
+        this(DEFAULT_MIN_CONFIDENCE, DEFAULT_GRAMMAR);
     }
 
     /**
@@ -105,31 +105,16 @@ public final class HoleDetector implements Step {
     }
 
     /** Builds the step from {@code PIPELINE.yaml}: {@code min_confidence} (0.5), {@code grammar} (true). */
-    public static final class Factory implements StepFactory {
-
-        private static final Set<String> PARAMETERS = Set.of("min_confidence", "grammar");
-
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Marks holes where an inline span was stripped with its content (\"I believe in .\").",
+                    "min_confidence", "grammar");
         }
 
         @Override
-        public String description() {
-            return "Marks holes where an inline span was stripped with its content (\"I believe in .\").";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return PARAMETERS;
-        }
-
-        @Override
-        public Step create(StepParameters parameters) {
-            double min = parameters.getDouble("min_confidence", DEFAULT_MIN_CONFIDENCE);
-            boolean grammar = parameters.getBoolean("grammar", true);
-            parameters.requireAllConsumed(PARAMETERS);
-            return new HoleDetector(min, grammar);
+        protected Step build(StepParameters p) {
+            return new HoleDetector(p.getDouble("min_confidence", DEFAULT_MIN_CONFIDENCE),
+                    p.getBoolean("grammar", DEFAULT_GRAMMAR));
         }
     }
 }

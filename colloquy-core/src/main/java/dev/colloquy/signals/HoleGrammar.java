@@ -39,6 +39,9 @@ final class HoleGrammar {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
     private static final int LEFT_CHARS = 50;
     private static final int RIGHT_CHARS = 25;
+    /** Tokens tagged either side of the gap (the window above only decides whether the context is English). */
+    private static final int TAG_LEFT = 6;
+    private static final int TAG_RIGHT = 4;
 
     /** Holds the model and table so they load only when grammar is first needed (lazy, thread-safe). */
     private static final class Model {
@@ -118,10 +121,13 @@ final class HoleGrammar {
         if (english < 2 || left.isEmpty()) {
             return null;
         }
-        List<String> all = new ArrayList<>(left);
-        all.addAll(right);
+        // The tagger's cost grows with the tokens tagged; its features look two words either side, so a few
+        // tokens around the gap give the same two tags as the whole window (same dev and test figures).
+        List<String> near = left.subList(Math.max(0, left.size() - TAG_LEFT), left.size());
+        List<String> all = new ArrayList<>(near);
+        all.addAll(right.subList(0, Math.min(right.size(), TAG_RIGHT)));
         String[] tags = Model.TAGGER.get().tag(all.toArray(new String[0]));
-        int gap = left.size();
+        int gap = near.size();
         return new String[] {tags[gap - 1], gap < tags.length ? tags[gap] : "PUNCT"};
     }
 

@@ -29,6 +29,8 @@ final class HoleScanner {
     private static final String CLOSERS = "\"'”’)]}»";
     private static final String OPENERS = "\"'“‘([«";
     private static final String GAP_PUNCTUATION = ".,;:!?";
+    /** Two spaces between words count as the writer's habit when more than 1 in HABIT_SHARE spaces are doubled. */
+    private static final int HABIT_SHARE = 3;
 
     /** Sentence ends followed by two spaces and a capital: the writer's habit, which excuses others. */
     private int sentenceEndDoubleSpaces;
@@ -77,8 +79,11 @@ final class HoleScanner {
         }
         int pipes = 0;
         int letters = 0;
+        int cjk = 0;
         int visible = 0;
         int spaceRun = 0;
+        boolean wideGap = false;
+        boolean alignment = false;
         boolean seenVisible = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -89,19 +94,21 @@ final class HoleScanner {
             if (c == '\t' && seenVisible) {
                 return false;
             }
-            if (spaceRun >= 3 && seenVisible) {
-                return false;
-            }
+            alignment |= spaceRun >= 4 && seenVisible;
+            wideGap |= spaceRun == 3 && seenVisible;
             spaceRun = 0;
             seenVisible = true;
             visible++;
             if (Character.isLetter(c)) {
                 letters++;
+                cjk += isCjk(c) ? 1 : 0;
             } else if (c == '|') {
                 pipes++;
             }
         }
-        return pipes < 2 && letters * 2 >= visible;
+        // three spaces align columns in spaced scripts; in Han/kana prose they are two cuts side by side; four
+        // or more align columns in any script
+        return pipes < 2 && letters * 2 >= visible && !alignment && (!wideGap || cjk * 2 > letters);
     }
 
     private void scanLine(String text, int start, int end, List<HoleCandidate> out) {
@@ -117,7 +124,8 @@ final class HoleScanner {
             // " This API..." too, if it opens a paragraph (a one-space indent inside one is only untidy)
             char c = text.charAt(first);
             boolean paragraphStart = start == 0 || start >= 2 && text.charAt(start - 2) == '\n';
-            if (Character.isLowerCase(c)) {
+            if (Character.isLowerCase(c) || isCjk(c) || isHangul(c)) {
+                // a line has no reason to open with a space before a lowercase word, or before Han/kana at all
                 add(out, start, HoleCue.LINE_START, 0.55);
             } else if (paragraphStart && (Character.isUpperCase(c) || c == '`'
                     || (c == '-' || c == '–' || c == '—') && first + 1 < end && text.charAt(first + 1) == ' ')) {
@@ -136,10 +144,34 @@ final class HoleScanner {
             }
             char left = text.charAt(i - 1);
             if (c == ' ' && left != ' ') {
-                if (i + 2 < end && text.charAt(i + 1) == ' ' && text.charAt(i + 2) != ' ') {
+                int run = 1;
+                while (i + run < end && text.charAt(i + run) == ' ') {
+                    run++;
+                }
+                if (run == 3 && i + run < end) {
+                    // only Han/kana lines get here (isProse): cuts side by side, one hole between each two spaces
+                    for (int k = 1; k < run; k++) {
+                        add(out, i + k, HoleCue.DOUBLE_SPACE, 0.75);
+                    }
+                } else if (i + 2 < end && text.charAt(i + 1) == ' ' && text.charAt(i + 2) != ' ') {
                     doubleSpace(text, first, i, out);
                 } else if (i + 1 < end && GAP_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0) {
                     spaceBeforePunctuation(text, i, end, out);
+                } else if (i + 1 < end && (left == '$' && i - 1 == first || left == '$' && text.charAt(i - 2) == ' ')
+                        && !Character.isDigit(text.charAt(i + 1))) {
+                    // "Si $ está establecida": a variable name cut after its sigil (not "$ 5", not a prompt)
+                    add(out, i, HoleCue.EMPTY_SLOT, 0.7);
+                } else if (i + 1 < end && text.charAt(i + 1) == '(' && manSection(text, i + 1, end)) {
+                    // "siehe (5)", "im (5)-Format": a manual page reference whose name was cut
+                    add(out, i + 1, HoleCue.BRACKET_GAP, 0.7);
+                } else if (i + 1 < end && (isOrphanParticle(text, i, end) || isOrphanSuffix(text, i, end))) {
+                    add(out, i + 1, HoleCue.ORPHAN_PARTICLE, 0.75);
+                } else if (i + 1 < end && "。，、；：）".indexOf(text.charAt(i + 1)) >= 0) {
+                    // "包含系统名 。": a space before CJK punctuation, which never takes one
+                    add(out, i + 1, HoleCue.SPACE_BEFORE_PUNCTUATION, 0.75);
+                } else if (i + 1 < end && "，、".indexOf(left) >= 0 && isCjk(text.charAt(i + 1))) {
+                    // "正常操作时， 会优先显示": nothing follows a CJK comma with a space but a cut Latin term
+                    add(out, i, HoleCue.EMPTY_SLOT, 0.7);
                 } else if (left == '(' && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
                     int close = text.indexOf(')', i);
                     if (close < 0 || close >= end || text.charAt(close - 1) != ' ') {
@@ -154,6 +186,8 @@ final class HoleScanner {
                 }
             } else if (c == '—') {
                 dash(text, i, end, out);
+            } else if (c == '$' && (left == ' ' || left == '(') && i + 1 < end && ",.;:)，。、".indexOf(text.charAt(i + 1)) >= 0) {
+                add(out, i + 1, HoleCue.EMPTY_SLOT, 0.7);
             } else if ((c == '"' || c == '“' || c == '(') && i + 1 < end && left == ' ') {
                 char close = text.charAt(i + 1);
                 if ((c == '(' ? close == ')' : close == '"' || close == '”')
@@ -168,8 +202,16 @@ final class HoleScanner {
     private void doubleSpace(String text, int first, int i, List<HoleCandidate> out) {
         char left = text.charAt(i - 1);
         char right = text.charAt(i + 2);
-        if (isUnspacedScript(left) || isUnspacedScript(right) || left == ':'
-                || i - 1 == first && "-*+•".indexOf(left) >= 0 || isNumberedMarker(text, first, i)) {
+        if (left == ':' || i - 1 == first && "-*+•".indexOf(left) >= 0 || isNumberedMarker(text, first, i)) {
+            return;
+        }
+        if (isCjk(left) || isCjk(right)) {
+            // Han and kana text puts no spaces between words, at most one around a Latin term ("使用 xz 命令");
+            // two spaces there ("加上  选项", "。 apropos  と同様") are what is left around a cut term.
+            add(out, i + 1, HoleCue.DOUBLE_SPACE, 0.75);
+            return;
+        }
+        if (isUnspacedScript(left) || isUnspacedScript(right)) {
             return;
         }
         if (isSentenceEnd(text, i - 1)) {
@@ -216,7 +258,8 @@ final class HoleScanner {
         }
         char left = text.charAt(i - 1);
         double score;
-        if (left == '—' || left == '–' || left == ',' && p == '.') {
+        if (left == '—' || left == '–' || left == ',' && (p == '.' || p == ',') || left == '$') {
+            // "and .", "zijn , , enz.", "in $.": a list item or a variable cut from between its marks
             score = 0.75;
         } else if (SENTENCE_END.indexOf(left) >= 0 && p != '.' && p != left) {
             // "an IPv4 or IPv6 string. : `'127.0.0.1'`": a label lost before its colon
@@ -255,7 +298,7 @@ final class HoleScanner {
         int doubles = 0;
         int spacedMarks = 0;
         for (HoleCandidate c : out) {
-            if (c.cue() == HoleCue.DOUBLE_SPACE) {
+            if (c.cue() == HoleCue.DOUBLE_SPACE && !besideCjk(text, c.index())) {
                 doubles++;
             } else if (c.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION && "!?:;".indexOf(text.charAt(c.index())) >= 0) {
                 spacedMarks++;
@@ -267,22 +310,36 @@ final class HoleScanner {
                 spaces++;
             }
         }
-        boolean doubleHabit = doubles >= 4 && doubles * 8 > spaces;
+        boolean doubleHabit = doubles >= 4 && doubles * HABIT_SHARE > spaces;
         boolean frenchSpacing = spacedMarks >= 2;
         if (!doubleHabit && !frenchSpacing && sentenceEndDoubleSpaces < 2) {
             return;
         }
         for (int k = 0; k < out.size(); k++) {
             HoleCandidate c = out.get(k);
-            boolean afterSentence = c.cue() == HoleCue.DOUBLE_SPACE && isSentenceEnd(text, c.index() - 2);
+            boolean doubleSpace = c.cue() == HoleCue.DOUBLE_SPACE && !besideCjk(text, c.index());
+            boolean afterSentence = doubleSpace && isSentenceEnd(text, c.index() - 2);
             boolean habitual = afterSentence && sentenceEndDoubleSpaces >= 2
-                    || doubleHabit && c.cue() == HoleCue.DOUBLE_SPACE
+                    || doubleHabit && doubleSpace
                     || frenchSpacing && c.cue() == HoleCue.SPACE_BEFORE_PUNCTUATION
                     && "!?:;".indexOf(text.charAt(c.index())) >= 0;
             if (habitual) {
                 out.set(k, c.withScore(c.score() - 0.35));
             }
         }
+    }
+
+    /** Whether the space run around {@code index} touches Han or kana, where two spaces are no typing habit. */
+    private static boolean besideCjk(String text, int index) {
+        int a = index - 1;
+        while (a > 0 && text.charAt(a) == ' ') {
+            a--;
+        }
+        int b = index;
+        while (b < text.length() - 1 && text.charAt(b) == ' ') {
+            b++;
+        }
+        return isCjk(text.charAt(a)) || isCjk(text.charAt(b));
     }
 
     /** Sorted by index, one candidate per index (the best scored), as offsets are counted in one pass. */
@@ -306,6 +363,85 @@ final class HoleScanner {
         }
         char c = text.charAt(i);
         return SENTENCE_END.indexOf(c) >= 0 || c == '…' || c == '。' || c == '！' || c == '？';
+    }
+
+    /** "(5)", "(3tcl)", "(1)" at {@code open}, followed by punctuation or the end: a man page section. */
+    private static boolean manSection(String text, int open, int end) {
+        int j = open + 1;
+        int digits = 0;
+        while (j < end && Character.isDigit(text.charAt(j))) {
+            j++;
+            digits++;
+        }
+        int letters = 0;
+        while (j < end && letters < 4 && Character.isLetter(text.charAt(j))) {
+            j++;
+            letters++;
+        }
+        if (digits != 1 || j >= end || text.charAt(j) != ')') {
+            return false;
+        }
+        j++;
+        if (j == end) {
+            return true;
+        }
+        // after a word, not after ':' or ',' where "(1) first, (2) second" enumerates
+        char after = text.charAt(j);
+        return ".,;:)-。，、）".indexOf(after) >= 0 || after == ' ' && open >= 2 && isWordLike(text.charAt(open - 2));
+    }
+
+    /**
+     * A particle that must follow a noun, standing after a space with no noun: Korean ones after any space
+     * ("하단 를 참고", Korean attaches them even to Latin terms: "xz를"), Japanese ones only after a Han/kana
+     * character or CJK punctuation ("場合、 は"), since a space before one after a Latin term is ordinary
+     * ("apropos と同様").
+     */
+    private static boolean isOrphanParticle(String text, int space, int end) {
+        int start = space + 1;
+        int j = start;
+        while (j < end && isHangul(text.charAt(j))) {
+            j++;
+        }
+        if (j > start) {
+            boolean wordEnd = j == end || !Character.isLetterOrDigit(text.charAt(j));
+            return wordEnd && HoleWords.isKoreanParticle(text.substring(start, j));
+        }
+        char left = text.charAt(space - 1);
+        char p = text.charAt(start);
+        if (!isCjk(left) || "はがをにのでともへ".indexOf(p) < 0 || start + 1 >= end) {
+            return false;
+        }
+        char next = text.charAt(start + 1);
+        return isCjk(next) || "、。，".indexOf(next) >= 0;
+    }
+
+    /** " 'yi", " 'den": a Turkish case suffix, written after an apostrophe on a name, with no name before it. */
+    private static boolean isOrphanSuffix(String text, int space, int end) {
+        int j = space + 1;
+        if (j >= end || text.charAt(j) != '\'' && text.charAt(j) != '’') {
+            return false;
+        }
+        j++;
+        int letters = 0;
+        while (j < end && Character.isLowerCase(text.charAt(j)) && letters < 6) {
+            j++;
+            letters++;
+        }
+        return letters >= 1 && letters <= 5 && (j == end || text.charAt(j) == ' ' || ".,;:".indexOf(text.charAt(j)) >= 0);
+    }
+
+    private static boolean isHangul(char c) {
+        return c >= '가' && c <= '힣';
+    }
+
+    /** Han, kana and CJK punctuation: text written without spaces between words. */
+    static boolean isCjk(char c) {
+        if (c >= '　' && c <= '〿' || c >= '＀' && c <= '／' || c >= '：' && c <= '＠') {
+            return true;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean isNumberedMarker(String text, int first, int i) {

@@ -47,7 +47,19 @@ final class HoleWords {
             "the", "a", "an", "and", "is", "are", "was", "to", "of", "in", "it", "that", "you", "i", "we",
             "they", "this", "with", "for", "on", "not", "be", "have", "just", "what", "but", "so");
 
+    /**
+     * Korean case and topic particles, which attach to the noun before them and never stand alone. Not 이 and
+     * 이나: 이 is also the demonstrative "this" ("이 옵션").
+     */
+    private static final Set<String> KOREAN_PARTICLES = Set.of(
+            "를", "을", "는", "은", "가", "의", "에", "와", "과", "로", "으로", "에서", "에서는", "에는", "에게",
+            "와는", "과는", "으로는", "로는", "도", "만", "보다", "처럼", "까지", "부터");
+
     private HoleWords() {
+    }
+
+    static boolean isKoreanParticle(String word) {
+        return KOREAN_PARTICLES.contains(word);
     }
 
     /** 2 for a word that needs a complement, 1 for one that usually does, 0 otherwise. */

@@ -3,12 +3,11 @@ package dev.colloquy.signals;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds e-mail addresses, phone numbers, IP addresses, Luhn-valid credit-card numbers and URLs with credentials,
@@ -48,25 +47,13 @@ public final class PiiDetector implements Step {
     }
 
     /** Builds {@link PiiDetector}; it takes no parameters. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Finds e-mail addresses, phone numbers, IP addresses, credit cards and URLs with credentials.");
         }
 
         @Override
-        public String description() {
-            return "Finds e-mail addresses, phone numbers, IP addresses, credit cards and URLs with credentials.";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of();
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            p.requireAllConsumed(parameters());
+        protected Step build(StepParameters p) {
             return new PiiDetector();
         }
     }

@@ -3,15 +3,12 @@ package dev.colloquy.signals;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Replaces the personal data {@link PiiDetector} would find with placeholders that stay consistent across the
@@ -20,7 +17,8 @@ import java.util.Set;
  * phones and cards, so "+49 30 1234567" and "+49-30-1234567" share a placeholder. Each replacement is recorded as
  * a {@link PiiRedaction} without the value. Numbering restarts with each conversation, so results do not depend
  * on the order conversations are processed in. Run it after the other signals: it changes the text, so
- * offsets found earlier no longer apply. Thread-safe.
+ * offsets found earlier no longer apply. Values in speaker labels, turn extras, metadata and the id are replaced
+ * too, with the same numbering (there is no finding for those). Thread-safe.
  */
 public final class PiiRedactor implements Step {
 
@@ -33,69 +31,61 @@ public final class PiiRedactor implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        Map<PiiKind, Map<String, String>> assigned = new EnumMap<>(PiiKind.class);
+        PiiMasker masker = new PiiMasker();
         List<Turn> turns = c.turns();
-        List<Turn> out = null;
+        List<Turn> out = new ArrayList<>(turns.size());
+        boolean changed = false;
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             String text = turn.text();
-            List<PiiScanner.Match> matches = PiiScanner.scan(text);
-            if (matches.isEmpty()) {
-                continue;
+            List<PiiMasker.Replacement> found = masker.replacements(text);
+            Turn t = turn;
+            if (!found.isEmpty()) {
+                StringBuilder sb = new StringBuilder(text.length());
+                List<PiiRedaction> redactions = new ArrayList<>(found.size());
+                int last = 0;
+                int cpOut = 0;
+                for (PiiMasker.Replacement m : found) {
+                    sb.append(text, last, m.start());
+                    cpOut += text.codePointCount(last, m.start());
+                    redactions.add(new PiiRedaction(i, m.kind(), cpOut, cpOut + m.placeholder().length(),
+                            m.placeholder()));
+                    sb.append(m.placeholder());
+                    cpOut += m.placeholder().length();
+                    last = m.end();
+                }
+                sb.append(text, last, text.length());
+                t = t.withText(sb.toString()).withFindings(redactions);
             }
-            StringBuilder sb = new StringBuilder(text.length());
-            List<PiiRedaction> redactions = new ArrayList<>(matches.size());
-            int last = 0;
-            int cpOut = 0;
-            for (PiiScanner.Match m : matches) {
-                sb.append(text, last, m.start());
-                cpOut += text.codePointCount(last, m.start());
-                Map<String, String> byValue = assigned.computeIfAbsent(m.kind(), k -> new HashMap<>());
-                String key = normalise(m.kind(), text.substring(m.start(), m.end()));
-                String placeholder = byValue.computeIfAbsent(key,
-                        k -> "<" + m.kind().placeholderStem() + "_" + (byValue.size() + 1) + ">");
-                sb.append(placeholder);
-                redactions.add(new PiiRedaction(i, m.kind(), cpOut, cpOut + placeholder.length(), placeholder));
-                cpOut += placeholder.length();
-                last = m.end();
+            // the rest of the turn leaves the tool too: its speaker label (OpenAI "name") and extra fields
+            String speaker = masker.mask(t.speaker());
+            Object extra = masker.maskTree(t.extra());
+            if (speaker != t.speaker() || extra != t.extra()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> e = (Map<String, Object>) extra;
+                t = new Turn(speaker, t.role(), t.text(), e, t.findings());
             }
-            sb.append(text, last, text.length());
-            if (out == null) {
-                out = new ArrayList<>(turns);
-            }
-            out.set(i, turn.withText(sb.toString()).withFindings(redactions));
+            changed |= t != turn;
+            out.add(t);
         }
-        return StepResult.kept(out == null ? c : c.withTurns(out));
-    }
-
-    private static String normalise(PiiKind kind, String value) {
-        return switch (kind) {
-            case PHONE, CREDIT_CARD -> value.replaceAll("[^0-9+]", "");
-            case EMAIL, IP_ADDRESS -> value.strip().toLowerCase(java.util.Locale.ROOT);
-            case URL_CREDENTIALS -> value.strip();
-        };
+        String id = masker.mask(c.id());
+        Object metadata = masker.maskTree(c.metadata());
+        if (!changed && id == c.id() && metadata == c.metadata()) {
+            return StepResult.kept(c);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = (Map<String, Object>) metadata;
+        return StepResult.kept(new Conversation(id, c.source(), out, meta, c.findings()));
     }
 
     /** Builds {@link PiiRedactor}; it takes no parameters. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Replaces personal data with placeholders consistent across the turns of a conversation.");
         }
 
         @Override
-        public String description() {
-            return "Replaces personal data with placeholders consistent across the turns of a conversation.";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of();
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            p.requireAllConsumed(parameters());
+        protected Step build(StepParameters p) {
             return new PiiRedactor();
         }
     }

@@ -5,7 +5,7 @@ import dev.colloquy.model.Finding;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
@@ -30,6 +30,8 @@ public final class StructureCheck implements Step {
 
     public static final String NAME = "structure_check";
 
+    static final int DEFAULT_CUT_OFF_WORDS = 25;
+
     private static final Set<String> DANGLING = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "with",
             "for", "in", "on", "at", "by", "from", "because", "that", "which", "my", "your", "our", "their", "is",
             "are", "was", "were");
@@ -45,7 +47,7 @@ public final class StructureCheck implements Step {
     }
 
     public StructureCheck() {
-        this(25);
+        this(DEFAULT_CUT_OFF_WORDS);
     }
 
     @Override
@@ -139,27 +141,15 @@ public final class StructureCheck implements Step {
     }
 
     /** Builds {@link StructureCheck} from {@code cut_off_words}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Finds alternation problems, empty and cut-off turns, bad openings and endings; counts turns.",
+                    "cut_off_words");
         }
 
         @Override
-        public String description() {
-            return "Finds alternation problems, empty and cut-off turns, bad openings and endings; counts turns.";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("cut_off_words");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            int words = p.getInt("cut_off_words", 25);
-            p.requireAllConsumed(parameters());
-            return new StructureCheck(words);
+        protected Step build(StepParameters p) {
+            return new StructureCheck(p.getInt("cut_off_words", DEFAULT_CUT_OFF_WORDS));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.colloquy.signals;
 
 import dev.colloquy.model.Finding;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The language of one turn, found by {@link LanguageIdentifier}.
@@ -24,10 +25,8 @@ public record TurnLanguage(int turn, String language, double confidence, Method 
         NONE,
         /** The script alone decides it (Hangul, Thai, kana, Han without kana, ...). */
         SCRIPT,
-        /** A clear majority of one language's function words. */
-        FUNCTION_WORDS,
-        /** Lingua's n-gram models. */
-        LINGUA
+        /** Character n-gram models (Lingua's data) of the languages written in the turn's script. */
+        NGRAMS
     }
 
     public TurnLanguage {
@@ -41,5 +40,16 @@ public record TurnLanguage(int turn, String language, double confidence, Method 
     @Override
     public String type() {
         return "language";
+    }
+
+    /** The confidence of a determined language; an undetermined turn has no score to report. */
+    @Override
+    public Optional<Score> statsScore() {
+        return determined() ? Optional.of(new Score("confidence", confidence)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> statsLanguage() {
+        return Optional.of(language);
     }
 }

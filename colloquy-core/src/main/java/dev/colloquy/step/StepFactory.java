@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Builds one kind of {@link Step} from its parameters in {@code PIPELINE.yaml}. Like Lucene's analysis
  * factories, each has a stable {@link #name()} and consumes its parameters; whatever it does not consume
- * is rejected by {@link StepParameters#requireAllConsumed()}, listing the valid keys.
+ * is rejected by {@link StepParameters#requireAllConsumed(java.util.Set)}, listing the valid keys.
  */
 public interface StepFactory {
 

@@ -262,6 +262,77 @@ class ConversationReaderTest {
     }
 
     @Test
+    void skipsMillionsOfBlankLinesBetweenConversationsAndAccountsForABlankFile() throws IOException {
+        String blank = "\n".repeat(1_000_000);
+        List<ReadResult> r = read("t.txt", "[A]: hi\n[B]: yo\n---" + blank + "[A]: again\n[B]: yes\n");
+        assertThat(conversations(r)).hasSize(2);
+        assertThat(conversations(r).get(1).source().line()).isEqualTo(1_000_003);
+        Rejection empty = onlyRejection(read("blank.txt", blank));
+        assertThat(empty.reason()).isEqualTo("empty_file");
+        assertThat(empty.source().line()).isZero();
+    }
+
+    @Test
+    void quarantinesAStreamStoppedAsADecompressionBombAndKeepsWhatCameBefore() {
+        byte[] good = (GOOD + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8);
+        dev.colloquy.io.InputSource bomb = new dev.colloquy.io.InputSource() {
+            @Override
+            public String name() {
+                return "bomb.jsonl.gz";
+            }
+
+            @Override
+            public java.io.InputStream open() {
+                return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(good), new java.io.InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new dev.colloquy.io.ExpansionLimitException("the gzip stream expands more than 200-fold");
+                    }
+                });
+            }
+
+            @Override
+            public long size() {
+                return -1;
+            }
+        };
+        List<ReadResult> r;
+        try (Stream<ReadResult> s = ConversationReader.read(bomb, InputFormat.AUTO, RoleMap.defaults())) {
+            r = s.toList();
+        }
+        assertThat(conversations(r)).hasSize(2);
+        Rejection bad = onlyRejection(r);
+        assertThat(bad.reason()).isEqualTo("decompression_bomb");
+        assertThat(bad.message()).contains("200-fold");
+    }
+
+    @Test
+    void quarantinesAJsonArrayElementWithADuplicateKeyWholeAndReadsTheRest() throws IOException {
+        String json = "[\n {\"conversations\":[{\"from\":\"human\",\"value\":\"first\"}],"
+                + "\"conversations\":[{\"from\":\"human\",\"value\":\"second\"}]},\n"
+                + " {\"id\":\"s2\",\"conversations\":[{\"from\":\"human\",\"value\":\"hi\"},"
+                + "{\"from\":\"gpt\",\"value\":\"yo\"}]}\n]\n";
+        List<ReadResult> r = read("dup.json", json);
+        assertThat(conversations(r)).extracting(Conversation::id).containsExactly("s2");
+        Rejection bad = onlyRejection(r);
+        assertThat(bad.reason()).isEqualTo("duplicate_key");
+        assertThat(bad.source().line()).isEqualTo(2);
+        assertThat((String) bad.record()).contains("first").contains("second");
+    }
+
+    @Test
+    void quarantinesAJsonlLineWithADuplicateKeyWholeAndReadsTheRest() throws IOException {
+        String dup = "{\"messages\":[{\"role\":\"user\",\"content\":\"first\"}],"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"second\"}]}";
+        List<ReadResult> r = read("dup.jsonl", dup + "\n" + GOOD + "\n");
+        assertThat(conversations(r)).hasSize(1);
+        Rejection bad = onlyRejection(r);
+        assertThat(bad.reason()).isEqualTo("duplicate_key");
+        assertThat(bad.message()).contains("'messages'");
+        assertThat(bad.record()).isEqualTo(dup);
+    }
+
+    @Test
     void detectsOpenAiAndShareGptPerLine() throws IOException {
         List<Conversation> c = conversations(read("mixed.jsonl", GOOD
                 + "\n{\"conversations\":[{\"from\":\"human\",\"value\":\"q\"}]}\n"));

@@ -92,7 +92,8 @@ class RecordJsonTest {
                 .containsExactlyElementsOf(first.stream().map(RecordJsonTest::essence).toList());
         JsonNode rec = JSON.readTree(Files.readAllLines(dir.resolve("s2.jsonl")).get(0));
         assertThat(rec.get("conversations").get(0).get("from").asText()).isEqualTo("system");
-        assertThat(rec.get("conversations").get(3).get("from").asText()).isEqualTo("chatgpt");
+        assertThat(rec.get("conversations").get(3).get("from").asText()).isEqualTo("gpt");
+        assertThat(rec.get("meta").get("speakers").get(3).asText()).isEqualTo("chatgpt");
         assertThat(rec.get("conversations").get(3).get("value").isNull()).isTrue();
         assertThat(rec.get("meta").get("tags")).hasSize(2);
     }
@@ -124,13 +125,38 @@ class RecordJsonTest {
         assertThat(meta.get("source").asText()).endsWith("openai.jsonl:1");
         assertThat(meta.get("split").asText()).isEqualTo("train");
         assertThat(meta.get("speakers").get(1).asText()).isEqualTo("Jane Doe");
-        assertThat(rec.get("messages").get(1).get("name").asText()).isEqualTo("Jane_Doe");
+        assertThat(rec.get("messages").get(1).has("name")).isFalse();
         assertThat(rec.get("messages").get(1).get("content").asText()).isEqualTo("look");
         assertThat(meta.get("message_extra").get(1).get("content_parts")).hasSize(2);
         assertThat(meta.get("message_extra").get(3).get("x_custom").get("k")).hasSize(3);
         assertThat(meta.get("message_extra").get(4).get("original_role").asText()).isEqualTo("developer");
         assertThat(rec.get("messages").get(4).get("role").asText()).isEqualTo("system");
-        assertThat(rec.get("messages").get(5).get("name").asText()).isEqualTo("assistant");
+        assertThat(rec.get("messages").get(5).has("name")).isFalse();
+        assertThat(meta.get("message_extra").get(5).get("name").asText()).isEqualTo("assistant");
+
+        JsonNode named = JSON.readTree(RecordJson.toJson(cs.get(0), OutputFormat.OPENAI, true));
+        assertThat(named.get("messages").get(1).get("name").asText()).isEqualTo("Jane_Doe");
+        assertThat(named.get("messages").get(5).get("name").asText()).isEqualTo("assistant");
+    }
+
+    @Test
+    void givesEveryMessageOfAFileTheSameKeysAndShareGptOneVocabulary() throws IOException {
+        List<Conversation> cs = new java.util.ArrayList<>(readAll(FIXTURES.resolve("transcript.txt")));
+        cs.addAll(readAll(FIXTURES.resolve("sharegpt.jsonl")));
+        java.util.Set<java.util.Set<String>> keySets = new java.util.HashSet<>();
+        java.util.Set<String> froms = new java.util.TreeSet<>();
+        for (Conversation c : cs) {
+            for (JsonNode m : JSON.readTree(RecordJson.toJson(c, OutputFormat.OPENAI)).get("messages")) {
+                java.util.Set<String> keys = new java.util.TreeSet<>();
+                m.fieldNames().forEachRemaining(keys::add);
+                keys.removeAll(List.of("tool_calls", "tool_call_id", "function_call", "weight"));
+                keySets.add(keys);
+            }
+            JSON.readTree(RecordJson.toJson(c, OutputFormat.SHAREGPT)).get("conversations")
+                    .forEach(e -> froms.add(e.get("from").asText()));
+        }
+        assertThat(keySets).containsExactly(java.util.Set.of("role", "content"));
+        assertThat(froms).isSubsetOf("human", "gpt", "system", "tool");
     }
 
     @Test

@@ -97,6 +97,18 @@ class PipelineConfigTest {
         assertThat(DedupStep.of(c)).isEmpty();
     }
 
+    @Test
+    void refusesAPipelineFileOverOneMebibyteBeforeParsingIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String comment = "# " + "x".repeat(2 << 20) + "\n";
+        Path big = java.nio.file.Files.writeString(dir.resolve("big.yaml"), comment + GOOD);
+        assertThatThrownBy(() -> PipelineConfig.load(big)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("big.yaml: the pipeline file is 2,097,") .hasMessageContaining("at most 1,048,576");
+        assertThatThrownBy(() -> PipelineConfig.parse("p.yaml", comment + GOOD, BASE))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("p.yaml: the pipeline file is over 1,048,576");
+        assertThat(PipelineConfig.parse("p.yaml", "# short\n" + GOOD, BASE).runner().threads()).isEqualTo(2);
+    }
+
     // YAML 1.1 reads off/on/no/yes (any case, also y/n) as booleans; where a key wants a word, the word counts.
     @Test
     void acceptsDedupModeOffAsTheExampleCommentOffersIt() {

@@ -55,6 +55,18 @@ class HoleDetectorTest {
             "C'est une ⟦⟧ idée, vraiment.",
             "Creo en el ⟦⟧. Es verdad.",
             "Es un ⟦⟧ problema para todos.",
+            // issue 11: holes in every language, from translated man pages with their emphasis cut
+            "キーワードを検索する。 apropos ⟦⟧ と同様です。",
+            "对于上面的例子，给 ⟦⟧ 加上 ⟦⟧ 选项，就能限制搜索。",
+            "此选项会覆盖 $⟦⟧ 环境变量。",
+            "可以在参数字符串中包含系统名 ⟦⟧。",
+            "正常操作时，⟦⟧ 会优先显示它。",
+            "このオプションを使用した場合、 ⟦⟧ はデータベースを削除します。",
+            "자세한 정보는 하단 ⟦⟧를 참고하십시오.",
+            "Si $⟦⟧ está establecida, su valor es una lista.",
+            "Nähere Informationen finden Sie in ⟦⟧(5).",
+            "Algunas secciones comunes son ⟦⟧, ⟦⟧, ⟦⟧, etc.",
+            "Bu genelde ⟦⟧'yi içerir.",
     })
     void findsHoleWhereSpanWasStripped(String fixture) {
         List<Integer> expected = new ArrayList<>();
@@ -84,7 +96,11 @@ class HoleDetectorTest {
             "And so on ... and so forth …",
             "That was great :) see you ;) bye",
             "We ship a .NET build and a .deb package.",
-            "你好  世界。这是  一个测试。",
+            "使用 xz 命令压缩文件。你好 世界。",
+            "apropos と同様です。キーワード apropos を使います。",
+            "이 옵션을 사용하십시오. xz를 참고하십시오.",
+            "Two options: (1) use it, (2) leave it.",
+            "It costs $ 5 or $10.",
             "Bonjour ! Comment ça va ? Très bien : merci beaucoup ; à demain !",
             "Just an ordinary sentence, with commas, and nothing missing.",
             "Spaced parentheses ( like these ) are a style.",

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class HoleEvaluationTest {
 
     private static final String SET = "/holes/labelled-debian-docs.jsonl";
+    private static final String MULTILINGUAL = "/holes/labelled-multilingual.jsonl";
 
     @Test
     void meetsPrecisionAndRecallFloorsOnTheHeldOutSplit() throws IOException {
@@ -34,6 +35,45 @@ class HoleEvaluationTest {
 
         assertThat(test.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(test.recall()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /**
+     * The multilingual set (bench/holes-labelled-multilingual.py): translated man pages and catalogs in 16
+     * languages with their emphasized spans cut out. Both splits are judged (the rules for CJK, Korean,
+     * Turkish and man page references were written looking at the dev split's misses); per language where it
+     * has at least 20 labelled holes.
+     */
+    @Test
+    void meetsTheFloorsInEveryLanguage() throws IOException {
+        java.util.Map<String, Score> byLanguage = new java.util.TreeMap<>();
+        Score all = new Score();
+        Score test = new Score();
+        HoleDetector detector = new HoleDetector();
+        for (JsonNode r : records(MULTILINGUAL)) {
+            String language = r.get("language").asText();
+            Score one = score(detector, r);
+            byLanguage.computeIfAbsent(language, k -> new Score()).add(one);
+            all.add(one);
+            if (r.get("split").asText().equals("test")) {
+                test.add(one);
+            }
+        }
+        byLanguage.forEach((language, s) -> System.out.println(s.describe("multilingual " + language)));
+        System.out.println(all.describe("multilingual all"));
+        System.out.println(test.describe("multilingual test"));
+
+        // Floors a little under the measured figures (docs/holes.md): issue 11's targets (recall >= 0.90 over
+        // all, >= 0.80 per language) are not met on this set yet; these keep what was reached from slipping.
+        assertThat(all.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(all.recall()).isGreaterThanOrEqualTo(0.78);
+        assertThat(test.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.76);
+        byLanguage.forEach((language, s) -> {
+            if (s.truePositives + s.falseNegatives >= 20) {
+                assertThat(s.recall()).as(language).isGreaterThanOrEqualTo(0.60);
+                assertThat(s.precision()).as(language).isGreaterThanOrEqualTo(0.94);
+            }
+        });
     }
 
     @Test
@@ -117,35 +157,60 @@ class HoleEvaluationTest {
     private static Score evaluate(HoleDetector detector, String split) throws IOException {
         Score s = new Score();
         for (JsonNode r : records()) {
-            if (!r.get("split").asText().equals(split)) {
-                continue;
+            if (r.get("split").asText().equals(split)) {
+                s.add(score(detector, r));
             }
-            List<Integer> gold = new ArrayList<>();
-            r.get("holes").forEach(h -> gold.add(h.asInt()));
-            for (Hole h : detector.find(r.get("text").asText())) {
-                int match = -1;
-                for (int g = 0; g < gold.size() && match < 0; g++) {
-                    if (Math.abs(gold.get(g) - h.offset()) <= 1) {
-                        match = g;
-                    }
-                }
-                if (match >= 0) {
-                    gold.remove(match);
-                    s.truePositives++;
-                } else {
-                    s.falsePositives++;
-                }
-            }
-            s.falseNegatives += gold.size();
-            s.blocks++;
         }
         return s;
     }
 
+    /** One block: a predicted hole matches a labelled one within one code point, one to one. */
+    private static Score score(HoleDetector detector, JsonNode r) {
+        Score s = new Score();
+        List<Integer> gold = new ArrayList<>();
+        r.get("holes").forEach(h -> gold.add(h.asInt()));
+        for (Hole h : detector.find(r.get("text").asText())) {
+            int match = -1;
+            for (int g = 0; g < gold.size() && match < 0; g++) {
+                if (Math.abs(gold.get(g) - h.offset()) <= 1) {
+                    match = g;
+                }
+            }
+            if (match >= 0) {
+                gold.remove(match);
+                s.truePositives++;
+            } else {
+                s.falsePositives++;
+                if (MISSES) {
+                    System.out.println("FP " + r.get("language") + " " + mark(r.get("text").asText(), h.offset()));
+                }
+            }
+        }
+        if (MISSES) {
+            for (int g : gold) {
+                System.out.println("FN " + r.get("language") + " " + mark(r.get("text").asText(), g));
+            }
+        }
+        s.falseNegatives += gold.size();
+        s.blocks++;
+        return s;
+    }
+
+    private static final boolean MISSES = Boolean.getBoolean("holes.misses");
+
+    private static String mark(String text, int offset) {
+        int at = text.offsetByCodePoints(0, Math.min(offset, text.codePointCount(0, text.length())));
+        return text.substring(Math.max(0, at - 40), at) + "⟦⟧" + text.substring(at, Math.min(text.length(), at + 30));
+    }
+
     private static List<JsonNode> records() throws IOException {
+        return records(SET);
+    }
+
+    private static List<JsonNode> records(String set) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = HoleEvaluationTest.class.getResourceAsStream(SET);
+        try (InputStream in = HoleEvaluationTest.class.getResourceAsStream(set);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 out.add(json.readTree(line));
@@ -162,6 +227,13 @@ class HoleEvaluationTest {
 
         double precision() {
             return truePositives / (double) Math.max(1, truePositives + falsePositives);
+        }
+
+        void add(Score o) {
+            blocks += o.blocks;
+            truePositives += o.truePositives;
+            falsePositives += o.falsePositives;
+            falseNegatives += o.falseNegatives;
         }
 
         double recall() {

@@ -1,20 +1,24 @@
 package dev.colloquy.spark;
 
-import dev.colloquy.format.ConversationIds;
+import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.JsonlRecords;
+import dev.colloquy.format.ReadResult;
+import dev.colloquy.format.RoleMap;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
-import dev.colloquy.model.Role;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.model.Turn;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -50,43 +54,52 @@ final class HfChatParquet {
     }
 
     /**
-     * One row read back as a conversation, or why it cannot be one. Rows need a {@code messages} column; an
-     * {@code id} column is used when present, else the id is derived from source and content as for any input.
+     * One row read back as a conversation, or why it cannot be one: the row becomes a JSON-like record and goes
+     * through core's decoder ({@link JsonlRecords#fromRecord}), the one every local reader uses, so every layout
+     * and column mapping reads the same on Spark. A null struct field is left out (Parquet gives every struct
+     * every field), except content/value, whose null means something.
      */
-    static Object fromRow(Row row, SourcePosition source) {
-        int mi = fieldIndex(row, "messages");
-        if (mi < 0 || row.isNullAt(mi)) {
-            return new Rejection(source, "read", "no_messages", "the row has no 'messages' column value", row.toString());
-        }
-        List<Turn> turns = new ArrayList<>();
-        for (Object o : row.getList(mi)) {
-            Row m = (Row) o;
-            String roleName = m.getAs("role");
-            String content = m.getAs("content");
-            Optional<Role> role = Role.parse(roleName);
-            if (role.isEmpty()) {
-                return new Rejection(source, "read", "unknown_role", "unknown role '" + roleName
-                        + "' (expected system, user, assistant or tool)", row.toString());
-            }
-            turns.add(new Turn(role.get().wireName(), role.get(), content == null ? "" : content));
-        }
-        if (turns.isEmpty()) {
-            return new Rejection(source, "read", "no_messages", "the row's 'messages' list is empty", row.toString());
-        }
-        int ii = fieldIndex(row, "id");
-        String id = ii >= 0 && !row.isNullAt(ii) ? String.valueOf(row.get(ii)) : ConversationIds.derive(source, turns);
-        return new Conversation(id, source, turns);
+    static Object fromRow(Row row, SourcePosition source, RoleMap roles, InputFormat format) {
+        ReadResult r = JsonlRecords.fromRecord(struct(row), source, roles, format);
+        return r instanceof ReadResult.Ok ok ? ok.conversation() : ((ReadResult.Bad) r).rejection();
     }
 
-    private static int fieldIndex(Row row, String name) {
-        if (row.schema() == null) {
-            return -1;
-        }
-        for (int i = 0; i < row.schema().fields().length; i++) {
-            if (row.schema().fields()[i].name().equals(name)) {
-                return i;
+    private static Map<String, Object> struct(Row row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        StructField[] fields = row.schema().fields();
+        for (int i = 0; i < fields.length; i++) {
+            String name = fields[i].name();
+            if (!row.isNullAt(i)) {
+                out.put(name, value(row.get(i)));
+            } else if (name.equals("content") || name.equals("value")) {
+                out.put(name, null);
             }
         }
-        return -1;
+        return out;
+    }
+
+    private static Object value(Object v) {
+        if (v instanceof Row r) {
+            return struct(r);
+        }
+        if (v instanceof scala.collection.Seq<?> seq) {
+            List<Object> out = new ArrayList<>();
+            scala.jdk.javaapi.CollectionConverters.asJava(seq).forEach(x -> out.add(x == null ? null : value(x)));
+            return out;
+        }
+        if (v instanceof scala.collection.Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            scala.jdk.javaapi.CollectionConverters.asJava(map).forEach((k, x) ->
+                    out.put(String.valueOf(k), x == null ? null : value(x)));
+            return out;
+        }
+        if (v instanceof byte[] bytes) {
+            return java.util.Base64.getEncoder().encodeToString(bytes);
+        }
+        if (v instanceof java.math.BigDecimal || v instanceof java.sql.Timestamp || v instanceof java.sql.Date
+                || v instanceof java.time.temporal.Temporal) {
+            return v.toString();
+        }
+        return v;
     }
 }

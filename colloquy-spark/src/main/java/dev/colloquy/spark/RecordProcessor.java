@@ -164,7 +164,7 @@ final class RecordProcessor implements Serializable {
     }
 
     private RoleMap roles() {
-        return input.roles() == null ? RoleMap.defaults() : RoleMap.parse(input.roles());
+        return input.roleMap();
     }
 
     /** Runs the step chain on one conversation read from anywhere (a JSONL line, a Parquet row). */

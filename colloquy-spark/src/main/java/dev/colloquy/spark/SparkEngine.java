@@ -2,6 +2,7 @@ package dev.colloquy.spark;
 
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngine;
+import dev.colloquy.pipeline.RunOptions;
 import dev.colloquy.pipeline.RunSummary;
 import java.io.IOException;
 import java.util.Map;
@@ -23,7 +24,8 @@ public final class SparkEngine implements PipelineEngine {
     }
 
     @Override
-    public RunSummary run(PipelineConfig config, Map<String, String> options) throws IOException {
+    public RunSummary run(PipelineConfig config, RunOptions runOptions) throws IOException {
+        Map<String, String> options = runOptions.engine();
         String master = options.get("master");
         boolean parquet = Boolean.parseBoolean(options.getOrDefault("parquet", "false"))
                 || config.output().format().equals("parquet");

@@ -4,6 +4,7 @@ import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
 import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.RoleMap;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.SourcePosition;
@@ -13,6 +14,7 @@ import dev.colloquy.pipeline.OrderedOutputs;
 import dev.colloquy.pipeline.OutcomeTally;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.RecordCodec;
+import dev.colloquy.pipeline.RedactingCodec;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.pipeline.StepChain;
 import dev.colloquy.pipeline.steps.StepRegistry;
@@ -77,7 +79,7 @@ final class SparkPipeline {
         List<SparkInput> inputs = SparkInputs.expand(config.input().paths(), hadoop);
         StepChain chain = config.stepChain(StepRegistry.defaults());
         Optional<DedupConfig> dedup = DedupStep.configOf(config);
-        RecordCodec codec = new FormatCodec();
+        RecordCodec codec = RedactingCodec.of(new FormatCodec(), config); // pii_action: redact covers every line
         RecordProcessor processor = new RecordProcessor(config, chain, codec,
                 dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
 
@@ -152,24 +154,27 @@ final class SparkPipeline {
     private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor,
                                   Map<String, String> hadoopConf) {
         List<SparkInput> files = inputs.stream().filter(i -> !i.parquet()).toList();
+        RecordCodec quarantine = RedactingCodec.of(new FormatCodec(), config);
         long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
                 spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
         List<InputPart> parts = InputParts.plan(jsc, files, InputFormat.valueOf(
                 config.input().format().toUpperCase(java.util.Locale.ROOT)), splitBytes, hadoopConf);
         readTasks = parts.size();
         JavaRDD<Outcome> all = jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
+        RoleMap roles = config.input().roleMap();
+        InputFormat format = InputFormat.valueOf(config.input().format().toUpperCase(java.util.Locale.ROOT));
         for (SparkInput in : inputs) {
             if (!in.parquet()) {
                 continue;
             }
             JavaRDD<Outcome> rows = spark.read().parquet(in.name()).toJavaRDD().zipWithIndex().map(t -> {
                 long ordinal = Outcome.ordinal(in.index(), t._2);
-                Object read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1));
+                Object read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1), roles, format);
                 if (read instanceof Conversation c) {
                     return processor.process(ordinal, c);
                 }
                 Rejection r = (Rejection) read;
-                return new Outcome(ordinal, null, null, r, new FormatCodec().quarantineLine(r), null);
+                return new Outcome(ordinal, null, null, r, quarantine.quarantineLine(r), null);
             });
             all = all.union(rows);
         }

@@ -1,6 +1,5 @@
 package dev.colloquy.pipeline.steps;
 
-import dev.colloquy.step.Step;
 import dev.colloquy.step.StepParameters;
 
 /** An inclusive {@code min}/{@code max} pair read from a filter's parameters; max 0 or absent means no limit. */

@@ -3,10 +3,9 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
-import java.util.Set;
 
 /** Rejects conversations whose turns together have fewer than {@code min} or more than {@code max} code points. */
 public record ConversationLengthFilter(long min, long max) implements Step {
@@ -35,24 +34,13 @@ public record ConversationLengthFilter(long min, long max) implements Step {
         return StepResult.kept(c);
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "keep conversations with min..max characters in all turns (max 0 = no limit)", "min", "max");
         }
 
         @Override
-        public String description() {
-            return "keep conversations with min..max characters in all turns (max 0 = no limit)";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("min", "max");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
+        protected Step build(StepParameters p) {
             Bounds b = Bounds.read(p);
             return new ConversationLengthFilter(b.min(), b.max());
         }

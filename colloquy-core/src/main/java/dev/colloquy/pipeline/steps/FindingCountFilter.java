@@ -4,11 +4,10 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Rejects a conversation carrying more than {@code max} findings of the given types (on the conversation and
@@ -53,61 +52,33 @@ public record FindingCountFilter(String name, List<String> types, int max, Strin
     }
 
     /** A named preset: a fixed finding type and reason, with only {@code max} configurable. */
-    public static final class Preset implements StepFactory {
-        private final String name;
+    public static final class Preset extends AbstractStepFactory {
         private final String type;
         private final String reason;
         private final int defaultMax;
-        private final String description;
 
         public Preset(String name, String type, String reason, int defaultMax, String description) {
-            this.name = name;
+            super(name, description, "max");
             this.type = type;
             this.reason = reason;
             this.defaultMax = defaultMax;
-            this.description = description;
         }
 
         @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("max");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            return new FindingCountFilter(name, List.of(type), p.getInt("max", defaultMax), reason);
+        protected Step build(StepParameters p) {
+            return new FindingCountFilter(name(), List.of(type), p.getInt("max", defaultMax), reason);
         }
     }
 
     /** {@code max_findings}: any finding types, any reason code. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return "max_findings";
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super("max_findings", "reject when more than max findings of the listed types were attached (types, max,"
+                    + " reason)", "types", "max", "reason");
         }
 
         @Override
-        public String description() {
-            return "reject when more than max findings of the listed types were attached (types, max, reason)";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("types", "max", "reason");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
+        protected Step build(StepParameters p) {
             return new FindingCountFilter(name(), p.getStringList("types", List.of()), p.getInt("max", 0),
                     p.getString("reason", "too_many_findings"));
         }

@@ -3,13 +3,12 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.signals.TurnLanguage;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Keeps conversations whose every turn with a determined language is in {@code allowed} (ISO 639-1 codes).
@@ -46,24 +45,14 @@ public record LanguageFilter(List<String> allowed) implements Step {
         return StepResult.kept(c);
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "keep conversations whose turns are all in the allowed languages (needs the language step first)",
+                    "allowed");
         }
 
         @Override
-        public String description() {
-            return "keep conversations whose turns are all in the allowed languages (needs the language step first)";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("allowed");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
+        protected Step build(StepParameters p) {
             return new LanguageFilter(p.getStringList("allowed", List.of()));
         }
     }

@@ -3,12 +3,11 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Joins consecutive turns of the same role into one, their texts separated by {@code separator}. It changes
@@ -18,6 +17,8 @@ import java.util.Set;
 public record MergeSameRoleTurns(String separator) implements Step {
 
     public static final String NAME = "merge_same_role";
+
+    static final String DEFAULT_SEPARATOR = "\n\n";
 
     @Override
     public String name() {
@@ -41,25 +42,14 @@ public record MergeSameRoleTurns(String separator) implements Step {
         return StepResult.kept(merged ? c.withTurns(out) : c);
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "merge consecutive turns of the same role (separator, default a blank line)", "separator");
         }
 
         @Override
-        public String description() {
-            return "merge consecutive turns of the same role (separator, default a blank line)";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("separator");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            return new MergeSameRoleTurns(p.getString("separator", "\n\n"));
+        protected Step build(StepParameters p) {
+            return new MergeSameRoleTurns(p.getString("separator", DEFAULT_SEPARATOR));
         }
     }
 }

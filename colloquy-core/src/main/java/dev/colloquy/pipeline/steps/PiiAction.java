@@ -3,14 +3,13 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.signals.Pii;
 import dev.colloquy.signals.PiiDetector;
 import dev.colloquy.signals.PiiRedactor;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What to do with personal data: {@code redact} replaces it with consistent placeholders ({@link PiiRedactor}),
@@ -49,24 +48,13 @@ public record PiiAction(Action action) implements Step {
         return StepResult.kept(c);
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "personal data: action redact (placeholders), reject (quarantine) or keep", "action");
         }
 
         @Override
-        public String description() {
-            return "personal data: action redact (placeholders), reject (quarantine) or keep";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("action");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
+        protected Step build(StepParameters p) {
             String a = p.getString("action", "redact");
             try {
                 return new PiiAction(Action.valueOf(a.trim().toUpperCase(Locale.ROOT)));

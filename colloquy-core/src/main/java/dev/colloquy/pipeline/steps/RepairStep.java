@@ -3,14 +3,13 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.RepairResult;
 import dev.colloquy.repair.TextRepairer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Undoes encoding damage in every turn with {@link TextRepairer}, recording each repair on its turn. */
 public record RepairStep() implements Step {
@@ -24,6 +23,15 @@ public record RepairStep() implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
+        return StepResult.kept(repairTurns(c));
+    }
+
+    /**
+     * Every turn repaired with {@link TextRepairer#defaults()}, each repair recorded on its turn; {@code c} itself
+     * when nothing changed. The one place that repairs a whole conversation ({@code run}, {@code convert --repair}
+     * and {@code inspect} all come here).
+     */
+    public static Conversation repairTurns(Conversation c) {
         TextRepairer repairer = TextRepairer.defaults();
         List<Turn> turns = null;
         for (int i = 0; i < c.turns().size(); i++) {
@@ -36,27 +44,16 @@ public record RepairStep() implements Step {
                 turns.set(i, t.withText(r.text()).withFindings(r.repairs()));
             }
         }
-        return StepResult.kept(turns == null ? c : c.withTurns(turns));
+        return turns == null ? c : c.withTurns(turns);
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "repair mojibake in every turn, recording each repair");
         }
 
         @Override
-        public String description() {
-            return "repair mojibake in every turn, recording each repair";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of();
-        }
-
-        @Override
-        public Step create(StepParameters parameters) {
+        protected Step build(StepParameters p) {
             return new RepairStep();
         }
     }

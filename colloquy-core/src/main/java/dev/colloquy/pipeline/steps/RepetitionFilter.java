@@ -3,11 +3,10 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.signals.Repetition;
-import java.util.Set;
 
 /**
  * Rejects conversations with a turn over the Gopher repetition thresholds, as measured by the
@@ -35,24 +34,13 @@ public record RepetitionFilter() implements Step {
         return StepResult.kept(c);
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "reject conversations with a turn over the repetition thresholds (needs the repetition step first)");
         }
 
         @Override
-        public String description() {
-            return "reject conversations with a turn over the repetition thresholds (needs the repetition step first)";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of();
-        }
-
-        @Override
-        public Step create(StepParameters p) {
+        protected Step build(StepParameters p) {
             return new RepetitionFilter();
         }
     }

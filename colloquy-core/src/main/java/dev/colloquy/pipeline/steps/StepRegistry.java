@@ -38,6 +38,7 @@ public final class StepRegistry {
             new RepetitionFilter.Factory(),
             new TurnCountFilter.Factory(),
             new TurnLengthFilter.Factory(),
+            new BlocklistFilter.Factory(),
             new ConversationLengthFilter.Factory(),
             new StructureFilter.Factory(),
             new MergeSameRoleTurns.Factory(),

@@ -4,10 +4,9 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
-import java.util.Set;
 
 /**
  * Structure rules, each switchable: the first non-system turn is the user's, consecutive turns never share
@@ -56,24 +55,14 @@ public record StructureFilter(boolean mustStartWithUser, boolean mustAlternate, 
         return false;
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "structure rules: must_start_with_user, must_alternate, require_assistant_reply (all default true)",
+                    "must_start_with_user", "must_alternate", "require_assistant_reply");
         }
 
         @Override
-        public String description() {
-            return "structure rules: must_start_with_user, must_alternate, require_assistant_reply (all default true)";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("must_start_with_user", "must_alternate", "require_assistant_reply");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
+        protected Step build(StepParameters p) {
             return new StructureFilter(p.getBoolean("must_start_with_user", true), p.getBoolean("must_alternate", true),
                     p.getBoolean("require_assistant_reply", true));
         }

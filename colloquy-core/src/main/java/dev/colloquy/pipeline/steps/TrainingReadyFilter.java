@@ -4,7 +4,7 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.LinkedHashSet;
@@ -202,25 +202,14 @@ public record TrainingReadyFilter() implements Step {
         return StepResult.rejected(c, "not_training_ready", "does not fit strict chat templates: " + why);
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "keep only conversations strict chat templates render: [system] user/assistant alternating,"
+                    + " tool calls answered");
         }
 
         @Override
-        public String description() {
-            return "keep only conversations strict chat templates render: [system] user/assistant alternating,"
-                    + " tool calls answered";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of();
-        }
-
-        @Override
-        public Step create(StepParameters p) {
+        protected Step build(StepParameters p) {
             return new TrainingReadyFilter();
         }
     }

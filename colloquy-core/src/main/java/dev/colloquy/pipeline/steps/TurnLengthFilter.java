@@ -3,10 +3,9 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
-import java.util.Set;
 
 /** Rejects conversations having a turn shorter than {@code min} or longer than {@code max} code points. */
 public record TurnLengthFilter(long min, long max) implements Step {
@@ -35,24 +34,13 @@ public record TurnLengthFilter(long min, long max) implements Step {
         return StepResult.kept(c);
     }
 
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "keep conversations whose every turn has min..max characters (max 0 = no limit)", "min", "max");
         }
 
         @Override
-        public String description() {
-            return "keep conversations whose every turn has min..max characters (max 0 = no limit)";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("min", "max");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
+        protected Step build(StepParameters p) {
             Bounds b = Bounds.read(p);
             return new TurnLengthFilter(b.min(), b.max());
         }

@@ -1,11 +1,13 @@
-package dev.colloquy.signals;
+package dev.colloquy.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.colloquy.signals.HoleDetector;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,19 +15,25 @@ import java.util.Locale;
 /**
  * Measures the hole detector's single-thread throughput, with and without grammar, on three inputs: the seed's
  * turns (lightly fixed; ~30 holes in 19 kB, the worst case), the same turns with the holes closed, and the
- * labelled set's intact prose. Not a unit test (those are never timed): run {@code bench/holes-speed.sh}.
+ * labelled set's intact prose (both from core's test resources, read from the repository root). Not a unit test
+ * (those are never timed): run {@code bench/holes-speed.sh}.
  */
-final class HoleDetectorThroughput {
+public final class HoleDetectorThroughput {
+
+    private static final Path HOLES = Path.of("colloquy-core/src/test/resources/holes");
+
+    private HoleDetectorThroughput() {
+    }
 
     public static void main(String[] args) throws IOException {
-        String seed = resource("/holes/seed-000_56435348c4483cfc.txt").replace("â€™", "’").replace("â€”", "—")
+        String seed = resource("seed-000_56435348c4483cfc.txt").replace("â€™", "’").replace("â€”", "—")
                 .replace("â€¦", "…").replace("â€œ", "“").replace("â€", "”");
         List<String> seedTurns = List.of(seed.split("(?m)^\\[[AB]\\]: "));
         List<String> closed = seedTurns.stream().map(t -> t.replace("  ", " ").replace(" .", ".").replace(" ,", ","))
                 .toList();
         List<String> prose = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (String line : resource("/holes/labelled-debian-docs.jsonl").split("\n")) {
+        for (String line : resource("labelled-debian-docs.jsonl").split("\n")) {
             JsonNode r = json.readTree(line);
             if (r.get("kind").asText().equals("prose") && r.get("holes").isEmpty()) {
                 prose.add(r.get("text").asText());
@@ -59,8 +67,6 @@ final class HoleDetectorThroughput {
     }
 
     private static String resource(String name) throws IOException {
-        try (InputStream in = HoleDetectorThroughput.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), UTF_8);
-        }
+        return Files.readString(HOLES.resolve(name), UTF_8);
     }
 }

@@ -1,0 +1,399 @@
+package dev.colloquy.signals;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.github.pemistahl.lingua.api.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/*
+ * Character n-gram language models for a set of languages, scored fast enough to read every turn of a corpus.
+ *
+ * The data are Lingua's (1.2.2, a dependency): per language, relative frequencies of letter unigrams and the
+ * conditional probabilities P(c | b) of bigrams and P(c | ab) of trigrams, counted by Lingua's authors on news and
+ * web text and shipped in its jar as language-models/ISO/{uni,bi,tri}grams.json. Lingua's own detector scores the
+ * same trigram models for texts of 120 characters or more; it is not used here because it costs 0.3-1.4 ms of
+ * CPU per 100-300 characters plus work in the common fork-join pool, and 0.9 GB of heap in its high-accuracy
+ * mode: about 50x too slow for a corpus, while this scoring costs ~30-60 ns per letter.
+ *
+ * A word (a run of letters, lower-cased, as Lingua counts them) scores as a character language model per language:
+ * log P(c0) + log P(c1 | c0) + sum log P(ci | ci-2 ci-1). An n-gram a language never saw backs off to the next
+ * lower order with a penalty (BACKOFF per step), and a letter the language never saw costs UNSEEN. A text's score
+ * per language is the sum over its words; the caller compares languages by it.
+ *
+ * Storage: one open-addressing table per order mapping the packed n-gram (UTF-16 units, 16 bits each) to a row of
+ * one float per language, filled with the backed-off value where the language lacks the n-gram (see
+ * fillBackoffs). Tables are built
+ * once per language set and shared (the package's only static state: a pure function of its key, so Spark
+ * executors rebuild identical ones).
+ */
+final class LanguageModels {
+
+    static final float BACKOFF = (float) Math.log(0.05);
+    static final float UNSEEN = (float) Math.log(1e-7);
+
+    private static final Map<List<String>, LanguageModels> CACHE = new ConcurrentHashMap<>();
+    /** Quadrigram tables by language, loaded on a language's first close call (~3 MB of heap each). */
+    private static final Map<String, Quadrigrams> QUADRIGRAMS = new ConcurrentHashMap<>();
+
+    private final List<String> codes;
+    private final int width;
+    private final Table[] orders = new Table[3];
+
+    private LanguageModels(List<String> codes) {
+        this.codes = codes;
+        this.width = codes.size();
+        for (int n = 1; n <= 3; n++) {
+            Table t = new Table(width, n == 1 ? 4096 : n == 2 ? 1 << 16 : 1 << 19);
+            for (int l = 0; l < width; l++) {
+                load(codes.get(l), n, l, t);
+            }
+            orders[n - 1] = t;
+        }
+        fillBackoffs();
+    }
+
+    /*
+     * Every row gets its backed-off value where a language lacks the n-gram: a unigram row UNSEEN, a bigram row
+     * the unigram of its last letter + BACKOFF, a trigram row the (filled) bigram of its last two letters + BACKOFF.
+     * Scoring then adds one whole row per letter with no branch per language; an n-gram that no language has
+     * falls to the next lower row, whose penalty is the same for every language and so changes no comparison.
+     */
+    private void fillBackoffs() {
+        for (int n = 1; n <= 3; n++) {
+            Table t = orders[n - 1];
+            for (int slot = 0; slot < t.keys.length; slot++) {
+                long key = t.keys[slot];
+                if (key == 0) {
+                    continue;
+                }
+                int r = t.rows[slot];
+                int lower = n == 1 ? -1 : orders[n - 2].row(key & (n == 2 ? 0xFFFFL : 0xFFFFFFFFL));
+                for (int l = 0; l < width; l++) {
+                    float v = t.values[r + l];
+                    if (v != v) {
+                        t.values[r + l] = lower >= 0 ? orders[n - 2].values[lower + l] + BACKOFF
+                                : UNSEEN + (n - 1) * BACKOFF;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The models of {@code codes} (ISO 639-1, lower case, in the order scores are reported), built once. */
+    static LanguageModels of(List<String> codes) {
+        return CACHE.computeIfAbsent(List.copyOf(codes), LanguageModels::new);
+    }
+
+    List<String> codes() {
+        return codes;
+    }
+
+    private static final String[] FILES = {"unigrams", "bigrams", "trigrams", "quadrigrams"};
+
+    /** Calls {@code sink} with each n-gram of one of Lingua's model files and its log-probability. */
+    private interface Sink {
+        void accept(long key, float logp);
+    }
+
+    private static void load(String code, int n, int lang, Table t) {
+        read(code, n, (key, logp) -> t.put(key, lang, logp));
+    }
+
+    private static void read(String code, int n, Sink sink) {
+        String path = "/language-models/" + code + "/" + FILES[n - 1] + ".json";
+        try (InputStream in = Language.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Lingua's jar has no " + path);
+            }
+            try (JsonParser p = new JsonFactory().createParser(in)) {
+                // {"language":"SPANISH","ngrams":{"num/den":"ng1 ng2 ...", ...}}
+                while (p.nextToken() != null) {
+                    if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("ngrams")) {
+                        p.nextToken();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String fraction = p.currentName();
+                            int slash = fraction.indexOf('/');
+                            float logp = (float) Math.log(Double.parseDouble(fraction.substring(0, slash))
+                                    / Double.parseDouble(fraction.substring(slash + 1)));
+                            p.nextToken();
+                            // space-separated n-grams, packed straight from the parser's buffer
+                            char[] buf = p.getTextCharacters();
+                            int end = p.getTextOffset() + p.getTextLength();
+                            for (int i = p.getTextOffset(); i < end; ) {
+                                int j = i;
+                                long key = 0;
+                                while (j < end && buf[j] != ' ') {
+                                    key = key << 16 | buf[j++];
+                                }
+                                if (j - i == n) {
+                                    sink.accept(key, logp);
+                                }
+                                i = j + 1;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + path, e);
+        }
+    }
+
+    /**
+     * Adds to {@code scores} (one per language of {@link #codes()}) the log-likelihood of every word of {@code text}
+     * and returns the number of letters scored.
+     */
+    int score(CharSequence text, double[] scores) {
+        char[] word = new char[64];
+        int len = 0;
+        int letters = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) && !Character.isSurrogate(c)) {
+                if (len == word.length) {
+                    word = Arrays.copyOf(word, len * 2);
+                }
+                word[len++] = Character.toLowerCase(c);
+            } else if (len > 0) {
+                scoreWord(word, len, scores);
+                letters += len;
+                len = 0;
+            }
+        }
+        return letters;
+    }
+
+    private void scoreWord(char[] w, int len, double[] scores) {
+        for (int i = 0; i < len; i++) {
+            int r = i >= 2 ? orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]) : -1;
+            float[] v = orders[2].values;
+            if (r < 0 && i >= 1) {
+                r = orders[1].row((long) w[i - 1] << 16 | w[i]);
+                v = orders[1].values;
+            }
+            if (r < 0) {
+                r = orders[0].row(w[i]);
+                v = orders[0].values;
+            }
+            if (r >= 0) {
+                for (int l = 0; l < width; l++) {
+                    scores[l] += v[r + l];
+                }
+            }
+        }
+    }
+
+    /**
+     * The log-likelihood of {@code text} under the models of orders 1-4 of the languages {@code langs} (indexes
+     * into {@link #codes()}), into {@code scores[k]} for {@code langs[k]}: the close-call stage, where quadrigrams
+     * tell apart relatives that trigrams leave within a few nats (id/ms, nb/da).
+     */
+    void score4(CharSequence text, int[] langs, double[] scores) {
+        Quadrigrams[] quads = new Quadrigrams[langs.length];
+        for (int k = 0; k < langs.length; k++) {
+            quads[k] = QUADRIGRAMS.computeIfAbsent(codes.get(langs[k]), Quadrigrams::new);
+        }
+        char[] word = new char[64];
+        int len = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) && !Character.isSurrogate(c)) {
+                if (len == word.length) {
+                    word = Arrays.copyOf(word, len * 2);
+                }
+                word[len++] = Character.toLowerCase(c);
+            } else if (len > 0) {
+                for (int k = 0; k < langs.length; k++) {
+                    scores[k] += scoreWord4(word, len, langs[k], quads[k]);
+                }
+                len = 0;
+            }
+        }
+    }
+
+    private double scoreWord4(char[] w, int len, int l, Quadrigrams quad) {
+        double sum = 0;
+        for (int i = 0; i < len; i++) {
+            float s = Float.NaN;
+            float pen = 0;
+            if (i >= 3) {
+                s = quad.get((long) w[i - 3] << 48 | (long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]);
+                pen += BACKOFF;
+            }
+            if (s != s && i >= 2) {
+                int r = orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]);
+                s = r >= 0 ? orders[2].values[r + l] + pen : Float.NaN;
+                pen += BACKOFF;
+            }
+            if (s != s && i >= 1) {
+                int r = orders[1].row((long) w[i - 1] << 16 | w[i]);
+                s = r >= 0 ? orders[1].values[r + l] + pen : Float.NaN;
+                pen += BACKOFF;
+            }
+            if (s != s) {
+                int r = orders[0].row(w[i]);
+                s = (r >= 0 ? orders[0].values[r + l] : Float.NaN) + pen;
+                if (s != s) {
+                    s = UNSEEN + pen;
+                }
+            }
+            sum += s;
+        }
+        return sum;
+    }
+
+    /** One language's quadrigram log-probabilities: open addressing on the packed 64-bit key, 0 = empty. */
+    private static final class Quadrigrams {
+        private long[] keys = new long[1 << 18];
+        private float[] values = new float[1 << 18];
+        private int size;
+
+        Quadrigrams(String code) {
+            read(code, 4, (key, logp) -> put(key, logp));
+        }
+
+        float get(long key) {
+            int mask = keys.length - 1;
+            for (int i = Table.mix(key) & mask; ; i = (i + 1) & mask) {
+                long k = keys[i];
+                if (k == key) {
+                    return values[i];
+                }
+                if (k == 0) {
+                    return Float.NaN;
+                }
+            }
+        }
+
+        private void put(long key, float value) {
+            if ((size + 1) * 3 > keys.length * 2) {
+                long[] oldKeys = keys;
+                float[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new float[oldKeys.length * 2];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != 0) {
+                        put(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int i = Table.mix(key) & mask;
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            size += keys[i] == 0 ? 1 : 0;
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        long bytes() {
+            return keys.length * 12L;
+        }
+    }
+
+    /** Heap taken by the quadrigram tables loaded so far, in bytes. */
+    static long quadrigramBytes() {
+        long b = 0;
+        for (Quadrigrams q : QUADRIGRAMS.values()) {
+            b += q.bytes();
+        }
+        return b;
+    }
+
+    /** Heap taken by the tables, in bytes (for the benchmark). */
+    long bytes() {
+        long b = 0;
+        for (Table t : orders) {
+            b += t.keys.length * 8L + t.rows.length * 4L + t.values.length * 4L;
+        }
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        return "LanguageModels" + codes + String.format(Locale.ROOT, " (%.0f MB)", bytes() / 1e6);
+    }
+
+    /** Open addressing, linear probing; key 0 marks an empty slot (no n-gram packs to 0). */
+    private static final class Table {
+        final int width;
+        long[] keys;
+        int[] rows;
+        float[] values;
+        int size;
+
+        Table(int width, int capacity) {
+            this.width = width;
+            this.keys = new long[capacity];
+            this.rows = new int[capacity];
+            this.values = new float[capacity / 2 * width];
+        }
+
+        int row(long key) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                long k = keys[i];
+                if (k == key) {
+                    return rows[i];
+                }
+                if (k == 0) {
+                    return -1;
+                }
+            }
+        }
+
+        void put(long key, int lang, float value) {
+            int r = row(key);
+            if (r < 0) {
+                if ((size + 1) * 2 > keys.length) {
+                    grow();
+                }
+                r = size * width;
+                if (r + width > values.length) {
+                    values = Arrays.copyOf(values, values.length * 2);
+                }
+                Arrays.fill(values, r, r + width, Float.NaN);
+                insert(key, r);
+                size++;
+            }
+            values[r + lang] = value;
+        }
+
+        private void insert(long key, int r) {
+            int mask = keys.length - 1;
+            int i = mix(key) & mask;
+            while (keys[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            rows[i] = r;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldRows = rows;
+            keys = new long[oldKeys.length * 2];
+            rows = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    insert(oldKeys[i], oldRows[i]);
+                }
+            }
+        }
+
+        static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 29));
+        }
+    }
+}
