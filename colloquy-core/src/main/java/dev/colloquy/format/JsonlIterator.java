@@ -39,7 +39,8 @@ final class JsonlIterator extends ResultIterator {
 
     @Override
     ReadResult ifNothing() {
-        return emptyFile(file);
+        // One part of a split input is not the input: the whole input's empty_file check is the caller's.
+        return wholeInput ? emptyFile(file) : null;
     }
 
     @Override
