@@ -6,7 +6,7 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
@@ -438,30 +438,17 @@ public final class LanguageIdentifier implements Step {
 
     /** Builds {@link LanguageIdentifier} from {@code languages}, {@code min_letters}, {@code sample_chars} and
      * {@code min_confidence}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Tells each turn's language (ISO 639-1), code-switched spans, and replies in another language.",
+                    "languages", "min_letters", "sample_chars", "min_confidence");
         }
 
         @Override
-        public String description() {
-            return "Tells each turn's language (ISO 639-1), code-switched spans, and replies in another language.";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("languages", "min_letters", "sample_chars", "min_confidence");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            List<String> languages = p.getStringList("languages", DEFAULT_LANGUAGES);
-            int minLetters = p.getInt("min_letters", DEFAULT_MIN_LETTERS);
-            int sample = p.getInt("sample_chars", DEFAULT_SAMPLE_CHARS);
-            double minConfidence = p.getDouble("min_confidence", DEFAULT_MIN_CONFIDENCE);
-            p.requireAllConsumed(parameters());
-            return new LanguageIdentifier(languages, minLetters, sample, minConfidence);
+        protected Step build(StepParameters p) {
+            return new LanguageIdentifier(p.getStringList("languages", DEFAULT_LANGUAGES),
+                    p.getInt("min_letters", DEFAULT_MIN_LETTERS), p.getInt("sample_chars", DEFAULT_SAMPLE_CHARS),
+                    p.getDouble("min_confidence", DEFAULT_MIN_CONFIDENCE));
         }
     }
 }

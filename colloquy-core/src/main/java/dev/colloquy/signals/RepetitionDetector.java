@@ -3,7 +3,7 @@ package dev.colloquy.signals;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
-import dev.colloquy.step.StepFactory;
+import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import java.util.ArrayList;
@@ -53,6 +53,7 @@ public final class RepetitionDetector implements Step {
     private static final int LONG_PERIODS = 16;
     static final int DEFAULT_MIN_WORDS = 200;
     static final int DEFAULT_MIN_RUN_TOKENS = 12;
+    static final double DEFAULT_THRESHOLD_SCALE = 1.0;
 
     private final int minWords;
     private final double scale;
@@ -366,30 +367,18 @@ public final class RepetitionDetector implements Step {
     }
 
     /** Builds {@link RepetitionDetector} from {@code min_words}, {@code threshold_scale} and {@code min_run_tokens}. */
-    public static final class Factory implements StepFactory {
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Factory extends AbstractStepFactory {
+        public Factory() {
+            super(NAME, "Flags turns that loop: lines or paragraphs repeated, a phrase repeated back to back, or (from"
+                    + " min_words tokens) n-grams beyond the Gopher thresholds.",
+                    "min_words", "threshold_scale", "min_run_tokens");
         }
 
         @Override
-        public String description() {
-            return "Flags turns that loop: lines or paragraphs repeated, a phrase repeated back to back, or (from"
-                    + " min_words tokens) n-grams beyond the Gopher thresholds.";
-        }
-
-        @Override
-        public Set<String> parameters() {
-            return Set.of("min_words", "threshold_scale", "min_run_tokens");
-        }
-
-        @Override
-        public Step create(StepParameters p) {
-            int minWords = p.getInt("min_words", DEFAULT_MIN_WORDS);
-            double scale = p.getDouble("threshold_scale", 1.0);
-            int minRunTokens = p.getInt("min_run_tokens", DEFAULT_MIN_RUN_TOKENS);
-            p.requireAllConsumed(parameters());
-            return new RepetitionDetector(minWords, scale, minRunTokens);
+        protected Step build(StepParameters p) {
+            return new RepetitionDetector(p.getInt("min_words", DEFAULT_MIN_WORDS),
+                    p.getDouble("threshold_scale", DEFAULT_THRESHOLD_SCALE),
+                    p.getInt("min_run_tokens", DEFAULT_MIN_RUN_TOKENS));
         }
     }
 }
