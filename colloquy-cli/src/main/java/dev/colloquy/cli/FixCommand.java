@@ -9,11 +9,11 @@ import dev.colloquy.repair.Repair;
 import dev.colloquy.repair.RepairResult;
 import dev.colloquy.repair.TextRepairer;
 import dev.colloquy.io.IoMessages;
+import dev.colloquy.io.RenamingOutputStream;
 import dev.colloquy.io.OutputPaths;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.io.IOException;
@@ -113,53 +113,18 @@ final class FixCommand implements Callable<Integer> {
     }
 
     /** An output whose every failure becomes a {@link WriteFailed} naming it. */
-    static final class Destination extends FilterOutputStream {
+    static final class Destination extends RenamingOutputStream {
         private final String what;
 
         Destination(OutputStream out, String what) {
-            super(out);
+            super(out, e -> new WriteFailed(what, e));
             this.what = what;
         }
 
         @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw new WriteFailed(what, e);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw new WriteFailed(what, e);
-            }
+        protected void afterWrite() throws IOException {
             if (out instanceof PrintStream ps && ps.checkError()) {
                 throw new WriteFailed(what, new IOException("the stream reported an error"));
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw new WriteFailed(what, e);
-            }
-            if (out instanceof PrintStream ps && ps.checkError()) {
-                throw new WriteFailed(what, new IOException("the stream reported an error"));
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw new WriteFailed(what, e);
             }
         }
     }

@@ -42,7 +42,7 @@ public final class AtomicFile implements Closeable {
             // the JDK names the temporary file; the user knows the target
             throw new FileSystemException(target.toString(), null, reason(e));
         }
-        this.stream = new Naming(raw, target);
+        this.stream = new RenamingOutputStream(raw, e -> named(e, target));
     }
 
     private static String reason(FileSystemException e) {
@@ -55,55 +55,10 @@ public final class AtomicFile implements Closeable {
         return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
     }
 
-    /** Rethrows write errors (a full disk says only "No space left on device") with the file they hit. */
-    private static final class Naming extends java.io.FilterOutputStream {
-        private final Path target;
-
-        Naming(OutputStream out, Path target) {
-            super(out);
-            this.target = target;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw named(e);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw named(e);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw named(e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                out.close();
-            } catch (IOException e) {
-                throw named(e);
-            }
-        }
-
-        private IOException named(IOException e) {
-            return e instanceof FileSystemException ? e
-                    : new FileSystemException(target.toString(), null, String.valueOf(e.getMessage()));
-        }
+    /** A write error (a full disk) named by the file it hit rather than the temporary file. */
+    private static IOException named(IOException e, Path target) {
+        return e instanceof FileSystemException ? e
+                : new FileSystemException(target.toString(), null, String.valueOf(e.getMessage()));
     }
 
     /** Starts writing {@code target}; fails when its directory does not exist or is not writable. */
