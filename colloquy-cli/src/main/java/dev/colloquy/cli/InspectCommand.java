@@ -115,7 +115,7 @@ final class InspectCommand implements Callable<Integer> {
     static Conversation inspect(Conversation c, List<Step> steps) {
         Conversation current = RepairStep.repairTurns(c);
         for (Step s : steps) {
-            StepResult result = s.apply(current);
+            StepResult result = dev.colloquy.step.PairSteps.apply(s, current);
             // Signal steps only annotate; a rejection still carries the annotated conversation.
             current = result instanceof StepResult.Kept k ? k.conversation() : ((StepResult.Rejected) result).conversation();
         }

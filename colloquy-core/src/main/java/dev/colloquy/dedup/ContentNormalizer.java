@@ -1,6 +1,7 @@
 package dev.colloquy.dedup;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Preference;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import java.io.Serializable;
@@ -79,12 +80,24 @@ public final class ContentNormalizer implements Serializable {
     /** The normalized content of the scope's turns, each as {@code <role>: <text>} on its own line. */
     public String exactContent(Conversation c) {
         List<Turn> turns = select(c);
-        return exactContentOfFolded(turns, turns.stream().map(t -> fold(t.text())).toList());
+        return exactContentOfFolded(turns, turns.stream().map(t -> fold(t.text())).toList(), pairShape(c));
     }
 
-    static String exactContentOfFolded(List<Turn> turns, List<String> folded) {
+    /**
+     * The shape of the pair whose answers {@link #select} includes, or null. A pair's answers are marked
+     * ({@code chosen assistant: ...}), so a pair is never the duplicate of a conversation holding the same turns,
+     * nor of the pair with its answers swapped (which prefers the other answer).
+     */
+    Preference pairShape(Conversation c) {
+        return scope == DedupConfig.Scope.CONVERSATION ? c.preference() : null;
+    }
+
+    static String exactContentOfFolded(List<Turn> turns, List<String> folded, Preference pair) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < turns.size(); i++) {
+            if (pair != null && i >= pair.chosenStart()) {
+                out.append(i >= pair.rejectedStart() ? "rejected " : "chosen ");
+            }
             out.append(turns.get(i).role().wireName()).append(": ").append(collapse(folded.get(i))).append('\n');
         }
         return out.toString();

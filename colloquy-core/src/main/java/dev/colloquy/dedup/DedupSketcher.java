@@ -52,7 +52,7 @@ public final class DedupSketcher implements Serializable {
             return new RecordSketch(null, new int[0], true);
         }
         Fingerprint fp = config.mode().exact()
-                ? ContentNormalizer.fingerprintOf(ContentNormalizer.exactContentOfFolded(turns, folded)) : null;
+                ? ContentNormalizer.fingerprintOf(ContentNormalizer.exactContentOfFolded(turns, folded, normalizer.pairShape(c))) : null;
         int[] sig = config.mode().near() ? minHasher.signature(shingles) : new int[0];
         return new RecordSketch(fp, sig, false);
     }

@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code columns}/{@code tags} do: {@code --columns messages=dialog,role=speaker,content=text} reads
  * {@code {"dialog":[{"speaker":"user","text":"..."}]}} as the OpenAI layout. Keys: the record keys of the layouts
  * ({@code messages}, {@code conversations}, {@code conversation}, {@code instruction}, {@code input},
- * {@code output}, {@code system}, {@code history}, {@code id}) and the message keys ({@code role}, {@code content},
+ * {@code output}, {@code system}, {@code history}, {@code id}; of preference pairs {@code prompt}, {@code chosen},
+ * {@code rejected}, {@code chosen_messages}, {@code rejected_messages}) and the message keys ({@code role}, {@code content},
  * {@code from}, {@code value}). Role values are mapped by {@code --roles}. Immutable and serializable.
  */
 public final class Columns implements Serializable {
@@ -21,7 +22,11 @@ public final class Columns implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final Set<String> RECORD_KEYS = Set.of("messages", "conversations", "conversation", "instruction",
-            "input", "output", "system", "history", "id");
+            "input", "output", "system", "history", "id", "prompt", "chosen", "rejected", "chosen_messages",
+            "rejected_messages");
+    /** Record keys whose values are messages (or one message) besides the layouts' turn lists. */
+    private static final Set<String> PAIR_KEYS = Set.of("prompt", "chosen", "rejected", "chosen_messages",
+            "rejected_messages");
     static final Set<String> MESSAGE_KEYS = Set.of("role", "content", "from", "value");
     private static final Columns NONE = new Columns(Map.of());
 
@@ -80,7 +85,14 @@ public final class Columns implements Serializable {
         Map<String, Object> out = new LinkedHashMap<>();
         rec.forEach((k, v) -> {
             String key = ours(k);
-            out.put(key, v instanceof List<?> list && Layouts.of(Set.of(key)) != null ? messages(list) : v);
+            boolean holdsMessages = Layouts.of(Set.of(key)) != null || PAIR_KEYS.contains(key);
+            if (holdsMessages && v instanceof List<?> list) {
+                out.put(key, messages(list));
+            } else if (PAIR_KEYS.contains(key) && v instanceof Map<?, ?> message) {
+                out.put(key, messages(List.of(message)).get(0)); // LLaMA-Factory's chosen: one message
+            } else {
+                out.put(key, v);
+            }
         });
         return out;
     }

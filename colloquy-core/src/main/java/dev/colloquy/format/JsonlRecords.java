@@ -55,6 +55,9 @@ public final class JsonlRecords {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> rec = roles.columns().rename((Map<String, Object>) raw);
+        if (PairLayouts.answerKeys(rec.keySet()) != null) {
+            return Layouts.decode(rec, pos, roles); // a pair's shape is the same whichever --from names it
+        }
         return switch (format) {
             case OPENAI -> RecordDecoder.openAi(rec, pos, roles);
             case SHAREGPT -> RecordDecoder.shareGpt(rec, pos, roles);
@@ -95,7 +98,7 @@ public final class JsonlRecords {
             case OPENAI -> mapped.contains("messages");
             case SHAREGPT -> mapped.contains("conversations");
             default -> Layouts.of(mapped) != null;
-        };
+        } || PairLayouts.answerKeys(mapped) != null;
     }
 
     /** The layouts a record can have, for messages about records that have none. */

@@ -16,13 +16,17 @@ import java.util.Set;
  *   instruction (+ input, output,    Alpaca, as LLaMA-Factory reads it: an optional system turn, the history
  *     system, history)               pairs, then user = instruction + "\n" + input (when input is not empty)
  *                                    and assistant = output
- * Other keys are metadata. The turn list of each layout goes through RecordDecoder, so role aliases, content
+ *   prompt                           TRL's prompt-only layout: a list of messages (also a conversation's row in
+ *                                    a Parquet file of preference pairs)
+ * Preference pairs (two answers) are read first, by PairLayouts. Other keys are metadata. The turn list of each
+ * layout goes through RecordDecoder, so role aliases, content
  * parts and checks are the same for all.
  */
 final class Layouts {
 
     static final String HELP = "expected one of the layouts \"messages\" (OpenAI, Hugging Face), \"conversations\""
-            + " (ShareGPT), \"conversation\" (lmsys), \"instruction\"/\"output\" (Alpaca); map other column names"
+            + " (ShareGPT), \"conversation\" (lmsys), \"instruction\"/\"output\" (Alpaca), \"prompt\" (TRL), a preference"
+            + " pair (\"chosen\" + \"rejected\" beside a prompt); map other column names"
             + " with --columns (input.columns), e.g. --columns messages=dialog";
 
     private static final Set<String> ALPACA_KEYS = Set.of("instruction", "input", "output", "system", "history");
@@ -32,7 +36,7 @@ final class Layouts {
 
     /** The list key of the layout these top-level keys have, or null. */
     static String of(Set<String> keys) {
-        for (String k : List.of("messages", "conversations", "conversation", "instruction")) {
+        for (String k : List.of("messages", "conversations", "conversation", "instruction", "prompt")) {
             if (keys.contains(k)) {
                 return k;
             }
@@ -41,6 +45,10 @@ final class Layouts {
     }
 
     static ReadResult decode(Map<String, Object> rec, SourcePosition pos, RoleMap roles) {
+        String[] pair = PairLayouts.answerKeys(rec.keySet());
+        if (pair != null) {
+            return PairLayouts.decode(rec, pos, roles, pair);
+        }
         String layout = of(rec.keySet());
         if (layout == null) {
             return ReadResult.bad(pos, ReadReason.NO_MESSAGES, "the record has no conversation layout (keys "
@@ -54,6 +62,31 @@ final class Layouts {
     }
 
     private static ReadResult alpaca(Map<String, Object> rec, SourcePosition pos, RoleMap roles) {
+        Object messages = alpacaMessages(rec);
+        if (messages instanceof ReadResult.Bad bad) {
+            return ReadResult.bad(pos, ReadReason.MALFORMED_MESSAGE, bad.rejection().message(), rec);
+        }
+        Map<String, Object> asChat = new LinkedHashMap<>();
+        rec.forEach((k, v) -> {
+            if (!ALPACA_KEYS.contains(k)) {
+                asChat.put(k, v);
+            }
+        });
+        asChat.put("messages", messages);
+        ReadResult r = RecordDecoder.openAi(asChat, pos, roles);
+        if (r instanceof ReadResult.Bad bad) {
+            return ReadResult.bad(pos, ReadReason.valueOf(bad.rejection().reason().toUpperCase(java.util.Locale.ROOT)),
+                    bad.rejection().message(), rec);
+        }
+        return r;
+    }
+
+    /**
+     * The messages of an Alpaca record (system, history pairs, instruction + input, output when present), or a
+     * {@link ReadResult.Bad} (at no position) whose message says which field is not text.
+     */
+    static Object alpacaMessages(Map<String, Object> rec) {
+        SourcePosition pos = new SourcePosition("", 0);
         List<Map<String, Object>> messages = new ArrayList<>();
         if (rec.get("system") instanceof String system && !system.isEmpty()) {
             messages.add(message("system", system));
@@ -89,19 +122,7 @@ final class Layouts {
         } else if (output != null) {
             return malformed(rec, pos, "\"output\"", output);
         }
-        Map<String, Object> asChat = new LinkedHashMap<>();
-        rec.forEach((k, v) -> {
-            if (!ALPACA_KEYS.contains(k)) {
-                asChat.put(k, v);
-            }
-        });
-        asChat.put("messages", messages);
-        ReadResult r = RecordDecoder.openAi(asChat, pos, roles);
-        if (r instanceof ReadResult.Bad bad) {
-            return ReadResult.bad(pos, ReadReason.valueOf(bad.rejection().reason().toUpperCase(java.util.Locale.ROOT)),
-                    bad.rejection().message(), rec);
-        }
-        return r;
+        return messages;
     }
 
     private static Map<String, Object> message(String role, String content) {

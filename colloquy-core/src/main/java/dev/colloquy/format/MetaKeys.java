@@ -18,6 +18,11 @@ final class MetaKeys {
     static final String CONTENT_NULL = "content_null";
     /** Turn extra: the role as written when it was an alias ({@code developer}, {@code function}). */
     static final String ORIGINAL_ROLE = "original_role";
+    /**
+     * A preference pair's shape, {chosen_start, rejected_start}, where its format has no columns for one (a pair in
+     * a Parquet file of conversations).
+     */
+    static final String PREFERENCE = "preference";
     /** Conversation metadata: transcript lines before the first speaker tag. */
     static final String PREAMBLE = "preamble";
 

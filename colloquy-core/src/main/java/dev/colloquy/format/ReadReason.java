@@ -17,6 +17,12 @@ public enum ReadReason {
     MALFORMED_MESSAGE("malformed_message"),
     /** A role or speaker that maps to no role. */
     UNKNOWN_ROLE("unknown_role"),
+    /** A preference pair whose chosen and rejected answers are the same: it teaches nothing. */
+    IDENTICAL_ANSWERS("identical_answers"),
+    /** A preference pair with an answer that is missing, empty or only whitespace. */
+    EMPTY_ANSWER("empty_answer"),
+    /** A preference pair with an answer that does not start with an assistant message. */
+    ANSWER_NOT_ASSISTANT("answer_not_assistant"),
     /** Bytes that are not UTF-8. */
     INVALID_UTF8("invalid_utf8"),
     /** NUL bytes or control characters: binary data, not text. */

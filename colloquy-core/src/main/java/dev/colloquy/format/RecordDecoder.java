@@ -120,7 +120,19 @@ final class RecordDecoder {
         if (idValue instanceof Map || idValue instanceof List) {
             metadata.put(MetaKeys.INPUT_ID, idValue); // an id that is no string or number is kept, not dropped
         }
-        return new ReadResult.Ok(new Conversation(id, pos, turns, metadata, List.of()));
+        Conversation c = new Conversation(id, pos, turns, metadata, List.of());
+        if (metadata.get(MetaKeys.PREFERENCE) instanceof Map<?, ?> shape
+                && shape.get("chosen_start") instanceof Integer c0 && shape.get("rejected_start") instanceof Integer r0
+                && 0 <= c0 && c0 < r0 && r0 < turns.size()) {
+            Map<String, Object> rest = new LinkedHashMap<>(metadata);
+            rest.remove(MetaKeys.PREFERENCE);
+            c = c.withMetadata(rest).withPair(turns.subList(0, c0), turns.subList(c0, r0), turns.subList(r0, turns.size()));
+            String problem = PairLayouts.problem(c);
+            if (problem != null) {
+                return ReadResult.bad(pos, PairLayouts.reasonOf(problem), problem, rec);
+            }
+        }
+        return new ReadResult.Ok(c);
     }
 
     /** A Turn, or a Problem saying what is wrong with the message. */

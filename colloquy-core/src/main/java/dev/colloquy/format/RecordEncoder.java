@@ -77,7 +77,43 @@ final class RecordEncoder {
             messageExtra.add(rest.isEmpty() ? null : rest);
             speakers.add(rawSpeaker);
         }
-        return record(c, "messages", messages, messageExtra, speakers);
+        Map<String, Object> rec = record(c, "messages", messages, messageExtra, speakers);
+        return c.isPair() ? openAiPair(c, rec) : rec;
+    }
+
+    /**
+     * A pair in OpenAI's preference fine-tuning format: {"input": {"messages": prompt}, "preferred_output": chosen,
+     * "non_preferred_output": rejected}. meta's per-turn lists stay indexed over prompt + chosen + rejected.
+     */
+    private static Map<String, Object> openAiPair(Conversation c, Map<String, Object> flat) {
+        List<?> all = (List<?>) flat.get("messages");
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("messages", all.subList(0, c.preference().chosenStart()));
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("id", flat.get("id"));
+        rec.put("input", input);
+        rec.put(PairLayouts.OPENAI_CHOSEN, all.subList(c.preference().chosenStart(), c.preference().rejectedStart()));
+        rec.put(PairLayouts.OPENAI_REJECTED, all.subList(c.preference().rejectedStart(), all.size()));
+        rec.put(MetaKeys.META, flat.get(MetaKeys.META));
+        return rec;
+    }
+
+    /**
+     * A pair in LLaMA-Factory's ranking layout: "conversations" (the prompt) + "chosen" + "rejected", each answer
+     * one {from, value} message (a list when an answer has several turns, which LLaMA-Factory cannot read but
+     * which loses nothing).
+     */
+    private static Map<String, Object> shareGptPair(Conversation c, Map<String, Object> flat) {
+        List<?> all = (List<?>) flat.get("conversations");
+        Map<String, Object> rec = new LinkedHashMap<>();
+        rec.put("id", flat.get("id"));
+        rec.put("conversations", all.subList(0, c.preference().chosenStart()));
+        List<?> chosen = all.subList(c.preference().chosenStart(), c.preference().rejectedStart());
+        List<?> rejected = all.subList(c.preference().rejectedStart(), all.size());
+        rec.put("chosen", chosen.size() == 1 ? chosen.get(0) : chosen);
+        rec.put("rejected", rejected.size() == 1 ? rejected.get(0) : rejected);
+        rec.put(MetaKeys.META, flat.get(MetaKeys.META));
+        return rec;
     }
 
     static Map<String, Object> shareGpt(Conversation c) {
@@ -99,7 +135,8 @@ final class RecordEncoder {
             entries.add(m);
             speakers.add(speakerIsFrom ? null : t.speaker());
         }
-        return record(c, "conversations", entries, List.of(), speakers);
+        Map<String, Object> rec = record(c, "conversations", entries, List.of(), speakers);
+        return c.isPair() ? shareGptPair(c, rec) : rec;
     }
 
     private static Map<String, Object> record(Conversation c, String listKey, List<Object> messages,

@@ -56,6 +56,11 @@ public final class RecordJson {
     }
 
     private static String transcript(Conversation c) {
+        if (c.isPair()) {
+            // a transcript has no place for two answers: the pair's two dialogues, as two conversations
+            return transcript(dev.colloquy.step.PairSteps.dialogue(c, c.chosen())) + "\n---\n"
+                    + transcript(dev.colloquy.step.PairSteps.dialogue(c, c.rejected()));
+        }
         StringBuilder b = new StringBuilder();
         if (c.metadata().get(MetaKeys.PREAMBLE) instanceof String pre) {
             b.append(pre).append('\n');

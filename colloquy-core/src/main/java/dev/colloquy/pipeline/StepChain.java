@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline;
 
 import dev.colloquy.step.StepResult;
+import dev.colloquy.step.PairSteps;
 import dev.colloquy.step.Step;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
@@ -46,7 +47,7 @@ public final class StepChain implements Serializable {
             long start = nanos == null ? 0 : System.nanoTime();
             StepResult r;
             try {
-                r = step.apply(c);
+                r = PairSteps.apply(step, c);
             } catch (RuntimeException | StackOverflowError e) {
                 String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 return new ChainResult.Quarantined(new Rejection(input.source(), step.name(), "step_error",

@@ -75,7 +75,7 @@ public final class PiiRedactor implements Step {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> meta = (Map<String, Object>) metadata;
-        return StepResult.kept(new Conversation(id, c.source(), out, meta, c.findings()));
+        return StepResult.kept(c.withTurns(out).withMetadata(meta).withId(id));
     }
 
     /** Builds {@link PiiRedactor}; it takes no parameters. */

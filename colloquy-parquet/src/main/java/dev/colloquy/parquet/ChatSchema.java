@@ -17,6 +17,11 @@ import org.apache.parquet.schema.Types;
  *
  * Tool columns exist only in files whose records have tool calls (see ParquetChatWriter): tool_calls is
  * list<struct<id, type, function: struct<name, arguments>>>, OpenAI's shape, all strings.
+ *
+ * Files of preference pairs (see ParquetChatWriter) have TRL's preference columns instead of messages, each the
+ * same message list:
+ *
+ *   id: string, prompt: list<struct<...>>, chosen: list<struct<...>> (null), rejected: list<...> (null), meta
  */
 final class ChatSchema {
 
@@ -25,11 +30,19 @@ final class ChatSchema {
     static final String META = "meta";
     static final String TOOL_CALLS = "tool_calls";
     static final String TOOL_CALL_ID = "tool_call_id";
+    static final String PROMPT = "prompt";
+    static final String CHOSEN = "chosen";
+    static final String REJECTED = "rejected";
 
     private ChatSchema() {
     }
 
     static MessageType of(boolean tools) {
+        return of(tools, false);
+    }
+
+    /** The schema, with prompt/chosen/rejected columns instead of messages when {@code pairs}. */
+    static MessageType of(boolean tools, boolean pairs) {
         Types.GroupBuilder<GroupType> message = Types.requiredGroup()
                 .addField(string("role", Type.Repetition.REQUIRED))
                 .addField(string("content", Type.Repetition.OPTIONAL));
@@ -46,15 +59,22 @@ final class ChatSchema {
             message.addField(list(TOOL_CALLS, Type.Repetition.OPTIONAL, call))
                     .addField(string(TOOL_CALL_ID, Type.Repetition.OPTIONAL));
         }
-        return Types.buildMessage()
-                .addField(string(ID, Type.Repetition.REQUIRED))
-                .addField(list(MESSAGES, Type.Repetition.REQUIRED, message.named("element")))
-                .addField(string(META, Type.Repetition.OPTIONAL))
-                .named("conversation");
+        GroupType element = message.named("element");
+        Types.MessageTypeBuilder b = Types.buildMessage();
+        b.addField(string(ID, Type.Repetition.REQUIRED));
+        if (pairs) {
+            b.addField(list(PROMPT, Type.Repetition.REQUIRED, element))
+                    .addField(list(CHOSEN, Type.Repetition.OPTIONAL, element))
+                    .addField(list(REJECTED, Type.Repetition.OPTIONAL, element));
+        } else {
+            b.addField(list(MESSAGES, Type.Repetition.REQUIRED, element));
+        }
+        return b.addField(string(META, Type.Repetition.OPTIONAL)).named("conversation");
     }
 
     static boolean hasTools(MessageType schema) {
-        GroupType element = schema.getType(MESSAGES).asGroupType().getType(0).asGroupType().getType(0).asGroupType();
+        String list = schema.containsField(MESSAGES) ? MESSAGES : PROMPT;
+        GroupType element = schema.getType(list).asGroupType().getType(0).asGroupType().getType(0).asGroupType();
         return element.containsField(TOOL_CALLS);
     }
 

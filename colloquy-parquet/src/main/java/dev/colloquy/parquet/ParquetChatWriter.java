@@ -32,6 +32,12 @@ import org.apache.parquet.schema.MessageType;
  *
  * Everything of a message other than role, content and the tool columns goes to meta as well: the speaker label
  * to meta.speakers[i], other keys to meta.message_extra[i], so every message has the same keys.
+ *
+ * Preference pairs are decided the same way: when one of the first records is a pair, the file has TRL's
+ * prompt/chosen/rejected columns (ChatSchema), and a conversation in it is a row with only a prompt, which reads
+ * back as that conversation (TRL's prompt-only layout). A later pair in a file of conversations keeps its shape
+ * in meta.preference ({chosen_start, rejected_start}), which our readers take back. Per-turn meta lists count
+ * over prompt + chosen + rejected either way.
  */
 final class ParquetChatWriter implements TableWriter {
 
@@ -44,6 +50,7 @@ final class ParquetChatWriter implements TableWriter {
     private ParquetWriter<Group> writer;
     private MessageType schema;
     private boolean tools;
+    private boolean pairs;
     private long written;
 
     private final long rowGroupBytes;
@@ -63,7 +70,7 @@ final class ParquetChatWriter implements TableWriter {
 
     @Override
     public void write(Conversation conversation) throws IOException {
-        Map<String, Object> tree = RecordJson.toTree(conversation, OutputFormat.OPENAI);
+        Map<String, Object> tree = flat(RecordJson.toTree(conversation, OutputFormat.OPENAI), conversation);
         if (writer == null) {
             held.add(tree);
             if (held.size() >= FIRST_ROWS) {
@@ -77,7 +84,8 @@ final class ParquetChatWriter implements TableWriter {
 
     private void start() throws IOException {
         tools = held.stream().anyMatch(ParquetChatWriter::hasToolCalls);
-        schema = ChatSchema.of(tools);
+        pairs = held.stream().anyMatch(t -> t.containsKey(PAIR));
+        schema = ChatSchema.of(tools, pairs);
         writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
                 .withConf(new PlainParquetConfiguration())
                 .withType(schema)
@@ -94,6 +102,7 @@ final class ParquetChatWriter implements TableWriter {
     }
 
     private static boolean hasToolCalls(Map<String, Object> tree) {
+        // flat trees: all messages of a pair are under "messages" too
         for (Object m : (List<?>) tree.get(ChatSchema.MESSAGES)) {
             Map<?, ?> msg = (Map<?, ?>) m;
             if (ToolCalls.typed(msg.get(ChatSchema.TOOL_CALLS)) || msg.get(ChatSchema.TOOL_CALL_ID) instanceof String) {
@@ -101,6 +110,28 @@ final class ParquetChatWriter implements TableWriter {
             }
         }
         return false;
+    }
+
+    /** Key of the tree (ours, not written) holding a pair's {chosenStart, rejectedStart}. */
+    private static final String PAIR = " pair";
+
+    /**
+     * The OpenAI tree with all messages under "messages", a pair's split under PAIR: one shape for the writer,
+     * whatever the record.
+     */
+    private static Map<String, Object> flat(Map<String, Object> tree, Conversation c) {
+        if (!c.isPair()) {
+            return tree;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(ChatSchema.ID, tree.get(ChatSchema.ID));
+        List<Object> all = new ArrayList<>((List<?>) ((Map<?, ?>) tree.get("input")).get(ChatSchema.MESSAGES));
+        all.addAll((List<?>) tree.get("preferred_output"));
+        all.addAll((List<?>) tree.get("non_preferred_output"));
+        out.put(ChatSchema.MESSAGES, all);
+        out.put(ChatSchema.META, tree.get(ChatSchema.META));
+        out.put(PAIR, new int[] {c.preference().chosenStart(), c.preference().rejectedStart()});
+        return out;
     }
 
     private void append(Map<String, Object> tree) throws IOException {
@@ -111,8 +142,22 @@ final class ParquetChatWriter implements TableWriter {
         List<?> messages = (List<?>) tree.get(ChatSchema.MESSAGES);
         List<Object> speakers = perTurn(meta.get("speakers"), messages.size());
         List<Object> extra = perTurn(meta.get("message_extra"), messages.size());
-        Group list = row.addGroup(ChatSchema.MESSAGES);
+        int[] pair = (int[]) tree.get(PAIR);
+        // where each column's messages start and end: [messages] or [prompt, chosen, rejected]
+        List<String> columns = pairs ? List.of(ChatSchema.PROMPT, ChatSchema.CHOSEN, ChatSchema.REJECTED)
+                : List.of(ChatSchema.MESSAGES);
+        int[] bounds = pairs && pair != null ? new int[] {0, pair[0], pair[1], messages.size()}
+                : pairs ? new int[] {0, messages.size(), -1, -1} : new int[] {0, messages.size()};
+        if (!pairs && pair != null) {
+            meta.put("preference", Map.of("chosen_start", pair[0], "rejected_start", pair[1]));
+        }
+        Group list = null;
+        int column = -1;
         for (int i = 0; i < messages.size(); i++) {
+            while (i >= bounds[column + 1] || list == null) {
+                column++;
+                list = row.addGroup(columns.get(column));
+            }
             Map<?, ?> msg = (Map<?, ?>) messages.get(i);
             Group element = list.addGroup("list").addGroup("element");
             element.append("role", (String) msg.get("role"));

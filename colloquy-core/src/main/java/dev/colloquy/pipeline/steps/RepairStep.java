@@ -2,6 +2,7 @@ package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
+import dev.colloquy.step.PairAware;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -11,8 +12,11 @@ import dev.colloquy.repair.TextRepairer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Undoes encoding damage in every turn with {@link TextRepairer}, recording each repair on its turn. */
-public record RepairStep() implements Step {
+/**
+ * Undoes encoding damage in every turn with {@link TextRepairer}, recording each repair on its turn. Turn by turn,
+ * so it takes a preference pair whole (each prompt turn repaired once).
+ */
+public record RepairStep() implements PairAware {
 
     public static final String NAME = "repair";
 
