@@ -3,6 +3,7 @@ package dev.colloquy.cli;
 import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.ConversationWriter;
 import dev.colloquy.format.OutputFormat;
+import dev.colloquy.format.OutputStyle;
 import dev.colloquy.format.QuarantineWriter;
 import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RoleMap;
@@ -75,6 +76,11 @@ final class ConvertCommand implements Callable<Integer> {
             + " \"name\" field too (default: only in meta.speakers, so every message has the same keys).")
     boolean names;
 
+    @Option(names = "--sharegpt-roles", paramLabel = "MAP",
+            description = "ShareGPT output: the \"from\" of each role, e.g. user=user,assistant=assistant (default:"
+                    + " user=human,assistant=gpt,system=system,tool=tool; output.sharegpt_roles in a pipeline).")
+    String sharegptRoles;
+
     /** Standard input, replaceable by tests. */
     InputStream stdin = System.in;
 
@@ -83,9 +89,11 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<InputSource> sources;
         RoleMap roles;
+        OutputStyle style;
         try {
             sources = InputSources.expand(input.inputs, stdin);
             roles = input.roleMap();
+            style = OutputStyle.of(names, sharegptRoles);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("colloquy convert: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -131,7 +139,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
             RecordSink writer = table != null ? RecordSink.of(table.create(outFile.temp(), OutputFormat.OPENAI))
                     : RecordSink.of(ConversationWriter.of(to, outFile != null ? outFile.writer()
-                    : StdoutWriter.checked(spec.commandLine().getOut(), "standard output"), names));
+                    : StdoutWriter.checked(spec.commandLine().getOut(), "standard output"), style));
             QuarantineWriter quarantined = QuarantineWriter.of(quarantineFile.writer());
             for (InputSource source : sources) {
                 summary.input();

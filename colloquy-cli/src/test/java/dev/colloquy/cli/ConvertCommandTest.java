@@ -89,6 +89,32 @@ class ConvertCommandTest {
     }
 
     @Test
+    void writesShareGptInTheVocabularyAskedAndRefusesOneThatCouldNotBeReadBack() throws Exception {
+        String seed = Paths.get("../examples/seed.txt").toString();
+        assertThat(run("convert", seed, "--to", "sharegpt", "--sharegpt-roles", "user=user,assistant=assistant"))
+                .isZero();
+        JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(rec.get("conversations").get(0).get("from").asText()).isEqualTo("user");
+        assertThat(rec.get("conversations").get(1).get("from").asText()).isEqualTo("assistant");
+        assertThat(run("convert", seed, "--to", "sharegpt", "--sharegpt-roles", "user=gpt")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("same name");
+    }
+
+    @Test
+    void convertsLlamaFactoryPairsToOpenAiPreferenceRecordsAndQuarantinesIdenticalAnswers() throws Exception {
+        Path in = dir.resolve("pairs.jsonl");
+        Files.writeString(in, "{\"conversations\":[{\"from\":\"human\",\"value\":\"Ciao!\"}],"
+                + "\"chosen\":{\"from\":\"gpt\",\"value\":\"Ciao, come stai?\"},\"rejected\":{\"from\":\"gpt\",\"value\":\"...\"}}\n"
+                + "{\"prompt\":\"2+2?\",\"chosen\":\"4\",\"rejected\":\"4\"}\n");
+        assertThat(run("convert", in.toString(), "--to", "openai")).isEqualTo(1);
+        JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(rec.get("input").get("messages").get(0).get("content").asText()).isEqualTo("Ciao!");
+        assertThat(rec.get("preferred_output").get(0).get("content").asText()).isEqualTo("Ciao, come stai?");
+        assertThat(rec.get("non_preferred_output").get(0).get("role").asText()).isEqualTo("assistant");
+        assertThat(err.toString()).contains("quarantined 1 (identical_answers 1)");
+    }
+
+    @Test
     void refusesParquetOnStdoutAsAUsageError() {
         int code = run("convert", Paths.get("../examples/seed.txt").toString(), "--to", "parquet");
         assertThat(code).isEqualTo(ExitCodes.USAGE);

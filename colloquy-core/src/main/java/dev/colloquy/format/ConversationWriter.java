@@ -14,29 +14,34 @@ public final class ConversationWriter implements Closeable, Flushable {
 
     private final OutputFormat format;
     private final Writer out;
-    private final boolean openAiNames;
+    private final OutputStyle style;
     private long written;
 
-    private ConversationWriter(OutputFormat format, Writer out, boolean openAiNames) {
+    private ConversationWriter(OutputFormat format, Writer out, OutputStyle style) {
         this.format = format;
         this.out = out;
-        this.openAiNames = openAiNames;
+        this.style = style;
     }
 
     public static ConversationWriter of(OutputFormat format, Writer out) {
-        return new ConversationWriter(format, out, false);
+        return new ConversationWriter(format, out, OutputStyle.defaults());
     }
 
     /** With {@code openAiNames}, OpenAI messages also carry the speaker label as {@code name}. */
     public static ConversationWriter of(OutputFormat format, Writer out, boolean openAiNames) {
-        return new ConversationWriter(format, out, openAiNames);
+        return new ConversationWriter(format, out, OutputStyle.of(openAiNames, null));
+    }
+
+    /** Naming things as {@code style} says (OpenAI names, the ShareGPT vocabulary). */
+    public static ConversationWriter of(OutputFormat format, Writer out, OutputStyle style) {
+        return new ConversationWriter(format, out, style);
     }
 
     public void write(Conversation conversation) throws IOException {
         if (format == OutputFormat.TRANSCRIPT && written > 0) {
             out.write("---\n");
         }
-        out.write(RecordJson.toJson(conversation, format, openAiNames));
+        out.write(RecordJson.toJson(conversation, format, style));
         out.write('\n');
         written++;
     }

@@ -2,7 +2,6 @@ package dev.colloquy.format;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
-import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  * it becomes "name" instead: OpenAI requires names to match ^[a-zA-Z0-9_-]{1,64}$, so other characters become
  * "_" (a label with no letter or digit left is dropped) and the label as written also goes to meta.speakers[i].
  *
- * ShareGPT entries use one vocabulary, human/gpt/system/tool: a label that is another ShareGPT name
+ * ShareGPT entries use one vocabulary, human/gpt/system/tool unless OutputStyle names others: a label that is another ShareGPT name
  * (user, assistant, chatgpt, ...) goes to meta.speakers[i] too, and comes back from there when read. Everything else of a turn (unknown keys,
  * content_parts, ...) goes to meta.message_extra[i]; findings go to meta.findings and meta.turn_findings[i].
  * Lists indexed by turn are written only when some entry is non-empty, and then hold one entry per turn (null
@@ -33,8 +32,6 @@ final class RecordEncoder {
     private static final Set<String> OPENAI_MESSAGE_KEYS =
             Set.of("name", "weight", "tool_calls", "tool_call_id", "function_call");
     private static final Pattern OPENAI_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
-    private static final Map<Role, String> SHAREGPT_FROM = Map.of(
-            Role.USER, "human", Role.ASSISTANT, "gpt", Role.SYSTEM, "system", Role.TOOL, "tool");
 
     private RecordEncoder() {
     }
@@ -117,12 +114,17 @@ final class RecordEncoder {
     }
 
     static Map<String, Object> shareGpt(Conversation c) {
+        return shareGpt(c, OutputStyle.defaults());
+    }
+
+    /** ShareGPT in {@code style}'s vocabulary (human/gpt/system/tool by default). */
+    static Map<String, Object> shareGpt(Conversation c, OutputStyle style) {
         List<Turn> turns = c.turns();
         List<Object> entries = new ArrayList<>(turns.size());
         List<Object> speakers = new ArrayList<>(turns.size());
         for (Turn t : turns) {
             Map<String, Object> m = new LinkedHashMap<>();
-            String from = SHAREGPT_FROM.get(t.role());
+            String from = style.shareGptFrom(t.role());
             boolean speakerIsFrom = t.speaker().equals(from);
             m.put("from", from);
             boolean contentNull = Boolean.TRUE.equals(t.extra().get(MetaKeys.CONTENT_NULL)) && t.text().isEmpty();

@@ -30,8 +30,16 @@ public final class RecordJson {
      * label as {@code name} (OpenAI's optional field) instead of only in {@code meta.speakers}.
      */
     public static String toJson(Conversation conversation, OutputFormat format, boolean openAiNames) {
-        return format == OutputFormat.OPENAI && openAiNames
-                ? write(RecordEncoder.openAi(conversation, true)) : toJson(conversation, format);
+        return toJson(conversation, format, OutputStyle.of(openAiNames, null));
+    }
+
+    /** As {@link #toJson(Conversation, OutputFormat)}, naming things as {@code style} says. */
+    public static String toJson(Conversation conversation, OutputFormat format, OutputStyle style) {
+        return switch (format) {
+            case OPENAI -> write(RecordEncoder.openAi(conversation, style.openAiNames()));
+            case SHAREGPT -> write(RecordEncoder.shareGpt(conversation, style));
+            default -> toJson(conversation, format);
+        };
     }
 
     /**
@@ -58,8 +66,7 @@ public final class RecordJson {
     private static String transcript(Conversation c) {
         if (c.isPair()) {
             // a transcript has no place for two answers: the pair's two dialogues, as two conversations
-            return transcript(dev.colloquy.step.PairSteps.dialogue(c, c.chosen())) + "\n---\n"
-                    + transcript(dev.colloquy.step.PairSteps.dialogue(c, c.rejected()));
+            return transcript(c.dialogue(c.chosen())) + "\n---\n" + transcript(c.dialogue(c.rejected()));
         }
         StringBuilder b = new StringBuilder();
         if (c.metadata().get(MetaKeys.PREAMBLE) instanceof String pre) {

@@ -89,6 +89,16 @@ public record Conversation(String id, SourcePosition source, List<Turn> turns, M
         return preference == null ? List.of() : turns.subList(preference.chosenStart(), preference.rejectedStart());
     }
 
+    /**
+     * One dialogue of a pair: its prompt followed by {@code answer} ({@link #chosen()} or {@link #rejected()}), an
+     * ordinary conversation with this id, source, metadata and findings.
+     */
+    public Conversation dialogue(List<Turn> answer) {
+        List<Turn> all = new ArrayList<>(prompt());
+        all.addAll(answer);
+        return new Conversation(id, source, all, metadata, findings, null);
+    }
+
     /** The rejected answer's turns of a pair; empty for a conversation. */
     public List<Turn> rejected() {
         return preference == null ? List.of() : turns.subList(preference.rejectedStart(), turns.size());

@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.format.OutputStyle;
 import dev.colloquy.step.YamlBoolean;
 import dev.colloquy.pipeline.steps.StepRegistry;
 import dev.colloquy.step.StepParameters;
@@ -29,7 +30,8 @@ final class ConfigReader {
 
     static final List<String> TOP_KEYS = List.of("input", "steps", "dedup", "output", "runner");
     static final List<String> INPUT_KEYS = List.of("paths", "format", "roles", "columns");
-    static final List<String> OUTPUT_KEYS = List.of("dir", "format", "shard_size", "compression");
+    static final List<String> OUTPUT_KEYS = List.of("dir", "format", "shard_size", "compression", "names",
+            "sharegpt_roles");
     static final List<String> RUNNER_KEYS = List.of("threads", "chunk_size");
     static final List<String> DEDUP_KEYS = List.of("mode", "scope", "shingle_size", "num_perm", "bands", "rows",
             "threshold", "seed", "max_bucket_comparisons");
@@ -239,7 +241,36 @@ final class ConfigReader {
             throw ConfigException.at(file, m.lineOf("compression"), "output.compression applies to JSON Lines;"
                     + " Parquet pages are always compressed (zstd), so leave it out with format: parquet");
         }
-        return new OutputSpec(dir, format, shard, compression);
+        boolean names = false;
+        ConfigNode nn = m.entries().get("names");
+        if (nn instanceof ConfigNode.Scalar sc && sc.value() instanceof YamlBoolean b) {
+            names = b.value();
+        } else if (nn instanceof ConfigNode.Scalar sc && sc.value() instanceof Boolean b) {
+            names = b;
+        } else if (nn != null) {
+            throw wrongType(nn, "output.names", "true or false");
+        }
+        // the ShareGPT vocabulary: a mapping (assistant: bot) or the --sharegpt-roles string, as input.columns
+        String sharegptRoles = null;
+        ConfigNode rn = m.entries().get("sharegpt_roles");
+        if (rn instanceof ConfigNode.Mapping rm) {
+            StringBuilder b = new StringBuilder();
+            for (Map.Entry<String, ConfigNode> e : rm.entries().entrySet()) {
+                b.append(b.length() == 0 ? "" : ",").append(e.getKey()).append('=')
+                        .append(string(e.getValue(), "output.sharegpt_roles." + e.getKey()));
+            }
+            sharegptRoles = b.toString();
+        } else if (rn != null) {
+            sharegptRoles = string(rn, "output.sharegpt_roles");
+        }
+        if (sharegptRoles != null) {
+            try {
+                OutputStyle.of(names, sharegptRoles);
+            } catch (IllegalArgumentException e) {
+                throw ConfigException.at(file, m.lineOf("sharegpt_roles"), "output.sharegpt_roles: " + e.getMessage());
+            }
+        }
+        return new OutputSpec(dir, format, shard, compression, names, sharegptRoles);
     }
 
     private RunnerSpec runner(ConfigNode.Mapping top) {

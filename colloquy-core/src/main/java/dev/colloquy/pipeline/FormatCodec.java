@@ -4,6 +4,7 @@ import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.InputFormat;
 import dev.colloquy.format.LineTally;
 import dev.colloquy.format.OutputFormat;
+import dev.colloquy.format.OutputStyle;
 import dev.colloquy.format.QuarantineWriter;
 import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RecordJson;
@@ -31,6 +32,18 @@ import java.util.stream.Stream;
 public final class FormatCodec implements RecordCodec, java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final OutputStyle style;
+
+    /** Writing kept records in the default style. */
+    public FormatCodec() {
+        this(OutputStyle.defaults());
+    }
+
+    /** Writing kept records as {@code style} says ({@code output.names}, {@code output.sharegpt_roles}). */
+    public FormatCodec(OutputStyle style) {
+        this.style = java.util.Objects.requireNonNull(style, "style");
+    }
 
     @Override
     public List<Input> inputs(List<String> paths) {
@@ -81,7 +94,9 @@ public final class FormatCodec implements RecordCodec, java.io.Serializable {
     public String keptLine(Conversation c, String format) {
         OutputFormat f = OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
         // Parquet is assembled from the OpenAI records (OutputAssembler); the chunk files hold those lines.
-        String text = RecordJson.toJson(c, f == OutputFormat.PARQUET ? OutputFormat.OPENAI : f);
+        // Parquet takes no name field (ChatSchema), so its lines are OpenAI's in the default style
+        String text = f == OutputFormat.PARQUET ? RecordJson.toJson(c, OutputFormat.OPENAI)
+                : RecordJson.toJson(c, f, style);
         return f == OutputFormat.TRANSCRIPT ? text + "\n---" : text;
     }
 

@@ -20,7 +20,7 @@ final class LocalEngine implements PipelineEngine {
         if (Boolean.parseBoolean(options.engine().get("parquet"))) {
             config = config.withOutputFormat("parquet");
         }
-        return new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null))
+        return new LocalRunner(config, new FormatCodec(config.output().style()), DedupStep.of(config).orElse(null))
                 .listener(options.listener())
                 .run(options.resume());
     }

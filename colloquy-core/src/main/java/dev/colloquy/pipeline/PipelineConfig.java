@@ -95,13 +95,14 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
 
     public PipelineConfig withOutputDir(String dir) {
         return new PipelineConfig(file, input, steps, dedup,
-                new OutputSpec(dir, output.format(), output.shardSize(), output.compression()), runner);
+                new OutputSpec(dir, output.format(), output.shardSize(), output.compression(),
+                        output.names(), output.sharegptRoles()), runner);
     }
 
     /** This configuration writing kept records as {@code format}; Parquet compresses its own pages. */
     public PipelineConfig withOutputFormat(String format) {
         return new PipelineConfig(file, input, steps, dedup, new OutputSpec(output.dir(), format, output.shardSize(),
-                format.equals("parquet") ? "none" : output.compression()), runner);
+                format.equals("parquet") ? "none" : output.compression(), output.names(), output.sharegptRoles()), runner);
     }
 
     public PipelineConfig withThreads(int threads) {
@@ -179,11 +180,23 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
      * @param format      {@code openai}, {@code sharegpt}, {@code transcript} or {@code parquet}
      * @param shardSize   kept records per shard file; 0 writes one {@code kept.jsonl}
      * @param compression {@code none}, {@code gz} or {@code zst}
+     * @param names       OpenAI messages also carry the speaker label as {@code name} ({@code output.names})
+     * @param sharegptRoles ShareGPT's vocabulary, {@code ROLE=FROM,...} ({@code output.sharegpt_roles}), or null
      */
-    public record OutputSpec(String dir, String format, int shardSize, String compression) implements Serializable {
+    public record OutputSpec(String dir, String format, int shardSize, String compression, boolean names,
+                             String sharegptRoles) implements Serializable {
         public OutputSpec {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(compression, "compression");
+        }
+
+        public OutputSpec(String dir, String format, int shardSize, String compression) {
+            this(dir, format, shardSize, compression, false, null);
+        }
+
+        /** How the kept records name things, as writers take it. */
+        public dev.colloquy.format.OutputStyle style() {
+            return dev.colloquy.format.OutputStyle.of(names, sharegptRoles);
         }
     }
 

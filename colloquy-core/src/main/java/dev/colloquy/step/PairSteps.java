@@ -37,12 +37,12 @@ public final class PairSteps {
         if (!c.isPair() || step instanceof PairAware) {
             return step.apply(c);
         }
-        Conversation chosenDialogue = dialogue(c, c.chosen());
+        Conversation chosenDialogue = c.dialogue(c.chosen());
         StepResult chosen = step.apply(chosenDialogue);
         if (chosen instanceof StepResult.Rejected r) {
             return StepResult.rejected(c, r.reason(), "chosen answer: " + r.message());
         }
-        StepResult rejected = step.apply(dialogue(c, c.rejected()));
+        StepResult rejected = step.apply(c.dialogue(c.rejected()));
         if (rejected instanceof StepResult.Rejected r) {
             return StepResult.rejected(c, r.reason(), "rejected answer: " + r.message());
         }
@@ -65,10 +65,4 @@ public final class PairSteps {
         return StepResult.kept(pair.equals(c) ? c : pair);
     }
 
-    /** One dialogue of a pair: its prompt followed by one answer, an ordinary conversation. */
-    public static Conversation dialogue(Conversation pair, List<Turn> answer) {
-        List<Turn> turns = new ArrayList<>(pair.prompt());
-        turns.addAll(answer);
-        return new Conversation(pair.id(), pair.source(), turns, pair.metadata(), pair.findings());
-    }
 }

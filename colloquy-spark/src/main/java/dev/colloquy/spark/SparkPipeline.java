@@ -79,7 +79,7 @@ final class SparkPipeline {
         List<SparkInput> inputs = SparkInputs.expand(config.input().paths(), hadoop);
         StepChain chain = config.stepChain(StepRegistry.defaults());
         Optional<DedupConfig> dedup = DedupStep.configOf(config);
-        RecordCodec codec = RedactingCodec.of(new FormatCodec(), config); // pii_action: redact covers every line
+        RecordCodec codec = RedactingCodec.of(new FormatCodec(config.output().style()), config); // pii_action: redact covers every line
         RecordProcessor processor = new RecordProcessor(config, chain, codec,
                 dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
 
