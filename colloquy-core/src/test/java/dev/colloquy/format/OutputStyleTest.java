@@ -74,8 +74,8 @@ class OutputStyleTest {
     void writesOpenAiNamesWhenThePipelineAsks() {
         PipelineConfig c = PipelineConfig.parse("p.yaml", "input: {paths: [in/]}\noutput: {names: true}\n",
                 Paths.get("/data"));
-        String line = new dev.colloquy.pipeline.FormatCodec(c.output().style()).keptLine(C, "openai");
+        String line = new dev.colloquy.pipeline.FormatCodec(c.output().style()).keptLine(C, OutputFormat.OPENAI);
         assertThat(line).contains("{\"role\":\"user\",\"name\":\"Jane_Doe\",\"content\":\"Καλημέρα\"}");
-        assertThat(new dev.colloquy.pipeline.FormatCodec().keptLine(C, "openai")).doesNotContain("\"name\"");
+        assertThat(new dev.colloquy.pipeline.FormatCodec().keptLine(C, OutputFormat.OPENAI)).doesNotContain("\"name\"");
     }
 }
