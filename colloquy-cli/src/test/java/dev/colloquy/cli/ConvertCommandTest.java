@@ -106,8 +106,9 @@ class ConvertCommandTest {
         Files.writeString(in, "{\"conversations\":[{\"from\":\"human\",\"value\":\"Ciao!\"}],"
                 + "\"chosen\":{\"from\":\"gpt\",\"value\":\"Ciao, come stai?\"},\"rejected\":{\"from\":\"gpt\",\"value\":\"...\"}}\n"
                 + "{\"prompt\":\"2+2?\",\"chosen\":\"4\",\"rejected\":\"4\"}\n");
-        assertThat(run("convert", in.toString(), "--to", "openai")).isEqualTo(1);
-        JsonNode rec = JSON.readTree(out.toString().lines().findFirst().orElseThrow());
+        Path o = dir.resolve("pairs.openai.jsonl");
+        assertThat(run("convert", in.toString(), "--to", "openai", "-o", o.toString())).isEqualTo(1);
+        JsonNode rec = JSON.readTree(Files.readAllLines(o).get(0));
         assertThat(rec.get("input").get("messages").get(0).get("content").asText()).isEqualTo("Ciao!");
         assertThat(rec.get("preferred_output").get(0).get("content").asText()).isEqualTo("Ciao, come stai?");
         assertThat(rec.get("non_preferred_output").get(0).get("role").asText()).isEqualTo("assistant");
