@@ -6,6 +6,9 @@ import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepFactory;
 import dev.colloquy.step.Step;
 import dev.colloquy.format.Columns;
+import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.OutputFormat;
+import dev.colloquy.io.Compression;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.pipeline.PipelineConfig.DedupSpec;
 import dev.colloquy.pipeline.PipelineConfig.InputSpec;
@@ -17,6 +20,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,10 +37,6 @@ final class ConfigReader {
     static final List<String> RUNNER_KEYS = List.of("threads", "chunk_size");
     static final List<String> DEDUP_KEYS = List.of("mode", "scope", "shingle_size", "num_perm", "bands", "rows",
             "threshold", "seed", "max_bucket_comparisons");
-    static final List<String> INPUT_FORMATS = List.of("auto", "transcript", "openai", "sharegpt");
-    static final List<String> OUTPUT_FORMATS = List.of("openai", "sharegpt", "transcript", "parquet");
-    static final List<String> COMPRESSIONS = List.of("none", "gz", "zst");
-    static final List<String> DEDUP_MODES = List.of("off", "exact", "near", "both");
     static final int DEFAULT_CHUNK_SIZE = 2000;
 
     private final String file;
@@ -101,7 +101,7 @@ final class ConfigReader {
     private InputSpec input(ConfigNode.Mapping top) {
         ConfigNode n = top.entries().get("input");
         if (n == null) {
-            return new InputSpec(List.of(), "auto", null);
+            return new InputSpec(List.of(), InputFormat.AUTO, null);
         }
         ConfigNode.Mapping m = mapping(n, "input");
         checkKeys(m, INPUT_KEYS, "input");
@@ -114,7 +114,7 @@ final class ConfigReader {
         } else if (p != null) {
             paths.add(resolve(string(p, "input.paths")));
         }
-        String format = choice(m, "format", INPUT_FORMATS, "auto", "input");
+        InputFormat format = choice(m, "format", InputFormat.AUTO, "input");
         String roles = m.entries().containsKey("roles") ? string(m.entries().get("roles"), "input.roles") : null;
         if (roles != null) {
             try {
@@ -191,7 +191,7 @@ final class ConfigReader {
         }
         ConfigNode.Mapping m = mapping(n, "dedup");
         checkKeys(m, DEDUP_KEYS, "dedup");
-        String mode = choice(m, "mode", DEDUP_MODES, "both", "dedup");
+        DedupSpec.Mode mode = choice(m, "mode", DedupSpec.Mode.BOTH, "dedup");
         Map<String, Object> params = new LinkedHashMap<>();
         m.entries().forEach((k, v) -> {
             if (!k.equals("mode")) {
@@ -223,19 +223,19 @@ final class ConfigReader {
     private OutputSpec output(ConfigNode.Mapping top) {
         ConfigNode n = top.entries().get("output");
         if (n == null) {
-            return new OutputSpec(null, "openai", 0, "none");
+            return new OutputSpec(null, OutputFormat.OPENAI, 0, Compression.NONE);
         }
         ConfigNode.Mapping m = mapping(n, "output");
         checkKeys(m, OUTPUT_KEYS, "output");
         String dir = m.entries().containsKey("dir") ? resolve(string(m.entries().get("dir"), "output.dir")) : null;
-        String format = choice(m, "format", OUTPUT_FORMATS, "openai", "output");
+        OutputFormat format = choice(m, "format", OutputFormat.OPENAI, "output");
         int shard = integer(m, "shard_size", 0, "output");
-        String compression = choice(m, "compression", COMPRESSIONS, "none", "output");
-        if (shard > 0 && format.equals("transcript")) {
+        Compression compression = choice(m, "compression", Compression.NONE, "output");
+        if (shard > 0 && format == OutputFormat.TRANSCRIPT) {
             throw ConfigException.at(file, m.lineOf("shard_size"), "output.shard_size needs a JSON Lines format"
                     + " (openai or sharegpt); transcripts are written to one kept.txt");
         }
-        if (format.equals("parquet") && !compression.equals("none")) {
+        if (format == OutputFormat.PARQUET && compression != Compression.NONE) {
             throw ConfigException.at(file, m.lineOf("compression"), "output.compression applies to JSON Lines;"
                     + " Parquet pages are always compressed (zstd), so leave it out with format: parquet");
         }
@@ -312,17 +312,23 @@ final class ConfigReader {
         throw wrongType(n, where + "." + key, "a whole number >= 0");
     }
 
-    private String choice(ConfigNode.Mapping m, String key, List<String> valid, String dflt, String where) {
+    /** One of an enum's constants, written as its lower-case name; the error lists them in declaration order. */
+    private <E extends Enum<E>> E choice(ConfigNode.Mapping m, String key, E dflt, String where) {
         ConfigNode n = m.entries().get(key);
         if (n == null) {
             return dflt;
         }
         String v = string(n, where + "." + key);
-        if (!valid.contains(v)) {
-            throw ConfigException.at(file, n.line(), where + "." + key + " must be one of " + String.join(", ", valid)
-                    + ", was '" + v + "'");
+        List<String> valid = new ArrayList<>();
+        for (E e : dflt.getDeclaringClass().getEnumConstants()) {
+            String name = e.name().toLowerCase(Locale.ROOT);
+            if (name.equals(v)) {
+                return e;
+            }
+            valid.add(name);
         }
-        return v;
+        throw ConfigException.at(file, n.line(), where + "." + key + " must be one of " + String.join(", ", valid)
+                + ", was '" + v + "'");
     }
 
     private ConfigException wrongType(ConfigNode n, String what, String expected) {

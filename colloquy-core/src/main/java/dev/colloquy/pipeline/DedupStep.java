@@ -10,8 +10,6 @@ import dev.colloquy.dedup.RecordSketch;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,9 +42,8 @@ public final class DedupStep implements CorpusStep {
 
     /** The dedup package's config for a pipeline's dedup section; throws IllegalArgumentException naming a key. */
     static DedupConfig config(PipelineConfig.DedupSpec spec) {
-        Map<String, Object> p = new LinkedHashMap<>(spec.parameters());
-        p.put("mode", spec.mode());
-        return DedupConfig.fromParameters(new StepParameters(NAME, p));
+        return DedupConfig.fromParameters(new StepParameters(NAME, spec.parameters()))
+                .withMode(spec.mode().dedupMode());
     }
 
     @Override

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +58,7 @@ public final class FormatCodec implements RecordCodec, java.io.Serializable {
                 return input.size();
             }
         };
-        InputFormat format = InputFormat.valueOf(spec.format().toUpperCase(Locale.ROOT));
+        InputFormat format = spec.format();
         RoleMap roles = spec.roleMap();
         LineTally tally = new LineTally();
         try (Stream<ReadResult> records = ConversationReader.read(opened, format, roles,
@@ -78,8 +77,7 @@ public final class FormatCodec implements RecordCodec, java.io.Serializable {
     }
 
     @Override
-    public String keptLine(Conversation c, String format) {
-        OutputFormat f = OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
+    public String keptLine(Conversation c, OutputFormat f) {
         // Parquet is assembled from the OpenAI records (OutputAssembler); the chunk files hold those lines.
         String text = RecordJson.toJson(c, f == OutputFormat.PARQUET ? OutputFormat.OPENAI : f);
         return f == OutputFormat.TRANSCRIPT ? text + "\n---" : text;

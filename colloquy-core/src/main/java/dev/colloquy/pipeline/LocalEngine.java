@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline;
 
 import java.io.IOException;
+import dev.colloquy.format.OutputFormat;
 
 /**
  * The {@code local} engine: {@link LocalRunner} on this machine's cores, reading with {@link FormatCodec}. Option
@@ -18,7 +19,7 @@ final class LocalEngine implements PipelineEngine {
     @Override
     public RunSummary run(PipelineConfig config, RunOptions options) throws IOException {
         if (Boolean.parseBoolean(options.engine().get("parquet"))) {
-            config = config.withOutputFormat("parquet");
+            config = config.withOutputFormat(OutputFormat.PARQUET);
         }
         return new LocalRunner(config, new FormatCodec(), DedupStep.of(config).orElse(null))
                 .listener(options.listener())

@@ -1,5 +1,6 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.pipeline.steps.StepRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -182,7 +183,7 @@ public final class LocalRunner {
         RunSummary summary = new RunSummary(stats, examples, tm, outputs, feeder.bytes, seconds);
         AtomicOutput.write(out.resolve("stats.json"), (JSON.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(summary.toJson()) + "\n").getBytes(StandardCharsets.UTF_8));
-        if (stats.recordsIn() != feeder.ordinal || !stats.balanced() || (!config.output().format().equals("transcript") && assembler.keptLines() != stats.kept())) {
+        if (stats.recordsIn() != feeder.ordinal || !stats.balanced() || (config.output().format() != OutputFormat.TRANSCRIPT && assembler.keptLines() != stats.kept())) {
             throw new IllegalStateException("accounting check failed: read " + feeder.ordinal + " records, counted "
                     + stats.recordsIn() + " in, " + stats.kept() + " kept (" + assembler.keptLines()
                     + " lines written), " + stats.quarantined() + " quarantined; outputs kept in " + out

@@ -1,6 +1,5 @@
 package dev.colloquy.pipeline;
 
-import com.github.luben.zstd.ZstdOutputStream;
 import dev.colloquy.format.JsonlRecords;
 import dev.colloquy.format.OutputFormat;
 import dev.colloquy.format.ReadResult;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Turns the checkpointed chunks into the final outputs: {@code kept.jsonl} (or shards {@code kept-00000.jsonl}
@@ -46,7 +44,7 @@ final class OutputAssembler {
     /** Writes the outputs of chunks {@code 0..chunks-1}; returns the file names written. */
     List<String> assemble(int chunks) throws IOException {
         List<String> written = new ArrayList<>();
-        if (spec.format().equals("parquet")) {
+        if (spec.format() == OutputFormat.PARQUET) {
             assembleTables(chunks, written);
         } else {
             assembleLines(chunks, written);
@@ -115,8 +113,7 @@ final class OutputAssembler {
     }
 
     private void assembleLines(int chunks, List<String> written) throws IOException {
-        String ext = (spec.format().equals("transcript") ? ".txt" : ".jsonl")
-                + (spec.compression().equals("none") ? "" : "." + spec.compression());
+        String ext = (spec.format() == OutputFormat.TRANSCRIPT ? ".txt" : ".jsonl") + spec.compression().suffix();
         int shard = 0;
         long inShard = 0;
         AtomicOutput current = null;
@@ -185,11 +182,7 @@ final class OutputAssembler {
     }
 
     private OutputStream compress(OutputStream raw) throws IOException {
-        return switch (spec.compression()) {
-            case "gz" -> new GZIPOutputStream(raw, 1 << 16);
-            case "zst" -> new ZstdOutputStream(raw, 3);
-            default -> raw;
-        };
+        return spec.compression().wrap(raw);
     }
 
     /** One line including its {@code \n}, or null at the end. Lines are ours, so always newline-terminated. */

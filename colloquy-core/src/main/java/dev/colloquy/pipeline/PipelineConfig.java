@@ -1,5 +1,9 @@
 package dev.colloquy.pipeline;
 
+import dev.colloquy.dedup.DedupConfig;
+import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.OutputFormat;
+import dev.colloquy.io.Compression;
 import dev.colloquy.pipeline.steps.StepRegistry;
 import java.io.IOException;
 import java.io.Reader;
@@ -99,9 +103,9 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
     }
 
     /** This configuration writing kept records as {@code format}; Parquet compresses its own pages. */
-    public PipelineConfig withOutputFormat(String format) {
+    public PipelineConfig withOutputFormat(OutputFormat format) {
         return new PipelineConfig(file, input, steps, dedup, new OutputSpec(output.dir(), format, output.shardSize(),
-                format.equals("parquet") ? "none" : output.compression()), runner);
+                format == OutputFormat.PARQUET ? Compression.NONE : output.compression()), runner);
     }
 
     public PipelineConfig withThreads(int threads) {
@@ -119,17 +123,18 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
 
     /**
      * @param paths  files, directories or globs, absolute or relative to the working directory
-     * @param format {@code auto}, {@code transcript}, {@code openai} or {@code sharegpt}
+     * @param format  what the inputs hold; {@link InputFormat#AUTO} detects it per file
      * @param roles   a role map like {@code A=user,B=assistant}, or null for the default
      * @param columns a column mapping like {@code messages=dialog,content=text}, or null for none
      */
-    public record InputSpec(List<String> paths, String format, String roles, String columns) implements Serializable {
+    public record InputSpec(List<String> paths, InputFormat format, String roles, String columns)
+            implements Serializable {
         public InputSpec {
             paths = List.copyOf(paths);
             Objects.requireNonNull(format, "format");
         }
 
-        public InputSpec(List<String> paths, String format, String roles) {
+        public InputSpec(List<String> paths, InputFormat format, String roles) {
             this(paths, format, roles, null);
         }
 
@@ -158,11 +163,29 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
     }
 
     /**
-     * The dedup corpus step's parameters as written; {@code mode} is {@code off}, {@code exact}, {@code near}
-     * or {@code both} (the default when a dedup section is present). The dedup package interprets the rest.
+     * The dedup corpus step's parameters as written; {@code mode} is {@link Mode#BOTH} by default when a dedup
+     * section is present. The dedup package interprets the other parameters.
      */
-    public record DedupSpec(String mode, Map<String, Object> parameters) implements Serializable {
-        public static final DedupSpec OFF = new DedupSpec("off", Map.of());
+    public record DedupSpec(Mode mode, Map<String, Object> parameters) implements Serializable {
+        public static final DedupSpec OFF = new DedupSpec(Mode.OFF, Map.of());
+
+        /** The dedup modes a pipeline file may name: the dedup package's, and {@code off}. */
+        public enum Mode {
+            OFF, EXACT, NEAR, BOTH;
+
+            /** The name used in pipeline files. */
+            public String cliName() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            /** The dedup package's mode; throws for {@link #OFF}, which runs no dedup step at all. */
+            DedupConfig.Mode dedupMode() {
+                if (this == OFF) {
+                    throw new IllegalStateException("dedup mode off runs no dedup step");
+                }
+                return DedupConfig.Mode.valueOf(name());
+            }
+        }
 
         public DedupSpec {
             Objects.requireNonNull(mode, "mode");
@@ -170,17 +193,18 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
         }
 
         public boolean enabled() {
-            return !mode.equals("off");
+            return mode != Mode.OFF;
         }
     }
 
     /**
      * @param dir         the output directory
-     * @param format      {@code openai}, {@code sharegpt}, {@code transcript} or {@code parquet}
+     * @param format      how kept records are written
      * @param shardSize   kept records per shard file; 0 writes one {@code kept.jsonl}
-     * @param compression {@code none}, {@code gz} or {@code zst}
+     * @param compression how JSON Lines outputs are compressed; always {@link Compression#NONE} for Parquet
      */
-    public record OutputSpec(String dir, String format, int shardSize, String compression) implements Serializable {
+    public record OutputSpec(String dir, OutputFormat format, int shardSize, Compression compression)
+            implements Serializable {
         public OutputSpec {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(compression, "compression");

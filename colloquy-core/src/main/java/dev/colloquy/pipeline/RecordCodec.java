@@ -55,7 +55,7 @@ public interface RecordCodec {
     void read(Input input, InputStream in, PipelineConfig.InputSpec spec, Sink sink) throws IOException;
 
     /** One output line (no newline) for a kept conversation in the given output format. */
-    String keptLine(Conversation c, String format);
+    String keptLine(Conversation c, dev.colloquy.format.OutputFormat format);
 
     /**
      * The rejection of an input that could not be opened (permissions, a vanished file): step {@code read},

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.signals.PiiMasker;
@@ -58,8 +59,8 @@ public final class RedactingCodec implements RecordCodec, Serializable {
     }
 
     @Override
-    public String keptLine(Conversation c, String format) {
-        return redact(inner.keptLine(c, format), !format.equals("transcript"));
+    public String keptLine(Conversation c, OutputFormat format) {
+        return redact(inner.keptLine(c, format), format != OutputFormat.TRANSCRIPT);
     }
 
     @Override

@@ -195,15 +195,19 @@ final class LayerDecoder {
         return counts;
     }
 
-    /** A coarse alphabet id for the lonely-script check: 0 non-letter, 1 Latin, 2.. other scripts. */
+    /** A coarse alphabet id for the lonely-script check: 0 shared (Common) non-letters, 1 Latin, 2.. other scripts. */
     static int alphabetOf(int cp) {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0;
         }
-        if (!Character.isLetter(cp) && Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (!Character.isLetter(cp) && Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER
+                && (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED)) {
+            // shared punctuation and symbols belong to no alphabet; a script's own signs (Myanmar ၌, Ethiopic ።)
+            // do: one of them appearing out of a clean word of another script is a wrong decoding (Serbian ИксБМ)
             return 0;
         }
-        return switch (Character.UnicodeScript.of(cp)) {
+        return switch (script) {
             case LATIN -> 1;
             case GREEK -> 2;
             case CYRILLIC -> 3;

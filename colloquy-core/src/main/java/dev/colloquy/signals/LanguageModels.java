@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * Storage: one open-addressing table per order mapping the packed n-gram (UTF-16 units, 16 bits each) to a row of
  * one float per language, filled with the backed-off value where the language lacks the n-gram (see
- * fillBackoffs). Tables are built
+ * fillBackoffs); the rows of the three orders lie end to end in one trimmed float array. Tables are built
  * once per language set and shared (the package's only static state: a pure function of its key, so Spark
  * executors rebuild identical ones).
  */
@@ -46,6 +46,8 @@ final class LanguageModels {
     private final List<String> codes;
     private final int width;
     private final Table[] orders = new Table[3];
+    /** The rows of all three tables, end to end and trimmed: one array for the scoring loop to index. */
+    private final float[] values;
 
     private LanguageModels(List<String> codes) {
         this.codes = codes;
@@ -58,6 +60,17 @@ final class LanguageModels {
             orders[n - 1] = t;
         }
         fillBackoffs();
+        int total = 0;
+        for (Table t : orders) {
+            total += t.size * width;
+        }
+        values = new float[total];
+        int base = 0;
+        for (Table t : orders) {
+            System.arraycopy(t.values, 0, values, base, t.size * width);
+            t.moveRows(base);
+            base += t.size * width;
+        }
     }
 
     /*
@@ -97,6 +110,13 @@ final class LanguageModels {
     }
 
     private static final String[] FILES = {"unigrams", "bigrams", "trigrams", "quadrigrams"};
+    /*
+     * Field names are the models' fractions ("5/136"), ~39,000 distinct ones in one quadrigram file: interning and
+     * canonicalizing them (Jackson's default, for the few repeated keys of ordinary JSON) cost most of the load.
+     */
+    private static final JsonFactory PARSERS = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .build();
 
     /** Calls {@code sink} with each n-gram of one of Lingua's model files and its log-probability. */
     private interface Sink {
@@ -113,7 +133,7 @@ final class LanguageModels {
             if (in == null) {
                 throw new IllegalStateException("Lingua's jar has no " + path);
             }
-            try (JsonParser p = new JsonFactory().createParser(in)) {
+            try (JsonParser p = PARSERS.createParser(in)) {
                 // {"language":"SPANISH","ngrams":{"num/den":"ng1 ng2 ...", ...}}
                 while (p.nextToken() != null) {
                     if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("ngrams")) {
@@ -149,46 +169,10 @@ final class LanguageModels {
 
     /**
      * Adds to {@code scores} (one per language of {@link #codes()}) the log-likelihood of every word of {@code text}
-     * and returns the number of letters scored.
+     * under the models of orders 1-3 and returns the number of letters scored.
      */
     int score(CharSequence text, double[] scores) {
-        char[] word = new char[64];
-        int len = 0;
-        int letters = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c) && !Character.isSurrogate(c)) {
-                if (len == word.length) {
-                    word = Arrays.copyOf(word, len * 2);
-                }
-                word[len++] = Character.toLowerCase(c);
-            } else if (len > 0) {
-                scoreWord(word, len, scores);
-                letters += len;
-                len = 0;
-            }
-        }
-        return letters;
-    }
-
-    private void scoreWord(char[] w, int len, double[] scores) {
-        for (int i = 0; i < len; i++) {
-            int r = i >= 2 ? orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]) : -1;
-            float[] v = orders[2].values;
-            if (r < 0 && i >= 1) {
-                r = orders[1].row((long) w[i - 1] << 16 | w[i]);
-                v = orders[1].values;
-            }
-            if (r < 0) {
-                r = orders[0].row(w[i]);
-                v = orders[0].values;
-            }
-            if (r >= 0) {
-                for (int l = 0; l < width; l++) {
-                    scores[l] += v[r + l];
-                }
-            }
-        }
+        return scoreWords(text, null, null, scores);
     }
 
     /**
@@ -201,53 +185,58 @@ final class LanguageModels {
         for (int k = 0; k < langs.length; k++) {
             quads[k] = QUADRIGRAMS.computeIfAbsent(codes.get(langs[k]), Quadrigrams::new);
         }
-        char[] word = new char[64];
-        int len = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c) && !Character.isSurrogate(c)) {
-                if (len == word.length) {
-                    word = Arrays.copyOf(word, len * 2);
-                }
-                word[len++] = Character.toLowerCase(c);
-            } else if (len > 0) {
-                for (int k = 0; k < langs.length; k++) {
-                    scores[k] += scoreWord4(word, len, langs[k], quads[k]);
-                }
-                len = 0;
-            }
-        }
+        scoreWords(text, langs, quads, scores);
     }
 
-    private double scoreWord4(char[] w, int len, int l, Quadrigrams quad) {
-        double sum = 0;
-        for (int i = 0; i < len; i++) {
-            float s = Float.NaN;
-            float pen = 0;
-            if (i >= 3) {
-                s = quad.get((long) w[i - 3] << 48 | (long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]);
-                pen += BACKOFF;
+    /*
+     * The one scoring loop of both stages. Words are runs of letters, lower-cased as Lingua counted them. Each
+     * letter takes the row of the longest n-gram ending at it that some language has (rows are filled with the
+     * backed-off values, see fillBackoffs). Without quadrigrams (quads == null) the whole row is added, one value
+     * per language; with them, each of langs takes its quadrigram where it has one and the row's value plus one
+     * BACKOFF where it does not.
+     */
+    private int scoreWords(CharSequence text, int[] langs, Quadrigrams[] quads, double[] scores) {
+        char[] w = new char[64];
+        int len = 0;
+        int letters = 0;
+        for (int j = 0; j <= text.length(); j++) {
+            char c = j < text.length() ? text.charAt(j) : ' ';
+            if (Character.isLetter(c) && !Character.isSurrogate(c)) {
+                if (len == w.length) {
+                    w = Arrays.copyOf(w, len * 2);
+                }
+                w[len++] = Character.toLowerCase(c);
+                continue;
             }
-            if (s != s && i >= 2) {
-                int r = orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]);
-                s = r >= 0 ? orders[2].values[r + l] + pen : Float.NaN;
-                pen += BACKOFF;
-            }
-            if (s != s && i >= 1) {
-                int r = orders[1].row((long) w[i - 1] << 16 | w[i]);
-                s = r >= 0 ? orders[1].values[r + l] + pen : Float.NaN;
-                pen += BACKOFF;
-            }
-            if (s != s) {
-                int r = orders[0].row(w[i]);
-                s = (r >= 0 ? orders[0].values[r + l] : Float.NaN) + pen;
-                if (s != s) {
-                    s = UNSEEN + pen;
+            for (int i = 0; i < len; i++) {
+                int r = row(w, i);
+                if (quads == null) {
+                    if (r >= 0) {
+                        for (int l = 0; l < width; l++) {
+                            scores[l] += values[r + l];
+                        }
+                    }
+                    continue;
+                }
+                long quad = i >= 3 ? (long) w[i - 3] << 48 | (long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i] : 0;
+                for (int k = 0; k < langs.length; k++) {
+                    float q = quad != 0 ? quads[k].get(quad) : Float.NaN;
+                    scores[k] += q == q ? q : (r >= 0 ? values[r + langs[k]] : UNSEEN) + (quad != 0 ? BACKOFF : 0);
                 }
             }
-            sum += s;
+            letters += len;
+            len = 0;
         }
-        return sum;
+        return letters;
+    }
+
+    /** The row in {@link #values} of the longest n-gram (at most a trigram) ending at {@code w[i]}, or -1. */
+    private int row(char[] w, int i) {
+        int r = i >= 2 ? orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]) : -1;
+        if (r < 0 && i >= 1) {
+            r = orders[1].row((long) w[i - 1] << 16 | w[i]);
+        }
+        return r >= 0 ? r : orders[0].row(w[i]);
     }
 
     /** One language's quadrigram log-probabilities: open addressing on the packed 64-bit key, 0 = empty. */
@@ -314,8 +303,9 @@ final class LanguageModels {
     long bytes() {
         long b = 0;
         for (Table t : orders) {
-            b += t.keys.length * 8L + t.rows.length * 4L + t.values.length * 4L;
+            b += t.keys.length * 8L + t.rows.length * 4L;
         }
+        b += values.length * 4L;
         return b;
     }
 
@@ -367,6 +357,14 @@ final class LanguageModels {
                 size++;
             }
             values[r + lang] = value;
+        }
+
+        /** Points the rows at {@code base} + their offset in a shared array and drops this table's own. */
+        void moveRows(int base) {
+            for (int i = 0; i < keys.length; i++) {
+                rows[i] += keys[i] != 0 ? base : 0;
+            }
+            values = null;
         }
 
         private void insert(long key, int r) {

@@ -86,7 +86,7 @@ final class JsonlTestCodec implements RecordCodec {
     }
 
     @Override
-    public String keptLine(Conversation c, String format) {
+    public String keptLine(Conversation c, dev.colloquy.format.OutputFormat format) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", c.id());
         ArrayNode msgs = o.putArray("messages");

@@ -150,7 +150,7 @@ class LocalRunnerReliabilityTest {
         }
 
         @Override
-        public String keptLine(dev.colloquy.model.Conversation c, String format) {
+        public String keptLine(dev.colloquy.model.Conversation c, dev.colloquy.format.OutputFormat format) {
             return real.keptLine(c, format);
         }
 

@@ -133,7 +133,8 @@ class LocalRunnerTest {
         Path out = dir.resolve("shards");
         PipelineConfig cfg = config(out, "").withOutputDir(out.toString());
         cfg = new PipelineConfig(cfg.file(), cfg.input(), cfg.steps(), cfg.dedup(),
-                new PipelineConfig.OutputSpec(out.toString(), "openai", 100, "gz"), cfg.runner());
+                new PipelineConfig.OutputSpec(out.toString(), dev.colloquy.format.OutputFormat.OPENAI, 100,
+                        dev.colloquy.io.Compression.GZ), cfg.runner());
         RunSummary s = run(cfg, false);
         List<String> all = new ArrayList<>();
         for (String name : s.outputs()) {

@@ -49,9 +49,10 @@ class PipelineConfigTest {
         assertThat(c.input().roles()).isEqualTo("A=user,B=assistant");
         assertThat(c.steps()).extracting(PipelineConfig.StepSpec::name).containsExactly("repair", "turns", "structure");
         assertThat(c.steps().get(1).parameters()).containsEntry("min", 2L).containsEntry("max", 200L);
-        assertThat(c.dedup().mode()).isEqualTo("near");
+        assertThat(c.dedup().mode()).isEqualTo(PipelineConfig.DedupSpec.Mode.NEAR);
         assertThat(c.dedup().parameters()).containsEntry("threshold", 0.85);
-        assertThat(c.output()).isEqualTo(new PipelineConfig.OutputSpec("/data/project/out", "sharegpt", 1000, "zst"));
+        assertThat(c.output()).isEqualTo(new PipelineConfig.OutputSpec("/data/project/out",
+                dev.colloquy.format.OutputFormat.SHAREGPT, 1000, dev.colloquy.io.Compression.ZST));
         assertThat(c.runner().threads()).isEqualTo(2);
         assertThat(c.stepChain(StepRegistry.defaults()).names()).containsExactly("repair", "turns", "structure");
     }
@@ -87,7 +88,7 @@ class PipelineConfigTest {
         assertThat(c.input().paths()).containsExactly("x.jsonl");
         assertThat(c.output().dir()).isEqualTo("elsewhere");
         assertThat(c.runner().threads()).isEqualTo(7);
-        assertThat(c.output().format()).isEqualTo("sharegpt");
+        assertThat(c.output().format()).isEqualTo(dev.colloquy.format.OutputFormat.SHAREGPT);
     }
 
     @Test
@@ -113,7 +114,7 @@ class PipelineConfigTest {
     @Test
     void acceptsDedupModeOffAsTheExampleCommentOffersIt() {
         PipelineConfig c = PipelineConfig.parse("p.yaml", "dedup: {mode: off}\n", BASE);
-        assertThat(c.dedup().mode()).isEqualTo("off");
+        assertThat(c.dedup().mode()).isEqualTo(PipelineConfig.DedupSpec.Mode.OFF);
         assertThat(c.dedup().enabled()).isFalse();
         assertThat(DedupStep.of(c)).isEmpty();
     }

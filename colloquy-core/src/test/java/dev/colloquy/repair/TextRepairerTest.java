@@ -20,6 +20,9 @@ class TextRepairerTest {
         "┌┬┐ box ├┼┤", "Maß·Straße", "Æbleskiver på Ærø", "Þú ert", "ŒUVRE", "ﬁnance", "à la carte",
         // Zero-width non-joiners inside Arabic and Persian words (windows-1256 has them at 0x9D).
         "دي\u200cڤي\u200cدي", "می\u200cخواهم", "नमस्\u200dते",
+        // Serbian acronyms whose last three letters spell a complete UTF-8 sequence in cp866 (сБМ = E1 81 8C, a
+        // Myanmar sign): a script's own sign appearing out of a clean word of another script is no evidence
+        "Компанија ИксБМ је позната", "ИксБМ и ИксКБ", "ИксБМ",
     })
     void leavesCorrectTextUnchanged(String text) {
         RepairResult r = repairer.repair(text);

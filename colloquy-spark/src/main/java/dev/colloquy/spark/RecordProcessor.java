@@ -4,6 +4,7 @@ import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.InputFormat;
 import dev.colloquy.format.LineTally;
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.io.InputSource;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
@@ -32,7 +32,7 @@ final class RecordProcessor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final PipelineConfig.InputSpec input;
-    private final String outputFormat;
+    private final OutputFormat outputFormat;
     private final StepChain chain;
     private final RecordCodec codec;
     private final DedupSketcher sketcher;
@@ -160,7 +160,7 @@ final class RecordProcessor implements Serializable {
     }
 
     private InputFormat format() {
-        return InputFormat.valueOf(input.format().toUpperCase(Locale.ROOT));
+        return input.format();
     }
 
     private RoleMap roles() {

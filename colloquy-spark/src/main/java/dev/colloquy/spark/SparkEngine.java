@@ -1,5 +1,6 @@
 package dev.colloquy.spark;
 
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngine;
 import dev.colloquy.pipeline.RunOptions;
@@ -28,7 +29,7 @@ public final class SparkEngine implements PipelineEngine {
         Map<String, String> options = runOptions.engine();
         String master = options.get("master");
         boolean parquet = Boolean.parseBoolean(options.getOrDefault("parquet", "false"))
-                || config.output().format().equals("parquet");
+                || config.output().format() == OutputFormat.PARQUET;
         SparkSession spark = SparkSessions.start(master);
         try {
             return new SparkPipeline(spark, config, parquet).run();

@@ -157,12 +157,11 @@ final class SparkPipeline {
         RecordCodec quarantine = RedactingCodec.of(new FormatCodec(), config);
         long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
                 spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
-        List<InputPart> parts = InputParts.plan(jsc, files, InputFormat.valueOf(
-                config.input().format().toUpperCase(java.util.Locale.ROOT)), splitBytes, hadoopConf);
+        List<InputPart> parts = InputParts.plan(jsc, files, config.input().format(), splitBytes, hadoopConf);
         readTasks = parts.size();
         JavaRDD<Outcome> all = jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
         RoleMap roles = config.input().roleMap();
-        InputFormat format = InputFormat.valueOf(config.input().format().toUpperCase(java.util.Locale.ROOT));
+        InputFormat format = config.input().format();
         for (SparkInput in : inputs) {
             if (!in.parquet()) {
                 continue;

@@ -83,7 +83,7 @@ class TrainingReadyToolCallsTest {
     @Test
     void theKeptLineKeepsTheToolCallingShapeAndReadsBackTrainingReady() throws Exception {
         Conversation c = read(USER, CALLS, RESULT_1, RESULT_2, FINAL);
-        String line = new FormatCodec().keptLine(c, "openai");
+        String line = new FormatCodec().keptLine(c, dev.colloquy.format.OutputFormat.OPENAI);
         JsonNode messages = JSON.readTree(line).path("messages");
         assertThat(messages).hasSize(5);
         assertThat(messages.get(1).has("content")).isTrue();
