@@ -2,7 +2,6 @@ package dev.colloquy.bench;
 
 import dev.colloquy.repair.RepairResult;
 import dev.colloquy.repair.TextRepairer;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -64,25 +63,10 @@ public class RepairBenchmark {
         }
     }
 
-    /** Per-thread position in the input and the bytes repaired, which JMH reports as a rate. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Progress {
-        int next;
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public RepairResult repairLine(Progress progress) {
-        int i = progress.next;
-        progress.next = i + 1 == lines.length ? 0 : i + 1;
-        progress.bytes += sizes[i];
-        return repairer.repair(lines[i]);
+    public RepairResult repairLine(InputProgress progress) {
+        return repairer.repair(lines[progress.advance(sizes)]);
     }
 }

@@ -9,7 +9,6 @@ import dev.colloquy.format.RoleMap;
 import dev.colloquy.format.TableFormat;
 import dev.colloquy.io.AtomicFile;
 import dev.colloquy.io.InputSource;
-import dev.colloquy.io.InputSources;
 import dev.colloquy.io.IoMessages;
 import dev.colloquy.io.OutputPaths;
 import dev.colloquy.model.Conversation;
@@ -81,15 +80,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<InputSource> sources;
-        RoleMap roles;
-        try {
-            sources = InputSources.expand(input.inputs, stdin);
-            roles = input.roleMap();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("colloquy convert: " + e.getMessage());
+        InputOptions.Opened opened = input.open(stdin, err, "colloquy convert");
+        if (opened == null) {
             return ExitCodes.USAGE;
         }
+        List<InputSource> sources = opened.sources();
+        RoleMap roles = opened.roles();
         if (input.maxLineBytes < 1) {
             err.println("colloquy convert: --max-line-bytes must be at least 1, was " + input.maxLineBytes);
             return ExitCodes.USAGE;
