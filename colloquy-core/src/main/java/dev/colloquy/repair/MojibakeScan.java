@@ -92,6 +92,17 @@ final class MojibakeScan {
         return complete;
     }
 
+    /** The code pages (bit mask over {@link CodePages#ALL}) in which some adjacent pair of {@code cps} reads F0 9F. */
+    static int emojiPairPages(int[] cps) {
+        int mask = 0;
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
+                mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
+            }
+        }
+        return mask;
+    }
+
     /** The code pages (bit mask over {@link CodePages#ALL}) that could explain some lead+continuation pair. */
     static int candidatePages(int[] cps) {
         int mask = 0;

@@ -160,7 +160,10 @@ public final class TextRepairer {
                 cps = log.apply(cps, c1, C1Controls.LAYER, "c1_controls");
                 continue;
             }
-            LayerChoice emoji = emojiOnly(bestLayer(cps, mask, true, false, evidence), cps);
+            // the lossy search keeps only emoji cut short (see emojiOnly): without a char pair reading as F0 9F in
+            // some page it cannot find one, and it is the costliest search of all (the character model)
+            LayerChoice emoji = (MojibakeScan.emojiPairPages(cps) & mask) == 0 ? null
+                    : emojiOnly(bestLayer(cps, mask, true, false, evidence), cps);
             if (emoji != null) {
                 learn(evidence, emoji.page, cps, emoji.edits);
                 cps = log.apply(cps, emoji.edits, emoji.page.name(), "lossy_mojibake");
