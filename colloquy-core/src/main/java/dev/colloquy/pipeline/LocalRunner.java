@@ -181,17 +181,14 @@ public final class LocalRunner {
         tm.put("cpu.process", CpuClock.process() / 1e9);
         tm.put("total", seconds);
         RunSummary summary = new RunSummary(stats, examples, tm, outputs, feeder.bytes, seconds);
-        AtomicOutput.write(out.resolve("stats.json"), (JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(summary.toJson()) + "\n").getBytes(StandardCharsets.UTF_8));
+        OrderedOutputs.writeStats(out, summary);
         if (stats.recordsIn() != feeder.ordinal || !stats.balanced() || (config.output().format() != OutputFormat.TRANSCRIPT && assembler.keptLines() != stats.kept())) {
             throw new IllegalStateException("accounting check failed: read " + feeder.ordinal + " records, counted "
                     + stats.recordsIn() + " in, " + stats.kept() + " kept (" + assembler.keptLines()
                     + " lines written), " + stats.quarantined() + " quarantined; outputs kept in " + out
                     + " for inspection");
         }
-        for (RunReport report : java.util.ServiceLoader.load(RunReport.class)) {
-            report.write(out, summary);
-        }
+        OrderedOutputs.writeReports(out, summary);
         work.delete();
         List<String> set = new ArrayList<>(outputs);
         set.add("stats.json");
