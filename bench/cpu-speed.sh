@@ -3,7 +3,8 @@
 # on a machine shared with other work this approximates one idle core, where wall-clock rates fall with load.
 # A cross-check for bench/jmh.sh, not a replacement.
 # Usage: bench/cpu-speed.sh [--warmup S] [--measure S] [WORKLOAD...]
-#   WORKLOAD: repair:clean-en repair:clean-cjk repair:broken-multi signals:seed signals:corpus (default: all five)
+#   WORKLOAD: repair:INPUT (any bench-data/INPUT.txt, e.g. clean-en, clean-cyrillic-script, broken-greek),
+#   signals:seed, signals:corpus (default: repair:clean-en repair:clean-cjk repair:broken-multi and both signals)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `colloquy fix` as a whole process (JVM start included) on the three benchmark inputs, several
 # runs each, and prints MB/s; where Python's ftfy is installed, times it on the same inputs in the same
-# run and prints the ratio. Uses hyperfine when installed, else a bash loop with date +%s%N.
+# run and prints the ratio, then the peak RSS of each. Uses hyperfine when installed, else a bash loop with date +%s%N.
 # Usage: bench/fix-speed.sh [--runs N] [--no-ftfy] [--check] [INPUT...]   (default inputs: bench-data/{clean-en,clean-cjk,broken-multi}.txt,
 # made by bench/make-text.sh when missing). Targets (issue 3): >= 30x ftfy on clean text, >= 10x on broken text.
 # --check: one more untimed run per input checks one output line per input line, and where INPUT has a
@@ -71,6 +71,15 @@ for f in "${inputs[@]}"; do
   printf '%-28s %6.1f %8.2f %7s %7.2f %8s %8s %7s %7s %7s\n' "$f" "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" "$ours" "$ours_cpu" \
     "$(awk -v b="$bytes" -v s="$ours" 'BEGIN {print b / 1e6 / s}')" "$theirs" "$theirs_cpu" "$theirs_rate" "$ratio" "$cpu_ratio"
 done
+if [ -x /usr/bin/time ]; then
+  echo "peak RSS (one more untimed run each, /usr/bin/time -f %M; target issue 10: colloquy fix <= 256 MB)"
+  for f in "${inputs[@]}"; do
+    ours_rss=$( { /usr/bin/time -f %M ./colloquy fix < "$f" > /dev/null; } 2>&1 | tail -1)
+    theirs_rss="-"
+    [ -n "$py" ] && theirs_rss=$( { /usr/bin/time -f %M "$py" bench/ftfy_fix.py < "$f" > /dev/null; } 2>&1 | tail -1)
+    printf '%-28s colloquy %8s KB   ftfy %8s KB\n' "$f" "$ours_rss" "$theirs_rss"
+  done
+fi
 if [ "$check" = 1 ]; then
   echo "check (untimed): lines out == lines in; exact restoration where an .orig.txt exists"
   for f in "${inputs[@]}"; do

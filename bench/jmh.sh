@@ -9,6 +9,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source bench/lib.sh
 build_bench
-[ -f bench-data/broken-multi.txt ] || bench/make-text.sh
+[ -f bench-data/clean-chat.txt ] || bench/make-text.sh
 [ -f bench-data/corpus-20m/openai.jsonl ] || bench/make-corpus.sh 20 bench-data/corpus-20m
 exec java ${BENCH_JAVA_OPTS:-} -jar "$bench_jar" "$@"

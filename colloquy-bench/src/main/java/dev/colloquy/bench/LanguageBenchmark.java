@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -130,24 +129,9 @@ public class LanguageBenchmark {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    /** Per-thread position in the input and the bytes processed, which JMH reports as a rate. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Progress {
-        int next;
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     @Benchmark
-    public StepResult language(Progress progress) {
-        int i = progress.next;
-        progress.next = i + 1 == conversations.length ? 0 : i + 1;
-        progress.bytes += sizes[i];
-        return step.apply(conversations[i]);
+    public StepResult language(InputProgress progress) {
+        return step.apply(conversations[progress.advance(sizes)]);
     }
 }

@@ -2,7 +2,6 @@ package dev.colloquy.bench;
 
 import dev.colloquy.repair.RepairResult;
 import dev.colloquy.repair.TextRepairer;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,8 +24,10 @@ import java.util.concurrent.TimeUnit;
  * second: divide by 10^6 for MB/s. Issue 3's targets on one core: at least 300 MB/s on clean text,
  * 30 MB/s on broken text.
  *
- * <p>Input: {@code bench-data/clean-en.txt}, {@code clean-cjk.txt}, {@code broken-multi.txt}, made by
- * {@code bench/make-text.sh}. Run from the repository root:
+ * <p>Input: {@code bench-data/clean-en.txt}, {@code clean-cjk.txt}, {@code broken-multi.txt}, and per script
+ * (issue 10) {@code clean-SCRIPT-script.txt} (catalog lines of de fr cs pl vi / ru uk / el / zh ja / ko / th / hi / ar),
+ * {@code clean-chat.txt} (multilingual chat turns with emoji) and {@code broken-SCRIPT.txt}, made by
+ * {@code bench/make-text.sh}. One script: {@code -p input=clean-cyrillic-script}. Run from the repository root:
  * <pre>
  * mvn -B -q -pl colloquy-bench -am install -DskipTests
  * java -jar colloquy-bench/target/colloquy-bench.jar RepairBenchmark -t 1
@@ -40,7 +41,9 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 3)
 public class RepairBenchmark {
 
-    @Param({"clean-en", "clean-cjk", "broken-multi"})
+    @Param({"clean-en", "clean-cjk", "broken-multi", "clean-latin-script", "clean-cyrillic-script", "clean-greek-script",
+        "clean-cjk-script", "clean-korean-script", "clean-thai-script", "clean-hindi-script", "clean-arabic-script",
+        "clean-chat", "broken-latin", "broken-cyrillic", "broken-greek", "broken-cjk"})
     public String input;
 
     @Param("bench-data")
@@ -60,25 +63,10 @@ public class RepairBenchmark {
         }
     }
 
-    /** Per-thread position in the input and the bytes repaired, which JMH reports as a rate. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Progress {
-        int next;
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public RepairResult repairLine(Progress progress) {
-        int i = progress.next;
-        progress.next = i + 1 == lines.length ? 0 : i + 1;
-        progress.bytes += sizes[i];
-        return repairer.repair(lines[i]);
+    public RepairResult repairLine(InputProgress progress) {
+        return repairer.repair(lines[progress.advance(sizes)]);
     }
 }

@@ -13,7 +13,6 @@ import dev.colloquy.step.Step;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.TextRepairer;
 import dev.colloquy.signals.Signals;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -116,41 +115,20 @@ public class SignalsBenchmark {
                 (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
     }
 
-    /** Per-thread position in the input and the bytes processed, which JMH reports as a rate. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Progress {
-        int next;
-        public long bytes;
 
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
+    @Benchmark
+    public Conversation signals(InputProgress progress) {
+        return signals(conversations[progress.advance(sizes)]);
     }
 
     @Benchmark
-    public Conversation signals(Progress progress) {
-        int i = advance(progress);
-        return signals(conversations[i]);
-    }
-
-    @Benchmark
-    public Conversation repairThenSignals(Progress progress) {
-        int i = advance(progress);
-        Conversation c = conversations[i];
+    public Conversation repairThenSignals(InputProgress progress) {
+        Conversation c = conversations[progress.advance(sizes)];
         List<Turn> turns = new ArrayList<>(c.turns().size());
         for (Turn t : c.turns()) {
             turns.add(t.withText(repairer.repair(t.text()).text()));
         }
         return signals(c.withTurns(turns));
-    }
-
-    private int advance(Progress progress) {
-        int i = progress.next;
-        progress.next = i + 1 == conversations.length ? 0 : i + 1;
-        progress.bytes += sizes[i];
-        return i;
     }
 
     private Conversation signals(Conversation c) {

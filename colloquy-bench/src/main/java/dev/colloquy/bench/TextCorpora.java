@@ -28,6 +28,22 @@ import java.util.stream.Stream;
 public final class TextCorpora {
 
     private static final List<String> CJK = List.of("zh_CN", "zh_TW", "ja", "ko");
+    /** The per-script inputs of the gate's benchmark (issue 10: fast on every script), by file stem. */
+    static final java.util.Map<String, List<String>> SCRIPTS = new java.util.LinkedHashMap<>();
+
+    static {
+        SCRIPTS.put("latin", List.of("de", "fr", "cs", "pl", "vi"));
+        SCRIPTS.put("cyrillic", List.of("ru", "uk"));
+        SCRIPTS.put("greek", List.of("el"));
+        SCRIPTS.put("cjk", List.of("zh_CN", "zh_TW", "ja"));
+        SCRIPTS.put("korean", List.of("ko"));
+        SCRIPTS.put("thai", List.of("th"));
+        SCRIPTS.put("hindi", List.of("hi"));
+        SCRIPTS.put("arabic", List.of("ar"));
+    }
+
+    private static final String[] EMOJI = {"😀", "😂", "🙏", "👍", "❤️", "✨", "🎬", "💡", "🔥", "🤔", "👨‍👩‍👧",
+        "🇩🇪", "✅", "❌", "⚠️", "☕", "🙂", "💯", "👉🏽", "🌍"};
     private static final List<Damage> BREAKING = List.of(Damage.SINGLE, Damage.DOUBLE, Damage.PARTIAL, Damage.LOSSY, Damage.C1);
 
     private TextCorpora() {
@@ -38,6 +54,7 @@ public final class TextCorpora {
         long enMb = 20;
         long cjkMb = 5;
         long brokenMb = 5;
+        long scriptMb = 2;
         long seed = 20261125L;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -45,9 +62,10 @@ public final class TextCorpora {
                 case "--en-mb" -> enMb = Long.parseLong(args[++i]);
                 case "--cjk-mb" -> cjkMb = Long.parseLong(args[++i]);
                 case "--broken-mb" -> brokenMb = Long.parseLong(args[++i]);
+                case "--script-mb" -> scriptMb = Long.parseLong(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 default -> {
-                    System.err.println("usage: TextCorpora [--out DIR] [--en-mb N] [--cjk-mb N] [--broken-mb N] [--seed S]");
+                    System.err.println("usage: TextCorpora [--out DIR] [--en-mb N] [--cjk-mb N] [--broken-mb N] [--script-mb N] [--seed S]");
                     System.exit(2);
                 }
             }
@@ -57,6 +75,17 @@ public final class TextCorpora {
         report(out.resolve("clean-cjk.txt"), writeCjk(out.resolve("clean-cjk.txt"), cjkMb << 20, seed));
         report(out.resolve("broken-multi.txt"), writeBroken(out.resolve("broken-multi.txt"),
                 out.resolve("broken-multi.orig.txt"), brokenMb << 20, seed));
+        if (scriptMb > 0) {
+            for (var e : SCRIPTS.entrySet()) {
+                Path clean = out.resolve("clean-" + e.getKey() + "-script.txt");
+                report(clean, writeScript(clean, e.getValue(), scriptMb << 20, seed));
+                Path broken = out.resolve("broken-" + e.getKey() + ".txt");
+                report(broken, writeBroken(broken, out.resolve("broken-" + e.getKey() + ".orig.txt"), e.getValue(),
+                        scriptMb << 20, seed));
+            }
+            Path chat = out.resolve("clean-chat.txt");
+            report(chat, writeChat(chat, scriptMb << 20, seed));
+        }
     }
 
     private static void report(Path file, long lines) throws IOException {
@@ -98,9 +127,60 @@ public final class TextCorpora {
         return cycle(file, bytes, lines, new Random(seed));
     }
 
-    static long writeBroken(Path file, Path originals, long bytes, long seed) throws IOException {
-        List<String[]> pool = new ArrayList<>();
+    /** Catalog lines of these locales that hold non-ASCII letters (real text of their script), cycled. */
+    static long writeScript(Path file, List<String> locales, long bytes, long seed) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String locale : locales) {
+            for (String s : catalogLines(locale)) {
+                if (s.codePoints().anyMatch(c -> c >= 0x80 && Character.isLetter(c))) {
+                    lines.add(s);
+                }
+            }
+        }
+        return cycle(file, bytes, lines, new Random(seed));
+    }
+
+    /**
+     * Chat turns as users write them: 1-6 catalog sentences of one language (every installed locale, in turn),
+     * emoji after about one sentence in three, chat punctuation between them.
+     */
+    static long writeChat(Path file, long bytes, long seed) throws IOException {
+        Random random = new Random(seed);
+        List<List<String>> pools = new ArrayList<>();
         for (String locale : installedLocales()) {
+            List<String> pool = CatalogSentences.load(CatalogSentences.DEFAULT_ROOT, locale, seed);
+            if (!pool.isEmpty()) {
+                pools.add(pool);
+            }
+        }
+        String[] glue = {" ", " ", " — ", "… ", "!! ", "?! ", " :) ", " (", ") ", " « ", " » ", " “", "” ", " • "};
+        try (LineSink sink = new LineSink(file, bytes)) {
+            for (int t = 0; !sink.full(); t++) {
+                List<String> pool = pools.get(t % pools.size());
+                StringBuilder turn = new StringBuilder();
+                int n = 1 + random.nextInt(6);
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        turn.append(glue[random.nextInt(glue.length)]);
+                    }
+                    turn.append(pool.get(random.nextInt(pool.size())));
+                    if (random.nextInt(3) == 0) {
+                        turn.append(' ').append(EMOJI[random.nextInt(EMOJI.length)]);
+                    }
+                }
+                sink.add(turn.toString());
+            }
+            return sink.lines;
+        }
+    }
+
+    static long writeBroken(Path file, Path originals, long bytes, long seed) throws IOException {
+        return writeBroken(file, originals, installedLocales(), bytes, seed);
+    }
+
+    static long writeBroken(Path file, Path originals, List<String> locales, long bytes, long seed) throws IOException {
+        List<String[]> pool = new ArrayList<>();
+        for (String locale : locales) {
             for (String s : CatalogSentences.load(CatalogSentences.DEFAULT_ROOT, locale, seed)) {
                 pool.add(new String[] {locale, s});
             }
@@ -161,7 +241,7 @@ public final class TextCorpora {
     /** Writes the lines, reshuffled on each pass, until {@code bytes} are written. */
     private static long cycle(Path file, long bytes, List<String> lines, Random random) throws IOException {
         if (lines.isEmpty()) {
-            throw new IllegalStateException("no catalog text for " + CJK + " under " + CatalogSentences.DEFAULT_ROOT);
+            throw new IllegalStateException("no catalog text for " + file + " under " + CatalogSentences.DEFAULT_ROOT);
         }
         List<String> order = new ArrayList<>(lines);
         try (LineSink sink = new LineSink(file, bytes)) {

@@ -10,7 +10,6 @@ import dev.colloquy.format.RoleMap;
 import dev.colloquy.format.TableFormat;
 import dev.colloquy.io.AtomicFile;
 import dev.colloquy.io.InputSource;
-import dev.colloquy.io.InputSources;
 import dev.colloquy.io.IoMessages;
 import dev.colloquy.io.OutputPaths;
 import dev.colloquy.model.Conversation;
@@ -87,14 +86,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<InputSource> sources;
-        RoleMap roles;
+        InputOptions.Opened opened = input.open(stdin, err, "colloquy convert");
+        if (opened == null) {
+            return ExitCodes.USAGE;
+        }
+        List<InputSource> sources = opened.sources();
+        RoleMap roles = opened.roles();
         OutputStyle style;
         try {
-            sources = InputSources.expand(input.inputs, stdin);
-            roles = input.roleMap();
             style = OutputStyle.of(names, sharegptRoles);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException e) {
             err.println("colloquy convert: " + e.getMessage());
             return ExitCodes.USAGE;
         }

@@ -4,6 +4,11 @@ import dev.colloquy.format.Columns;
 import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.InputFormat;
 import dev.colloquy.format.RoleMap;
+import dev.colloquy.io.InputSource;
+import dev.colloquy.io.InputSources;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -35,6 +40,23 @@ final class InputOptions {
                     + " (keys: messages, conversations, conversation, instruction, input, output, system, history, id,"
                     + " role, content, from, value).")
     String columns;
+
+    /** What the input options name, expanded and parsed. */
+    record Opened(List<InputSource> sources, RoleMap roles) {
+    }
+
+    /**
+     * The inputs expanded ({@code -} is {@code stdin}) with the parsed role map, or null after printing
+     * "{@code command}: what is wrong" to {@code err}, which the caller answers with a usage error.
+     */
+    Opened open(InputStream stdin, PrintWriter err, String command) {
+        try {
+            return new Opened(InputSources.expand(inputs, stdin), roleMap());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println(command + ": " + e.getMessage());
+            return null;
+        }
+    }
 
     /** The parsed --roles and --columns; throws IllegalArgumentException naming the bad entry. */
     RoleMap roleMap() {

@@ -8,7 +8,6 @@ import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.io.InputSource;
-import dev.colloquy.io.InputSources;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
@@ -67,15 +66,12 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        List<InputSource> sources;
-        RoleMap roles;
-        try {
-            sources = InputSources.expand(input.inputs, stdin);
-            roles = input.roleMap();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("colloquy inspect: " + e.getMessage());
+        InputOptions.Opened opened = input.open(stdin, err, "colloquy inspect");
+        if (opened == null) {
             return ExitCodes.USAGE;
         }
+        List<InputSource> sources = opened.sources();
+        RoleMap roles = opened.roles();
         List<Step> steps = Signals.defaults();
         InspectReport report = new InspectReport(!noColor && System.console() != null);
         int bad = 0;

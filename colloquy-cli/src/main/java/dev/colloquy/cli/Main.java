@@ -27,7 +27,21 @@ public final class Main implements Runnable {
 
     /** Builds the command line with our conventions: UTF-8 streams, usage errors exit 2. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()));
+    }
+
+    /**
+     * {@code colloquy fix} alone, named as in the whole tree: what {@link #main} runs for {@code fix}, since building
+     * the tree (picocli's reflection over every command and option, and the classes that loads: Jackson's mapper,
+     * the pipeline's types) was most of what a one-line {@code fix} cost.
+     */
+    static CommandLine fixCommandLine() {
+        CommandLine fix = configure(new CommandLine(new FixCommand()));
+        fix.setCommandName("colloquy fix");
+        return fix;
+    }
+
+    private static CommandLine configure(CommandLine cl) {
         // Not System.out: a PrintStream swallows write errors (a full disk would pass for success).
         cl.setOut(new StdoutWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -43,7 +57,9 @@ public final class Main implements Runnable {
             out.println(new Version().getVersion()[0]);
             System.exit(out.checkError() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK);
         }
-        System.exit(commandLine().execute(args));
+        boolean fix = args.length > 0 && args[0].equals("fix");
+        CommandLine cl = fix ? fixCommandLine() : commandLine();
+        System.exit(cl.execute(fix ? java.util.Arrays.copyOfRange(args, 1, args.length) : args));
     }
 
     /** Reads the version Maven filtered into {@code version.properties}. */

@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,5 +183,19 @@ class FixCommandTest {
         Run r = run(new byte[0], in.toString(), "--explain", "/dev/full");
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_PROBLEMS);
         assertThat(r.err()).contains("cannot write the --explain file '/dev/full'").doesNotContain("cannot read");
+    }
+
+    @Test
+    void fixOnItsOwnCommandLineAnswersHelpAndBadOptionsAsInTheWholeTree() {
+        CommandLine alone = Main.fixCommandLine();
+        CommandLine inTree = Main.commandLine().getSubcommands().get("fix");
+        assertThat(alone.getUsageMessage()).isEqualTo(inTree.getUsageMessage()).contains("Usage: colloquy fix");
+        StringWriter aloneErr = new StringWriter();
+        StringWriter treeErr = new StringWriter();
+        alone.setErr(new PrintWriter(aloneErr));
+        CommandLine tree = Main.commandLine();
+        tree.setErr(new PrintWriter(treeErr));
+        assertThat(alone.execute("--bogus")).isEqualTo(tree.execute("fix", "--bogus")).isEqualTo(ExitCodes.USAGE);
+        assertThat(aloneErr.toString()).isEqualTo(treeErr.toString()).contains("Unknown option: '--bogus'");
     }
 }

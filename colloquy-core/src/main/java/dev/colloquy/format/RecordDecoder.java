@@ -106,13 +106,13 @@ final class RecordDecoder {
             }
             String rawSpeaker = i < speakers.size() && speakers.get(i) instanceof String s ? s : null;
             boolean oa = msg.containsKey("role") || (openAi && !msg.containsKey("from"));
-            Object turnOrError = oa
+            MessageResult message = oa
                     ? openAiTurn(msg, i, roles, extra, rawSpeaker)
                     : shareGptTurn(msg, i, roles, extra, rawSpeaker);
-            if (turnOrError instanceof Problem p) {
+            if (message instanceof Problem p) {
                 return ReadResult.bad(pos, p.reason(), p.message(), rec);
             }
-            turns.add((Turn) turnOrError);
+            turns.add(((Decoded) message).turn());
         }
         Object idValue = rec.get("id");
         String id = idValue == null || idValue instanceof Map || idValue instanceof List
@@ -135,8 +135,8 @@ final class RecordDecoder {
         return new ReadResult.Ok(c);
     }
 
-    /** A Turn, or a Problem saying what is wrong with the message. */
-    private static Object openAiTurn(Map<?, ?> msg, int i, RoleMap roles, Map<String, Object> extra, String rawSpeaker) {
+    /** The turn, or a Problem saying what is wrong with the message. */
+    private static MessageResult openAiTurn(Map<?, ?> msg, int i, RoleMap roles, Map<String, Object> extra, String rawSpeaker) {
         Object rawRole = msg.get("role");
         if (!(rawRole instanceof String roleName)) {
             return new Problem(ReadReason.UNKNOWN_ROLE, "message " + i + " has " + (rawRole == null ? "no role"
@@ -186,10 +186,10 @@ final class RecordDecoder {
             }
             extra.put(k, e.getValue());
         }
-        return new Turn(rawSpeaker != null ? rawSpeaker : speaker, role, text, extra, List.of());
+        return new Decoded(new Turn(rawSpeaker != null ? rawSpeaker : speaker, role, text, extra, List.of()));
     }
 
-    private static Object shareGptTurn(Map<?, ?> msg, int i, RoleMap roles, Map<String, Object> extra,
+    private static MessageResult shareGptTurn(Map<?, ?> msg, int i, RoleMap roles, Map<String, Object> extra,
                                        String rawSpeaker) {
         Object from = msg.get("from");
         if (!(from instanceof String fromName)) {
@@ -220,7 +220,7 @@ final class RecordDecoder {
                 extra.put(k, e.getValue());
             }
         }
-        return new Turn(rawSpeaker != null ? rawSpeaker : fromName, role, text, extra, List.of());
+        return new Decoded(new Turn(rawSpeaker != null ? rawSpeaker : fromName, role, text, extra, List.of()));
     }
 
     private static String joinTextParts(List<?> parts) {
@@ -244,6 +244,13 @@ final class RecordDecoder {
         return b.toString();
     }
 
-    private record Problem(ReadReason reason, String message) {
+    /** What one message decodes to: its turn, or why the record is set aside. */
+    private sealed interface MessageResult permits Decoded, Problem {
+    }
+
+    private record Decoded(Turn turn) implements MessageResult {
+    }
+
+    private record Problem(ReadReason reason, String message) implements MessageResult {
     }
 }

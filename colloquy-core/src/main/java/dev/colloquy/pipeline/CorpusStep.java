@@ -13,19 +13,22 @@ import java.util.Optional;
  * <p>To resume, the runner saves each record's preparation and replays it through {@link #decide} on a fresh
  * instance, so {@code decide} must depend only on the conversation's id and source and the preparation.
  */
-public interface CorpusStep {
+public interface CorpusStep<P extends Serializable> {
 
     /** The step's name in quarantine records and stats. */
     String name();
 
     /** Per-record, pure, thread-safe work (e.g. a MinHash signature). */
-    Serializable prepare(Conversation c);
+    P prepare(Conversation c);
+
+    /** The type {@link #prepare} returns, to check a preparation read back from a checkpoint. */
+    Class<P> preparationType();
 
     /**
      * Decides on one record given its preparation; a rejection removes it, naming why (e.g. the record it
      * duplicates). {@code ordinal} is the record's position in the whole input, counting from 0.
      */
-    Optional<Decision> decide(long ordinal, Conversation c, Serializable prepared);
+    Optional<Decision> decide(long ordinal, Conversation c, P prepared);
 
     /**
      * Why a record was removed.

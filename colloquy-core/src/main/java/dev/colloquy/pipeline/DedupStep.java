@@ -9,7 +9,6 @@ import dev.colloquy.dedup.RecordKey;
 import dev.colloquy.dedup.RecordSketch;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
-import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Optional;
  * {@link LocalDeduplicator} in input order. The canonical order is the input order (files in the order the
  * inputs expand to, then records within each file), expressed as the record's ordinal.
  */
-public final class DedupStep implements CorpusStep {
+public final class DedupStep implements CorpusStep<RecordSketch> {
 
     public static final String NAME = DedupConfig.NAME;
 
@@ -28,7 +27,7 @@ public final class DedupStep implements CorpusStep {
     }
 
     /** The step a config asks for, or empty when its dedup mode is {@code off}. */
-    public static Optional<CorpusStep> of(PipelineConfig config) {
+    public static Optional<CorpusStep<RecordSketch>> of(PipelineConfig config) {
         if (!config.dedup().enabled()) {
             return Optional.empty();
         }
@@ -52,13 +51,18 @@ public final class DedupStep implements CorpusStep {
     }
 
     @Override
-    public Serializable prepare(Conversation c) {
+    public RecordSketch prepare(Conversation c) {
         return dedup.sketcher().sketch(c);
     }
 
     @Override
-    public Optional<Decision> decide(long ordinal, Conversation c, Serializable prepared) {
-        DedupDecision d = dedup.check(new RecordKey("", ordinal, 0), c.id(), c.source(), (RecordSketch) prepared);
+    public Class<RecordSketch> preparationType() {
+        return RecordSketch.class;
+    }
+
+    @Override
+    public Optional<Decision> decide(long ordinal, Conversation c, RecordSketch prepared) {
+        DedupDecision d = dedup.check(new RecordKey("", ordinal, 0), c.id(), c.source(), prepared);
         if (d instanceof DedupDecision.Duplicate dup) {
             DuplicateOf of = dup.of();
             return Optional.of(new Decision(new Rejection(c.source(), NAME, of.reason(), of.message(), null),

@@ -60,14 +60,14 @@ public final class LocalRunner {
 
     private final PipelineConfig config;
     private final RecordCodec codec;
-    private final CorpusStep corpusStep;
+    private final CorpusStep<?> corpusStep;
     private RunListener listener = RunListener.NONE;
     private int abortAfterChunks = -1;
 
     /**
      * @param corpusStep the dedup step, or null for none
      */
-    public LocalRunner(PipelineConfig config, RecordCodec codec, CorpusStep corpusStep) {
+    public LocalRunner(PipelineConfig config, RecordCodec codec, CorpusStep<?> corpusStep) {
         this.config = config;
         // with redaction configured, every line written goes through the redacting edge (issue 13)
         this.codec = RedactingCodec.of(codec, config);
@@ -181,17 +181,14 @@ public final class LocalRunner {
         tm.put("cpu.process", CpuClock.process() / 1e9);
         tm.put("total", seconds);
         RunSummary summary = new RunSummary(stats, examples, tm, outputs, feeder.bytes, seconds);
-        AtomicOutput.write(out.resolve("stats.json"), (JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(summary.toJson()) + "\n").getBytes(StandardCharsets.UTF_8));
+        OrderedOutputs.writeStats(out, summary);
         if (stats.recordsIn() != feeder.ordinal || !stats.balanced() || (config.output().format() != OutputFormat.TRANSCRIPT && assembler.keptLines() != stats.kept())) {
             throw new IllegalStateException("accounting check failed: read " + feeder.ordinal + " records, counted "
                     + stats.recordsIn() + " in, " + stats.kept() + " kept (" + assembler.keptLines()
                     + " lines written), " + stats.quarantined() + " quarantined; outputs kept in " + out
                     + " for inspection");
         }
-        for (RunReport report : java.util.ServiceLoader.load(RunReport.class)) {
-            report.write(out, summary);
-        }
+        OrderedOutputs.writeReports(out, summary);
         work.delete();
         List<String> set = new ArrayList<>(outputs);
         set.add("stats.json");
@@ -232,9 +229,8 @@ public final class LocalRunner {
                     String id = in.readUTF();
                     String file = in.readUTF();
                     long line = in.readLong();
-                    Serializable prepared = (Serializable) in.readObject();
-                    corpusStep.decide(ordinal, new Conversation(id, new SourcePosition(file, line), List.of()),
-                            prepared);
+                    replay(corpusStep, new SavedPreparation(ordinal, id, new SourcePosition(file, line),
+                            (Serializable) in.readObject()));
                 }
             } catch (ClassNotFoundException e) {
                 throw new IOException("unreadable checkpoint " + work.file(c, "dedup"), e);
@@ -243,12 +239,33 @@ public final class LocalRunner {
         timings.add("resume_replay", System.nanoTime() - t);
     }
 
+    /** Feeds a checkpointed preparation back to {@code step}, checking it is of the type the step prepares. */
+    private static <P extends Serializable> void replay(CorpusStep<P> step, SavedPreparation saved) {
+        step.decide(saved.ordinal(), new Conversation(saved.id(), saved.source(), List.of()),
+                step.preparationType().cast(saved.preparation()));
+    }
+
+    /** A kept record's corpus-step preparation as checkpointed, so {@code --resume} can replay it. */
+    private record SavedPreparation(long ordinal, String id, SourcePosition source, Serializable preparation) {
+    }
+
+    /** A preparation with the step that made it, so {@code decide} gets back exactly the type prepare gave. */
+    private record Prepared<P extends Serializable>(CorpusStep<P> step, P value) {
+        static <P extends Serializable> Prepared<P> of(CorpusStep<P> step, Conversation c) {
+            return new Prepared<>(step, step.prepare(c));
+        }
+
+        Optional<CorpusStep.Decision> decide(long ordinal, Conversation c) {
+            return step.decide(ordinal, c, value);
+        }
+    }
+
     /** One record as read. Exactly one of conversation and unreadable is set. */
     private record Item(long ordinal, Conversation conversation, Rejection unreadable) {
     }
 
     /** What the workers made of one record. */
-    private record Outcome(Item item, ChainResult result, Serializable prepared, String line) {
+    private record Outcome(Item item, ChainResult result, Prepared<?> prepared, String line) {
     }
 
     /** Receives records from the codec, cuts chunks, keeps a few in flight, finishes them in order. */
@@ -362,10 +379,10 @@ public final class LocalRunner {
                 }
                 ChainResult r = chain.apply(it.conversation(), nanos);
                 if (r instanceof ChainResult.Kept k) {
-                    Serializable prepared = null;
+                    Prepared<?> prepared = null;
                     if (corpusStep != null) {
                         long t = System.nanoTime();
-                        prepared = corpusStep.prepare(k.conversation());
+                        prepared = Prepared.of(corpusStep, k.conversation());
                         prepNanos += System.nanoTime() - t;
                     }
                     long t = System.nanoTime();
@@ -415,7 +432,7 @@ public final class LocalRunner {
         private void finishChunk(List<Outcome> outcomes) throws IOException {
             OutcomeTally tally = new OutcomeTally();
             int c = chunk;
-            List<Object[]> dedupLog = new ArrayList<>();
+            List<SavedPreparation> dedupLog = new ArrayList<>();
             try (AtomicOutput kept = new AtomicOutput(work.file(c, "kept"));
                  AtomicOutput quar = new AtomicOutput(work.file(c, "quarantine"))) {
                 for (Outcome o : outcomes) {
@@ -431,8 +448,9 @@ public final class LocalRunner {
                     }
                     Conversation conv = ((ChainResult.Kept) o.result()).conversation();
                     if (corpusStep != null) {
-                        Optional<CorpusStep.Decision> d = corpusStep.decide(o.item().ordinal(), conv, o.prepared());
-                        dedupLog.add(new Object[] {o.item().ordinal(), conv, o.prepared()});
+                        Optional<CorpusStep.Decision> d = o.prepared().decide(o.item().ordinal(), conv);
+                        dedupLog.add(new SavedPreparation(o.item().ordinal(), conv.id(), conv.source(),
+                                o.prepared().value()));
                         if (d.isPresent()) {
                             Rejection r = d.get().rejection();
                             Rejection full = new Rejection(r.source(), r.step(), r.reason(), r.message(),
@@ -458,17 +476,16 @@ public final class LocalRunner {
             chunk++;
         }
 
-        private void writeDedupLog(int c, List<Object[]> log) throws IOException {
+        private void writeDedupLog(int c, List<SavedPreparation> log) throws IOException {
             try (AtomicOutput a = new AtomicOutput(work.file(c, "dedup"));
                  ObjectOutputStream os = new ObjectOutputStream(a.stream())) {
                 os.writeInt(log.size());
-                for (Object[] e : log) {
-                    Conversation conv = (Conversation) e[1];
-                    os.writeLong((Long) e[0]);
-                    os.writeUTF(conv.id());
-                    os.writeUTF(conv.source().file());
-                    os.writeLong(conv.source().line());
-                    os.writeObject(e[2]);
+                for (SavedPreparation e : log) {
+                    os.writeLong(e.ordinal());
+                    os.writeUTF(e.id());
+                    os.writeUTF(e.source().file());
+                    os.writeLong(e.source().line());
+                    os.writeObject(e.preparation());
                     os.reset(); // no back-references: memory stays flat however long the chunk
                 }
                 os.flush();

@@ -54,14 +54,14 @@ public final class OrderedOutputs implements AutoCloseable {
         return keptLines;
     }
 
-    /** Writes {@code stats.json} the way a local run does. */
+    /** Writes {@code stats.json}; every engine writes it here, so its bytes do not depend on the engine. */
     public static void writeStats(Path out, RunSummary summary) throws IOException {
         AtomicOutput.write(out.resolve("stats.json"), (new com.fasterxml.jackson.databind.ObjectMapper()
                 .writerWithDefaultPrettyPrinter().writeValueAsString(summary.toJson()) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Runs every {@link RunReport} on the classpath, as a local run does. */
+    /** Runs every {@link RunReport} on the classpath; every engine's reports are written here. */
     public static void writeReports(Path out, RunSummary summary) throws IOException {
         for (RunReport report : java.util.ServiceLoader.load(RunReport.class)) {
             report.write(out, summary);

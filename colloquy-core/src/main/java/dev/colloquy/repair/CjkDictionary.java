@@ -24,23 +24,45 @@ final class CjkDictionary {
 
     private static final String RESOURCE = "com/ibm/icu/impl/data/icudata/brkitr/cjdict.dict";
 
-    private final String trie;
+    /** The shared instance: a facade whose data loads on the first lookup (see {@link #standard()}). */
+    private static final CjkDictionary STANDARD = new CjkDictionary(null);
+
+    /** The trie as UTF-16 units; null until {@link #trie()} loads the standard dictionary. */
+    private volatile String trie;
 
     private CjkDictionary(String trie) {
         this.trie = trie;
     }
 
+    /**
+     * The dictionary ICU ships. Its 2 MB load on the first {@link #cost}, not here: the repair engine is built by
+     * every command, but only a lossy repair of CJK text asks (reading it was ~35 ms of a one-line fix's start).
+     */
     static CjkDictionary standard() {
-        return Holder.STANDARD;
+        return STANDARD;
     }
 
-    private static final class Holder {
-        static final CjkDictionary STANDARD = load();
+    private String trie() {
+        String t = trie;
+        if (t == null) {
+            synchronized (this) {
+                t = trie;
+                if (t == null) {
+                    t = load().trie;
+                    trie = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** The cost of {@code word} in the dictionary, or -1 when it is not a word there. */
     int cost(CharSequence word) {
-        if (trie.isEmpty() || word.length() == 0) {
+        if (word.length() == 0) {
+            return -1;
+        }
+        String trie = trie();
+        if (trie.isEmpty()) {
             return -1;
         }
         CharsTrie cursor = new CharsTrie(trie, 0);

@@ -19,6 +19,7 @@ final class CodePages {
     private static final int[] CONT = new int[0x10000];
     private static final int[] LEAD2 = new int[0x10000];
     private static final int[] LEAD3 = new int[0x10000];
+    private static final int[] LEAD4 = new int[0x10000];
     private static final int[] EMOJI_LEAD = new int[0x10000];
     private static final int[] EMOJI_SECOND = new int[0x10000];
 
@@ -46,8 +47,11 @@ final class CodePages {
                         LEAD2[c] |= 1 << i;
                     } else if (b < 0xF0) {
                         LEAD3[c] |= 1 << i;
-                    } else if (b == 0xF0) {
-                        EMOJI_LEAD[c] |= 1 << i;
+                    } else {
+                        LEAD4[c] |= 1 << i;
+                        if (b == 0xF0) {
+                            EMOJI_LEAD[c] |= 1 << i;
+                        }
                     }
                 } else if (b < 0xC0) {
                     CONT[c] |= 1 << i;
@@ -76,6 +80,11 @@ final class CodePages {
     /** Code pages in which {@code c} encodes to the lead byte of a 3-byte UTF-8 sequence. */
     static int lead3Mask(char c) {
         return LEAD3[c];
+    }
+
+    /** Code pages in which {@code c} encodes to the lead byte of a 4-byte UTF-8 sequence (0xF0..0xF4). */
+    static int lead4Mask(char c) {
+        return LEAD4[c];
     }
 
     /** Code pages in which {@code c} encodes to 0xF0, the first byte of every emoji. */

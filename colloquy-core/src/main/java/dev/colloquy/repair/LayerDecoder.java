@@ -123,6 +123,65 @@ final class LayerDecoder {
         return edits;
     }
 
+    /**
+     * How much one accepted edit counts towards a line's strict evidence: its gain, and one more for a
+     * clearly better 3- or 4-byte sequence (three or four chars that happen to spell a valid, more plausible
+     * UTF-8 sequence are rarer in real text than two). {@link TextRepairer} sums this over a layer's edits.
+     */
+    static double strictEvidence(int length, double gain, int bytesLost) {
+        return gain + (length >= 3 && gain > MARGIN && bytesLost == 0 ? 1 : 0);
+    }
+
+    /**
+     * A sound upper bound of the strict evidence (summed {@link #strictEvidence}) of the edits that
+     * {@code decode(cps, false)} can accept, computed without deciding anything.
+     *
+     * <p>Why it is an upper bound: decode judges each candidate by {@code before - after}, the Plausibility
+     * cost of its chars minus that of its decoding plus the lonely-script cost and the candidate's penalty, in
+     * the context of its provisional neighbours. A neighbour is either the original char or, when the next
+     * candidate touches this one and is switched on, that candidate's decoded char; we take the larger gain
+     * over those (at most four) contexts, and leave out the lonely-script cost, which is never negative. An
+     * accepted edit adds at most {@code max(0, that gain)} plus the bonus. Lines holding U+FFFD decode
+     * through the lossy filler, which this bound does not model: they get infinity.
+     */
+    double strictEvidenceBound(int[] cps) {
+        for (int cp : cps) {
+            if (cp == 0xFFFD) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        List<Candidate> cands = findCandidates(cps, false);
+        double sum = 0;
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            int left = c.start > 0 ? cps[c.start - 1] : -1;
+            int right = c.end < cps.length ? cps[c.end] : -1;
+            Candidate prev = k > 0 && cands.get(k - 1).end == c.start ? cands.get(k - 1) : null;
+            Candidate next = k + 1 < cands.size() && cands.get(k + 1).start == c.end ? cands.get(k + 1) : null;
+            double gain = gainIn(cps, c, left, right);
+            if (prev != null) {
+                int decodedLeft = prev.decoded[prev.decoded.length - 1];
+                gain = Math.max(gain, gainIn(cps, c, decodedLeft, right));
+                if (next != null) {
+                    gain = Math.max(gain, gainIn(cps, c, decodedLeft, next.decoded[0]));
+                }
+            }
+            if (next != null) {
+                gain = Math.max(gain, gainIn(cps, c, left, next.decoded[0]));
+            }
+            if (gain > 0) {
+                sum += strictEvidence(c.end - c.start, gain, c.bytesLost);
+            }
+        }
+        return sum;
+    }
+
+    /** The gain decode gives {@code c} between these neighbours, without the lonely-script cost. */
+    private static double gainIn(int[] cps, Candidate c, int left, int right) {
+        return Plausibility.cost(left, cps, c.start, c.end, right)
+                - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right) - c.penalty;
+    }
+
     private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn, int left, int right) {
         double cost = 0;
         for (int cp : c.decoded) {

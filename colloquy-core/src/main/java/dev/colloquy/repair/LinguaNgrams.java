@@ -41,7 +41,10 @@ final class LinguaNgrams {
 
     private static final int TRIGRAM_LANGUAGES = 20;
 
-    private final Map<String, Map<String, Float>> tables = new ConcurrentHashMap<>();
+    // One map per order keyed by language: the scorer asks for a table once per letter and language, so the
+    // lookup must not build a key string (a "language/order" key was a quarter of a corpus run's CPU).
+    private final Map<String, Map<String, Float>> unigramTables = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Float>> bigramTables = new ConcurrentHashMap<>();
     /** Least recently used trigram tables are dropped: 2-5 MB of heap each. */
     private final Map<String, Map<String, Float>> trigramTables = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -52,12 +55,12 @@ final class LinguaNgrams {
 
     /** P(c) for a single lower-case character, or an empty map when Lingua has no such model. */
     Map<String, Float> unigrams(String language) {
-        return table(language, "unigrams");
+        return table(unigramTables, language, "unigrams");
     }
 
     /** P(b | a) keyed by the two-character string {@code ab}; empty when Lingua has none (zh, ja, ko...). */
     Map<String, Float> bigrams(String language) {
-        return table(language, "bigrams");
+        return table(bigramTables, language, "bigrams");
     }
 
     /** P(c | ab) keyed by {@code abc}; empty when Lingua has none. At most 20 languages (~1.6 MB of heap each) stay loaded. */
@@ -75,8 +78,10 @@ final class LinguaNgrams {
         return loaded;
     }
 
-    private Map<String, Float> table(String language, String order) {
-        return tables.computeIfAbsent(language + '/' + order, key -> load("language-models/" + key + ".json"));
+    private static Map<String, Float> table(Map<String, Map<String, Float>> tables, String language, String order) {
+        Map<String, Float> table = tables.get(language); // get first: computeIfAbsent locks a bin even on a hit
+        return table != null ? table
+                : tables.computeIfAbsent(language, key -> load("language-models/" + key + "/" + order + ".json"));
     }
 
     private static Map<String, Float> load(String resource) {

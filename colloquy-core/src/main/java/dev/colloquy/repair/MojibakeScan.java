@@ -1,35 +1,106 @@
 package dev.colloquy.repair;
 
 /*
- * The fast path: proves a text clean without any decoding attempt.
+ * The gate: proves a line clean, meaning the slow path would return it unchanged, without deciding anything.
  *
- * Mojibake of a multi-byte UTF-8 char under a single-byte code page always shows a char whose byte
- * is a UTF-8 lead followed by a char whose byte is a continuation, in that same code page; the
- * precomputed masks in CodePages answer "is there a code page where this pair is lead+continuation"
- * with one AND. C1 controls are the other trace. ASCII, CJK, Hangul, emoji and most correct text in
- * any script never hit either test, so they cost one pass over the chars.
+ * The slow path changes a line that shows none of the other traces below only when the complete UTF-8
+ * sequences under one code page reach TextRepairer.STRICT_EVIDENCE. So the gate is not a heuristic of its own
+ * but an upper bound of that very quantity, in two steps:
+ *
+ *  1. One pass over the chars with per-char bit masks over the 21 code pages (CodePages: the pages in which
+ *     the char is a 2-, 3- or 4-byte lead, or a continuation), carrying one mask per "continuations still
+ *     needed" (1, 2 or 3). At each char, the pages where a sequence just completed are need1 & cont, and the
+ *     new states shift by one: need1 = need2 & cont | lead2, need2 = need3 & cont | lead3, need3 = lead4.
+ *     This finds every page in which some lead is followed by its full count of continuations (a superset of
+ *     the candidates LayerDecoder finds). No such page: no strict candidate, so no strict evidence at all.
+ *     ASCII costs one compare per char; CJK, Hangul, Thai, Hindi and emoji chars have empty masks.
+ *  2. Only for the pages found, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
+ *     gain over every context decode can judge it in. Below STRICT_EVIDENCE on every page: proven clean.
+ *  3. A page whose bound is not below it (adjacent candidates whose decodings could vouch for each other:
+ *     Cyrillic under cp866, where р..я are leads and а..п continuations) gets the quantity itself: the
+ *     strict evidence of that page's strict decoding, exactly as the slow path's first layer computes it,
+ *     without the lookahead over the other pages, the lossy model or the session.
+ *
+ * The other traces send a line to the slow path at once: C1 controls (their own repair), U+FFFD (decoded
+ * through the lossy filler even in strict mode) and a char pair reading as F0 9F in some page (the one lossy
+ * repair that needs no other evidence: an emoji cut short). Because the bound is sound, no accuracy result
+ * depends on the gate; GateSoundnessTest checks it against the slow path on clean and damaged text.
  */
 final class MojibakeScan {
+
+    /** step 1's answer when a line holds a trace that needs the slow path whatever the evidence. */
+    private static final int TRACE = -1;
 
     private MojibakeScan() {
     }
 
-    static boolean mayHoldMojibake(CharSequence text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
+    /** False when {@code text} is proven clean: the slow path would return it unchanged with no repairs. */
+    static boolean mayHoldMojibake(String text) {
+        int pages = completeSequencePages(text);
+        if (pages == 0) {
+            return false;
+        }
+        if (pages == TRACE) {
+            return true;
+        }
+        int[] cps = text.codePoints().toArray();
+        for (CodePage page : CodePages.ALL) {
+            if ((pages & (1 << page.index())) == 0) {
                 continue;
             }
-            if (c < 0xA0) {
-                return true;
-            }
-            int lead = CodePages.leadMask(c);
-            if (lead != 0 && i + 1 < n && (lead & CodePages.contMask(text.charAt(i + 1))) != 0) {
+            // no filler: a strict decoding only uses it for U+FFFD, which step 1 sent to the slow path already
+            LayerDecoder decoder = new LayerDecoder(page, null);
+            if (decoder.strictEvidenceBound(cps) >= TextRepairer.STRICT_EVIDENCE
+                    && TextRepairer.strictEvidence(decoder.decode(cps, false)) >= TextRepairer.STRICT_EVIDENCE) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The code pages (bit mask over {@link CodePages#ALL}) under which some char of {@code text} is a UTF-8 lead
+     * followed by its full count of continuations; {@link #TRACE} for a C1 control, U+FFFD or an emoji's F0 9F.
+     */
+    static int completeSequencePages(CharSequence text) {
+        int need1 = 0;
+        int need2 = 0;
+        int need3 = 0;
+        int emojiLead = 0;
+        int complete = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII is the same byte in every code page: it ends every sequence under way
+                need1 = 0;
+                need2 = 0;
+                need3 = 0;
+                emojiLead = 0;
+                continue;
+            }
+            if (c < 0xA0 || c == '\uFFFD' || (emojiLead & CodePages.emojiSecondMask(c)) != 0) {
+                return TRACE;
+            }
+            int cont = CodePages.contMask(c);
+            complete |= need1 & cont;
+            need1 = need2 & cont | CodePages.lead2Mask(c);
+            need2 = need3 & cont | CodePages.lead3Mask(c);
+            need3 = CodePages.lead4Mask(c);
+            emojiLead = CodePages.emojiLeadMask(c);
+        }
+        return complete;
+    }
+
+    /** The code pages (bit mask over {@link CodePages#ALL}) in which some adjacent pair of {@code cps} reads F0 9F. */
+    static int emojiPairPages(int[] cps) {
+        int mask = 0;
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
+                mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
+            }
+        }
+        return mask;
     }
 
     /** The code pages (bit mask over {@link CodePages#ALL}) that could explain some lead+continuation pair. */

@@ -127,7 +127,8 @@ public final class TextRepairer {
         }
     }
 
-    private RepairResult repairSlow(String text, ByteEvidence evidence) {
+    // package-private so MojibakeScanTest can hold the gate against the very decision it bounds
+    RepairResult repairSlow(String text, ByteEvidence evidence) {
         int[] original = text.codePoints().toArray();
         int[] cps = original;
         EditLog log = new EditLog();
@@ -159,7 +160,10 @@ public final class TextRepairer {
                 cps = log.apply(cps, c1, C1Controls.LAYER, "c1_controls");
                 continue;
             }
-            LayerChoice emoji = emojiOnly(bestLayer(cps, mask, true, false, evidence), cps);
+            // the lossy search keeps only emoji cut short (see emojiOnly): without a char pair reading as F0 9F in
+            // some page it cannot find one, and it is the costliest search of all (the character model)
+            LayerChoice emoji = (MojibakeScan.emojiPairPages(cps) & mask) == 0 ? null
+                    : emojiOnly(bestLayer(cps, mask, true, false, evidence), cps);
             if (emoji != null) {
                 learn(evidence, emoji.page, cps, emoji.edits);
                 cps = log.apply(cps, emoji.edits, emoji.page.name(), "lossy_mojibake");
@@ -259,17 +263,13 @@ public final class TextRepairer {
     }
 
     /**
-     * How strongly complete sequences say a line is damaged: their summed gains, and one more for each
-     * clearly better 3- or 4-byte sequence (three or four chars that happen to spell a valid, more plausible
-     * UTF-8 sequence are rarer in real text than two).
+     * How strongly complete sequences say a line is damaged: the summed {@link LayerDecoder#strictEvidence}
+     * of its edits. {@link MojibakeScan} bounds this same sum from above to prove lines clean.
      */
-    private static double strictEvidence(List<Edit> edits) {
+    static double strictEvidence(List<Edit> edits) {
         double sum = 0;
         for (Edit e : edits) {
-            sum += e.gain();
-            if (e.end() - e.start() >= 3 && e.gain() > LayerDecoder.MARGIN && e.bytesLost() == 0) {
-                sum += 1;
-            }
+            sum += LayerDecoder.strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
         }
         return sum;
     }

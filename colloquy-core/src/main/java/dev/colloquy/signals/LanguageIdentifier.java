@@ -37,7 +37,8 @@ public final class LanguageIdentifier implements Step {
      *     code points from the start, middle and end) with orders 1-3. A close call (runners-up within CLOSE_NATS
      *     of the best) is scored again with orders 1-4 among the best MAX_CLOSE: quadrigrams tell id from ms and
      *     nb from da where trigrams cannot (dev split: id 0.90 -> 0.98, ms 0.79 -> 0.90 on long turns), and they
-     *     cost three times as much, so only close calls pay for them. Confidence is the best language's posterior probability
+     *     cost three times as much, so only close calls pay for them. Malay and Indonesian, still close after
+     *     that, are told apart by the words only one of the two standards uses (MalayIndonesianWords). Confidence is the best language's posterior probability
      *     among them, the log-likelihoods divided by TEMPERATURE first (n-grams are not independent, so the raw
      *     posterior is far too sure of itself); below minConfidence the turn is "und". Close relatives (es/pt,
      *     cs/sk, uk/ru/bg, nb/da/sv, id/ms) differ by little on a few words, so a short turn in one of them is
@@ -325,6 +326,7 @@ public final class LanguageIdentifier implements Step {
             }
             best = argmax(scores);
         }
+        best = malayOrIndonesian(candidates, sample, scores, best);
         double sum = 0;
         for (double v : scores) {
             sum += Math.exp((v - scores[best]) / TEMPERATURE);
@@ -334,6 +336,22 @@ public final class LanguageIdentifier implements Step {
             return Guess.NONE;
         }
         return new Guess(candidates.get(best), round(confidence), TurnLanguage.Method.NGRAMS);
+    }
+
+    /*
+     * Malay and Indonesian: quadrigrams still leave them close, so where one of them leads and the other is in the
+     * running, the words that only one standard uses add MalayIndonesianWords.NATS each to its score.
+     */
+    private static int malayOrIndonesian(List<String> candidates, String sample, double[] scores, int best) {
+        int ms = candidates.indexOf("ms");
+        int id = candidates.indexOf("id");
+        if (ms < 0 || id < 0 || best != ms && best != id) {
+            return best;
+        }
+        int[] words = MalayIndonesianWords.count(sample);
+        scores[ms] += MalayIndonesianWords.NATS * words[0];
+        scores[id] += MalayIndonesianWords.NATS * words[1];
+        return argmax(scores);
     }
 
     private static int argmax(double[] v) {

@@ -123,7 +123,7 @@ class NeverWorseCorpusTest {
     }
 
     /** A real sentence mis-decoded with a random code page, sometimes twice, sometimes losing bytes. */
-    private static String damaged(Random rnd) {
+    static String damaged(Random rnd) {
         String s = SENTENCES.get(rnd.nextInt(SENTENCES.size())).text();
         if (rnd.nextInt(4) == 0) {
             s += " " + EMOJI[rnd.nextInt(EMOJI.length)];

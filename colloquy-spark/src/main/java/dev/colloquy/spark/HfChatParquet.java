@@ -59,9 +59,8 @@ final class HfChatParquet {
      * and column mapping reads the same on Spark. A null struct field is left out (Parquet gives every struct
      * every field), except content/value, whose null means something.
      */
-    static Object fromRow(Row row, SourcePosition source, RoleMap roles, InputFormat format) {
-        ReadResult r = JsonlRecords.fromRecord(struct(row), source, roles, format);
-        return r instanceof ReadResult.Ok ok ? ok.conversation() : ((ReadResult.Bad) r).rejection();
+    static ReadResult fromRow(Row row, SourcePosition source, RoleMap roles, InputFormat format) {
+        return JsonlRecords.fromRecord(struct(row), source, roles, format);
     }
 
     private static Map<String, Object> struct(Row row) {

@@ -4,6 +4,7 @@ import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
 import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
@@ -168,11 +169,12 @@ final class SparkPipeline {
             }
             JavaRDD<Outcome> rows = spark.read().parquet(in.name()).toJavaRDD().zipWithIndex().map(t -> {
                 long ordinal = Outcome.ordinal(in.index(), t._2);
-                Object read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1), roles, format);
-                if (read instanceof Conversation c) {
-                    return processor.process(ordinal, c);
+                ReadResult read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1), roles,
+                        format);
+                if (read instanceof ReadResult.Ok ok) {
+                    return processor.process(ordinal, ok.conversation());
                 }
-                Rejection r = (Rejection) read;
+                Rejection r = ((ReadResult.Bad) read).rejection();
                 return new Outcome(ordinal, null, null, r, quarantine.quarantineLine(r), null);
             });
             all = all.union(rows);
