@@ -50,8 +50,11 @@ final class HoleScanner {
             int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             if (isFence(text, start, lineEnd)) {
                 fenced = !fenced;
-            } else if (!fenced && isProse(text, start, lineEnd)) {
-                scanLine(text, start, lineEnd, out);
+            } else if (!fenced) {
+                int body = optionHeader(text, start, lineEnd, out);
+                if (isProse(text, body, lineEnd)) {
+                    scanLine(text, body, lineEnd, out);
+                }
             }
             start = end + 1;
         }
@@ -68,6 +71,45 @@ final class HoleScanner {
             i++;
         }
         return text.startsWith("```", i) || text.startsWith("~~~", i);
+    }
+
+    /**
+     * A line that opens with nothing but the separators of a cut option list (", ", " , ,  ", "[], [=] ",
+     * " [,...], [,...] "): a manual's option header whose names were all emphasized and cut, leaving the
+     * description. One hole at the line start, and one wherever two separators meet with nothing between
+     * (a space then a space, a comma or a bracket; "[" then "]"; "=" then "]"), and before Han/kana after a
+     * single space. Returns where the description starts, or {@code start} if the line is no such header.
+     * Must open with ',' or '[' after any spaces: "..., and so on" and "[ ] todo" are not headers.
+     */
+    private static int optionHeader(String text, int start, int end, List<HoleCandidate> out) {
+        int body = start;
+        while (body < end && " ,[]=.".indexOf(text.charAt(body)) >= 0) {
+            body++;
+        }
+        int opener = start;
+        while (opener < body && text.charAt(opener) == ' ') {
+            opener++;
+        }
+        if (body - start < 2 || body == end || opener == body || ",[".indexOf(text.charAt(opener)) < 0
+                || !Character.isLetterOrDigit(text.charAt(body))) {
+            return start;
+        }
+        String header = text.substring(start, body);
+        if (header.indexOf(',') < 0 && !header.contains("[]") && !header.contains("[=]")) {
+            return start;
+        }
+        add(out, start, HoleCue.LINE_START, 0.7);
+        for (int p = start + 1; p < body; p++) {
+            char before = text.charAt(p - 1);
+            char c = text.charAt(p);
+            if (before == ' ' && " ,[".indexOf(c) >= 0 || c == ']' && (before == '[' || before == '=')) {
+                add(out, p, HoleCue.LINE_START, 0.7);
+            }
+        }
+        if (isCjk(text.charAt(body)) && text.charAt(body - 1) == ' ' && text.charAt(body - 2) != ' ') {
+            add(out, body, HoleCue.LINE_START, 0.7);
+        }
+        return body;
     }
 
     private static boolean isProse(String text, int start, int end) {
@@ -95,7 +137,8 @@ final class HoleScanner {
                 return false;
             }
             alignment |= spaceRun >= 4 && seenVisible;
-            wideGap |= spaceRun == 3 && seenVisible;
+            // "indicadas.  ⟦⟧ es una": a sentence end's two spaces and the one after a cut word, not a column
+            wideGap |= spaceRun == 3 && seenVisible && !isSentenceEndAfterWord(text, i - 4);
             spaceRun = 0;
             seenVisible = true;
             visible++;
@@ -119,6 +162,9 @@ final class HoleScanner {
         if (first + 1 < end && ",.;:".indexOf(text.charAt(first)) >= 0 && text.charAt(first + 1) == ' '
                 && !text.startsWith("..", first)) {
             add(out, first, HoleCue.LINE_START, 0.6);
+        } else if (first == start && isHangul(text.charAt(first)) && startsWithOrphanParticle(text, first, end)) {
+            // "는  파일 또는": a Korean particle opening the line lost the term it was attached to
+            add(out, start, HoleCue.ORPHAN_PARTICLE, 0.75);
         } else if (first == start + 1 && first < end) {
             // " for retrieval of packages", " - kills processes by name": a line opened with a now-missing word;
             // " This API..." too, if it opens a paragraph (a one-space indent inside one is only untidy)
@@ -148,7 +194,11 @@ final class HoleScanner {
                 while (i + run < end && text.charAt(i + run) == ' ') {
                     run++;
                 }
-                if (run == 3 && i + run < end) {
+                if (run == 3 && i + run < end && !besideCjk(text, i + 1) && isSentenceEndAfterWord(text, i - 1)) {
+                    // isProse let it through: after a sentence end's two spaces, the word that opened the next
+                    // sentence was cut
+                    add(out, i + 2, HoleCue.DOUBLE_SPACE, 0.65);
+                } else if (run == 3 && i + run < end) {
                     // only Han/kana lines get here (isProse): cuts side by side, one hole between each two spaces
                     for (int k = 1; k < run; k++) {
                         add(out, i + k, HoleCue.DOUBLE_SPACE, 0.75);
@@ -186,8 +236,11 @@ final class HoleScanner {
                 }
             } else if (c == '—') {
                 dash(text, i, end, out);
-            } else if (c == '$' && (left == ' ' || left == '(') && i + 1 < end && ",.;:)，。、".indexOf(text.charAt(i + 1)) >= 0) {
+            } else if (c == '$' && (left == ' ' || left == '(') && i + 1 < end && emptyVariable(text, i + 1, end)) {
                 add(out, i + 1, HoleCue.EMPTY_SLOT, 0.7);
+            } else if (c == '-' && left == ' ' && i >= 2 && text.charAt(i - 2) != ' ' && compoundTail(text, i + 1, end)) {
+                // "für -Dateien", "het -programma", "sitt -fält": the first part of a compound was cut
+                add(out, i, HoleCue.DASH_GAP, 0.6);
             } else if ((c == '"' || c == '“' || c == '(') && i + 1 < end && left == ' ') {
                 char close = text.charAt(i + 1);
                 if ((c == '(' ? close == ')' : close == '"' || close == '”')
@@ -215,7 +268,8 @@ final class HoleScanner {
             return;
         }
         if (isSentenceEnd(text, i - 1)) {
-            if (Character.isLowerCase(right) || right == '`' || Character.isDigit(right)) {
+            if (Character.isLowerCase(right) || right == '`' || Character.isDigit(right)
+                    || isOrphanParticle(text, i + 1, text.length()) || isOrphanSuffix(text, i + 1, text.length())) {
                 // "Optional.  what was specified", "the encoding.  `'utf8'`": the next sentence lost its start
                 add(out, i + 1, HoleCue.DOUBLE_SPACE, 0.6);
             } else {
@@ -354,6 +408,18 @@ final class HoleScanner {
         return unique;
     }
 
+    /** A sentence end ("word.", "pages”).") right after a letter or a closer: not "2.0", not an ellipsis. */
+    private static boolean isSentenceEndAfterWord(String text, int i) {
+        if (i < 1 || !isSentenceEnd(text, i)) {
+            return false;
+        }
+        while (i > 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isLetter(before) || CLOSERS.indexOf(before) >= 0;
+    }
+
     private static boolean isSentenceEnd(String text, int i) {
         if (i < 0) {
             return false;
@@ -413,6 +479,51 @@ final class HoleScanner {
         }
         char next = text.charAt(start + 1);
         return isCjk(next) || "、。，".indexOf(next) >= 0;
+    }
+
+    /**
+     * What follows a '$' at {@code at} leaves its variable name empty: punctuation ("in $."), Hangul or Han/kana
+     * ("$를", "$ 環境変数" is the other branch), or a hyphen or apostrophe suffix ("$-miljövariabel", "$'ın").
+     * Variable names are ASCII, so a letter of another script cannot start one.
+     */
+    private static boolean emptyVariable(String text, int at, int end) {
+        char next = text.charAt(at);
+        if (",.;:)，。、".indexOf(next) >= 0 || isHangul(next) || isCjk(next)) {
+            return true;
+        }
+        return (next == '-' || next == '\'' || next == '’') && at + 1 < end && Character.isLetter(text.charAt(at + 1));
+    }
+
+    /**
+     * A compound's second part after a hyphen at {@code at - 1}: four or more letters with a lowercase one, not
+     * followed by '=' ("-Dateien", "-programma", "-описаниях"). An option reads the same ("-name"), so ASCII
+     * words need six letters and a lowercase start or a capital then lowercase; "-HUP", "-o", "--all" are never
+     * taken; a non-ASCII letter ("-fält", "-описаниях") is taken from four letters, as options are ASCII.
+     */
+    private static boolean compoundTail(String text, int at, int end) {
+        int j = at;
+        boolean ascii = true;
+        boolean lower = false;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            ascii &= text.charAt(j) < 128;
+            lower |= Character.isLowerCase(text.charAt(j));
+            j++;
+        }
+        int letters = j - at;
+        if (letters < 4 || !lower || j < end && (text.charAt(j) == '=' || Character.isDigit(text.charAt(j)))) {
+            return false;
+        }
+        return !ascii || letters >= 6 || Character.isUpperCase(text.charAt(at)) && letters >= 5;
+    }
+
+    /** A Hangul particle standing as the whole word at {@code at} ("는 ", "를 두번", "을(를)"). */
+    private static boolean startsWithOrphanParticle(String text, int at, int end) {
+        int j = at;
+        while (j < end && isHangul(text.charAt(j))) {
+            j++;
+        }
+        boolean wordEnd = j == end || !Character.isLetterOrDigit(text.charAt(j));
+        return j > at && wordEnd && HoleWords.isKoreanParticle(text.substring(at, j));
     }
 
     /** " 'yi", " 'den": a Turkish case suffix, written after an apostrophe on a name, with no name before it. */

@@ -182,13 +182,13 @@ class HoleEvaluationTest {
             } else {
                 s.falsePositives++;
                 if (MISSES) {
-                    System.out.println("FP " + r.get("language") + " " + mark(r.get("text").asText(), h.offset()));
+                    System.out.println("FP " + label(r) + " " + mark(r.get("text").asText(), h.offset()));
                 }
             }
         }
         if (MISSES) {
             for (int g : gold) {
-                System.out.println("FN " + r.get("language") + " " + mark(r.get("text").asText(), g));
+                System.out.println("FN " + label(r) + " " + mark(r.get("text").asText(), g));
             }
         }
         s.falseNegatives += gold.size();
@@ -197,6 +197,12 @@ class HoleEvaluationTest {
     }
 
     private static final boolean MISSES = Boolean.getBoolean("holes.misses");
+
+    /** Language (English set: en), split and source of a record, for the -Dholes.misses listing. */
+    private static String label(JsonNode r) {
+        return (r.has("language") ? r.get("language").asText() : "en") + " " + r.get("split").asText() + " "
+                + r.get("source").asText();
+    }
 
     private static String mark(String text, int offset) {
         int at = text.offsetByCodePoints(0, Math.min(offset, text.codePointCount(0, text.length())));
