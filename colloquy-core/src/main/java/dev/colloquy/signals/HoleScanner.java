@@ -116,7 +116,9 @@ final class HoleScanner {
         if (start >= end) {
             return false;
         }
-        if (text.charAt(start) == '\t' || text.startsWith("    ", start) || text.startsWith("$ ", start)) {
+        // "$ ls" is a prompt; "$ 또는 $를 설정하면" is prose whose variable names were cut
+        boolean prompt = text.startsWith("$ ", start) && start + 2 < end && text.charAt(start + 2) < 128;
+        if (text.charAt(start) == '\t' || text.startsWith("    ", start) || prompt) {
             return false;
         }
         int pipes = 0;
@@ -173,10 +175,15 @@ final class HoleScanner {
             if (Character.isLowerCase(c) || isCjk(c) || isHangul(c)) {
                 // a line has no reason to open with a space before a lowercase word, or before Han/kana at all
                 add(out, start, HoleCue.LINE_START, 0.55);
-            } else if (paragraphStart && (Character.isUpperCase(c) || c == '`'
+            } else if (paragraphStart && (Character.isUpperCase(c) || c == '`' || c == '(' || c == '/'
                     || (c == '-' || c == '–' || c == '—') && first + 1 < end && text.charAt(first + 1) == ' ')) {
                 add(out, start, HoleCue.LINE_START, 0.55);
             }
+        } else if (first == start + 2 && first < end && (start == 0 || start >= 2 && text.charAt(start - 2) == '\n')
+                && (isHangul(text.charAt(first)) || isCjk(text.charAt(first)))) {
+            // "  형식으로": a paragraph opened by two cut terms; not in Latin text, where "  VERSION" is indentation
+            add(out, start, HoleCue.LINE_START, 0.55);
+            add(out, start + 1, HoleCue.LINE_START, 0.55);
         }
         boolean inCode = false;
         for (int i = first; i < end; i++) {
@@ -241,12 +248,21 @@ final class HoleScanner {
             } else if (c == '-' && left == ' ' && i >= 2 && text.charAt(i - 2) != ' ' && compoundTail(text, i + 1, end)) {
                 // "für -Dateien", "het -programma", "sitt -fält": the first part of a compound was cut
                 add(out, i, HoleCue.DASH_GAP, 0.6);
-            } else if ((c == '"' || c == '“' || c == '(') && i + 1 < end && left == ' ') {
-                char close = text.charAt(i + 1);
-                if ((c == '(' ? close == ')' : close == '"' || close == '”')
-                        && (i + 2 == end || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-                    add(out, i + 1, HoleCue.EMPTY_PAIR, 0.7);
+            } else if ("\"“”‘„«(".indexOf(c) >= 0 && i + 1 < end && (left == ' ' || left == '(')) {
+                int inner = emptyPair(text, i, end);
+                if (inner > 0) {
+                    add(out, inner, HoleCue.EMPTY_PAIR, 0.7);
                 }
+            } else if (c == ',' && left == '(') {
+                // "scripts (, , , )": the first item of a parenthesized list was cut
+                add(out, i, HoleCue.EMPTY_SLOT, 0.7);
+            } else if (c == ')' && left == ' ' && i >= 2 && text.charAt(i - 2) == ',') {
+                // "(, , , )": and its last
+                add(out, i, HoleCue.EMPTY_SLOT, 0.7);
+            } else if (c == '-' && left != ' ' && Character.isLetter(left) && i + 2 < end && text.charAt(i + 1) == ' '
+                    && Character.isLetter(text.charAt(i + 2)) && !isConjunctionAt(text, i + 2, end)) {
+                // "het bouw- op", "OpenPGP- som": a compound's second part was cut ("Ein- und Ausgabe" is intact)
+                add(out, i + 1, HoleCue.DASH_GAP, 0.6);
             }
         }
     }
@@ -289,7 +305,7 @@ final class HoleScanner {
                 score = 0.5;
             }
         } else if (left == ',' || left == ';') {
-            score = Character.isLetter(right) ? 0.7 : 0.45;
+            score = Character.isLetter(right) || OPENERS.indexOf(right) >= 0 ? 0.7 : 0.45;
         } else if (CLOSERS.indexOf(left) >= 0) {
             score = 0.6;
         } else {
@@ -312,7 +328,8 @@ final class HoleScanner {
         }
         char left = text.charAt(i - 1);
         double score;
-        if (left == '—' || left == '–' || left == ',' && (p == '.' || p == ',') || left == '$') {
+        if (left == '—' || left == '–' || left == ',' && (p == '.' || p == ',') || left == '$'
+                || left == ':' && p == ',') {
             // "and .", "zijn , , enz.", "in $.": a list item or a variable cut from between its marks
             score = 0.75;
         } else if (SENTENCE_END.indexOf(left) >= 0 && p != '.' && p != left) {
@@ -514,6 +531,52 @@ final class HoleScanner {
             return false;
         }
         return !ascii || letters >= 6 || Character.isUpperCase(text.charAt(at)) && letters >= 5;
+    }
+
+    /**
+     * Where the hole is in an empty quote or parenthesis pair opened at {@code open} ("“”", "‘’", "”” ", "„“",
+     * "« »", "()"), or -1. The pair must not touch a letter or digit after it ("f()" is code, so is "()x").
+     */
+    private static int emptyPair(String text, int open, int end) {
+        char c = text.charAt(open);
+        int j = open + 1;
+        if (c == '«') {
+            // French puts a (thin or plain) space inside guillemets: "«  »" is two of them around nothing
+            while (j < end && j - open <= 2 && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0'
+                    || text.charAt(j) == '\u202f')) {
+                j++;
+            }
+        }
+        if (j >= end) {
+            return -1;
+        }
+        char close = text.charAt(j);
+        boolean pair = switch (c) {
+            case '(' -> close == ')';
+            case '"', '“' -> close == '"' || close == '”';
+            case '”' -> close == '”';
+            case '‘' -> close == '’';
+            case '„' -> close == '“';
+            case '«' -> close == '»';
+            default -> false;
+        };
+        if (!pair || j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            return -1;
+        }
+        return c == '«' && j - open > 1 ? open + 1 + (j - open - 1) / 2 : j;
+    }
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of(
+            "und", "oder", "bzw", "and", "or", "en", "of", "och", "eller", "et", "ou", "y", "o", "e", "i", "a",
+            "и", "или", "lub", "nebo", "та", "і", "або", "ve", "veya", "og", "tot", "bis", "to");
+
+    /** Whether a conjunction or "to"/"bis" starts at {@code at}: "Ein- und Ausgabe", "pre- and post-", "5- bis 10". */
+    private static boolean isConjunctionAt(String text, int at, int end) {
+        int j = at;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return CONJUNCTIONS.contains(text.substring(at, j).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A Hangul particle standing as the whole word at {@code at} ("는 ", "를 두번", "을(를)"). */

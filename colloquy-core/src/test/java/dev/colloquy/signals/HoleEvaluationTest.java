@@ -76,6 +76,30 @@ class HoleEvaluationTest {
         });
     }
 
+    /**
+     * A tuning aid, not a judgement: with {@code -Dholes.extra=FILE} (bench/holes-labelled-multilingual.py
+     * --extra-dev FILE: more blocks from dev files only), prints per-language figures on that file.
+     */
+    @Test
+    void printsFiguresOnAnExtraDevSetWhenGiven() throws IOException {
+        String extra = System.getProperty("holes.extra");
+        if (extra == null) {
+            return;
+        }
+        java.util.Map<String, Score> byLanguage = new java.util.TreeMap<>();
+        Score all = new Score();
+        HoleDetector detector = new HoleDetector();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(extra), UTF_8)) {
+            JsonNode r = json.readTree(line);
+            Score one = score(detector, r);
+            byLanguage.computeIfAbsent(r.get("language").asText(), k -> new Score()).add(one);
+            all.add(one);
+        }
+        byLanguage.forEach((language, s) -> System.out.println(s.describe("extra " + language)));
+        System.out.println(all.describe("extra all"));
+    }
+
     @Test
     void findsNothingInCodeBlocksAndTables() throws IOException {
         List<String> flagged = new ArrayList<>();
