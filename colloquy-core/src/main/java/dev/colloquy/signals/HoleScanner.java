@@ -112,17 +112,46 @@ final class HoleScanner {
         return body;
     }
 
+    /**
+     * "  -s, --show-parents  show parents", "-b --base-file <basefile>  Read": a command's option help, whose
+     * two spaces align the description; a Markdown list item ("- item") has a space after its dash.
+     */
+    private static boolean isOptionHelp(String text, int start, int end) {
+        int i = start;
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 1 >= end || text.charAt(i) != '-') {
+            return false;
+        }
+        int name = text.charAt(i + 1) == '-' ? i + 2 : i + 1;
+        int gap = text.indexOf("  ", name);
+        if (name >= end || !Character.isLetter(text.charAt(name)) || gap < 0 || gap >= end) {
+            return false;
+        }
+        // before the aligning gap only options and their placeholders: "-s, --show", "-b --base <file>", "-o FILE";
+        // "-F Wenn  mit" is a description whose hole is the gap
+        for (String token : text.substring(i, gap).split(" ")) {
+            char t = token.isEmpty() ? '-' : token.charAt(0);
+            if (t != '-' && t != '<' && t != '[' && !token.equals(token.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isProse(String text, int start, int end) {
         if (start >= end) {
             return false;
         }
-        // "$ ls" is a prompt; "$ 또는 $를 설정하면" is prose whose variable names were cut
-        boolean prompt = text.startsWith("$ ", start) && start + 2 < end && text.charAt(start + 2) < 128;
-        if (text.charAt(start) == '\t' || text.startsWith("    ", start) || prompt) {
+        if (text.charAt(start) == '\t' || text.startsWith("    ", start) || isOptionHelp(text, start, end)) {
             return false;
         }
         int pipes = 0;
         int letters = 0;
+        int nonAscii = 0;
+        int wideGaps = 0;
+        boolean wideGapBetweenWords = false;
         int cjk = 0;
         int visible = 0;
         int spaceRun = 0;
@@ -140,12 +169,16 @@ final class HoleScanner {
             }
             alignment |= spaceRun >= 4 && seenVisible;
             // "indicadas.  ⟦⟧ es una": a sentence end's two spaces and the one after a cut word, not a column
-            wideGap |= spaceRun == 3 && seenVisible && !isSentenceEndAfterWord(text, i - 4);
+            boolean columnLike = spaceRun == 3 && seenVisible && !isSentenceEndAfterWord(text, i - 4);
+            wideGap |= columnLike;
+            wideGaps += columnLike ? 1 : 0;
+            wideGapBetweenWords |= columnLike && Character.isLowerCase(c) && Character.isLowerCase(text.charAt(i - 4));
             spaceRun = 0;
             seenVisible = true;
             visible++;
             if (Character.isLetter(c)) {
                 letters++;
+                nonAscii += c >= 128 ? 1 : 0;
                 cjk += isCjk(c) ? 1 : 0;
             } else if (c == '|') {
                 pipes++;
@@ -153,7 +186,14 @@ final class HoleScanner {
         }
         // three spaces align columns in spaced scripts; in Han/kana prose they are two cuts side by side; four
         // or more align columns in any script
-        return pipes < 2 && letters * 2 >= visible && !alignment && (!wideGap || cjk * 2 > letters);
+        // "$ ls" is a prompt; "$ 또는 $를 설정하면", "$ ayarlanmışsa değeri" are prose whose variable names were cut
+        if (text.startsWith("$ ", start) && nonAscii * 4 < letters) {
+            return false;
+        }
+        // one run of three spaces between two lowercase words ("için   seçeneğini") is two cuts side by side in a
+        // sentence; columns align more than one row, and their cells rarely both start lowercase
+        boolean twoCuts = wideGaps == 1 && wideGapBetweenWords && letters >= 30;
+        return pipes < 2 && letters * 2 >= visible && !alignment && (!wideGap || twoCuts || cjk * 2 > letters);
     }
 
     private void scanLine(String text, int start, int end, List<HoleCandidate> out) {
@@ -164,6 +204,10 @@ final class HoleScanner {
         if (first + 1 < end && ",.;:".indexOf(text.charAt(first)) >= 0 && text.charAt(first + 1) == ' '
                 && !text.startsWith("..", first)) {
             add(out, first, HoleCue.LINE_START, 0.6);
+        } else if (first == start && text.charAt(first) == '(' && manSection(text, first, end)
+                && nounSuffixAfter(text, text.indexOf(')', first) + 1, end)) {
+            // "(1) の呼び出し", "(1)  프로그램" no: only a reference the next word attaches to lost its name
+            add(out, start, HoleCue.BRACKET_GAP, 0.7);
         } else if (first == start && isHangul(text.charAt(first)) && startsWithOrphanParticle(text, first, end)) {
             // "는  파일 또는": a Korean particle opening the line lost the term it was attached to
             add(out, start, HoleCue.ORPHAN_PARTICLE, 0.75);
@@ -253,6 +297,9 @@ final class HoleScanner {
                 if (inner > 0) {
                     add(out, inner, HoleCue.EMPTY_PAIR, 0.7);
                 }
+            } else if (c == '(' && "、，".indexOf(left) >= 0 && manSection(text, i, end)) {
+                // "(8)、(8)、": a list of manual references with a name cut
+                add(out, i, HoleCue.BRACKET_GAP, 0.7);
             } else if (c == ',' && left == '(') {
                 // "scripts (, , , )": the first item of a parenthesized list was cut
                 add(out, i, HoleCue.EMPTY_SLOT, 0.7);
@@ -470,7 +517,42 @@ final class HoleScanner {
         }
         // after a word, not after ':' or ',' where "(1) first, (2) second" enumerates
         char after = text.charAt(j);
-        return ".,;:)-。，、）".indexOf(after) >= 0 || after == ' ' && open >= 2 && isWordLike(text.charAt(open - 2));
+        return ".,;:)-。，、）".indexOf(after) >= 0 || after == ' ' && open >= 2 && isWordLike(text.charAt(open - 2))
+                || nounSuffixAfter(text, j, end);
+    }
+
+    /**
+     * Whether what starts at {@code at} (after a closing parenthesis) attaches to the noun before it: a Turkish
+     * suffix ("(5)'in"), a Korean particle, spaced or not ("(1) 로", "(5)의"), or a Japanese one ("(1) の").
+     * An enumeration "(1) first" is followed by content, never by these.
+     */
+    private static boolean nounSuffixAfter(String text, int at, int end) {
+        if (at < end && (text.charAt(at) == '\'' || text.charAt(at) == '’')) {
+            return isOrphanSuffix(text, at - 1, end);
+        }
+        int j = at < end && text.charAt(at) == ' ' ? at + 1 : at;
+        if (j >= end) {
+            return false;
+        }
+        if (isHangul(text.charAt(j))) {
+            int k = j;
+            while (k < end && isHangul(text.charAt(k))) {
+                k++;
+            }
+            // the particle may open a longer word only when unspaced: "(5)의", "(1)을"
+            for (int n = Math.min(3, k - j); n >= 1; n--) {
+                if (HoleWords.isKoreanParticle(text.substring(j, j + n)) && (j == at || j + n == k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return "のはをにでとが".indexOf(text.charAt(j)) >= 0 && j + 1 < end && !isKana(text.charAt(j + 1));
+    }
+
+    private static boolean isKana(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }
 
     /**
