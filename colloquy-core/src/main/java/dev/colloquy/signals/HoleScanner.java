@@ -112,6 +112,17 @@ final class HoleScanner {
         return body;
     }
 
+    private static boolean isAsciiWord(String text, int at, int end) {
+        int j = at;
+        while (j < end && text.charAt(j) != ' ') {
+            if (text.charAt(j) >= 128) {
+                return false;
+            }
+            j++;
+        }
+        return j > at;
+    }
+
     /**
      * "  -s, --show-parents  show parents", "-b --base-file <basefile>  Read": a command's option help, whose
      * two spaces align the description; a Markdown list item ("- item") has a space after its dash.
@@ -149,8 +160,8 @@ final class HoleScanner {
         }
         int pipes = 0;
         int letters = 0;
-        int nonAscii = 0;
         int wideGaps = 0;
+        int wideCjkRuns = 0;
         boolean wideGapBetweenWords = false;
         int cjk = 0;
         int visible = 0;
@@ -167,7 +178,11 @@ final class HoleScanner {
             if (c == '\t' && seenVisible) {
                 return false;
             }
-            alignment |= spaceRun >= 4 && seenVisible;
+            // four or five spaces between Han/kana characters, once in a line, are cuts side by side ("してください。
+            // ⟦⟧ ⟦⟧ ⟦⟧ ⟦⟧ ここで"); more, or more often, align columns
+            boolean cjkCuts = spaceRun >= 4 && spaceRun <= 5 && seenVisible && isCjk(c) && isCjk(text.charAt(i - spaceRun - 1));
+            wideCjkRuns += cjkCuts ? 1 : 0;
+            alignment |= spaceRun >= 4 && seenVisible && !cjkCuts;
             // "indicadas.  ⟦⟧ es una": a sentence end's two spaces and the one after a cut word, not a column
             boolean columnLike = spaceRun == 3 && seenVisible && !isSentenceEndAfterWord(text, i - 4);
             wideGap |= columnLike;
@@ -178,7 +193,6 @@ final class HoleScanner {
             visible++;
             if (Character.isLetter(c)) {
                 letters++;
-                nonAscii += c >= 128 ? 1 : 0;
                 cjk += isCjk(c) ? 1 : 0;
             } else if (c == '|') {
                 pipes++;
@@ -186,14 +200,17 @@ final class HoleScanner {
         }
         // three spaces align columns in spaced scripts; in Han/kana prose they are two cuts side by side; four
         // or more align columns in any script
-        // "$ ls" is a prompt; "$ 또는 $를 설정하면", "$ ayarlanmışsa değeri" are prose whose variable names were cut
-        if (text.startsWith("$ ", start) && nonAscii * 4 < letters) {
+        // "$ ls" is a prompt; "$ 또는 $를 설정하면", "$ ayarlanmışsa değeri" are prose whose variable names were cut:
+        // commands are ASCII words
+        if (text.startsWith("$ ", start) && isAsciiWord(text, start + 2, end)) {
             return false;
         }
         // one run of three spaces between two lowercase words ("için   seçeneğini") is two cuts side by side in a
         // sentence; columns align more than one row, and their cells rarely both start lowercase
         boolean twoCuts = wideGaps == 1 && wideGapBetweenWords && letters >= 30;
-        return pipes < 2 && letters * 2 >= visible && !alignment && (!wideGap || twoCuts || cjk * 2 > letters);
+        boolean cjkProse = cjk * 2 > letters;
+        return pipes < 2 && letters * 2 >= visible && !alignment && (!wideGap || twoCuts || cjkProse)
+                && (wideCjkRuns == 0 || wideCjkRuns == 1 && cjkProse);
     }
 
     private void scanLine(String text, int start, int end, List<HoleCandidate> out) {
@@ -206,7 +223,10 @@ final class HoleScanner {
             add(out, first, HoleCue.LINE_START, 0.6);
         } else if (first == start && text.charAt(first) == '(' && manSection(text, first, end)
                 && nounSuffixAfter(text, text.indexOf(')', first) + 1, end)) {
-            // "(1) の呼び出し", "(1)  프로그램" no: only a reference the next word attaches to lost its name
+            // "(1) の呼び出し": a manual reference the next word attaches to lost its name ("(1) first" enumerates)
+            add(out, start, HoleCue.BRACKET_GAP, 0.7);
+        } else if (first == start && footnote(text, first, end) > 0 && nounSuffixAfter(text, footnote(text, first, end), end)) {
+            // "[1] をご覧ください": a link's text was cut, its footnote number stayed
             add(out, start, HoleCue.BRACKET_GAP, 0.7);
         } else if (first == start && isHangul(text.charAt(first)) && startsWithOrphanParticle(text, first, end)) {
             // "는  파일 또는": a Korean particle opening the line lost the term it was attached to
@@ -236,6 +256,10 @@ final class HoleScanner {
                 inCode = !inCode;
                 continue;
             }
+            if (i == first && first == start + 1 && c == '(' && i + 1 < end && text.charAt(i + 1) == ')') {
+                // " () は": the line lost a term, and its parenthesized alternative too
+                add(out, i + 1, HoleCue.EMPTY_PAIR, 0.7);
+            }
             if (inCode || i == first) {
                 continue;
             }
@@ -249,8 +273,9 @@ final class HoleScanner {
                     // isProse let it through: after a sentence end's two spaces, the word that opened the next
                     // sentence was cut
                     add(out, i + 2, HoleCue.DOUBLE_SPACE, 0.65);
-                } else if (run == 3 && i + run < end) {
-                    // only Han/kana lines get here (isProse): cuts side by side, one hole between each two spaces
+                } else if (run >= 3 && run <= 5 && i + run < end) {
+                    // only Han/kana lines (three to five spaces) and "için   seçeneğini" (three spaces between
+                    // lowercase words) get here (isProse): cuts side by side, one hole between each two spaces
                     for (int k = 1; k < run; k++) {
                         add(out, i + k, HoleCue.DOUBLE_SPACE, 0.75);
                     }
@@ -300,6 +325,9 @@ final class HoleScanner {
             } else if (c == '(' && "、，".indexOf(left) >= 0 && manSection(text, i, end)) {
                 // "(8)、(8)、": a list of manual references with a name cut
                 add(out, i, HoleCue.BRACKET_GAP, 0.7);
+            } else if (c == ',' && (left == '=' || left == ',' || left == ' ' && i + 1 < end && text.charAt(i + 1) == ',')) {
+                // "arch=,,...", "オプションは ,,  など": list items cut from between their commas
+                add(out, i, HoleCue.EMPTY_SLOT, 0.7);
             } else if (c == ',' && left == '(') {
                 // "scripts (, , , )": the first item of a parenthesized list was cut
                 add(out, i, HoleCue.EMPTY_SLOT, 0.7);
@@ -548,6 +576,15 @@ final class HoleScanner {
             return false;
         }
         return "のはをにでとが".indexOf(text.charAt(j)) >= 0 && j + 1 < end && !isKana(text.charAt(j + 1));
+    }
+
+    /** The index after a footnote mark "[1]" at {@code at}, or -1. */
+    private static int footnote(String text, int at, int end) {
+        int j = at + 1;
+        while (j < end && j - at <= 3 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return text.charAt(at) == '[' && j > at + 1 && j < end && text.charAt(j) == ']' ? j + 1 : -1;
     }
 
     private static boolean isKana(char c) {

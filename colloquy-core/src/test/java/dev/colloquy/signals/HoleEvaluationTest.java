@@ -40,8 +40,9 @@ class HoleEvaluationTest {
     /**
      * The multilingual set (bench/holes-labelled-multilingual.py): translated man pages and catalogs in 16
      * languages with their emphasized spans cut out. Both splits are judged (the rules for CJK, Korean,
-     * Turkish and man page references were written looking at the dev split's misses); per language where it
-     * has at least 20 labelled holes.
+     * Turkish, option headers and man page references were written looking at the misses on the dev split and
+     * on a larger set drawn from dev files only, never at 'test'); per language where it has at least 20
+     * labelled holes.
      */
     @Test
     void meetsTheFloorsInEveryLanguage() throws IOException {
@@ -62,15 +63,15 @@ class HoleEvaluationTest {
         System.out.println(all.describe("multilingual all"));
         System.out.println(test.describe("multilingual test"));
 
-        // Floors a little under the measured figures (docs/holes.md): issue 11's targets (recall >= 0.90 over
-        // all, >= 0.80 per language) are not met on this set yet; these keep what was reached from slipping.
+        // Issue 11's targets (precision >= 0.95, recall >= 0.90 over all, >= 0.80 per language), measured in
+        // docs/holes.md; the held-out split's recall floor sits a little under its measured 0.894.
         assertThat(all.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(all.recall()).isGreaterThanOrEqualTo(0.78);
+        assertThat(all.recall()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(test.recall()).isGreaterThanOrEqualTo(0.76);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.88);
         byLanguage.forEach((language, s) -> {
             if (s.truePositives + s.falseNegatives >= 20) {
-                assertThat(s.recall()).as(language).isGreaterThanOrEqualTo(0.60);
+                assertThat(s.recall()).as(language).isGreaterThanOrEqualTo(0.80);
                 assertThat(s.precision()).as(language).isGreaterThanOrEqualTo(0.94);
             }
         });
