@@ -136,8 +136,15 @@ final class HoleScanner {
             return false;
         }
         int name = text.charAt(i + 1) == '-' ? i + 2 : i + 1;
-        int gap = text.indexOf("  ", name);
-        if (name >= end || !Character.isLetter(text.charAt(name)) || gap < 0 || gap >= end) {
+        if (name >= end || !Character.isLetter(text.charAt(name))) {
+            return false;
+        }
+        // the aligning gap within this line (indexOf would read on through the rest of a long text)
+        int gap = name;
+        while (gap + 1 < end && !(text.charAt(gap) == ' ' && text.charAt(gap + 1) == ' ')) {
+            gap++;
+        }
+        if (gap + 1 >= end) {
             return false;
         }
         // before the aligning gap only options and their placeholders: "-s, --show", "-b --base <file>", "-o FILE";
