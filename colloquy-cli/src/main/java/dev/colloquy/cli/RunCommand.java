@@ -77,9 +77,9 @@ final class RunCommand implements Callable<Integer> {
             description = "with --engine spark: the Spark master, e.g. local[2]; default: the spark-submit session")
     String master;
 
-    @Option(names = "--parquet", description = "write the kept records as kept.parquet (Hugging Face chat schema)"
-            + " instead of JSON Lines, as output.format: parquet does; with --engine spark, kept.parquet is written"
-            + " besides the configured format")
+    @Option(names = "--parquet", description = "write the kept records as kept.parquet (Hugging Face chat schema;"
+            + " TRL's prompt/chosen/rejected for preference pairs) instead of JSON Lines, as output.format: parquet"
+            + " does; the same columns and rows with --engine spark")
     boolean parquet;
 
     @Override

@@ -77,11 +77,6 @@ final class CharLikelihood implements CharModel {
         static final CharLikelihood STANDARD = new CharLikelihood(new LinguaNgrams(), CjkDictionary.standard());
     }
 
-    /** Log-probability of {@code cp} following {@code context}, with the context also serving as the sample. */
-    double logProb(CharSequence context, int cp) {
-        return scorer(context).logProb(context, cp);
-    }
-
     /** A scorer tuned to texts like {@code sample} (its scripts and languages). */
     @Override
     public Scorer scorer(CharSequence sample) {

@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import dev.colloquy.io.Utf8;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -366,7 +368,7 @@ final class LayerDecoder {
                 continue;
             }
             if (k == need) {
-                int cp = Utf8Sequence.decode(bytes, need + 1);
+                int cp = Utf8.decode(bytes, need + 1, true);
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     Candidate cesu = cesu(cps, i, cp);
                     if (cesu != null) {

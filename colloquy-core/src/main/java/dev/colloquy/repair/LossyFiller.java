@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import dev.colloquy.io.Utf8;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,7 @@ final class LossyFiller {
     private static final double PENALTY_PER_BYTE = 0.3;
     // A byte the page cannot decode is lost by every tool that re-saves the text; a soft hyphen only by tools
     // that also strip invisible characters. So a lost 0xAD is the less likely explanation of a short sequence
-    // (prior 0.02 against 0.05 for an undefined byte, as DroppedBytes.logPrior has it).
+    // (prior 0.02 against 0.05 for an undefined byte).
     private static final double SOFT_HYPHEN_LOG_PRIOR = Math.log(0.02 / 0.05);
     private static final int CONTEXT = 24;
 
@@ -186,8 +188,8 @@ final class LossyFiller {
     }
 
     private static void addIfValid(int[] seq, int len, int lost, int end, List<Option> out) {
-        int cp = Utf8Sequence.decode(seq, len);
-        if (cp < 0 || cp >= 0xD800 && cp <= 0xDFFF) {
+        int cp = Utf8.decode(seq, len);
+        if (cp < 0) {
             return;
         }
         for (Option o : out) {
