@@ -1,5 +1,6 @@
 package dev.colloquy.cli;
 
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.pipeline.ConfigException;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngine;
@@ -123,6 +124,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (parquet) {
+            // what every engine does with option parquet; applied here too, so the line below says parquet
+            config = config.withOutputFormat(OutputFormat.PARQUET);
         }
         // Say at once what the run is about to do: loading the steps' models and reading the first chunk can take
         // many seconds before the first progress line.

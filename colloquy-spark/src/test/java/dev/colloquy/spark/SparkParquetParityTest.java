@@ -2,8 +2,15 @@ package dev.colloquy.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.format.ConversationReader;
+import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.OutputFormat;
+import dev.colloquy.format.ReadResult;
+import dev.colloquy.format.RoleMap;
 import dev.colloquy.format.TableFormat;
 import dev.colloquy.format.TableReader;
+import dev.colloquy.format.TableWriter;
+import dev.colloquy.io.InputSources;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngines;
 import dev.colloquy.pipeline.RunSummary;
@@ -11,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,7 +26,9 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.Type;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 12: Spark's Parquet output has the local engine's schema and rows. The same input (real preference-pair,
  * KTO and Alpaca files, a tool call, a duplicate pair, a pair with identical answers) runs through both engines
  * with {@code parquet=true}; both {@code kept.parquet} files, and the part files Spark's own writer makes for a
- * cluster output directory, are read back and compared column by column and row by row.
+ * cluster output directory, are read back and compared column by column and row by row. Damaged Parquet inputs
+ * are quarantined by Spark as by the local engine.
  */
 class SparkParquetParityTest {
 
@@ -87,6 +98,42 @@ class SparkParquetParityTest {
                 .isEqualTo("struct<id:string,messages:array<struct<role:string,content:string>>,meta:string>");
         assertThat(rows(out.localFile)).hasSize((int) out.local.stats().kept()).hasSizeGreaterThan(10);
         assertSameParquet(out);
+    }
+
+    @Test
+    void quarantinesATruncatedParquetFileAndOneWithOtherColumnsAsTheLocalEngineDoes() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("bad-in"));
+        Path good = in.resolve("a-good.parquet");
+        try (TableWriter w = TableFormat.named("parquet").orElseThrow().create(good, OutputFormat.OPENAI);
+             Stream<ReadResult> rs = ConversationReader.read(InputSources.of(LAYOUTS.resolve("hh_rlhf_trl.jsonl")),
+                     InputFormat.AUTO, RoleMap.defaults())) {
+            for (ReadResult r : rs.toList()) {
+                w.write(((ReadResult.Ok) r).conversation());
+            }
+        }
+        byte[] bytes = Files.readAllBytes(good);
+        Files.write(in.resolve("b-truncated.parquet"), Arrays.copyOf(bytes, bytes.length / 2));
+        Path other = dir.resolve("other-columns.parquet");
+        spark.createDataFrame(List.of(RowFactory.create("What is 2+2?", "4")), DataTypes.createStructType(List.of(
+                        DataTypes.createStructField("question", DataTypes.StringType, false),
+                        DataTypes.createStructField("answer", DataTypes.StringType, false))))
+                .coalesce(1).write().parquet(other.toString());
+        try (Stream<Path> s = Files.list(other)) {
+            Files.copy(s.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow(),
+                    in.resolve("c-other-columns.parquet"));
+        }
+
+        RunSummary local = PipelineEngines.named("local").run(config(in, dir.resolve("bad-local")), Map.of());
+        RunSummary onSpark = new SparkEngine().run(config(in, dir.resolve("bad-spark")), Map.of());
+
+        assertThat(local.stats().kept()).isEqualTo(3);
+        assertThat(onSpark.stats().kept()).isEqualTo(3);
+        String quarantine = Files.readString(dir.resolve("bad-local/quarantine.jsonl"));
+        assertThat(quarantine).contains("\"reason\":\"truncated_archive\"", "\"reason\":\"unknown_layout\"",
+                "question", "answer", "--columns");
+        assertThat(Files.readString(dir.resolve("bad-spark/quarantine.jsonl"))).isEqualTo(quarantine);
+        assertThat(Files.readString(dir.resolve("bad-spark/kept.jsonl")))
+                .isEqualTo(Files.readString(dir.resolve("bad-local/kept.jsonl")));
     }
 
     private record Outputs(RunSummary local, Path localFile, Path sparkFile, Path partsDir) {
