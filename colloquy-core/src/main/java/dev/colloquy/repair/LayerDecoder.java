@@ -71,6 +71,7 @@ final class LayerDecoder {
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
+            java.util.Map<Integer, Integer> twins = twinCounts(cands, on);
             boolean[] next = on.clone();
             for (int k = 0; k < cands.size(); k++) {
                 Candidate c = cands.get(k);
@@ -80,7 +81,7 @@ final class LayerDecoder {
                 int right = pe < prov.length ? prov[pe] : -1;
                 double before = Plausibility.cost(left, cps, c.start, c.end, right);
                 double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
-                        + lonelyCost(c, alphaCount, on[k], left, right) + c.penalty;
+                        + lonelyCost(c, alphaCount, on[k], twins, left, right) + c.penalty;
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
                 gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
@@ -287,32 +288,64 @@ final class LayerDecoder {
                 - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right) - c.penalty;
     }
 
-    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn, int left, int right) {
+    /** How many switched-on candidates decode to each single char. */
+    private static java.util.Map<Integer, Integer> twinCounts(List<Candidate> cands, boolean[] on) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int k = 0; k < cands.size(); k++) {
+            if (on[k] && cands.get(k).decoded.length == 1) {
+                counts.merge(cands.get(k).decoded[0], 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn, java.util.Map<Integer, Integer> twins,
+            int left, int right) {
         double cost = 0;
         for (int cp : c.decoded) {
             int a = alphabetOf(cp);
             if (a <= 1) {
                 continue;
             }
+            if (a == 7 && gluedToOtherAlphabet(left, right)) {
+                // a Han or kana char glued to a Cyrillic, Greek, Arabic... letter is a wrong decoding of a clean
+                // word, whatever company it has: two such chars in one line (Bulgarian чан and шно read as
+                // cp866) vouch for nothing
+                cost += RARE_LONELY_SCRIPT;
+                continue;
+            }
             int others = alphaCount[a] - (countedIn ? countOf(c.decoded, a) : 0);
+            if (c.decoded.length == 1 && !isCommonScript(cp)) {
+                // other decodings to the very same letter are no company: a clean word that recurs in a line (the
+                // Russian unit кБ, twice, read as ISO-8859-5) decodes to the same stray letter each time (marks
+                // shared by scripts, such as the Japanese ー, recur in real text and are left out)
+                others -= twins.getOrDefault(cp, 0) - (countedIn ? 1 : 0);
+            }
             // a script few code pages' users write (Ethiopic, Myanmar...) needs a few more of its letters in the
             // line: the same clean acronym (Serbian ИксКБ, twice in a line) decodes to the same stray letter
             if (others >= (a >= 10 && !isCommonScript(cp) ? 3 : 1)) {
                 continue;
             }
-            if (a == 7) {
-                // a single Han or kana char often stands alone in Latin text, but not glued to a Cyrillic,
-                // Greek, Arabic... letter: that is a wrong decoding of a clean word (Persian ه‌‌ as 坝)
-                int l = alphabetOf(left);
-                int r = alphabetOf(right);
-                cost += l > 1 && l != 7 || r > 1 && r != 7 ? RARE_LONELY_SCRIPT : 0;
-            } else {
+            // a single Han or kana char often stands alone in Latin text (glued to another alphabet it paid above)
+            if (a != 7) {
                 // a wrong decoding typically yields a stray letter or digit of a foreign script; more so of a
                 // script that few code pages' users write (Ethiopic, Myanmar... inside a Serbian acronym)
                 cost += a >= 10 ? RARE_LONELY_SCRIPT : LONELY_SCRIPT;
             }
         }
         return cost;
+    }
+
+    /**
+     * Whether a neighbour is a letter of a named alphabet other than Latin and Han/kana (Persian ه‌‌ read as 坝);
+     * not of the catch-all id 12, which also holds letters of the Common script such as the Japanese ー.
+     */
+    private static boolean gluedToOtherAlphabet(int left, int right) {
+        return isOtherAlphabet(alphabetOf(left)) || isOtherAlphabet(alphabetOf(right));
+    }
+
+    private static boolean isOtherAlphabet(int a) {
+        return a >= 2 && a <= 11 && a != 7;
     }
 
     /** The alphabets ({@link #alphabetOf}, as bits; non-letters excluded) of {@code cps}. */
