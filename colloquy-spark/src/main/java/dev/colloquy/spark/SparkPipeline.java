@@ -3,12 +3,9 @@ package dev.colloquy.spark;
 import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
-import dev.colloquy.format.InputFormat;
-import dev.colloquy.format.ReadResult;
-import dev.colloquy.format.RoleMap;
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
-import dev.colloquy.model.SourcePosition;
 import dev.colloquy.pipeline.DedupStep;
 import dev.colloquy.pipeline.FormatCodec;
 import dev.colloquy.pipeline.OrderedOutputs;
@@ -22,7 +19,6 @@ import dev.colloquy.pipeline.steps.StepRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -33,19 +29,19 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /*
  * The same pipeline as LocalRunner, laid out on Spark:
- *   inputs (one task per file or per line-aligned range of a big JSON Lines file; Parquet as Spark reads it)
+ *   inputs (one task per file, Parquet files included, or per line-aligned range of a big JSON Lines file)
  *     -> RecordProcessor in executors: the same reader, step chain, output line and dedup sketch
  *     -> DistributedDedup: the same keep rule by group-bys
  *     -> sortByKey(canonical order) -> per-partition tallies (RunStats/RunExamples) merged in partition order
  *     -> outputs: streamed to the driver through OrderedOutputs for a local output directory (byte-identical to
- *        a local run), or saved as part files for a Hadoop output directory; optional HF-chat Parquet.
+ *        a local run), or saved as part files for a Hadoop output directory (Parquet by Spark's writer, in the
+ *        columns the local writer gives the same records).
  * Parallelism is per input file, and per byte range of a large uncompressed JSON Lines file (InputParts), so one
  * huge file spreads over the cluster too.
  */
@@ -55,14 +51,12 @@ final class SparkPipeline {
 
     private final SparkSession spark;
     private final PipelineConfig config;
-    private final boolean parquet;
     /** Read tasks of the text inputs (files, or ranges of large JSON Lines files), reported in the timings. */
     private int readTasks;
 
-    SparkPipeline(SparkSession spark, PipelineConfig config, boolean parquet) {
+    SparkPipeline(SparkSession spark, PipelineConfig config) {
         this.spark = spark;
         this.config = config;
-        this.parquet = parquet;
     }
 
     RunSummary run() throws IOException {
@@ -111,12 +105,6 @@ final class SparkPipeline {
         long tDecide = System.nanoTime();
 
         List<String> outputs = writeOutputs(finals);
-        if (parquet) {
-            String target = config.output().dir() + "/kept.parquet";
-            HfChatParquet.write(spark, finals.filter(f -> f.kept() != null).map(Final::kept), target);
-            outputs = new ArrayList<>(outputs);
-            outputs.add("kept.parquet");
-        }
         read.unpersist();
         finals.unpersist();
         long tEnd = System.nanoTime();
@@ -149,46 +137,34 @@ final class SparkPipeline {
     }
 
     /**
-     * Reads every input into outcomes: text formats one task per file or per range of a large JSON Lines file
-     * ({@link InputParts}), Parquet through Spark's reader.
+     * Reads every input into outcomes: one task per file (Parquet files included, by core's reader) or per range of
+     * a large JSON Lines file ({@link InputParts}).
      */
     private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor,
                                   Map<String, String> hadoopConf) {
-        List<SparkInput> files = inputs.stream().filter(i -> !i.parquet()).toList();
-        RecordCodec quarantine = RedactingCodec.of(new FormatCodec(), config);
         long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
                 spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
-        List<InputPart> parts = InputParts.plan(jsc, files, config.input().format(), splitBytes, hadoopConf);
+        List<InputPart> parts = InputParts.plan(jsc, inputs, config.input().format(), splitBytes, hadoopConf);
         readTasks = parts.size();
-        JavaRDD<Outcome> all = jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
-        RoleMap roles = config.input().roleMap();
-        InputFormat format = config.input().format();
-        for (SparkInput in : inputs) {
-            if (!in.parquet()) {
-                continue;
-            }
-            JavaRDD<Outcome> rows = spark.read().parquet(in.name()).toJavaRDD().zipWithIndex().map(t -> {
-                long ordinal = Outcome.ordinal(in.index(), t._2);
-                ReadResult read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1), roles,
-                        format);
-                if (read instanceof ReadResult.Ok ok) {
-                    return processor.process(ordinal, ok.conversation());
-                }
-                Rejection r = ((ReadResult.Bad) read).rejection();
-                return new Outcome(ordinal, null, null, r, quarantine.quarantineLine(r), null);
-            });
-            all = all.union(rows);
-        }
-        return all;
+        return jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
     }
 
     private List<String> writeOutputs(JavaRDD<Final> finals) throws IOException {
         String dir = config.output().dir();
         if (SparkInput.isHadoopUri(dir)) {
-            finals.filter(f -> f.kept() != null).map(Final::line).saveAsTextFile(dir + "/kept");
+            JavaRDD<String> kept = finals.filter(f -> f.kept() != null).map(Final::line);
+            String keptName;
+            if (config.output().format() == OutputFormat.PARQUET) {
+                keptName = "kept.parquet/";
+                HfChatParquet.write(spark, kept, dir + "/kept.parquet");
+            } else {
+                keptName = "kept/";
+                kept.saveAsTextFile(dir + "/kept");
+            }
             finals.filter(f -> f.kept() == null).map(Final::line).saveAsTextFile(dir + "/quarantine");
-            return List.of("kept/", "quarantine/");
+            return List.of(keptName, "quarantine/");
         }
+        // A local directory gets what a local run writes (kept.parquet by the same writer with output.format: parquet).
         try (OrderedOutputs out = new OrderedOutputs(Paths.get(dir), config.output())) {
             Iterator<Final> it = finals.toLocalIterator();
             while (it.hasNext()) {
