@@ -11,6 +11,7 @@ import dev.colloquy.repair.TextRepairer;
 import dev.colloquy.io.IoMessages;
 import dev.colloquy.io.RenamingOutputStream;
 import dev.colloquy.io.OutputPaths;
+import dev.colloquy.io.Utf8;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -209,7 +210,7 @@ final class FixCommand implements Callable<Integer> {
                 return null;
             }
             RepairResult r;
-            if (Utf8Check.isValid(line, 0, end)) {
+            if (Utf8.isValid(line, 0, end)) {
                 r = repairer.repair(new String(line, 0, end, StandardCharsets.UTF_8));
             } else {
                 r = repairer.repairBytes(java.util.Arrays.copyOf(line, end));

@@ -1,5 +1,6 @@
 package dev.colloquy.cli;
 
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.pipeline.ConfigException;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.PipelineEngine;
@@ -77,9 +78,9 @@ final class RunCommand implements Callable<Integer> {
             description = "with --engine spark: the Spark master, e.g. local[2]; default: the spark-submit session")
     String master;
 
-    @Option(names = "--parquet", description = "write the kept records as kept.parquet (Hugging Face chat schema)"
-            + " instead of JSON Lines, as output.format: parquet does; with --engine spark, kept.parquet is written"
-            + " besides the configured format")
+    @Option(names = "--parquet", description = "write the kept records as kept.parquet (Hugging Face chat schema;"
+            + " TRL's prompt/chosen/rejected for preference pairs) instead of JSON Lines, as output.format: parquet"
+            + " does; the same columns and rows with --engine spark")
     boolean parquet;
 
     @Override
@@ -123,6 +124,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             err.println("colloquy run: " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (parquet) {
+            // what every engine does with option parquet; applied here too, so the line below says parquet
+            config = config.withOutputFormat(OutputFormat.PARQUET);
         }
         // Say at once what the run is about to do: loading the steps' models and reading the first chunk can take
         // many seconds before the first progress line.

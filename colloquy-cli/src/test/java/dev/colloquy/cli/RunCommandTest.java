@@ -133,7 +133,8 @@ class RunCommandTest {
         assertThat(run("run", pipeline("steps: []\n").toString(), "--input", o.resolve("kept.parquet").toString(),
                 "--output", flagged.toString(), "--parquet", "--no-progress")).as(err.toString()).isZero();
         assertThat(flagged.resolve("kept.parquet")).exists();
-        assertThat(err.toString()).contains("2 in = 2 kept + 0 quarantined: ok");
+        assertThat(err.toString()).contains("2 in = 2 kept + 0 quarantined: ok")
+                .contains("writing parquet to " + flagged); // the first line says what --parquet does
     }
 
     @Test

@@ -7,18 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /*
- * The keep rule (shared with the Spark engine). Records have a canonical order (RecordKey: file, line,
- * index). A record is removed iff some record EARLIER in that order is
- *   1. an exact duplicate (same fingerprint; checked first, and then it is an exact duplicate of the
- *      earliest record with that fingerprint), or else
- *   2. a verified near-duplicate: the pair shares an LSH band key, the earlier record is among the first
- *      max_bucket_comparisons records stored under that key, and the signatures agree in at least
- *      ceil(threshold * num_perm) positions; it is then a near-duplicate of the earliest such record.
- * Earlier records count whether or not they were themselves removed, so the decision for a record depends
- * only on the records before it, never on the order decisions were made in, and each removal is justified
- * by one direct, verified pair. No transitive closure: with A~B and B~C but not A~C, B is removed as a
- * duplicate of A and C as a duplicate of B (it resembles B, which is in the corpus before it); a record
- * never goes because it resembles something that merely resembles a kept record.
+ * The keep rule is KeepRule's; this class applies it streaming. The cap on comparisons is the band index's: a
+ * bucket stores only its first max_bucket_comparisons members, so a record meets exactly those
+ * KeepRule.comparedWith names.
  *
  * What the index holds: exact duplicates and records with empty content are not stored (any later record
  * that would match an exact duplicate matches the earlier identical record too, at the same similarity).
@@ -41,6 +32,7 @@ public final class LocalDeduplicator {
 
     private final DedupConfig config;
     private final DedupSketcher sketcher;
+    private final KeepRule rule;
     private final LongBucketIndex exactIndex = new LongBucketIndex(Integer.MAX_VALUE);
     private final LongBucketIndex bandIndex;
     private final LongBucketIndex.IntBuffer candidates = new LongBucketIndex.IntBuffer();
@@ -60,7 +52,8 @@ public final class LocalDeduplicator {
     public LocalDeduplicator(DedupConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.sketcher = new DedupSketcher(config);
-        this.bandIndex = new LongBucketIndex(config.maxBucketComparisons());
+        this.rule = new KeepRule(config);
+        this.bandIndex = new LongBucketIndex(rule.bucketCap());
     }
 
     /** The sketcher matching this deduplicator's config, for computing sketches on other threads. */
@@ -102,8 +95,8 @@ public final class LocalDeduplicator {
             int earlier = earliestExact(fp);
             if (earlier >= 0) {
                 exactDuplicates++;
-                return new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.EXACT, labels.id(earlier),
-                        labels.source(earlier), 1.0));
+                return new DedupDecision.Duplicate(KeepRule.exactDuplicateOf(labels.id(earlier),
+                        labels.source(earlier)));
             }
         }
         DedupDecision decision = DedupDecision.KEEP;
@@ -155,10 +148,10 @@ public final class LocalDeduplicator {
             previous = r;
             candidatePairs++;
             int matches = matches(r, sig);
-            if (matches >= sketcher.verifier().requiredMatches(sig.length)) {
+            if (rule.verified(matches, sig.length)) {
                 nearDuplicates++;
-                return new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.NEAR, labels.id(r), labels.source(r),
-                        SimilarityVerifier.estimate(matches, sig.length)));
+                return new DedupDecision.Duplicate(KeepRule.nearDuplicateOf(labels.id(r), labels.source(r), matches,
+                        sig.length));
             }
             rejectedCandidates++;
         }

@@ -75,8 +75,7 @@ final class Layouts {
         asChat.put("messages", messages);
         ReadResult r = RecordDecoder.openAi(asChat, pos, roles);
         if (r instanceof ReadResult.Bad bad) {
-            return ReadResult.bad(pos, ReadReason.valueOf(bad.rejection().reason().toUpperCase(java.util.Locale.ROOT)),
-                    bad.rejection().message(), rec);
+            return bad.of(pos, rec);
         }
         return r;
     }

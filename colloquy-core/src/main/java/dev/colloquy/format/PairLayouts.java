@@ -112,8 +112,7 @@ final class PairLayouts {
         rest.put("messages", all);
         ReadResult r = RecordDecoder.decode(rest, pos, roles, "messages", true);
         if (r instanceof ReadResult.Bad bad) {
-            return ReadResult.bad(pos, ReadReason.valueOf(bad.rejection().reason().toUpperCase(java.util.Locale.ROOT)),
-                    bad.rejection().message(), rec);
+            return bad.of(pos, rec);
         }
         Conversation flat = ((ReadResult.Ok) r).conversation();
         List<Turn> turns = flat.turns();

@@ -25,6 +25,14 @@ public sealed interface ReadResult extends Serializable {
         public SourcePosition source() {
             return rejection.source();
         }
+
+        /**
+         * The same rejection (step, reason, message) at {@code pos}, carrying {@code record}: a layout that
+         * decoded a rewritten form of a record quarantines the record as it was read, under the inner reason.
+         */
+        Bad of(SourcePosition pos, Object record) {
+            return new Bad(new Rejection(pos, rejection.step(), rejection.reason(), rejection.message(), record));
+        }
     }
 
     /** A rejection by the reader (step {@code read}). */

@@ -2,18 +2,18 @@ package dev.colloquy.pipeline;
 
 import dev.colloquy.format.OutputFormat;
 import dev.colloquy.pipeline.steps.StepRegistry;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.SourcePosition;
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -222,32 +222,32 @@ public final class LocalRunner {
         }
         long t = System.nanoTime();
         for (int c = 0; c < done; c++) {
-            try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(
-                    Files.newInputStream(work.file(c, "dedup")), 1 << 16))) {
-                int n = in.readInt();
-                for (int i = 0; i < n; i++) {
-                    long ordinal = in.readLong();
-                    String id = in.readUTF();
-                    String file = in.readUTF();
-                    long line = in.readLong();
-                    replay(corpusStep, new SavedPreparation(ordinal, id, new SourcePosition(file, line),
-                            (Serializable) in.readObject()));
-                }
-            } catch (ClassNotFoundException e) {
-                throw new IOException("unreadable checkpoint " + work.file(c, "dedup"), e);
-            }
+            replay(corpusStep, work.file(c, "dedup"));
         }
         timings.add("resume_replay", System.nanoTime() - t);
     }
 
-    /** Feeds a checkpointed preparation back to {@code step}, checking it is of the type the step prepares. */
-    private static <P extends Serializable> void replay(CorpusStep<P> step, SavedPreparation saved) {
-        step.decide(saved.ordinal(), new Conversation(saved.id(), saved.source(), List.of()),
-                step.preparationType().cast(saved.preparation()));
+    /** Feeds one chunk's checkpointed preparations back to {@code step}, read as the type the step prepares. */
+    private static <P extends Serializable> void replay(CorpusStep<P> step, Path checkpoint) throws IOException {
+        JavaType type = JSON.getTypeFactory().constructParametricType(SavedPreparation.class,
+                step.preparationType());
+        try (MappingIterator<SavedPreparation<P>> it = JSON.readerFor(type).readValues(checkpoint.toFile())) {
+            while (it.hasNext()) {
+                SavedPreparation<P> saved = it.next();
+                step.decide(saved.ordinal(), new Conversation(saved.id(), saved.source(), List.of()),
+                        saved.preparation());
+            }
+        } catch (RuntimeJsonMappingException e) {
+            throw new IOException("unreadable checkpoint " + checkpoint + ": " + e.getMessage(), e);
+        }
     }
 
-    /** A kept record's corpus-step preparation as checkpointed, so {@code --resume} can replay it. */
-    private record SavedPreparation(long ordinal, String id, SourcePosition source, Serializable preparation) {
+    /**
+     * A kept record's corpus-step preparation as checkpointed (one JSON line, mapped by Jackson), so
+     * {@code --resume} can replay it.
+     */
+    private record SavedPreparation<P extends Serializable>(long ordinal, String id, SourcePosition source,
+                                                            P preparation) {
     }
 
     /** A preparation with the step that made it, so {@code decide} gets back exactly the type prepare gave. */
@@ -433,7 +433,7 @@ public final class LocalRunner {
         private void finishChunk(List<Outcome> outcomes) throws IOException {
             OutcomeTally tally = new OutcomeTally();
             int c = chunk;
-            List<SavedPreparation> dedupLog = new ArrayList<>();
+            List<SavedPreparation<?>> dedupLog = new ArrayList<>();
             try (AtomicOutput kept = new AtomicOutput(work.file(c, "kept"));
                  AtomicOutput quar = new AtomicOutput(work.file(c, "quarantine"))) {
                 for (Outcome o : outcomes) {
@@ -450,7 +450,7 @@ public final class LocalRunner {
                     Conversation conv = ((ChainResult.Kept) o.result()).conversation();
                     if (corpusStep != null) {
                         Optional<CorpusStep.Decision> d = o.prepared().decide(o.item().ordinal(), conv);
-                        dedupLog.add(new SavedPreparation(o.item().ordinal(), conv.id(), conv.source(),
+                        dedupLog.add(new SavedPreparation<>(o.item().ordinal(), conv.id(), conv.source(),
                                 o.prepared().value()));
                         if (d.isPresent()) {
                             Rejection r = d.get().rejection();
@@ -477,19 +477,13 @@ public final class LocalRunner {
             chunk++;
         }
 
-        private void writeDedupLog(int c, List<SavedPreparation> log) throws IOException {
-            try (AtomicOutput a = new AtomicOutput(work.file(c, "dedup"));
-                 ObjectOutputStream os = new ObjectOutputStream(a.stream())) {
-                os.writeInt(log.size());
-                for (SavedPreparation e : log) {
-                    os.writeLong(e.ordinal());
-                    os.writeUTF(e.id());
-                    os.writeUTF(e.source().file());
-                    os.writeLong(e.source().line());
-                    os.writeObject(e.preparation());
-                    os.reset(); // no back-references: memory stays flat however long the chunk
+        private void writeDedupLog(int c, List<SavedPreparation<?>> log) throws IOException {
+            try (AtomicOutput a = new AtomicOutput(work.file(c, "dedup"))) {
+                OutputStream out = a.stream();
+                for (SavedPreparation<?> e : log) {
+                    out.write(JSON.writeValueAsBytes(e));
+                    out.write('\n');
                 }
-                os.flush();
                 a.commit();
             }
         }

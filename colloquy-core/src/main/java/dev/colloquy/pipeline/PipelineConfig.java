@@ -4,6 +4,7 @@ import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.format.InputFormat;
 import dev.colloquy.format.OutputFormat;
 import dev.colloquy.io.Compression;
+import dev.colloquy.pipeline.steps.PiiAction;
 import dev.colloquy.pipeline.steps.StepRegistry;
 import java.io.IOException;
 import java.io.Reader;
@@ -82,9 +83,9 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
             if (s.name().equals(dev.colloquy.signals.PiiRedactor.NAME)) {
                 return true;
             }
-            if (s.name().equals(dev.colloquy.pipeline.steps.PiiAction.NAME)
-                    && String.valueOf(s.parameters().getOrDefault("action", "redact")).trim()
-                    .equalsIgnoreCase("redact")) {
+            // the factory's own parse: ConfigReader has already built this step, so the value is valid
+            if (s.name().equals(PiiAction.NAME) && PiiAction.Action.parse(String.valueOf(
+                    s.parameters().getOrDefault("action", "redact"))) == PiiAction.Action.REDACT) {
                 return true;
             }
         }

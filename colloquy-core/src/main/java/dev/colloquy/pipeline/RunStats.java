@@ -1,14 +1,15 @@
 package dev.colloquy.pipeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.Turn;
 import java.io.Serializable;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,9 @@ public final class RunStats implements Serializable {
     private static final int TURN_COUNT_CAP = 64;
 
     private static final java.util.Comparator<String> BY_NUMBER = new ByNumber();
+    /** Maps {@link StatsJson}; a checkpoint written with more keys (timings) still reads. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private long recordsIn;
     /** Lines of JSON Lines inputs, and the blank ones among them (no record). */
@@ -190,75 +194,66 @@ public final class RunStats implements Serializable {
 
     /** The stats as the JSON object written to {@code stats.json} (without timings). */
     public ObjectNode toJson() {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode root = f.objectNode();
-        root.put("records_in", recordsIn);
-        root.put("lines_read", linesRead);
-        root.put("blank_lines", blankLines);
-        root.put("kept", kept);
-        root.put("quarantined", quarantined);
-        root.put("accounting_ok", balanced());
-        ObjectNode rej = root.putObject("rejections");
-        rejections.forEach((step, m) -> put(rej.putObject(step), m));
-        put(root.putObject("turn_counts"), turnCounts);
-        put(root.putObject("conversation_chars"), conversationChars);
-        put(root.putObject("turn_chars"), turnChars);
-        put(root.putObject("roles"), roles);
-        put(root.putObject("languages"), languages);
-        ObjectNode fs = root.putObject("findings");
-        findings.forEach((type, m) -> put(fs.putObject(type), m));
-        ObjectNode sc = root.putObject("scores");
-        scores.forEach((name, m) -> put(sc.putObject(name), m));
-        ObjectNode dd = root.putObject("dedup");
-        long removed = duplicatesOf.values().stream().mapToLong(Long::longValue).sum();
-        dd.put("removed", removed);
-        dd.put("clusters", duplicatesOf.size());
+        return JSON.valueToTree(toForm());
+    }
+
+    private StatsJson toForm() {
         TreeMap<String, Long> sizes = new TreeMap<>(BY_NUMBER);
         duplicatesOf.values().forEach(v -> sizes.merge(bucket(v + 1), 1L, Long::sum));
-        put(dd.putObject("cluster_sizes"), sizes);
-        ObjectNode largest = dd.putObject("largest_clusters");
+        Map<String, Long> largest = new LinkedHashMap<>();
         duplicatesOf.entrySet().stream()
                 .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
                         : Long.compare(b.getValue(), a.getValue()))
                 .limit(10)
                 .forEach(e -> largest.put(e.getKey(), e.getValue() + 1));
-        ObjectNode of = dd.putObject("duplicates_of");
-        put(of, duplicatesOf);
-        return root;
+        long removed = duplicatesOf.values().stream().mapToLong(Long::longValue).sum();
+        return new StatsJson(recordsIn, linesRead, blankLines, kept, quarantined, balanced(), nested(rejections),
+                turnCounts, conversationChars, turnChars, roles, languages, nested(findings), nested(scores),
+                new StatsJson.Dedup(removed, duplicatesOf.size(), sizes, largest, duplicatesOf));
+    }
+
+    private static Map<String, Map<String, Long>> nested(TreeMap<String, TreeMap<String, Long>> m) {
+        return java.util.Collections.unmodifiableMap(m); // a view: the same order
     }
 
     /** Reads what {@link #toJson} wrote (used to merge checkpointed chunks on {@code --resume}). */
     public static RunStats fromJson(JsonNode n) {
+        StatsJson f;
+        try {
+            f = JSON.treeToValue(n, StatsJson.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not the stats.json form: " + e.getOriginalMessage(), e);
+        }
         RunStats s = new RunStats();
-        s.recordsIn = n.path("records_in").asLong();
-        s.linesRead = n.path("lines_read").asLong();
-        s.blankLines = n.path("blank_lines").asLong();
-        s.kept = n.path("kept").asLong();
-        s.quarantined = n.path("quarantined").asLong();
-        n.path("rejections").fields().forEachRemaining(e -> read(e.getValue(),
-                s.rejections.computeIfAbsent(e.getKey(), k -> new TreeMap<>())));
-        read(n.path("turn_counts"), s.turnCounts);
-        read(n.path("conversation_chars"), s.conversationChars);
-        read(n.path("turn_chars"), s.turnChars);
-        read(n.path("roles"), s.roles);
-        read(n.path("languages"), s.languages);
-        n.path("findings").fields().forEachRemaining(e -> read(e.getValue(),
-                s.findings.computeIfAbsent(e.getKey(), k -> new TreeMap<>(BY_NUMBER))));
-        n.path("scores").fields().forEachRemaining(e -> read(e.getValue(),
-                s.scores.computeIfAbsent(e.getKey(), k -> new TreeMap<>())));
-        read(n.path("dedup").path("duplicates_of"), s.duplicatesOf);
+        s.recordsIn = f.recordsIn();
+        s.linesRead = f.linesRead();
+        s.blankLines = f.blankLines();
+        s.kept = f.kept();
+        s.quarantined = f.quarantined();
+        readNested(f.rejections(), s.rejections, TreeMap::new);
+        read(f.turnCounts(), s.turnCounts);
+        read(f.conversationChars(), s.conversationChars);
+        read(f.turnChars(), s.turnChars);
+        read(f.roles(), s.roles);
+        read(f.languages(), s.languages);
+        readNested(f.findings(), s.findings, () -> new TreeMap<>(BY_NUMBER));
+        readNested(f.scores(), s.scores, TreeMap::new);
+        if (f.dedup() != null) {
+            read(f.dedup().duplicatesOf(), s.duplicatesOf);
+        }
         return s;
     }
 
-    private static void put(ObjectNode o, Map<String, Long> m) {
-        m.forEach(o::put);
+    private static void readNested(Map<String, Map<String, Long>> from, Map<String, TreeMap<String, Long>> into,
+                                   java.util.function.Supplier<TreeMap<String, Long>> newMap) {
+        if (from != null) {
+            from.forEach((k, m) -> read(m, into.computeIfAbsent(k, x -> newMap.get())));
+        }
     }
 
-    private static void read(JsonNode o, Map<String, Long> into) {
-        Iterator<Map.Entry<String, JsonNode>> it = o.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            into.merge(e.getKey(), e.getValue().asLong(), Long::sum);
+    private static void read(Map<String, Long> from, Map<String, Long> into) {
+        if (from != null) {
+            mergeInto(into, from);
         }
     }
 }

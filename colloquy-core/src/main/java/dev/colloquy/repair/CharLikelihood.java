@@ -77,11 +77,6 @@ final class CharLikelihood implements CharModel {
         static final CharLikelihood STANDARD = new CharLikelihood(new LinguaNgrams(), CjkDictionary.standard());
     }
 
-    /** Log-probability of {@code cp} following {@code context}, with the context also serving as the sample. */
-    double logProb(CharSequence context, int cp) {
-        return scorer(context).logProb(context, cp);
-    }
-
     /** A scorer tuned to texts like {@code sample} (its scripts and languages). */
     @Override
     public Scorer scorer(CharSequence sample) {
@@ -105,7 +100,7 @@ final class CharLikelihood implements CharModel {
         private final SymbolPrior symbols;
         private final Map<Long, Double> cache = new HashMap<>();
         private final Map<String, Double> wordCache = new HashMap<>();
-        private final Map<String, Double> trigramCache = new HashMap<>();
+        private final Map<Long, Double> trigramCache = new HashMap<>();
         private final boolean useTrigrams;
 
         Scorer(CharSequence sample, boolean useTrigrams) {
@@ -189,10 +184,10 @@ final class CharLikelihood implements CharModel {
             if (scriptOf(previous) != script || scriptOf(second) != script) {
                 return 0;
             }
-            String a = new String(Character.toChars(UCharacter.toLowerCase(second)));
-            String b = new String(Character.toChars(UCharacter.toLowerCase(previous)));
-            String c = new String(Character.toChars(UCharacter.toLowerCase(cp)));
-            String trigram = a + b + c;
+            int a = UCharacter.toLowerCase(second);
+            int b = UCharacter.toLowerCase(previous);
+            int c = UCharacter.toLowerCase(cp);
+            long trigram = NgramTable.key(a, b, c);
             Double cached = trigramCache.get(trigram);
             if (cached != null) {
                 return cached;
@@ -204,9 +199,9 @@ final class CharLikelihood implements CharModel {
                 if (w.getValue() < 0.3) {
                     continue;
                 }
-                Map<String, Float> trigrams = ngrams.trigrams(w.getKey());
-                double bi = interpolated(w.getKey(), b + c, c);
-                double tri = trigrams.isEmpty() ? bi : trigrams.getOrDefault(trigram, 0f);
+                NgramTable trigrams = ngrams.trigramTable(w.getKey());
+                double bi = interpolated(w.getKey(), b, c);
+                double tri = trigrams.isEmpty() ? bi : trigrams.get(trigram);
                 withTrigrams += w.getValue() * (0.75 * tri + 0.25 * bi);
                 without += w.getValue() * bi;
             }
@@ -295,18 +290,17 @@ final class CharLikelihood implements CharModel {
             if (weights.isEmpty()) {
                 return SymbolPrior.isMathAlphanumeric(cp) ? 1e-7 : 1e-4;
             }
-            String c = new String(Character.toChars(UCharacter.toLowerCase(cp)));
-            String bigram = previous < 0 ? null
-                    : new String(Character.toChars(UCharacter.toLowerCase(previous))) + c;
+            int c = UCharacter.toLowerCase(cp);
+            int before = previous < 0 ? -1 : UCharacter.toLowerCase(previous);
             double p = 0;
             for (Map.Entry<String, Double> w : weights.entrySet()) {
-                p += w.getValue() * interpolated(w.getKey(), bigram, c);
+                p += w.getValue() * interpolated(w.getKey(), before, c);
             }
             if (cp == PROLONGED_SOUND_MARK && p < 1e-4) {
                 p = 0.01;
             }
             if (isCjkLetter(cp)) {
-                int cost = dictionary.cost(c);
+                int cost = dictionary.cost(new String(Character.toChars(c)));
                 p = Math.max(p, cost < 0 ? 0 : 0.32 * Math.exp(-cost / 15.0));
             }
             return p;
@@ -333,9 +327,7 @@ final class CharLikelihood implements CharModel {
                         previous = -1;
                         continue;
                     }
-                    String c = new String(Character.toChars(cp));
-                    String bigram = previous < 0 ? null : new String(Character.toChars(previous)) + c;
-                    ll += Math.log(interpolated(language, bigram, c));
+                    ll += Math.log(interpolated(language, previous, cp));
                     previous = cp;
                 }
                 logLikelihood[l] = ll;
@@ -356,13 +348,14 @@ final class CharLikelihood implements CharModel {
             return weights;
         }
 
-        private double interpolated(String language, String bigram, String c) {
-            double uni = ngrams.unigrams(language).getOrDefault(c, 0f);
-            Map<String, Float> bigrams = ngrams.bigrams(language);
-            if (bigram == null || bigrams.isEmpty()) {
+        /** P_L(c | previous) for lower-case code points; {@code previous} -1 at the start of a word. */
+        private double interpolated(String language, int previous, int c) {
+            double uni = ngrams.unigramTable(language).get(NgramTable.key(c));
+            NgramTable bigrams = ngrams.bigramTable(language);
+            if (previous < 0 || bigrams.isEmpty()) {
                 return 0.98 * uni + 0.02 * FLOOR;
             }
-            double bi = bigrams.getOrDefault(bigram, 0f);
+            double bi = bigrams.get(NgramTable.key(previous, c));
             return 0.7 * bi + 0.29 * uni + 0.01 * FLOOR;
         }
     }

@@ -13,7 +13,4 @@ interface CharModel {
         /** Natural-log probability of {@code cp} right after {@code preceding}; -infinity if impossible. */
         double logProb(CharSequence preceding, int cp);
     }
-
-    /** A model with no data: every assigned code point is equally likely, so Plausibility decides alone. */
-    CharModel NONE = sample -> (preceding, cp) -> 0.0;
 }

@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import dev.colloquy.io.Utf8;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +55,10 @@ final class LayerDecoder {
 
     /** The accepted edits (in order) for {@code cps}; total gain is the sum of their gains. */
     List<Edit> decode(int[] cps, boolean lossy) {
+        return decode(cps, lossy, !lossy);
+    }
+
+    private List<Edit> decode(int[] cps, boolean lossy, boolean withInner) {
         List<Candidate> cands = findCandidates(cps, lossy);
         if (cands.isEmpty()) {
             return List.of();
@@ -61,6 +67,7 @@ final class LayerDecoder {
         java.util.Arrays.fill(on, true);
         double[] gains = new double[cands.size()];
         int[] pos = new int[cands.size()];
+        double[] inner = withInner ? innerEvidence(cps, cands) : null;
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
@@ -74,10 +81,13 @@ final class LayerDecoder {
                 double before = Plausibility.cost(left, cps, c.start, c.end, right);
                 double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
                         + lonelyCost(c, alphaCount, on[k], left, right) + c.penalty;
-                gains[k] = before - after;
+                boolean nested = inner != null && inner[k] >= 0;
+                // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
+                gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
                 // a lossy guess only runs on a line that already shows this code page's damage; a 3- or 4-byte
                 // sequence cut short is damage by itself, so it only has to be no worse than its guess
-                next[k] = gains[k] > (lossy && c.decoded[0] >= 0x800 && c.bytesLost <= 1 ? -c.penalty - 1e-9 : MARGIN);
+                next[k] = gains[k] > (lossy && c.decoded[0] >= 0x800 && c.bytesLost <= 1 ? -c.penalty - 1e-9 : MARGIN)
+                        || nested;
             }
             double evidence = 0;
             for (int k = 0; k < cands.size(); k++) {
@@ -98,7 +108,7 @@ final class LayerDecoder {
                 }
                 for (int k = 0; k < cands.size(); k++) {
                     Candidate c = cands.get(k);
-                    if (!Boolean.getBoolean("nofloor") && (alphabets(c.decoded) & ~proven) != 0) {
+                    if ((alphabets(c.decoded) & ~proven) != 0) {
                         continue;
                     }
                     // a decoded char that this code page could mangle again may be one layer of a deeper
@@ -124,6 +134,96 @@ final class LayerDecoder {
     }
 
     /**
+     * The evidence of the layer beneath, per candidate: mojibake of mojibake ({@code Р В°} for {@code а} under
+     * windows-1251 twice) looks no better after its outer layer is undone ({@code Р°}), so the outer layer alone
+     * has no strict evidence; but the chars it decodes to are themselves complete, clearly better sequences
+     * under some page. With every candidate decoded, the strict decoding of the result under each page is taken,
+     * keeping only inner sequences made entirely of chars this layer decoded (an inner layer is nested in the
+     * outer one, char for char); when the best page's sum reaches {@link TextRepairer#STRICT_EVIDENCE} by
+     * itself, the candidates that made the chars of those inner sequences are taken, each with its share of
+     * their strict evidence (the array holds the share, -1 for candidates no inner sequence holds). Null when
+     * there is none. Clean text would need two chance readings nested in each other, both clearly better.
+     */
+    private double[] innerEvidence(int[] cps, List<Candidate> cands) {
+        if (!mayNest(cands)) {
+            return null;
+        }
+        boolean[] all = new boolean[cands.size()];
+        java.util.Arrays.fill(all, true);
+        int[] pos = new int[cands.size()];
+        int[] prov = apply(cps, cands, all, pos);
+        int[] owner = new int[prov.length];
+        java.util.Arrays.fill(owner, -1);
+        for (int k = 0; k < cands.size(); k++) {
+            for (int j = 0; j < cands.get(k).decoded.length; j++) {
+                owner[pos[k] + j] = k;
+            }
+        }
+        for (int cp : prov) {
+            if (cp == 0xFFFD) {
+                // a decoded U+FFFD would be read through the lossy filler: no strict evidence from it
+                return null;
+            }
+        }
+        int pages = MojibakeScan.candidatePages(prov);
+        List<Edit> bestEdits = null;
+        double bestSum = 0;
+        for (CodePage q : CodePages.ALL) {
+            if ((pages & (1 << q.index())) == 0) {
+                continue;
+            }
+            List<Edit> nested = new ArrayList<>();
+            double sum = 0;
+            for (Edit e : new LayerDecoder(q, filler).decode(prov, false, false)) {
+                if (ownedInside(owner, e)) {
+                    nested.add(e);
+                    sum += strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
+                }
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                bestEdits = nested;
+            }
+        }
+        if (bestSum < TextRepairer.STRICT_EVIDENCE) {
+            return null;
+        }
+        double[] share = new double[cands.size()];
+        java.util.Arrays.fill(share, -1);
+        for (Edit e : bestEdits) {
+            double each = Math.max(0, strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost())) / (e.end() - e.start());
+            for (int i = e.start(); i < e.end(); i++) {
+                share[owner[i]] = Math.max(share[owner[i]], 0) + each;
+            }
+        }
+        return share;
+    }
+
+    /** Whether some inner sequence can be made of decoded chars: two touching candidates reading lead, continuation. */
+    private static boolean mayNest(List<Candidate> cands) {
+        for (int k = 0; k + 1 < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Candidate d = cands.get(k + 1);
+            int a = c.decoded[c.decoded.length - 1];
+            int b = d.decoded[0];
+            if (d.start == c.end && a <= 0xFFFF && b <= 0xFFFF
+                    && (CodePages.leadMask((char) a) & CodePages.contMask((char) b)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownedInside(int[] owner, Edit e) {
+        for (int i = e.start(); i < e.end(); i++) {
+            if (owner[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * How much one accepted edit counts towards a line's strict evidence: its gain, and one more for a
      * clearly better 3- or 4-byte sequence (three or four chars that happen to spell a valid, more plausible
      * UTF-8 sequence are rarer in real text than two). {@link TextRepairer} sums this over a layer's edits.
@@ -142,7 +242,8 @@ final class LayerDecoder {
      * candidate touches this one and is switched on, that candidate's decoded char; we take the larger gain
      * over those (at most four) contexts, and leave out the lonely-script cost, which is never negative. An
      * accepted edit adds at most {@code max(0, that gain)} plus the bonus. Lines holding U+FFFD decode
-     * through the lossy filler, which this bound does not model: they get infinity.
+     * through the lossy filler, and lines where a nested layer's evidence may count ({@link #innerEvidence}),
+     * which this bound does not model: they get infinity.
      */
     double strictEvidenceBound(int[] cps) {
         for (int cp : cps) {
@@ -151,6 +252,10 @@ final class LayerDecoder {
             }
         }
         List<Candidate> cands = findCandidates(cps, false);
+        if (mayNest(cands)) {
+            // the evidence of a nested layer is not bounded here: the caller computes the decoding itself
+            return Double.POSITIVE_INFINITY;
+        }
         double sum = 0;
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
@@ -366,7 +471,7 @@ final class LayerDecoder {
                 continue;
             }
             if (k == need) {
-                int cp = Utf8Sequence.decode(bytes, need + 1);
+                int cp = Utf8.decode(bytes, need + 1, true);
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     Candidate cesu = cesu(cps, i, cp);
                     if (cesu != null) {

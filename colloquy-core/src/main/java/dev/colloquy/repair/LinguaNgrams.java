@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,9 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * preceding characters (count(abc) / count(ab)), which is what a left-to-right scorer needs.
  *
  * <p>Tables load lazily, once per (language, order), on first use, and stay for the life of this
- * instance; the whole unigram set is ~0.3 MB of JSON, every bigram table ~1.5 MB. Trigram tables
- * (0.2-0.5 MB of JSON each) load only for the languages a caller asks for, and only the 20 most recently
- * used stay. Thread-safe.
+ * instance, as {@link NgramTable}s keyed by packed code points (the unigrams also as a map, to index the
+ * scripts): all bigram tables hold ~100,000 entries, all trigram tables ~1,000,000 (~18 MB of heap for the 75
+ * languages; as String-keyed maps only 20 languages' trigrams fitted, and a multilingual input spent a
+ * quarter of its CPU reloading them). Thread-safe.
  */
 final class LinguaNgrams {
 
@@ -39,52 +40,57 @@ final class LinguaNgrams {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private static final int TRIGRAM_LANGUAGES = 20;
-
     // One map per order keyed by language: the scorer asks for a table once per letter and language, so the
     // lookup must not build a key string (a "language/order" key was a quarter of a corpus run's CPU).
-    private final Map<String, Map<String, Float>> unigramTables = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Float>> bigramTables = new ConcurrentHashMap<>();
-    /** Least recently used trigram tables are dropped: 2-5 MB of heap each. */
-    private final Map<String, Map<String, Float>> trigramTables = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Float>> eldest) {
-            return size() > TRIGRAM_LANGUAGES;
-        }
-    };
+    private final Map<String, Map<String, Float>> unigramMaps = new ConcurrentHashMap<>();
+    private final Map<String, NgramTable> unigramTables = new ConcurrentHashMap<>();
+    private final Map<String, NgramTable> bigramTables = new ConcurrentHashMap<>();
+    private final Map<String, NgramTable> trigramTables = new ConcurrentHashMap<>();
 
     /** P(c) for a single lower-case character, or an empty map when Lingua has no such model. */
     Map<String, Float> unigrams(String language) {
-        return table(unigramTables, language, "unigrams");
+        Map<String, Float> map = unigramMaps.get(language); // get first: computeIfAbsent locks a bin even on a hit
+        return map != null ? map
+                : unigramMaps.computeIfAbsent(language, key -> Collections.unmodifiableMap(load(key, "unigrams")));
     }
 
-    /** P(b | a) keyed by the two-character string {@code ab}; empty when Lingua has none (zh, ja, ko...). */
-    Map<String, Float> bigrams(String language) {
+    /** P(c) keyed by {@link NgramTable#key(int)} of the lower-case code point; empty when Lingua has none. */
+    NgramTable unigramTable(String language) {
+        NgramTable table = unigramTables.get(language);
+        return table != null ? table : unigramTables.computeIfAbsent(language, key -> tableOf(unigrams(key)));
+    }
+
+    /** P(b | a) keyed by {@link NgramTable#key(int, int)}; empty when Lingua has none (zh, ja, ko...). */
+    NgramTable bigramTable(String language) {
         return table(bigramTables, language, "bigrams");
     }
 
-    /** P(c | ab) keyed by {@code abc}; empty when Lingua has none. At most 20 languages (~1.6 MB of heap each) stay loaded. */
-    Map<String, Float> trigrams(String language) {
-        synchronized (trigramTables) {
-            Map<String, Float> table = trigramTables.get(language);
-            if (table != null) {
-                return table;
+    /** P(c | ab) keyed by {@link NgramTable#key(int, int, int)}; empty when Lingua has none. */
+    NgramTable trigramTable(String language) {
+        return table(trigramTables, language, "trigrams");
+    }
+
+    private static NgramTable table(Map<String, NgramTable> tables, String language, String order) {
+        NgramTable table = tables.get(language);
+        return table != null ? table : tables.computeIfAbsent(language, key -> tableOf(load(key, order)));
+    }
+
+    private static NgramTable tableOf(Map<String, Float> ngrams) {
+        if (ngrams.isEmpty()) {
+            return NgramTable.EMPTY;
+        }
+        NgramTable.Builder table = new NgramTable.Builder();
+        ngrams.forEach((ngram, probability) -> {
+            long key = NgramTable.key(ngram);
+            if (key > 0) {
+                table.put(key, probability);
             }
-        }
-        Map<String, Float> loaded = load("language-models/" + language + "/trigrams.json");
-        synchronized (trigramTables) {
-            trigramTables.put(language, loaded);
-        }
-        return loaded;
+        });
+        return table.build();
     }
 
-    private static Map<String, Float> table(Map<String, Map<String, Float>> tables, String language, String order) {
-        Map<String, Float> table = tables.get(language); // get first: computeIfAbsent locks a bin even on a hit
-        return table != null ? table
-                : tables.computeIfAbsent(language, key -> load("language-models/" + key + "/" + order + ".json"));
-    }
-
-    private static Map<String, Float> load(String resource) {
+    private static Map<String, Float> load(String language, String order) {
+        String resource = "language-models/" + language + "/" + order + ".json";
         try (InputStream in = LinguaNgrams.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return Map.of();
@@ -95,6 +101,7 @@ final class LinguaNgrams {
         }
     }
 
+    // a plain HashMap: bigram and trigram maps are only read once, into their NgramTable
     private static Map<String, Float> parse(InputStream in) throws IOException {
         Map<String, Float> table = new HashMap<>();
         try (JsonParser parser = JSON.createParser(in)) {
@@ -113,7 +120,7 @@ final class LinguaNgrams {
                 }
             }
         }
-        return Map.copyOf(table);
+        return table;
     }
 
     private static float fraction(String text) {

@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import dev.colloquy.io.Utf8;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,7 @@ final class LossyFiller {
     private static final double PENALTY_PER_BYTE = 0.3;
     // A byte the page cannot decode is lost by every tool that re-saves the text; a soft hyphen only by tools
     // that also strip invisible characters. So a lost 0xAD is the less likely explanation of a short sequence
-    // (prior 0.02 against 0.05 for an undefined byte, as DroppedBytes.logPrior has it).
+    // (prior 0.02 against 0.05 for an undefined byte).
     private static final double SOFT_HYPHEN_LOG_PRIOR = Math.log(0.02 / 0.05);
     private static final int CONTEXT = 24;
 
@@ -50,7 +52,7 @@ final class LossyFiller {
             // code page, another code page explains the line; a lone lead must be followed by ASCII
             return null;
         }
-        List<Option> options = new ArrayList<>();
+        Options options = new Options();
         int[] seq = new int[need + 1];
         seq[0] = bytes[0];
         enumerate(page, bytes, present, seq, 1, 0, 0, missing, end, false, options);
@@ -125,13 +127,13 @@ final class LossyFiller {
      * chars are U+FFFD (given as -1 in {@code bytes}): each stood for one undefined byte of the code page.
      */
     Filled fillReplaced(CodePage page, int[] cps, int i, int[] bytes, CharModel.Scorer scorer, ByteEvidence evidence) {
-        List<Option> options = new ArrayList<>();
+        Options options = new Options();
         int end = i + bytes.length;
         replaced(page, bytes.clone(), 1, end, options);
         return choose(page, cps, i, options, scorer, evidence);
     }
 
-    private static void replaced(CodePage page, int[] seq, int pos, int end, List<Option> out) {
+    private static void replaced(CodePage page, int[] seq, int pos, int end, Options out) {
         if (pos == seq.length) {
             int lost = 0;
             addIfValid(seq, seq.length, lost, end, out);
@@ -163,7 +165,7 @@ final class LossyFiller {
     }
 
     private static void enumerate(CodePage page, int[] present, int presentCount, int[] seq, int pos, int used,
-                                  int inserted, int missing, int end, boolean nbsp, List<Option> out) {
+                                  int inserted, int missing, int end, boolean nbsp, Options out) {
         if (pos == seq.length) {
             if (used == presentCount && inserted == missing) {
                 addIfValid(seq, seq.length, nbsp ? missing + 1 : missing, end, out);
@@ -185,20 +187,26 @@ final class LossyFiller {
         }
     }
 
-    private static void addIfValid(int[] seq, int len, int lost, int end, List<Option> out) {
-        int cp = Utf8Sequence.decode(seq, len);
-        if (cp < 0 || cp >= 0xD800 && cp <= 0xDFFF) {
+    private static void addIfValid(int[] seq, int len, int lost, int end, Options out) {
+        int cp = Utf8.decode(seq, len);
+        if (cp < 0) {
             return;
         }
-        for (Option o : out) {
-            if (o.cp == cp && o.end == end) {
-                return;
-            }
+        if (out.seen.add((long) cp << 32 | end)) {
+            out.add(new Option(cp, end, lost));
         }
-        out.add(new Option(cp, end, lost));
     }
 
     private record Option(int cp, int end, int lost) {
+    }
+
+    /**
+     * The well-formed fillings in the order found, each (code point, end) once: a page with many dropped bytes
+     * yields hundreds of fillings of a 3-byte sequence, and a linear search for duplicates was a third of the
+     * CPU of repairing damaged Greek.
+     */
+    private static final class Options extends ArrayList<Option> {
+        private final java.util.Set<Long> seen = new java.util.HashSet<>();
     }
 
     /** The chosen filling: {@code cps[start..end)} becomes {@code cp}; {@code confidence} is its model share. */

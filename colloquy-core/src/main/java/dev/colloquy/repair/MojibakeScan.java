@@ -16,8 +16,11 @@ package dev.colloquy.repair;
  *     ASCII costs one compare per char; CJK, Hangul, Thai, Hindi and emoji chars have empty masks.
  *  2. Only for the pages found, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
  *     gain over every context decode can judge it in. Below STRICT_EVIDENCE on every page: proven clean.
+ *     Where two touching candidates decode to chars that read as lead + continuation in some page, a nested
+ *     layer's evidence may count too (LayerDecoder.innerEvidence); the bound does not model it and is infinite.
  *  3. A page whose bound is not below it (adjacent candidates whose decodings could vouch for each other:
- *     Cyrillic under cp866, where р..я are leads and а..п continuations) gets the quantity itself: the
+ *     Cyrillic under cp866, where р..я are leads and а..п continuations; or a possible nested layer) gets the
+ *     quantity itself: the
  *     strict evidence of that page's strict decoding, exactly as the slow path's first layer computes it,
  *     without the lookahead over the other pages, the lossy model or the session.
  *

@@ -1,8 +1,7 @@
 package dev.colloquy.repair;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import dev.colloquy.io.Utf8;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +35,11 @@ public final class TextRepairer {
     private static final int LOOKAHEAD_PAGES = 8;
 
     private final Extras extras;
-    private final LossyFiller filler;
+    private final CharModel model;
 
     private TextRepairer(Builder b) {
         this.extras = new Extras(b.uncurlQuotes, b.fullwidthToAscii, b.unescapeHtml);
-        this.filler = new LossyFiller(Models.standard());
+        this.model = Models.standard();
     }
 
     /** The engine with default settings: encoding repairs only. */
@@ -117,14 +116,7 @@ public final class TextRepairer {
     }
 
     private static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return Utf8.isValid(bytes, 0, bytes.length) ? new String(bytes, StandardCharsets.UTF_8) : null;
     }
 
     // package-private so MojibakeScanTest can hold the gate against the very decision it bounds
@@ -132,9 +124,13 @@ public final class TextRepairer {
         int[] original = text.codePoints().toArray();
         int[] cps = original;
         EditLog log = new EditLog();
+        LineSearch search = new LineSearch(model);
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
-            LayerChoice best = bestLayer(cps, mask, false, true, null);
+            double costNow = lineCost(cps);
+            // a layer is taken only if it leaves the line cheaper than it is, and costs are never negative: a line
+            // that costs nothing needs no search for one
+            LayerChoice best = costNow <= 1e-9 ? null : bestLayer(search, cps, mask, false, true, null);
             // strict evidence only: complete sequences whose decoding is clearly more plausible than the text
             // as it stands; lossy guesses and what the session learnt never count towards it
             if (best != null && !log.isEmpty() && strictEvidence(best.edits) < STRICT_EVIDENCE) {
@@ -143,10 +139,10 @@ public final class TextRepairer {
                 best = insideRepairs(best, log, cps);
             }
             if (best != null && (strictEvidence(best.edits) >= STRICT_EVIDENCE || !log.isEmpty())
-                    && best.finalCost < lineCost(cps) - 1e-9) {
+                    && best.finalCost < costNow - 1e-9) {
                 int[] decoded = EditLog.applyEdits(cps, best.edits);
                 LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE
-                        ? bestLossyTwin(cps, decoded, best, mask, evidence) : null;
+                        ? bestLossyTwin(search, cps, decoded, best, mask, evidence) : null;
                 CodePage page = lossy == null ? best.page : lossy.page;
                 cps = log.apply(cps, best.edits, page.name(), "mojibake");
                 if (lossy != null) {
@@ -163,7 +159,7 @@ public final class TextRepairer {
             // the lossy search keeps only emoji cut short (see emojiOnly): without a char pair reading as F0 9F in
             // some page it cannot find one, and it is the costliest search of all (the character model)
             LayerChoice emoji = (MojibakeScan.emojiPairPages(cps) & mask) == 0 ? null
-                    : emojiOnly(bestLayer(cps, mask, true, false, evidence), cps);
+                    : emojiOnly(bestLayer(search, cps, mask, true, false, evidence), cps);
             if (emoji != null) {
                 learn(evidence, emoji.page, cps, emoji.edits);
                 cps = log.apply(cps, emoji.edits, emoji.page.name(), "lossy_mojibake");
@@ -182,13 +178,15 @@ public final class TextRepairer {
      * whole line after the layer and after the best layer that would follow it, because an inner layer of
      * mojibake often looks no better than the outer one; the page that leads to the most plausible text wins.
      */
-    private LayerChoice bestLayer(int[] cps, int mask, boolean lossy, boolean lookahead, ByteEvidence evidence) {
+    private LayerChoice bestLayer(LineSearch search, int[] cps, int mask, boolean lossy, boolean lookahead,
+                                  ByteEvidence evidence) {
         List<LayerChoice> choices = new ArrayList<>();
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || lossy && page.droppedCount() == 0) {
                 continue;
             }
-            List<Edit> edits = new LayerDecoder(page, filler, evidence).decode(cps, lossy);
+            List<Edit> edits = lossy ? new LayerDecoder(page, search.filler(), evidence).decode(cps, true)
+                    : search.strictEdits(page, cps);
             if (edits.isEmpty()) {
                 continue;
             }
@@ -218,10 +216,19 @@ public final class TextRepairer {
             LayerChoice c = ranked.get(i);
             int[] next = EditLog.applyEdits(cps, c.edits);
             double finalCost = lineCost(next);
-            LayerChoice after = bestLayer(next, MojibakeScan.candidatePages(next), false, false, null);
-            if (after != null) {
-                // one more layer is one more assumption: a page that explains the line alone is preferred
-                finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)) + 1);
+            // one more layer is one more assumption, costing 1, and costs are never negative: so the final cost is
+            // at least min(finalCost, 1). A page that cannot beat the best so far, or whose decoding costs no
+            // more than one extra layer would, is decided without the second search.
+            if (best != null && Math.min(finalCost, 1) > best.finalCost + 1e-9) {
+                continue;
+            }
+            if (finalCost > 1) {
+                LayerChoice after = search.followUp(next,
+                        t -> bestLayer(search, t, MojibakeScan.candidatePages(t), false, false, null));
+                if (after != null) {
+                    // a page that explains the line alone is preferred
+                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)) + 1);
+                }
             }
             if (best == null || finalCost < best.finalCost - 1e-9
                     || Math.abs(finalCost - best.finalCost) <= 1e-9 && c.page.index() < best.page.index()) {
@@ -237,19 +244,20 @@ public final class TextRepairer {
      * strict decoding equals the best one's, the one whose dropped bytes explain the cut-short sequences
      * best wins; null when no page restores anything.
      */
-    private LayerChoice bestLossyTwin(int[] cps, int[] decoded, LayerChoice best, int mask, ByteEvidence evidence) {
+    private LayerChoice bestLossyTwin(LineSearch search, int[] cps, int[] decoded, LayerChoice best, int mask,
+                                      ByteEvidence evidence) {
         LayerChoice winner = null;
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || page.droppedCount() == 0) {
                 continue;
             }
             if (page != best.page) {
-                List<Edit> same = new LayerDecoder(page, filler).decode(cps, false);
+                List<Edit> same = search.strictEdits(page, cps);
                 if (!java.util.Arrays.equals(EditLog.applyEdits(cps, same), decoded)) {
                     continue;
                 }
             }
-            List<Edit> edits = sameScripts(new LayerDecoder(page, filler, evidence).decode(decoded, true),
+            List<Edit> edits = sameScripts(new LayerDecoder(page, search.filler(), evidence).decode(decoded, true),
                     LayerDecoder.alphabets(best.edits));
             double gain = 0;
             for (Edit e : edits) {

@@ -50,8 +50,11 @@ final class HoleScanner {
             int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             if (isFence(text, start, lineEnd)) {
                 fenced = !fenced;
-            } else if (!fenced && isProse(text, start, lineEnd)) {
-                scanLine(text, start, lineEnd, out);
+            } else if (!fenced) {
+                int body = optionHeader(text, start, lineEnd, out);
+                if (isProse(text, body, lineEnd)) {
+                    scanLine(text, body, lineEnd, out);
+                }
             }
             start = end + 1;
         }
@@ -70,15 +73,103 @@ final class HoleScanner {
         return text.startsWith("```", i) || text.startsWith("~~~", i);
     }
 
+    /**
+     * A line that opens with nothing but the separators of a cut option list (", ", " , ,  ", "[], [=] ",
+     * " [,...], [,...] "): a manual's option header whose names were all emphasized and cut, leaving the
+     * description. One hole at the line start, and one wherever two separators meet with nothing between
+     * (a space then a space, a comma or a bracket; "[" then "]"; "=" then "]"), and before Han/kana after a
+     * single space. Returns where the description starts, or {@code start} if the line is no such header.
+     * Must open with ',' or '[' after any spaces: "..., and so on" and "[ ] todo" are not headers.
+     */
+    private static int optionHeader(String text, int start, int end, List<HoleCandidate> out) {
+        int body = start;
+        while (body < end && " ,[]=.".indexOf(text.charAt(body)) >= 0) {
+            body++;
+        }
+        int opener = start;
+        while (opener < body && text.charAt(opener) == ' ') {
+            opener++;
+        }
+        if (body - start < 2 || body == end || opener == body || ",[".indexOf(text.charAt(opener)) < 0
+                || !Character.isLetterOrDigit(text.charAt(body))) {
+            return start;
+        }
+        String header = text.substring(start, body);
+        if (header.indexOf(',') < 0 && !header.contains("[]") && !header.contains("[=]")) {
+            return start;
+        }
+        add(out, start, HoleCue.LINE_START, 0.7);
+        for (int p = start + 1; p < body; p++) {
+            char before = text.charAt(p - 1);
+            char c = text.charAt(p);
+            if (before == ' ' && " ,[".indexOf(c) >= 0 || c == ']' && (before == '[' || before == '=')) {
+                add(out, p, HoleCue.LINE_START, 0.7);
+            }
+        }
+        if (isCjk(text.charAt(body)) && text.charAt(body - 1) == ' ' && text.charAt(body - 2) != ' ') {
+            add(out, body, HoleCue.LINE_START, 0.7);
+        }
+        return body;
+    }
+
+    private static boolean isAsciiWord(String text, int at, int end) {
+        int j = at;
+        while (j < end && text.charAt(j) != ' ') {
+            if (text.charAt(j) >= 128) {
+                return false;
+            }
+            j++;
+        }
+        return j > at;
+    }
+
+    /**
+     * "  -s, --show-parents  show parents", "-b --base-file <basefile>  Read": a command's option help, whose
+     * two spaces align the description; a Markdown list item ("- item") has a space after its dash.
+     */
+    private static boolean isOptionHelp(String text, int start, int end) {
+        int i = start;
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 1 >= end || text.charAt(i) != '-') {
+            return false;
+        }
+        int name = text.charAt(i + 1) == '-' ? i + 2 : i + 1;
+        if (name >= end || !Character.isLetter(text.charAt(name))) {
+            return false;
+        }
+        // the aligning gap within this line (indexOf would read on through the rest of a long text)
+        int gap = name;
+        while (gap + 1 < end && !(text.charAt(gap) == ' ' && text.charAt(gap + 1) == ' ')) {
+            gap++;
+        }
+        if (gap + 1 >= end) {
+            return false;
+        }
+        // before the aligning gap only options and their placeholders: "-s, --show", "-b --base <file>", "-o FILE";
+        // "-F Wenn  mit" is a description whose hole is the gap
+        for (String token : text.substring(i, gap).split(" ")) {
+            char t = token.isEmpty() ? '-' : token.charAt(0);
+            if (t != '-' && t != '<' && t != '[' && !token.equals(token.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isProse(String text, int start, int end) {
         if (start >= end) {
             return false;
         }
-        if (text.charAt(start) == '\t' || text.startsWith("    ", start) || text.startsWith("$ ", start)) {
+        if (text.charAt(start) == '\t' || text.startsWith("    ", start) || isOptionHelp(text, start, end)) {
             return false;
         }
         int pipes = 0;
         int letters = 0;
+        int wideGaps = 0;
+        int wideCjkRuns = 0;
+        boolean wideGapBetweenWords = false;
         int cjk = 0;
         int visible = 0;
         int spaceRun = 0;
@@ -94,8 +185,16 @@ final class HoleScanner {
             if (c == '\t' && seenVisible) {
                 return false;
             }
-            alignment |= spaceRun >= 4 && seenVisible;
-            wideGap |= spaceRun == 3 && seenVisible;
+            // four or five spaces between Han/kana characters, once in a line, are cuts side by side ("してください。
+            // ⟦⟧ ⟦⟧ ⟦⟧ ⟦⟧ ここで"); more, or more often, align columns
+            boolean cjkCuts = spaceRun >= 4 && spaceRun <= 5 && seenVisible && isCjk(c) && isCjk(text.charAt(i - spaceRun - 1));
+            wideCjkRuns += cjkCuts ? 1 : 0;
+            alignment |= spaceRun >= 4 && seenVisible && !cjkCuts;
+            // "indicadas.  ⟦⟧ es una": a sentence end's two spaces and the one after a cut word, not a column
+            boolean columnLike = spaceRun == 3 && seenVisible && !isSentenceEndAfterWord(text, i - 4);
+            wideGap |= columnLike;
+            wideGaps += columnLike ? 1 : 0;
+            wideGapBetweenWords |= columnLike && Character.isLowerCase(c) && Character.isLowerCase(text.charAt(i - 4));
             spaceRun = 0;
             seenVisible = true;
             visible++;
@@ -108,7 +207,17 @@ final class HoleScanner {
         }
         // three spaces align columns in spaced scripts; in Han/kana prose they are two cuts side by side; four
         // or more align columns in any script
-        return pipes < 2 && letters * 2 >= visible && !alignment && (!wideGap || cjk * 2 > letters);
+        // "$ ls" is a prompt; "$ 또는 $를 설정하면", "$ ayarlanmışsa değeri" are prose whose variable names were cut:
+        // commands are ASCII words
+        if (text.startsWith("$ ", start) && isAsciiWord(text, start + 2, end)) {
+            return false;
+        }
+        // one run of three spaces between two lowercase words ("için   seçeneğini") is two cuts side by side in a
+        // sentence; columns align more than one row, and their cells rarely both start lowercase
+        boolean twoCuts = wideGaps == 1 && wideGapBetweenWords && letters >= 30;
+        boolean cjkProse = cjk * 2 > letters;
+        return pipes < 2 && letters * 2 >= visible && !alignment && (!wideGap || twoCuts || cjkProse)
+                && (wideCjkRuns == 0 || wideCjkRuns == 1 && cjkProse);
     }
 
     private void scanLine(String text, int start, int end, List<HoleCandidate> out) {
@@ -119,6 +228,16 @@ final class HoleScanner {
         if (first + 1 < end && ",.;:".indexOf(text.charAt(first)) >= 0 && text.charAt(first + 1) == ' '
                 && !text.startsWith("..", first)) {
             add(out, first, HoleCue.LINE_START, 0.6);
+        } else if (first == start && text.charAt(first) == '(' && manSection(text, first, end)
+                && nounSuffixAfter(text, text.indexOf(')', first) + 1, end)) {
+            // "(1) の呼び出し": a manual reference the next word attaches to lost its name ("(1) first" enumerates)
+            add(out, start, HoleCue.BRACKET_GAP, 0.7);
+        } else if (first == start && footnote(text, first, end) > 0 && nounSuffixAfter(text, footnote(text, first, end), end)) {
+            // "[1] をご覧ください": a link's text was cut, its footnote number stayed
+            add(out, start, HoleCue.BRACKET_GAP, 0.7);
+        } else if (first == start && isHangul(text.charAt(first)) && startsWithOrphanParticle(text, first, end)) {
+            // "는  파일 또는": a Korean particle opening the line lost the term it was attached to
+            add(out, start, HoleCue.ORPHAN_PARTICLE, 0.75);
         } else if (first == start + 1 && first < end) {
             // " for retrieval of packages", " - kills processes by name": a line opened with a now-missing word;
             // " This API..." too, if it opens a paragraph (a one-space indent inside one is only untidy)
@@ -127,10 +246,15 @@ final class HoleScanner {
             if (Character.isLowerCase(c) || isCjk(c) || isHangul(c)) {
                 // a line has no reason to open with a space before a lowercase word, or before Han/kana at all
                 add(out, start, HoleCue.LINE_START, 0.55);
-            } else if (paragraphStart && (Character.isUpperCase(c) || c == '`'
+            } else if (paragraphStart && (Character.isUpperCase(c) || c == '`' || c == '(' || c == '/'
                     || (c == '-' || c == '–' || c == '—') && first + 1 < end && text.charAt(first + 1) == ' ')) {
                 add(out, start, HoleCue.LINE_START, 0.55);
             }
+        } else if (first == start + 2 && first < end && (start == 0 || start >= 2 && text.charAt(start - 2) == '\n')
+                && (isHangul(text.charAt(first)) || isCjk(text.charAt(first)))) {
+            // "  형식으로": a paragraph opened by two cut terms; not in Latin text, where "  VERSION" is indentation
+            add(out, start, HoleCue.LINE_START, 0.55);
+            add(out, start + 1, HoleCue.LINE_START, 0.55);
         }
         boolean inCode = false;
         for (int i = first; i < end; i++) {
@@ -138,6 +262,10 @@ final class HoleScanner {
             if (c == '`') {
                 inCode = !inCode;
                 continue;
+            }
+            if (i == first && first == start + 1 && c == '(' && i + 1 < end && text.charAt(i + 1) == ')') {
+                // " () は": the line lost a term, and its parenthesized alternative too
+                add(out, i + 1, HoleCue.EMPTY_PAIR, 0.7);
             }
             if (inCode || i == first) {
                 continue;
@@ -148,8 +276,13 @@ final class HoleScanner {
                 while (i + run < end && text.charAt(i + run) == ' ') {
                     run++;
                 }
-                if (run == 3 && i + run < end) {
-                    // only Han/kana lines get here (isProse): cuts side by side, one hole between each two spaces
+                if (run == 3 && i + run < end && !besideCjk(text, i + 1) && isSentenceEndAfterWord(text, i - 1)) {
+                    // isProse let it through: after a sentence end's two spaces, the word that opened the next
+                    // sentence was cut
+                    add(out, i + 2, HoleCue.DOUBLE_SPACE, 0.65);
+                } else if (run >= 3 && run <= 5 && i + run < end) {
+                    // only Han/kana lines (three to five spaces) and "için   seçeneğini" (three spaces between
+                    // lowercase words) get here (isProse): cuts side by side, one hole between each two spaces
                     for (int k = 1; k < run; k++) {
                         add(out, i + k, HoleCue.DOUBLE_SPACE, 0.75);
                     }
@@ -186,14 +319,32 @@ final class HoleScanner {
                 }
             } else if (c == '—') {
                 dash(text, i, end, out);
-            } else if (c == '$' && (left == ' ' || left == '(') && i + 1 < end && ",.;:)，。、".indexOf(text.charAt(i + 1)) >= 0) {
+            } else if (c == '$' && (left == ' ' || left == '(') && i + 1 < end && emptyVariable(text, i + 1, end)) {
                 add(out, i + 1, HoleCue.EMPTY_SLOT, 0.7);
-            } else if ((c == '"' || c == '“' || c == '(') && i + 1 < end && left == ' ') {
-                char close = text.charAt(i + 1);
-                if ((c == '(' ? close == ')' : close == '"' || close == '”')
-                        && (i + 2 == end || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-                    add(out, i + 1, HoleCue.EMPTY_PAIR, 0.7);
+            } else if (c == '-' && left == ' ' && i >= 2 && text.charAt(i - 2) != ' ' && compoundTail(text, i + 1, end)) {
+                // "für -Dateien", "het -programma", "sitt -fält": the first part of a compound was cut
+                add(out, i, HoleCue.DASH_GAP, 0.6);
+            } else if ("\"“”‘„«(".indexOf(c) >= 0 && i + 1 < end && (left == ' ' || left == '(')) {
+                int inner = emptyPair(text, i, end);
+                if (inner > 0) {
+                    add(out, inner, HoleCue.EMPTY_PAIR, 0.7);
                 }
+            } else if (c == '(' && "、，".indexOf(left) >= 0 && manSection(text, i, end)) {
+                // "(8)、(8)、": a list of manual references with a name cut
+                add(out, i, HoleCue.BRACKET_GAP, 0.7);
+            } else if (c == ',' && (left == '=' || left == ',' || left == ' ' && i + 1 < end && text.charAt(i + 1) == ',')) {
+                // "arch=,,...", "オプションは ,,  など": list items cut from between their commas
+                add(out, i, HoleCue.EMPTY_SLOT, 0.7);
+            } else if (c == ',' && left == '(') {
+                // "scripts (, , , )": the first item of a parenthesized list was cut
+                add(out, i, HoleCue.EMPTY_SLOT, 0.7);
+            } else if (c == ')' && left == ' ' && i >= 2 && text.charAt(i - 2) == ',') {
+                // "(, , , )": and its last
+                add(out, i, HoleCue.EMPTY_SLOT, 0.7);
+            } else if (c == '-' && left != ' ' && Character.isLetter(left) && i + 2 < end && text.charAt(i + 1) == ' '
+                    && Character.isLetter(text.charAt(i + 2)) && !isConjunctionAt(text, i + 2, end)) {
+                // "het bouw- op", "OpenPGP- som": a compound's second part was cut ("Ein- und Ausgabe" is intact)
+                add(out, i + 1, HoleCue.DASH_GAP, 0.6);
             }
         }
     }
@@ -215,7 +366,8 @@ final class HoleScanner {
             return;
         }
         if (isSentenceEnd(text, i - 1)) {
-            if (Character.isLowerCase(right) || right == '`' || Character.isDigit(right)) {
+            if (Character.isLowerCase(right) || right == '`' || Character.isDigit(right)
+                    || isOrphanParticle(text, i + 1, text.length()) || isOrphanSuffix(text, i + 1, text.length())) {
                 // "Optional.  what was specified", "the encoding.  `'utf8'`": the next sentence lost its start
                 add(out, i + 1, HoleCue.DOUBLE_SPACE, 0.6);
             } else {
@@ -235,7 +387,7 @@ final class HoleScanner {
                 score = 0.5;
             }
         } else if (left == ',' || left == ';') {
-            score = Character.isLetter(right) ? 0.7 : 0.45;
+            score = Character.isLetter(right) || OPENERS.indexOf(right) >= 0 ? 0.7 : 0.45;
         } else if (CLOSERS.indexOf(left) >= 0) {
             score = 0.6;
         } else {
@@ -258,7 +410,8 @@ final class HoleScanner {
         }
         char left = text.charAt(i - 1);
         double score;
-        if (left == '—' || left == '–' || left == ',' && (p == '.' || p == ',') || left == '$') {
+        if (left == '—' || left == '–' || left == ',' && (p == '.' || p == ',') || left == '$'
+                || left == ':' && p == ',') {
             // "and .", "zijn , , enz.", "in $.": a list item or a variable cut from between its marks
             score = 0.75;
         } else if (SENTENCE_END.indexOf(left) >= 0 && p != '.' && p != left) {
@@ -354,6 +507,18 @@ final class HoleScanner {
         return unique;
     }
 
+    /** A sentence end ("word.", "pages”).") right after a letter or a closer: not "2.0", not an ellipsis. */
+    private static boolean isSentenceEndAfterWord(String text, int i) {
+        if (i < 1 || !isSentenceEnd(text, i)) {
+            return false;
+        }
+        while (i > 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isLetter(before) || CLOSERS.indexOf(before) >= 0;
+    }
+
     private static boolean isSentenceEnd(String text, int i) {
         if (i < 0) {
             return false;
@@ -387,7 +552,51 @@ final class HoleScanner {
         }
         // after a word, not after ':' or ',' where "(1) first, (2) second" enumerates
         char after = text.charAt(j);
-        return ".,;:)-。，、）".indexOf(after) >= 0 || after == ' ' && open >= 2 && isWordLike(text.charAt(open - 2));
+        return ".,;:)-。，、）".indexOf(after) >= 0 || after == ' ' && open >= 2 && isWordLike(text.charAt(open - 2))
+                || nounSuffixAfter(text, j, end);
+    }
+
+    /**
+     * Whether what starts at {@code at} (after a closing parenthesis) attaches to the noun before it: a Turkish
+     * suffix ("(5)'in"), a Korean particle, spaced or not ("(1) 로", "(5)의"), or a Japanese one ("(1) の").
+     * An enumeration "(1) first" is followed by content, never by these.
+     */
+    private static boolean nounSuffixAfter(String text, int at, int end) {
+        if (at < end && (text.charAt(at) == '\'' || text.charAt(at) == '’')) {
+            return isOrphanSuffix(text, at - 1, end);
+        }
+        int j = at < end && text.charAt(at) == ' ' ? at + 1 : at;
+        if (j >= end) {
+            return false;
+        }
+        if (isHangul(text.charAt(j))) {
+            int k = j;
+            while (k < end && isHangul(text.charAt(k))) {
+                k++;
+            }
+            // the particle may open a longer word only when unspaced: "(5)의", "(1)을"
+            for (int n = Math.min(3, k - j); n >= 1; n--) {
+                if (HoleWords.isKoreanParticle(text.substring(j, j + n)) && (j == at || j + n == k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return "のはをにでとが".indexOf(text.charAt(j)) >= 0 && j + 1 < end && !isKana(text.charAt(j + 1));
+    }
+
+    /** The index after a footnote mark "[1]" at {@code at}, or -1. */
+    private static int footnote(String text, int at, int end) {
+        int j = at + 1;
+        while (j < end && j - at <= 3 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return text.charAt(at) == '[' && j > at + 1 && j < end && text.charAt(j) == ']' ? j + 1 : -1;
+    }
+
+    private static boolean isKana(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }
 
     /**
@@ -413,6 +622,97 @@ final class HoleScanner {
         }
         char next = text.charAt(start + 1);
         return isCjk(next) || "、。，".indexOf(next) >= 0;
+    }
+
+    /**
+     * What follows a '$' at {@code at} leaves its variable name empty: punctuation ("in $."), Hangul or Han/kana
+     * ("$를", "$ 環境変数" is the other branch), or a hyphen or apostrophe suffix ("$-miljövariabel", "$'ın").
+     * Variable names are ASCII, so a letter of another script cannot start one.
+     */
+    private static boolean emptyVariable(String text, int at, int end) {
+        char next = text.charAt(at);
+        if (",.;:)，。、".indexOf(next) >= 0 || isHangul(next) || isCjk(next)) {
+            return true;
+        }
+        return (next == '-' || next == '\'' || next == '’') && at + 1 < end && Character.isLetter(text.charAt(at + 1));
+    }
+
+    /**
+     * A compound's second part after a hyphen at {@code at - 1}: four or more letters with a lowercase one, not
+     * followed by '=' ("-Dateien", "-programma", "-описаниях"). An option reads the same ("-name"), so ASCII
+     * words need six letters and a lowercase start or a capital then lowercase; "-HUP", "-o", "--all" are never
+     * taken; a non-ASCII letter ("-fält", "-описаниях") is taken from four letters, as options are ASCII.
+     */
+    private static boolean compoundTail(String text, int at, int end) {
+        int j = at;
+        boolean ascii = true;
+        boolean lower = false;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            ascii &= text.charAt(j) < 128;
+            lower |= Character.isLowerCase(text.charAt(j));
+            j++;
+        }
+        int letters = j - at;
+        if (letters < 4 || !lower || j < end && (text.charAt(j) == '=' || Character.isDigit(text.charAt(j)))) {
+            return false;
+        }
+        return !ascii || letters >= 6 || Character.isUpperCase(text.charAt(at)) && letters >= 5;
+    }
+
+    /**
+     * Where the hole is in an empty quote or parenthesis pair opened at {@code open} ("“”", "‘’", "”” ", "„“",
+     * "« »", "()"), or -1. The pair must not touch a letter or digit after it ("f()" is code, so is "()x").
+     */
+    private static int emptyPair(String text, int open, int end) {
+        char c = text.charAt(open);
+        int j = open + 1;
+        if (c == '«') {
+            // French puts a (thin or plain) space inside guillemets: "«  »" is two of them around nothing
+            while (j < end && j - open <= 2 && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0'
+                    || text.charAt(j) == '\u202f')) {
+                j++;
+            }
+        }
+        if (j >= end) {
+            return -1;
+        }
+        char close = text.charAt(j);
+        boolean pair = switch (c) {
+            case '(' -> close == ')';
+            case '"', '“' -> close == '"' || close == '”';
+            case '”' -> close == '”';
+            case '‘' -> close == '’';
+            case '„' -> close == '“';
+            case '«' -> close == '»';
+            default -> false;
+        };
+        if (!pair || j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            return -1;
+        }
+        return c == '«' && j - open > 1 ? open + 1 + (j - open - 1) / 2 : j;
+    }
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of(
+            "und", "oder", "bzw", "and", "or", "en", "of", "och", "eller", "et", "ou", "y", "o", "e", "i", "a",
+            "и", "или", "lub", "nebo", "та", "і", "або", "ve", "veya", "og", "tot", "bis", "to");
+
+    /** Whether a conjunction or "to"/"bis" starts at {@code at}: "Ein- und Ausgabe", "pre- and post-", "5- bis 10". */
+    private static boolean isConjunctionAt(String text, int at, int end) {
+        int j = at;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return CONJUNCTIONS.contains(text.substring(at, j).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A Hangul particle standing as the whole word at {@code at} ("는 ", "를 두번", "을(를)"). */
+    private static boolean startsWithOrphanParticle(String text, int at, int end) {
+        int j = at;
+        while (j < end && isHangul(text.charAt(j))) {
+            j++;
+        }
+        boolean wordEnd = j == end || !Character.isLetterOrDigit(text.charAt(j));
+        return j > at && wordEnd && HoleWords.isKoreanParticle(text.substring(at, j));
     }
 
     /** " 'yi", " 'den": a Turkish case suffix, written after an apostrophe on a name, with no name before it. */

@@ -186,4 +186,13 @@ class PipelineConfigTest {
         PipelineConfig c = PipelineConfig.parse("pipeline.yaml", yaml, example.getParent());
         assertThat(c.dedup().enabled()).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({"'', true", "'action: redact', true", "'action: \" Redact\"', true", "'action: REJECT', false",
+            "'action: keep', false"})
+    void redactsPiiExactlyWhenItsPiiActionStepRedacts(String parameters, boolean redacts) {
+        String yaml = "input: {paths: [a]}\nsteps:\n  - step: pii_action\n"
+                + (parameters.isEmpty() ? "" : "    " + parameters + "\n");
+        assertThat(PipelineConfig.parse("p.yaml", yaml, BASE).redactsPii()).isEqualTo(redacts);
+    }
 }

@@ -67,6 +67,25 @@ class HoleDetectorTest {
             "Nähere Informationen finden Sie in ⟦⟧(5).",
             "Algunas secciones comunes son ⟦⟧, ⟦⟧, ⟦⟧, etc.",
             "Bu genelde ⟦⟧'yi içerir.",
+            // issue 11, second round: option headers, sentence openings and compounds cut, more pairs and slots
+            "⟦⟧, ⟦⟧ ⟦⟧ Po neúspěšném přihlášení zamkne účet.",
+            "⟦⟧ ⟦⟧, ⟦⟧, ⟦⟧ Busca solo las secciones indicadas.",
+            "⟦⟧[⟦⟧], ⟦⟧[=⟦⟧] Deze optie toont de uitvoer.",
+            "Busca solo las secciones del manual indicadas.  ⟦⟧ es una lista de secciones.",
+            "Verkettung und Auffüllung sind für ⟦⟧-Dateien nicht erlaubt.",
+            "Om det inte finns några ⟦⟧-direktiv i filen.",
+            "Geeft het bouw-⟦⟧ op vanuit een lijst.",
+            "verschillende onderhouderscripts (⟦⟧, ⟦⟧, ⟦⟧, ⟦⟧). Om fouten te vermijden",
+            "Förval är ”⟦⟧” om inget har satts.",
+            "deux-points (U+003A « ⟦⟧ ») puis un espace",
+            "⟦⟧는 파일 또는 원시 스트림에서 온 하나 이상의 스트림",
+            "$⟦⟧ 또는 $⟦⟧를 설정하면 이 값을 사용합니다.",
+            "NewOS'un kılavuz sayfa adlarını aramak için ⟦⟧ ⟦⟧ seçeneğini kullanın.",
+            "bakmak için ⟦⟧(5)'in bölümüne bakın.",
+            "⟦⟧(1) の呼び出しに失敗した場合",
+            "注意: ⟦⟧(8)、⟦⟧(8)、または APT ベースのパッケージ管理フロントエンドを使います。",
+            "次のコマンドを実行してください。 ⟦⟧ ⟦⟧ ⟦⟧ ⟦⟧ ここで、",
+            "オプションは ⟦⟧,⟦⟧, などのように指定します。",
     })
     void findsHoleWhereSpanWasStripped(String fixture) {
         List<Integer> expected = new ArrayList<>();
@@ -104,6 +123,14 @@ class HoleDetectorTest {
             "Bonjour ! Comment ça va ? Très bien : merci beaucoup ; à demain !",
             "Just an ordinary sentence, with commas, and nothing missing.",
             "Spaced parentheses ( like these ) are a style.",
+            "[ ] todo\n..., and so on.",
+            "$ ls -la\n$ make  install",
+            "  -s, --show-parents  显示所选进程的父进程",
+            "Use find with -name to match, or gcc -Wall.",
+            "Ein- und Ausgabe, pre- and post-processing.",
+            "(1) 起動時に実行します。",
+            "Name   Size\nfoo.txt   12",
+            "Call f() and g(x) here.",
     })
     void leavesIntactTextAlone(String text) {
         assertThat(detector.find(text)).isEmpty();

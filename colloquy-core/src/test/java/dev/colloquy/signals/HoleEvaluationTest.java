@@ -40,8 +40,9 @@ class HoleEvaluationTest {
     /**
      * The multilingual set (bench/holes-labelled-multilingual.py): translated man pages and catalogs in 16
      * languages with their emphasized spans cut out. Both splits are judged (the rules for CJK, Korean,
-     * Turkish and man page references were written looking at the dev split's misses); per language where it
-     * has at least 20 labelled holes.
+     * Turkish, option headers and man page references were written looking at the misses on the dev split and
+     * on a larger set drawn from dev files only, never at 'test'); per language where it has at least 20
+     * labelled holes.
      */
     @Test
     void meetsTheFloorsInEveryLanguage() throws IOException {
@@ -62,18 +63,42 @@ class HoleEvaluationTest {
         System.out.println(all.describe("multilingual all"));
         System.out.println(test.describe("multilingual test"));
 
-        // Floors a little under the measured figures (docs/holes.md): issue 11's targets (recall >= 0.90 over
-        // all, >= 0.80 per language) are not met on this set yet; these keep what was reached from slipping.
+        // Issue 11's targets (precision >= 0.95, recall >= 0.90 over all, >= 0.80 per language), measured in
+        // docs/holes.md; the held-out split's recall floor sits a little under its measured 0.894.
         assertThat(all.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(all.recall()).isGreaterThanOrEqualTo(0.78);
+        assertThat(all.recall()).isGreaterThanOrEqualTo(0.90);
         assertThat(test.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(test.recall()).isGreaterThanOrEqualTo(0.76);
+        assertThat(test.recall()).isGreaterThanOrEqualTo(0.88);
         byLanguage.forEach((language, s) -> {
             if (s.truePositives + s.falseNegatives >= 20) {
-                assertThat(s.recall()).as(language).isGreaterThanOrEqualTo(0.60);
+                assertThat(s.recall()).as(language).isGreaterThanOrEqualTo(0.80);
                 assertThat(s.precision()).as(language).isGreaterThanOrEqualTo(0.94);
             }
         });
+    }
+
+    /**
+     * A tuning aid, not a judgement: with {@code -Dholes.extra=FILE} (bench/holes-labelled-multilingual.py
+     * --extra-dev FILE: more blocks from dev files only), prints per-language figures on that file.
+     */
+    @Test
+    void printsFiguresOnAnExtraDevSetWhenGiven() throws IOException {
+        String extra = System.getProperty("holes.extra");
+        if (extra == null) {
+            return;
+        }
+        java.util.Map<String, Score> byLanguage = new java.util.TreeMap<>();
+        Score all = new Score();
+        HoleDetector detector = new HoleDetector();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(extra), UTF_8)) {
+            JsonNode r = json.readTree(line);
+            Score one = score(detector, r);
+            byLanguage.computeIfAbsent(r.get("language").asText(), k -> new Score()).add(one);
+            all.add(one);
+        }
+        byLanguage.forEach((language, s) -> System.out.println(s.describe("extra " + language)));
+        System.out.println(all.describe("extra all"));
     }
 
     @Test
@@ -182,13 +207,13 @@ class HoleEvaluationTest {
             } else {
                 s.falsePositives++;
                 if (MISSES) {
-                    System.out.println("FP " + r.get("language") + " " + mark(r.get("text").asText(), h.offset()));
+                    System.out.println("FP " + label(r) + " " + mark(r.get("text").asText(), h.offset()));
                 }
             }
         }
         if (MISSES) {
             for (int g : gold) {
-                System.out.println("FN " + r.get("language") + " " + mark(r.get("text").asText(), g));
+                System.out.println("FN " + label(r) + " " + mark(r.get("text").asText(), g));
             }
         }
         s.falseNegatives += gold.size();
@@ -197,6 +222,12 @@ class HoleEvaluationTest {
     }
 
     private static final boolean MISSES = Boolean.getBoolean("holes.misses");
+
+    /** Language (English set: en), split and source of a record, for the -Dholes.misses listing. */
+    private static String label(JsonNode r) {
+        return (r.has("language") ? r.get("language").asText() : "en") + " " + r.get("split").asText() + " "
+                + r.get("source").asText();
+    }
 
     private static String mark(String text, int offset) {
         int at = text.offsetByCodePoints(0, Math.min(offset, text.codePointCount(0, text.length())));

@@ -3,7 +3,6 @@ package dev.colloquy.parquet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.parquet.example.data.Group;
 
 /** OpenAI's tool_calls shape, [{id, type, function: {name, arguments}}] with string values, as Parquet columns. */
 final class ToolCalls {
@@ -40,27 +39,5 @@ final class ToolCalls {
             }
         }
         return true;
-    }
-
-    static void write(List<?> calls, Group list) {
-        for (Object c : calls) {
-            Map<?, ?> call = (Map<?, ?>) c;
-            Group element = list.addGroup("list").addGroup("element");
-            if (call.get("id") instanceof String id) {
-                element.append("id", id);
-            }
-            if (call.get("type") instanceof String type) {
-                element.append("type", type);
-            }
-            if (call.get("function") instanceof Map<?, ?> f) {
-                Group function = element.addGroup("function");
-                if (f.get("name") instanceof String name) {
-                    function.append("name", name);
-                }
-                if (f.get("arguments") instanceof String args) {
-                    function.append("arguments", args);
-                }
-            }
-        }
     }
 }

@@ -240,7 +240,8 @@ class ParquetTableFormatTest {
         assertThat(rejected(r)).singleElement().satisfies(b -> {
             assertThat(b.reason()).isEqualTo("truncated_archive");
             assertThat(b.source().file()).isEqualTo(cut.toString());
-            assertThat(b.message()).contains("nothing of it was read");
+            assertThat(b.message()).contains("nothing of it was read").contains("the file is not a Parquet file")
+                    .doesNotContainPattern("InputFile@"); // no identity hash: the same message every run
         });
     }
 

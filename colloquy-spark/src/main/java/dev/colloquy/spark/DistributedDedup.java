@@ -4,6 +4,7 @@ import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
 import dev.colloquy.dedup.Fingerprint;
+import dev.colloquy.dedup.KeepRule;
 import dev.colloquy.dedup.RecordSketch;
 import dev.colloquy.dedup.SimilarityVerifier;
 import dev.colloquy.model.SourcePosition;
@@ -14,16 +15,17 @@ import org.apache.spark.api.java.JavaPairRDD;
 import scala.Tuple2;
 
 /*
- * The keep rule of docs/dedup.md ("a record is removed iff an earlier record in canonical order is its exact
- * or verified near duplicate; it names the earliest such record") as Spark group-bys, step for step the same as
- * dev.colloquy.dedup.BatchDeduplicator, which a core test checks against the streaming LocalDeduplicator:
+ * dev.colloquy.dedup.KeepRule (docs/dedup.md: "a record is removed iff an earlier record in canonical order is its
+ * exact or verified near duplicate; it names the earliest such record") as Spark group-bys, step for step the same
+ * as core's batch reference (BatchDeduplicator, test code), which a core test checks against the streaming
+ * LocalDeduplicator:
  *   1. records with an empty sketch take no part;
  *   2. exact: reduceByKey(fingerprint) finds each fingerprint's earliest record; every other member is its
  *      exact duplicate and takes no further part;
  *   3. near: every remaining record's ordinal is emitted once per LSH band key; groupByKey gives each bucket,
- *      sorted by canonical order; member p becomes a candidate pair with each of the first min(p, cap) members
- *      (BucketVerifier's comparisons, cap included); distinct pairs are joined with both signatures and
- *      verified with the same integer match count as locally;
+ *      sorted by canonical order; member p becomes a candidate pair with each of the members
+ *      KeepRule.comparedWith(p) names; distinct pairs are joined with both signatures and verified by
+ *      KeepRule.verified on the same integer match count as locally;
  *   4. reduceByKey(record) keeps the earliest verified partner over all the record's buckets.
  * No connected components: each removal is justified by one direct, verified pair, so there is no transitive
  * chaining and no single-node step. Shuffle per record: one fingerprint and member (step 2), `bands` band
@@ -63,16 +65,15 @@ final class DistributedDedup {
                     byFingerprint.reduceByKey((a, b) -> a.ordinal() <= b.ordinal() ? a : b);
             exact = byFingerprint.join(first)
                     .filter(t -> t._2._1.ordinal() != t._2._2.ordinal())
-                    .mapToPair(t -> new Tuple2<>(t._2._1.ordinal(), new DuplicateOf(DuplicateOf.Kind.EXACT,
-                            t._2._2.id(), t._2._2.source(), 1.0)));
+                    .mapToPair(t -> new Tuple2<>(t._2._1.ordinal(),
+                            KeepRule.exactDuplicateOf(t._2._2.id(), t._2._2.source())));
             remaining = members.subtractByKey(exact);
         }
         if (!config.mode().near()) {
             return exact == null ? members.filter(t -> false).mapValues(m -> (DuplicateOf) null) : exact;
         }
         DedupSketcher sketcher = new DedupSketcher(config);
-        SimilarityVerifier verifier = new SimilarityVerifier(config.threshold());
-        int cap = config.maxBucketComparisons();
+        KeepRule rule = new KeepRule(config);
         int numPerm = config.numPerm();
         // Buckets carry ordinals only (8 bytes per band entry); signatures travel once per record and once per
         // candidate pair, not once per band.
@@ -88,9 +89,8 @@ final class DistributedDedup {
                 .flatMapToPair(bucket -> {
                     long[] ordinals = sortedOrdinals(bucket._2);
                     List<Tuple2<Long, Long>> out = new ArrayList<>();
-                    // Member p is compared with the first min(p, cap) members, as BucketVerifier does locally.
                     for (int p = 1; p < ordinals.length; p++) {
-                        for (int q = 0, end = Math.min(p, cap); q < end; q++) {
+                        for (int q = 0, end = rule.comparedWith(p); q < end; q++) {
                             out.add(new Tuple2<>(ordinals[p], ordinals[q]));
                         }
                     }
@@ -104,7 +104,7 @@ final class DistributedDedup {
                 .flatMapToPair(t -> {
                     int[] later = t._2._1._2;
                     int m = SimilarityVerifier.matches(t._2._2, later);
-                    return m >= verifier.requiredMatches(later.length)
+                    return rule.verified(m, later.length)
                             ? List.of(new Tuple2<>(t._2._1._1, new Tuple2<>(t._1, m))).iterator()
                             : java.util.Collections.<Tuple2<Long, Tuple2<Long, Integer>>>emptyIterator();
                 });
@@ -112,8 +112,8 @@ final class DistributedDedup {
                 .reduceByKey((a, b) -> a._1 <= b._1 ? a : b)
                 .mapToPair(t -> new Tuple2<>(t._2._1, new Tuple2<>(t._1, t._2._2)))
                 .join(remaining.mapValues(m -> new Tuple2<>(m.id(), m.source())))
-                .mapToPair(t -> new Tuple2<>(t._2._1._1, new DuplicateOf(DuplicateOf.Kind.NEAR, t._2._2._1,
-                        t._2._2._2, SimilarityVerifier.estimate(t._2._1._2, numPerm))));
+                .mapToPair(t -> new Tuple2<>(t._2._1._1, KeepRule.nearDuplicateOf(t._2._2._1, t._2._2._2,
+                        t._2._1._2, numPerm)));
         return exact == null ? near : exact.union(near);
     }
 }

@@ -14,8 +14,9 @@ import org.apache.spark.sql.SparkSession;
  * master given, a session is started in this process (local settings: loopback only, no UI) and stopped at the
  * end; without one, the session of the surrounding {@code spark-submit} is used.
  *
- * <p>Options: {@code master} (e.g. {@code local[2]}, {@code yarn}), {@code parquet=true} to also write
- * {@code kept.parquet} in the Hugging Face chat schema.
+ * <p>Options: {@code master} (e.g. {@code local[2]}, {@code yarn}), {@code parquet=true} to write the kept records
+ * as {@code kept.parquet} instead of JSON Lines, as {@code output.format: parquet} does and as the local engine does:
+ * the same columns and rows ({@link HfChatParquet}).
  */
 public final class SparkEngine implements PipelineEngine {
 
@@ -28,11 +29,13 @@ public final class SparkEngine implements PipelineEngine {
     public RunSummary run(PipelineConfig config, RunOptions runOptions) throws IOException {
         Map<String, String> options = runOptions.engine();
         String master = options.get("master");
-        boolean parquet = Boolean.parseBoolean(options.getOrDefault("parquet", "false"))
-                || config.output().format() == OutputFormat.PARQUET;
+        if (Boolean.parseBoolean(options.getOrDefault("parquet", "false"))) {
+            // one meaning on both engines: the kept records as kept.parquet instead of JSON Lines
+            config = config.withOutputFormat(OutputFormat.PARQUET);
+        }
         SparkSession spark = SparkSessions.start(master);
         try {
-            return new SparkPipeline(spark, config, parquet).run();
+            return new SparkPipeline(spark, config).run();
         } finally {
             if (master != null) {
                 spark.stop();

@@ -20,7 +20,10 @@ import org.apache.hadoop.fs.RemoteIterator;
 /**
  * Expands {@code input.paths} on the driver. Local paths expand exactly as in a local run (same names, same
  * order), so records get the same canonical order and source positions; Hadoop URIs are globbed and listed
- * recursively in sorted order. A path ending in {@code .parquet} (file or directory) is one Parquet input.
+ * recursively in sorted order. A directory named {@code *.parquet} (Spark's part files) is one input read by Spark's
+ * Parquet reader; a Parquet file is an ordinary input, read in one task by core's reader (which knows it by its
+ * magic bytes), so its rows, its source positions and the quarantine of a damaged file or of one with other
+ * columns ({@code truncated_archive}, {@code unknown_layout}) are the local engine's.
  */
 final class SparkInputs {
 
@@ -32,11 +35,11 @@ final class SparkInputs {
         for (String arg : paths) {
             if (SparkInput.isHadoopUri(arg)) {
                 expandHadoop(arg, conf, out);
-            } else if (isParquet(arg) && java.nio.file.Files.exists(java.nio.file.Paths.get(arg))) {
+            } else if (isParquet(arg) && java.nio.file.Files.isDirectory(java.nio.file.Paths.get(arg))) {
                 out.add(new SparkInput(out.size(), arg, false, true, -1));
             } else {
                 for (RecordCodec.Input in : new FormatCodec().inputs(List.of(arg))) {
-                    out.add(new SparkInput(out.size(), in.name(), false, isParquet(in.name()), in.size()));
+                    out.add(new SparkInput(out.size(), in.name(), false, false, in.size()));
                 }
             }
         }
@@ -66,10 +69,10 @@ final class SparkInputs {
                     files.sort(Comparator.comparing(f -> f.getPath().toString()));
                     for (LocatedFileStatus f : files) {
                         String n = f.getPath().toString();
-                        out.add(new SparkInput(out.size(), n, true, isParquet(n), f.getLen()));
+                        out.add(new SparkInput(out.size(), n, true, false, f.getLen()));
                     }
                 } else {
-                    out.add(new SparkInput(out.size(), name, true, isParquet(name), s.isDirectory() ? -1 : s.getLen()));
+                    out.add(new SparkInput(out.size(), name, true, s.isDirectory(), s.isDirectory() ? -1 : s.getLen()));
                 }
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
 import dev.colloquy.format.InputFormat;
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.model.Conversation;
@@ -45,7 +46,8 @@ import scala.Tuple2;
  *     -> DistributedDedup: the same keep rule by group-bys
  *     -> sortByKey(canonical order) -> per-partition tallies (RunStats/RunExamples) merged in partition order
  *     -> outputs: streamed to the driver through OrderedOutputs for a local output directory (byte-identical to
- *        a local run), or saved as part files for a Hadoop output directory; optional HF-chat Parquet.
+ *        a local run), or saved as part files for a Hadoop output directory (Parquet by Spark's writer, in the
+ *        columns the local writer gives the same records).
  * Parallelism is per input file, and per byte range of a large uncompressed JSON Lines file (InputParts), so one
  * huge file spreads over the cluster too.
  */
@@ -55,14 +57,12 @@ final class SparkPipeline {
 
     private final SparkSession spark;
     private final PipelineConfig config;
-    private final boolean parquet;
     /** Read tasks of the text inputs (files, or ranges of large JSON Lines files), reported in the timings. */
     private int readTasks;
 
-    SparkPipeline(SparkSession spark, PipelineConfig config, boolean parquet) {
+    SparkPipeline(SparkSession spark, PipelineConfig config) {
         this.spark = spark;
         this.config = config;
-        this.parquet = parquet;
     }
 
     RunSummary run() throws IOException {
@@ -111,12 +111,6 @@ final class SparkPipeline {
         long tDecide = System.nanoTime();
 
         List<String> outputs = writeOutputs(finals);
-        if (parquet) {
-            String target = config.output().dir() + "/kept.parquet";
-            HfChatParquet.write(spark, finals.filter(f -> f.kept() != null).map(Final::kept), target);
-            outputs = new ArrayList<>(outputs);
-            outputs.add("kept.parquet");
-        }
         read.unpersist();
         finals.unpersist();
         long tEnd = System.nanoTime();
@@ -185,10 +179,19 @@ final class SparkPipeline {
     private List<String> writeOutputs(JavaRDD<Final> finals) throws IOException {
         String dir = config.output().dir();
         if (SparkInput.isHadoopUri(dir)) {
-            finals.filter(f -> f.kept() != null).map(Final::line).saveAsTextFile(dir + "/kept");
+            JavaRDD<String> kept = finals.filter(f -> f.kept() != null).map(Final::line);
+            String keptName;
+            if (config.output().format() == OutputFormat.PARQUET) {
+                keptName = "kept.parquet/";
+                HfChatParquet.write(spark, kept, dir + "/kept.parquet");
+            } else {
+                keptName = "kept/";
+                kept.saveAsTextFile(dir + "/kept");
+            }
             finals.filter(f -> f.kept() == null).map(Final::line).saveAsTextFile(dir + "/quarantine");
-            return List.of("kept/", "quarantine/");
+            return List.of(keptName, "quarantine/");
         }
+        // A local directory gets what a local run writes (kept.parquet by the same writer with output.format: parquet).
         try (OrderedOutputs out = new OrderedOutputs(Paths.get(dir), config.output())) {
             Iterator<Final> it = finals.toLocalIterator();
             while (it.hasNext()) {

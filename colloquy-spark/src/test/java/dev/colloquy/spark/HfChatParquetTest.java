@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kept records written as Parquet in the Hugging Face chat schema read back as the same conversations, and a
- * Parquet input runs through the pipeline like any other.
+ * Kept records written as Parquet in the Hugging Face chat schema (with the local engine's {@code meta} column)
+ * read back as the same conversations, and a Parquet input runs through the pipeline like any other.
  */
 class HfChatParquetTest {
 
@@ -54,7 +54,7 @@ class HfChatParquetTest {
 
         Path parquet = dir.resolve("first/kept.parquet");
         assertThat(spark.read().parquet(parquet.toString()).schema().simpleString())
-                .isEqualTo("struct<id:string,messages:array<struct<role:string,content:string>>>");
+                .isEqualTo("struct<id:string,messages:array<struct<role:string,content:string>>,meta:string>");
         List<Row> rows = spark.read().parquet(parquet.toString()).orderBy("id").collectAsList();
         assertThat(rows).extracting(r -> r.getString(0)).containsExactly("a", "b");
         List<String> roles = new ArrayList<>();

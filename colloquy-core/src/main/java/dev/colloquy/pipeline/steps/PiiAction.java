@@ -19,7 +19,20 @@ public record PiiAction(Action action) implements Step {
 
     public static final String NAME = "pii_action";
 
-    public enum Action { REDACT, REJECT, KEEP }
+    /** What the step does with personal data; {@link #REDACT} by default. */
+    public enum Action {
+        REDACT, REJECT, KEEP;
+
+        /** A pipeline file's {@code action} value, any case; a wrong one is an error listing the valid ones. */
+        public static Action parse(String value) {
+            try {
+                return valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Step '" + NAME + "': parameter 'action' must be one of redact,"
+                        + " reject, keep, was '" + value + "'", e);
+            }
+        }
+    }
 
     @Override
     public String name() {
@@ -55,13 +68,7 @@ public record PiiAction(Action action) implements Step {
 
         @Override
         protected Step build(StepParameters p) {
-            String a = p.getString("action", "redact");
-            try {
-                return new PiiAction(Action.valueOf(a.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Step '" + NAME + "': parameter 'action' must be one of redact,"
-                        + " reject, keep, was '" + a + "'", e);
-            }
+            return new PiiAction(Action.parse(p.getString("action", "redact")));
         }
     }
 }

@@ -38,4 +38,11 @@ class PiiActionTest {
         assertThatThrownBy(() -> new PiiAction.Factory().create(new StepParameters("pii_action",
                 Map.of("action", "hide")))).hasMessageContaining("'action' must be one of redact, reject, keep");
     }
+
+    @Test
+    void parsesAnActionInAnyCase() {
+        assertThat(PiiAction.Action.parse(" Reject ")).isEqualTo(PiiAction.Action.REJECT);
+        assertThat(new PiiAction.Factory().create(new StepParameters("pii_action", Map.of("action", "KEEP"))))
+                .isEqualTo(new PiiAction(PiiAction.Action.KEEP));
+    }
 }

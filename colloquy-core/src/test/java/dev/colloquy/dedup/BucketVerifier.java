@@ -5,22 +5,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The near-duplicate half of the keep rule for one LSH bucket, for engines that group records by band key
- * (Spark): given the signatures of a bucket's members in canonical order, finds for each member the
- * earliest earlier member it verifiably near-duplicates, comparing member {@code p} only with members
- * {@code 0 .. min(p, max_bucket_comparisons) - 1}, exactly as {@link LocalDeduplicator} does. A record's
- * verdict is then the earliest match over all its buckets. Immutable and thread-safe.
+ * The near-duplicate half of the {@link KeepRule} for one LSH bucket, as an engine that groups records by band
+ * key applies it: given the signatures of a bucket's members in canonical order, finds for each member the
+ * earliest earlier member it verifiably near-duplicates, comparing member {@code p} only with the members
+ * {@link KeepRule#comparedWith} names. A record's verdict is then the earliest match over all its buckets.
+ * Test code: the batch reference ({@link BatchDeduplicator}) that the engines are checked against.
  */
 public final class BucketVerifier implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final SimilarityVerifier verifier;
-    private final int cap;
+    private final KeepRule rule;
 
     public BucketVerifier(DedupConfig config) {
-        this.verifier = new SimilarityVerifier(config.threshold());
-        this.cap = config.maxBucketComparisons();
+        this.rule = new KeepRule(config);
     }
 
     /**
@@ -38,10 +36,9 @@ public final class BucketVerifier implements Serializable {
         Match[] out = new Match[signatures.size()];
         for (int p = 1; p < out.length; p++) {
             int[] later = signatures.get(p);
-            int required = verifier.requiredMatches(later.length);
-            for (int q = 0, end = Math.min(p, cap); q < end; q++) {
+            for (int q = 0, end = rule.comparedWith(p); q < end; q++) {
                 int m = SimilarityVerifier.matches(signatures.get(q), later);
-                if (m >= required) {
+                if (rule.verified(m, later.length)) {
                     out[p] = new Match(q, m);
                     break;
                 }
@@ -53,7 +50,7 @@ public final class BucketVerifier implements Serializable {
     /** Comparisons the cap skipped in a bucket of this many members (for {@link DedupStats}). */
     public long skippedComparisons(int members) {
         // Member p (0-based) skips max(0, p - cap) comparisons: the sum of 1 .. members - 1 - cap.
-        long n = Math.max(0, members - 1L - cap);
+        long n = Math.max(0, members - 1L - rule.bucketCap());
         return n * (n + 1) / 2;
     }
 }

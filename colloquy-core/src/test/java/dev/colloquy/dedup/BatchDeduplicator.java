@@ -18,8 +18,8 @@ import java.util.TreeMap;
  *      BucketVerifier find each member's earliest verified earlier member;
  *   4. per record, the earliest match over all its buckets.
  * Each step is a group-by or a reduce-by-key, which is how the Spark engine runs it; a test checks that this
- * class and LocalDeduplicator decide every record the same way. Holds everything in memory: a reference, not
- * a tool for large corpora.
+ * class and LocalDeduplicator decide every record the same way, and Spark's tests check DistributedDedup against
+ * it. Holds everything in memory: test code, a reference, not a tool for large corpora.
  */
 
 /** Decides a whole batch of sketched records at once with the same keep rule as {@link LocalDeduplicator}. */
@@ -63,8 +63,7 @@ public final class BatchDeduplicator {
             if (config.mode().exact()) {
                 Item first = firstWithFingerprint.putIfAbsent(it.sketch().fingerprint(), it);
                 if (first != null) {
-                    out.put(it.key(), new DedupDecision.Duplicate(
-                            new DuplicateOf(DuplicateOf.Kind.EXACT, first.id(), first.source(), 1.0)));
+                    out.put(it.key(), new DedupDecision.Duplicate(KeepRule.exactDuplicateOf(first.id(), first.source())));
                     continue;
                 }
             }
@@ -100,8 +99,8 @@ public final class BatchDeduplicator {
         for (int i = 0; i < remaining.size(); i++) {
             if (best[i] != Integer.MAX_VALUE) {
                 Item of = remaining.get(best[i]);
-                out.put(remaining.get(i).key(), new DedupDecision.Duplicate(new DuplicateOf(DuplicateOf.Kind.NEAR,
-                        of.id(), of.source(), SimilarityVerifier.estimate(bestMatches[i], config.numPerm()))));
+                out.put(remaining.get(i).key(), new DedupDecision.Duplicate(KeepRule.nearDuplicateOf(of.id(),
+                        of.source(), bestMatches[i], config.numPerm())));
             }
         }
         return out;

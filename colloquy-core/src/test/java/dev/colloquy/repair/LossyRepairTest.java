@@ -1,0 +1,114 @@
+package dev.colloquy.repair;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lost bytes through the engine's one lossy path ({@link LossyFiller} inside {@link TextRepairer}): UTF-8
+ * read as a code page whose undefined bytes, soft hyphens or no-break spaces were lost on the way.
+ */
+class LossyRepairTest {
+
+    private static final TextRepairer ENGINE = TextRepairer.defaults();
+    /** Sentences per locale in the code-page table (the fixture has 24; 6 keeps the test quick). */
+    private static final int SENTENCES_PER_LOCALE = 6;
+
+    /** What a tool did to UTF-8 read as {@code codePage}: undefined bytes and 0xAD dropped, 0xA0 made 0x20. */
+    static String mangle(String text, Charset codePage) {
+        List<Integer> undefined = undefinedBytes(codePage);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte value : text.getBytes(StandardCharsets.UTF_8)) {
+            int b = value & 0xFF;
+            if (undefined.contains(b) || b == 0xAD) {
+                continue;
+            }
+            out.write(b == 0xA0 ? 0x20 : b);
+        }
+        return new String(out.toByteArray(), codePage);
+    }
+
+    /** Bytes the JDK cannot decode in this code page (it would produce U+FFFD for them). */
+    private static List<Integer> undefinedBytes(Charset codePage) {
+        CharsetDecoder decoder = codePage.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        List<Integer> undefined = new ArrayList<>();
+        for (int b = 0; b < 256; b++) {
+            try {
+                CharBuffer decoded = decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b}));
+                if (decoded.length() == 1 && decoded.charAt(0) == '\uFFFD') {
+                    undefined.add(b);
+                }
+            } catch (CharacterCodingException e) {
+                undefined.add(b);
+            }
+        }
+        return undefined;
+    }
+
+    @Test
+    void restoresClosingQuoteAfterOpeningQuote() {
+        String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
+                + " And honestly, the more I watched";
+
+        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1254"))).text()).isEqualTo(original);
+    }
+
+    @Test
+    void leavesCorrectTextAlone() {
+        String text = "Größe: 5 €, “quoted” — 日本語 🎬 Ã la carte";
+
+        assertThat(ENGINE.repair(text).text()).isEqualTo(text);
+    }
+
+    /** Floors: the measured whole-sentence restoration rate (docs/lossy.md) less about 0.05. */
+    @ParameterizedTest(name = "{0} (floor {1})")
+    @CsvSource({"windows-1250, 0.12", "windows-1251, 0.30", "windows-1252, 0.19", "windows-1253, 0.20",
+            "windows-1254, 0.16", "windows-1255, 0.19", "windows-1256, 0.36", "windows-1257, 0.21",
+            "windows-1258, 0.16"})
+    void restoresRealMultilingualSentencesAfterBytesWereDropped(String codePageName, double floor) {
+        Charset codePage = Charset.forName(codePageName);
+        Map<String, int[]> byLocale = new TreeMap<>();
+        int damaged = 0;
+        int restored = 0;
+        Map<String, Integer> perLocale = new TreeMap<>();
+        for (MultilingualSentences s : MultilingualSentences.load()) {
+            if (perLocale.merge(s.locale(), 1, Integer::sum) > SENTENCES_PER_LOCALE) {
+                continue;
+            }
+            String mangled = mangle(s.text(), codePage);
+            String fullMojibake = new String(s.text().getBytes(StandardCharsets.UTF_8), codePage);
+            if (mangled.equals(fullMojibake)) {
+                continue; // nothing was lost: not a lossy case
+            }
+            damaged++;
+            int[] counts = byLocale.computeIfAbsent(s.locale(), l -> new int[2]);
+            counts[1]++;
+            if (ENGINE.repair(mangled).text().equals(s.text())) {
+                restored++;
+                counts[0]++;
+            }
+        }
+        StringBuilder table = new StringBuilder(codePageName).append(": ");
+        byLocale.forEach((locale, c) -> table.append(String.format(Locale.ROOT, "%s %d/%d  ", locale, c[0], c[1])));
+        double rate = damaged == 0 ? 1 : (double) restored / damaged;
+        System.out.printf(Locale.ROOT, "%s%n  restored %d/%d damaged sentences = %.3f%n", table, restored, damaged, rate);
+        assertThat(rate).as(table.toString()).isGreaterThanOrEqualTo(floor);
+    }
+}
