@@ -181,6 +181,7 @@ public final class LocalRunner {
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> tm = timings.seconds();
         tm.put("cpu.process", CpuClock.process() / 1e9);
+        CpuClock.jvmThreads().forEach((k, v) -> tm.put("cpu." + k, v / 1e9));
         tm.put("total", seconds);
         RunSummary summary = new RunSummary(stats, examples, tm, outputs, feeder.bytes, seconds);
         OrderedOutputs.writeStats(out, summary);
