@@ -55,11 +55,19 @@ final class LayerDecoder {
 
     /** The accepted edits (in order) for {@code cps}; total gain is the sum of their gains. */
     List<Edit> decode(int[] cps, boolean lossy) {
-        return decode(cps, lossy, !lossy);
+        return decode(cps, lossy, !lossy, null);
     }
 
-    private List<Edit> decode(int[] cps, boolean lossy, boolean withInner) {
-        List<Candidate> cands = findCandidates(cps, lossy);
+    /**
+     * As {@link #decode(int[], boolean)}, for a line an earlier decoding of the same layer already changed:
+     * {@code repaired} marks the chars it produced (text, whatever this page makes of them), or is null.
+     */
+    List<Edit> decode(int[] cps, boolean lossy, boolean[] repaired) {
+        return decode(cps, lossy, !lossy, repaired);
+    }
+
+    private List<Edit> decode(int[] cps, boolean lossy, boolean withInner, boolean[] repaired) {
+        List<Candidate> cands = findCandidates(cps, lossy, repaired);
         if (cands.isEmpty()) {
             return List.of();
         }
@@ -175,7 +183,7 @@ final class LayerDecoder {
             }
             List<Edit> nested = new ArrayList<>();
             double sum = 0;
-            for (Edit e : new LayerDecoder(q, filler).decode(prov, false, false)) {
+            for (Edit e : new LayerDecoder(q, filler).decode(prov, false, false, null)) {
                 if (ownedInside(owner, e)) {
                     nested.add(e);
                     sum += strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
@@ -252,7 +260,7 @@ final class LayerDecoder {
                 return Double.POSITIVE_INFINITY;
             }
         }
-        List<Candidate> cands = findCandidates(cps, false);
+        List<Candidate> cands = findCandidates(cps, false, null);
         if (mayNest(cands)) {
             // the evidence of a nested layer is not bounded here: the caller computes the decoding itself
             return Double.POSITIVE_INFINITY;
@@ -466,13 +474,31 @@ final class LayerDecoder {
         return lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
     }
 
-    private List<Candidate> findCandidates(int[] cps, boolean lossy) {
+    private List<Candidate> findCandidates(int[] cps, boolean lossy, boolean[] repaired) {
         List<Candidate> out = new ArrayList<>();
         CharModel.Scorer scorer = lossy ? filler.scorerFor(cps) : null;
+        LossyFiller.Line line = filler == null ? null : new LossyFiller.Line(page, cps, repaired);
         int i = 0;
         while (i < cps.length) {
             int lead = byteAt(cps, i);
-            if (lead < 0xC2 || lead > 0xF4) {
+            if (lossy && repaired != null && isCont(lead) && !repaired[i]) {
+                // continuation bytes no lead precedes, on a line already decoded: their lead was lost
+                int run = 1;
+                while (run < 3 && i + run < cps.length && !repaired[i + run] && isCont(byteAt(cps, i + run))) {
+                    run++;
+                }
+                boolean longer = i + run < cps.length && !repaired[i + run] && isCont(byteAt(cps, i + run));
+                LossyFiller.Filled f = longer ? null : filler.fillLead(page, line, i, run, scorer, evidence);
+                if (f != null) {
+                    line.filled(f.start(), f.end(), f.cp());
+                    out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
+                            f.confidence()));
+                }
+                i += run;
+                continue;
+            }
+            if (lead < 0xC2 || lead > 0xF4 || lossy && repaired != null && repaired[i]) {
+                // (a char the strict pass of this layer produced is text of this layer; the next layer judges it)
                 i++;
                 continue;
             }
@@ -488,9 +514,10 @@ final class LayerDecoder {
             }
             if (k == need && wild) {
                 // U+FFFD stands for an undefined byte that a decoder replaced: guess it like a dropped one
-                LossyFiller.Filled f = filler.fillReplaced(page, cps, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer,
+                LossyFiller.Filled f = filler.fillReplaced(page, line, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer,
                         evidence);
                 if (f != null) {
+                    line.filled(f.start(), f.end(), f.cp());
                     out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
                             f.confidence()));
                     i = f.end();
@@ -500,6 +527,19 @@ final class LayerDecoder {
                 continue;
             }
             if (k == need && lossy) {
+                // a complete sequence the strict decoding of this proven line left alone, often because its
+                // neighbour was a cut-short sequence (Cyrillic "ст" as D1 [81] D1 82): judged again beside the
+                // fillings. Only on the already decoded line (repaired known), never on the raw one, and never
+                // over chars that decoding produced
+                // chars the strict pass produced are text of this layer, for the next layer to judge
+                boolean fresh = repaired != null;
+                for (int n = i; fresh && n <= i + need; n++) {
+                    fresh = !repaired[n];
+                }
+                int cp = fresh ? Utf8.decode(bytes, need + 1) : -1;
+                if (cp >= 0) {
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp), 1));
+                }
                 i += 1 + need;
                 continue;
             }
@@ -521,8 +561,9 @@ final class LayerDecoder {
                 continue;
             }
             if (lossy) {
-                LossyFiller.Filled f = filler.fill(page, cps, i, bytes, k, scorer, evidence);
+                LossyFiller.Filled f = filler.fill(page, line, i, bytes, k, scorer, evidence);
                 if (f != null) {
+                    line.filled(f.start(), f.end(), f.cp());
                     out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
                             f.confidence()));
                     i = f.end();
