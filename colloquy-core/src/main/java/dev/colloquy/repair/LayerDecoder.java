@@ -428,6 +428,43 @@ final class LayerDecoder {
         return lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
     }
 
+    /**
+     * Whether {@code decode(cps, true)} can return an edit whose letters all belong to {@code alphabets}
+     * ({@link #alphabets(int[])} bits), found without the character model: every position where a lossy
+     * candidate could start (a superset of those the decoding visits, which depend on the model's choices)
+     * is asked for all its fillings. False lets a caller that keeps only such edits skip the decoding, and the
+     * model with it (loading it is most of the CPU of {@code colloquy fix} on one short line).
+     */
+    boolean mayFillWithin(int[] cps, int alphabets) {
+        for (int i = 0; i < cps.length; i++) {
+            int lead = byteAt(cps, i);
+            if (lead < 0xC2 || lead > 0xF4) {
+                continue;
+            }
+            int need = needed(lead);
+            int[] bytes = new int[need + 1];
+            bytes[0] = lead;
+            int k = 0;
+            boolean wild = false;
+            while (k < need && (isCont(byteAt(cps, i + 1 + k)) || i + 1 + k < cps.length && cps[i + 1 + k] == 0xFFFD)) {
+                bytes[k + 1] = byteAt(cps, i + 1 + k);
+                wild |= bytes[k + 1] < 0;
+                k++;
+            }
+            if (k == need && !wild) {
+                continue; // a lossy decoding takes only sequences cut short or holding U+FFFD
+            }
+            int[] fillings = k == need ? filler.replacedFillings(page, cps, i, bytes)
+                    : filler.fillings(page, cps, i, bytes, k);
+            for (int cp : fillings) {
+                if ((alphabets(new int[] {cp}) & ~alphabets) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private List<Candidate> findCandidates(int[] cps, boolean lossy) {
         List<Candidate> out = new ArrayList<>();
         CharModel.Scorer scorer = lossy ? filler.scorerFor(cps) : null;

@@ -44,6 +44,27 @@ final class LossyFiller {
      * {@code present} continuation bytes {@code bytes[1..present]}, or null when no filling is well-formed.
      */
     Filled fill(CodePage page, int[] cps, int i, int[] bytes, int present, CharModel.Scorer scorer, ByteEvidence evidence) {
+        Options options = options(page, cps, i, bytes, present);
+        return options == null ? null : choose(page, cps, i, options, scorer, evidence);
+    }
+
+    /**
+     * The code points among which {@link #fill} chooses, before any model is asked (it may still reject them
+     * all as impossible); empty when it has none.
+     */
+    int[] fillings(CodePage page, int[] cps, int i, int[] bytes, int present) {
+        Options options = options(page, cps, i, bytes, present);
+        return options == null ? new int[0] : options.stream().mapToInt(Option::cp).toArray();
+    }
+
+    /** As {@link #fillings} for {@link #fillReplaced}. */
+    int[] replacedFillings(CodePage page, int[] cps, int i, int[] bytes) {
+        Options options = new Options();
+        replaced(page, bytes.clone(), 1, i + bytes.length, options);
+        return options.stream().mapToInt(Option::cp).toArray();
+    }
+
+    private Options options(CodePage page, int[] cps, int i, int[] bytes, int present) {
         int need = bytes[0] < 0xE0 ? 1 : bytes[0] < 0xF0 ? 2 : 3;
         int missing = need - present;
         int end = i + 1 + present;
@@ -67,10 +88,7 @@ final class LossyFiller {
                 // the 0xA0 is a guess as well, so it counts as a lost byte
             }
         }
-        if (options.isEmpty()) {
-            return null;
-        }
-        return choose(page, cps, i, options, scorer, evidence);
+        return options.isEmpty() ? null : options;
     }
 
     private Filled choose(CodePage page, int[] cps, int i, List<Option> options, CharModel.Scorer scorer,

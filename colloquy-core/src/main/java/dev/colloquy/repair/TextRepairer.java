@@ -247,6 +247,7 @@ public final class TextRepairer {
     private LayerChoice bestLossyTwin(LineSearch search, int[] cps, int[] decoded, LayerChoice best, int mask,
                                       ByteEvidence evidence) {
         LayerChoice winner = null;
+        int allowed = LayerDecoder.alphabets(best.edits);
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || page.droppedCount() == 0) {
                 continue;
@@ -257,8 +258,11 @@ public final class TextRepairer {
                     continue;
                 }
             }
-            List<Edit> edits = sameScripts(new LayerDecoder(page, search.filler(), evidence).decode(decoded, true),
-                    LayerDecoder.alphabets(best.edits));
+            LayerDecoder lossy = new LayerDecoder(page, search.filler(), evidence);
+            if (!lossy.mayFillWithin(decoded, allowed)) {
+                continue; // every edit it could make would be dropped below, whatever the model chose
+            }
+            List<Edit> edits = sameScripts(lossy.decode(decoded, true), allowed);
             double gain = 0;
             for (Edit e : edits) {
                 gain += e.gain() + 2 * e.modelConfidence();
