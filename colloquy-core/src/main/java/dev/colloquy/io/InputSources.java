@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Expands command-line input arguments into sources: files, directories (recursively, in sorted path order so
- * runs are deterministic; hidden files and directories are skipped), glob patterns ({@code data/*.jsonl},
+ * runs are deterministic; hidden files and directories are skipped, and so are the job markers Hadoop and Spark
+ * write beside part files, such as {@code _SUCCESS}), glob patterns ({@code data/*.jsonl},
  * {@code logs/**.gz}), and {@code -} for standard input.
  */
 public final class InputSources {
@@ -114,10 +115,18 @@ public final class InputSources {
         Path rel = root.toString().isEmpty() ? p : root.relativize(p);
         for (Path part : rel) {
             String s = part.toString();
-            if (s.startsWith(".") && !s.equals(".") && !s.equals("..")) {
+            if ((s.startsWith(".") && !s.equals(".") && !s.equals("..")) || HADOOP_MARKER.matcher(s).matches()) {
                 return true;
             }
         }
         return false;
     }
+
+    /*
+     * What Hadoop and Spark write beside a dataset's part files (a Spark-written kept.parquet/ directory holds
+     * _SUCCESS, part files and .crc files): job markers, not data. Read as inputs, the empty _SUCCESS would be an
+     * empty_file rejection. Only these names: other files starting with '_' may be data.
+     */
+    private static final java.util.regex.Pattern HADOOP_MARKER = java.util.regex.Pattern.compile(
+            "_SUCCESS|_metadata|_common_metadata|_temporary|_committed_.*|_started_.*");
 }

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Validates the YAML tree of a pipeline file against its schema (documented in docs/pipeline.md and
@@ -125,25 +126,7 @@ final class ConfigReader {
                 throw ConfigException.at(file, m.lineOf("roles"), "input.roles: " + e.getMessage());
             }
         }
-        String columns = null;
-        ConfigNode cn = m.entries().get("columns");
-        if (cn instanceof ConfigNode.Mapping cm) {
-            StringBuilder b = new StringBuilder();
-            for (Map.Entry<String, ConfigNode> e : cm.entries().entrySet()) {
-                b.append(b.length() == 0 ? "" : ",").append(e.getKey()).append('=')
-                        .append(string(e.getValue(), "input.columns." + e.getKey()));
-            }
-            columns = b.toString();
-        } else if (cn != null) {
-            columns = string(cn, "input.columns");
-        }
-        if (columns != null) {
-            try {
-                Columns.parse(columns);
-            } catch (IllegalArgumentException e) {
-                throw ConfigException.at(file, m.lineOf("columns"), "input.columns: " + e.getMessage());
-            }
-        }
+        String columns = keyValues(m, "input", "columns", Columns::parse);
         return new InputSpec(paths, format, roles, columns);
     }
 
@@ -251,25 +234,8 @@ final class ConfigReader {
             throw wrongType(nn, "output.names", "true or false");
         }
         // the ShareGPT vocabulary: a mapping (assistant: bot) or the --sharegpt-roles string, as input.columns
-        String sharegptRoles = null;
-        ConfigNode rn = m.entries().get("sharegpt_roles");
-        if (rn instanceof ConfigNode.Mapping rm) {
-            StringBuilder b = new StringBuilder();
-            for (Map.Entry<String, ConfigNode> e : rm.entries().entrySet()) {
-                b.append(b.length() == 0 ? "" : ",").append(e.getKey()).append('=')
-                        .append(string(e.getValue(), "output.sharegpt_roles." + e.getKey()));
-            }
-            sharegptRoles = b.toString();
-        } else if (rn != null) {
-            sharegptRoles = string(rn, "output.sharegpt_roles");
-        }
-        if (sharegptRoles != null) {
-            try {
-                OutputStyle.of(names, sharegptRoles);
-            } catch (IllegalArgumentException e) {
-                throw ConfigException.at(file, m.lineOf("sharegpt_roles"), "output.sharegpt_roles: " + e.getMessage());
-            }
-        }
+        boolean withNames = names;
+        String sharegptRoles = keyValues(m, "output", "sharegpt_roles", v -> OutputStyle.of(withNames, v));
         return new OutputSpec(dir, format, shard, compression, names, sharegptRoles);
     }
 
@@ -315,6 +281,35 @@ final class ConfigReader {
     }
 
     /** A text value; a YAML 1.1 boolean word (off, no, on, yes) is taken as the word written. */
+    /**
+     * {@code section.key} given as a mapping ({@code messages: dialog}) or in its command-line form
+     * ({@code messages=dialog,...}), returned in the command-line form after {@code check} accepted it; null when
+     * the key is absent. A value {@code check} rejects is an error at the key's line.
+     */
+    private String keyValues(ConfigNode.Mapping m, String section, String key, Consumer<String> check) {
+        String what = section + "." + key;
+        ConfigNode n = m.entries().get(key);
+        String value;
+        if (n instanceof ConfigNode.Mapping pairs) {
+            StringBuilder b = new StringBuilder();
+            for (Map.Entry<String, ConfigNode> e : pairs.entries().entrySet()) {
+                b.append(b.length() == 0 ? "" : ",").append(e.getKey()).append('=')
+                        .append(string(e.getValue(), what + "." + e.getKey()));
+            }
+            value = b.toString();
+        } else {
+            value = n == null ? null : string(n, what);
+        }
+        if (value != null) {
+            try {
+                check.accept(value);
+            } catch (IllegalArgumentException e) {
+                throw ConfigException.at(file, m.lineOf(key), what + ": " + e.getMessage());
+            }
+        }
+        return value;
+    }
+
     private String string(ConfigNode n, String what) {
         if (n instanceof ConfigNode.Scalar s && s.value() instanceof YamlBoolean b) {
             return b.word();

@@ -81,10 +81,13 @@ final class LayerDecoder {
                 double before = Plausibility.cost(left, cps, c.start, c.end, right);
                 double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
                         + lonelyCost(c, alphaCount, on[k], left, right) + c.penalty;
-                gains[k] = before - after + (inner == null ? 0 : inner[k]);
+                boolean nested = inner != null && inner[k] >= 0;
+                // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
+                gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
                 // a lossy guess only runs on a line that already shows this code page's damage; a 3- or 4-byte
                 // sequence cut short is damage by itself, so it only has to be no worse than its guess
-                next[k] = gains[k] > (lossy && c.decoded[0] >= 0x800 && c.bytesLost <= 1 ? -c.penalty - 1e-9 : MARGIN);
+                next[k] = gains[k] > (lossy && c.decoded[0] >= 0x800 && c.bytesLost <= 1 ? -c.penalty - 1e-9 : MARGIN)
+                        || nested;
             }
             double evidence = 0;
             for (int k = 0; k < cands.size(); k++) {
@@ -137,8 +140,9 @@ final class LayerDecoder {
      * under some page. With every candidate decoded, the strict decoding of the result under each page is taken,
      * keeping only inner sequences made entirely of chars this layer decoded (an inner layer is nested in the
      * outer one, char for char); when the best page's sum reaches {@link TextRepairer#STRICT_EVIDENCE} by
-     * itself, each inner sequence's strict evidence is shared among the candidates that made its chars. Null
-     * when there is none. Clean text would need two chance readings nested in each other, both clearly better.
+     * itself, the candidates that made the chars of those inner sequences are taken, each with its share of
+     * their strict evidence (the array holds the share, -1 for candidates no inner sequence holds). Null when
+     * there is none. Clean text would need two chance readings nested in each other, both clearly better.
      */
     private double[] innerEvidence(int[] cps, List<Candidate> cands) {
         if (!mayNest(cands)) {
@@ -184,14 +188,15 @@ final class LayerDecoder {
         if (bestSum < TextRepairer.STRICT_EVIDENCE) {
             return null;
         }
-        double[] bonus = new double[cands.size()];
+        double[] share = new double[cands.size()];
+        java.util.Arrays.fill(share, -1);
         for (Edit e : bestEdits) {
-            double share = strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost()) / (e.end() - e.start());
+            double each = Math.max(0, strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost())) / (e.end() - e.start());
             for (int i = e.start(); i < e.end(); i++) {
-                bonus[owner[i]] += share;
+                share[owner[i]] = Math.max(share[owner[i]], 0) + each;
             }
         }
-        return bonus;
+        return share;
     }
 
     /** Whether some inner sequence can be made of decoded chars: two touching candidates reading lead, continuation. */

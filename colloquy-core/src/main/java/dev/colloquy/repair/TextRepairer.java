@@ -139,7 +139,7 @@ public final class TextRepairer {
                 best = insideRepairs(best, log, cps);
             }
             if (best != null && (strictEvidence(best.edits) >= STRICT_EVIDENCE || !log.isEmpty())
-                    && best.finalCost < costNow - 1e-9) {
+                    && best.reach < costNow - 1e-9) {
                 int[] decoded = EditLog.applyEdits(cps, best.edits);
                 LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE
                         ? bestLossyTwin(search, cps, decoded, best, mask, evidence) : null;
@@ -194,7 +194,7 @@ public final class TextRepairer {
             for (Edit e : edits) {
                 gain += e.gain();
             }
-            choices.add(new LayerChoice(page, edits, gain, -gain));
+            choices.add(new LayerChoice(page, edits, gain, -gain, -gain));
         }
         if (choices.isEmpty()) {
             return null;
@@ -216,6 +216,7 @@ public final class TextRepairer {
             LayerChoice c = ranked.get(i);
             int[] next = EditLog.applyEdits(cps, c.edits);
             double finalCost = lineCost(next);
+            double reach = finalCost;
             // one more layer is one more assumption, costing 1, and costs are never negative: so the final cost is
             // at least min(finalCost, 1). A page that cannot beat the best so far, or whose decoding costs no
             // more than one extra layer would, is decided without the second search.
@@ -227,12 +228,14 @@ public final class TextRepairer {
                         t -> bestLayer(search, t, MojibakeScan.candidatePages(t), false, false, null));
                 if (after != null) {
                     // a page that explains the line alone is preferred
-                    finalCost = Math.min(finalCost, lineCost(EditLog.applyEdits(next, after.edits)) + 1);
+                    double afterCost = lineCost(EditLog.applyEdits(next, after.edits));
+                    finalCost = Math.min(finalCost, afterCost + 1);
+                    reach = Math.min(reach, afterCost);
                 }
             }
             if (best == null || finalCost < best.finalCost - 1e-9
                     || Math.abs(finalCost - best.finalCost) <= 1e-9 && c.page.index() < best.page.index()) {
-                best = new LayerChoice(c.page, c.edits, c.gain, finalCost);
+                best = new LayerChoice(c.page, c.edits, c.gain, finalCost, reach);
             }
         }
         return best;
@@ -268,7 +271,7 @@ public final class TextRepairer {
                 gain += e.gain() + 2 * e.modelConfidence();
             }
             if (!edits.isEmpty() && (winner == null || gain > winner.gain + 1e-9)) {
-                winner = new LayerChoice(page, edits, gain, 0);
+                winner = new LayerChoice(page, edits, gain, 0, 0);
             }
         }
         return winner;
@@ -301,8 +304,11 @@ public final class TextRepairer {
         for (Edit e : kept) {
             gain += e.gain();
         }
-        return new LayerChoice(choice.page, kept, gain, kept.size() == choice.edits.size() ? choice.finalCost
-                : lineCost(EditLog.applyEdits(cps, kept)));
+        if (kept.size() == choice.edits.size()) {
+            return new LayerChoice(choice.page, kept, gain, choice.finalCost, choice.reach);
+        }
+        double cost = lineCost(EditLog.applyEdits(cps, kept));
+        return new LayerChoice(choice.page, kept, gain, cost, cost);
     }
 
     /**
@@ -326,7 +332,7 @@ public final class TextRepairer {
                 kept.add(e);
             }
         }
-        return kept.isEmpty() ? null : new LayerChoice(choice.page, kept, 0, 0);
+        return kept.isEmpty() ? null : new LayerChoice(choice.page, kept, 0, 0, 0);
     }
 
     /**
@@ -386,7 +392,13 @@ public final class TextRepairer {
         return sb.toString();
     }
 
-    private record LayerChoice(CodePage page, List<Edit> edits, double gain, double finalCost) {
+    /**
+     * {@code finalCost}: the cost of the line after this layer, or after the best layer that would follow it plus 1
+     * (one more layer is one more assumption), for ranking pages; {@code reach}: the lower of those two costs
+     * without that preference, for deciding whether the line improves at all (a double mojibake whose outer layer
+     * looks no better, {@code Г‚ВЈ} to {@code Â£}, is worth its second layer).
+     */
+    private record LayerChoice(CodePage page, List<Edit> edits, double gain, double finalCost, double reach) {
     }
 
     /** Options for an engine; everything beyond encoding repair is off by default. */

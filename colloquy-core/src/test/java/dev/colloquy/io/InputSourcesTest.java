@@ -41,6 +41,21 @@ class InputSourcesTest {
     }
 
     @Test
+    void skipsTheJobMarkersOfADirectoryWrittenBySpark() throws IOException {
+        file("kept.parquet/_SUCCESS", "");
+        file("kept.parquet/._SUCCESS.crc", "x");
+        file("kept.parquet/part-00000-1f.zstd.parquet", "x");
+        file("kept.parquet/.part-00000-1f.zstd.parquet.crc", "x");
+        file("kept.parquet/part-00001-1f.zstd.parquet", "x");
+        file("kept.parquet/_temporary/0/part-00002.parquet", "x");
+        file("kept.parquet/_notes.jsonl", "x");
+        assertThat(InputSources.expand(List.of(dir.resolve("kept.parquet").toString()))).extracting(InputSource::name)
+                .containsExactly(dir.resolve("kept.parquet/_notes.jsonl").toString(),
+                        dir.resolve("kept.parquet/part-00000-1f.zstd.parquet").toString(),
+                        dir.resolve("kept.parquet/part-00001-1f.zstd.parquet").toString());
+    }
+
+    @Test
     void expandsGlobs() throws IOException {
         file("d/x.jsonl", "x");
         file("d/y.txt", "x");

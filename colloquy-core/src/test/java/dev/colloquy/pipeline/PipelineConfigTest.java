@@ -195,4 +195,30 @@ class PipelineConfigTest {
                 + (parameters.isEmpty() ? "" : "    " + parameters + "\n");
         assertThat(PipelineConfig.parse("p.yaml", yaml, BASE).redactsPii()).isEqualTo(redacts);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'input: {paths: [a], columns: {messages: dialog, content: text}}' | messages=dialog,content=text",
+            "'input: {paths: [a], columns: \"messages=dialog,content=text\"}'  | messages=dialog,content=text"})
+    void readsInputColumnsAsAMappingOrInTheirCommandLineForm(String yaml, String expected) {
+        assertThat(PipelineConfig.parse("p.yaml", yaml + "\n", BASE).input().columns()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'output: {format: sharegpt, sharegpt_roles: {user: user, assistant: bot}}' | user=user,assistant=bot",
+            "'output: {format: sharegpt, sharegpt_roles: \"user=user,assistant=bot\"}' | user=user,assistant=bot"})
+    void readsShareGptRolesAsAMappingOrInTheirCommandLineForm(String yaml, String expected) {
+        assertThat(PipelineConfig.parse("p.yaml", "input: {paths: [a]}\n" + yaml + "\n", BASE).output()
+                .sharegptRoles()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'input:\\n  paths: [a]\\n  columns: {nonsense: x}'               | p.yaml:3: input.columns: ",
+            "'input: {paths: [a]}\\noutput:\\n  sharegpt_roles: {user: gpt}'  | p.yaml:3: output.sharegpt_roles: "})
+    void namesTheLineOfABadKeyValueSetting(String yaml, String prefix) {
+        assertThatThrownBy(() -> PipelineConfig.parse("p.yaml", yaml.replace("\\n", "\n") + "\n", BASE))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith(prefix);
+    }
 }

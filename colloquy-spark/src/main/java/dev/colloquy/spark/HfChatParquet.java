@@ -1,16 +1,13 @@
 package dev.colloquy.spark;
 
-import dev.colloquy.format.InputFormat;
 import dev.colloquy.format.JsonlRecords;
 import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.model.Conversation;
-import dev.colloquy.model.Rejection;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.parquet.ChatRows;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -28,7 +25,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Parquet on Spark, in the columns the local engine writes ({@link ChatRows}): the Hugging Face chat schema
  * {@code id, messages: list<struct<role, content>>, meta}, with tool columns and TRL's {@code prompt/chosen/rejected}
- * where the first records call for them. Reading goes through core's decoder, as every local reader does.
+ * where the first records call for them. (Parquet inputs are read by core's reader, as any other file.)
  */
 final class HfChatParquet {
 
@@ -106,55 +103,6 @@ final class HfChatParquet {
         }
         if (type instanceof StructType struct) {
             return row((Map<?, ?>) v, struct);
-        }
-        return v;
-    }
-
-    /**
-     * One row read back as a conversation, or why it cannot be one: the row becomes a JSON-like record and goes
-     * through core's decoder ({@link JsonlRecords#fromRecord}), the one every local reader uses, so every layout
-     * and column mapping reads the same on Spark. A null struct field is left out (Parquet gives every struct
-     * every field), except content/value, whose null means something.
-     */
-    static ReadResult fromRow(Row row, SourcePosition source, RoleMap roles, InputFormat format) {
-        return JsonlRecords.fromRecord(struct(row), source, roles, format);
-    }
-
-    private static Map<String, Object> struct(Row row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        StructField[] fields = row.schema().fields();
-        for (int i = 0; i < fields.length; i++) {
-            String name = fields[i].name();
-            if (!row.isNullAt(i)) {
-                out.put(name, value(row.get(i)));
-            } else if (name.equals("content") || name.equals("value")) {
-                out.put(name, null);
-            }
-        }
-        return out;
-    }
-
-    private static Object value(Object v) {
-        if (v instanceof Row r) {
-            return struct(r);
-        }
-        if (v instanceof scala.collection.Seq<?> seq) {
-            List<Object> out = new ArrayList<>();
-            scala.jdk.javaapi.CollectionConverters.asJava(seq).forEach(x -> out.add(x == null ? null : value(x)));
-            return out;
-        }
-        if (v instanceof scala.collection.Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            scala.jdk.javaapi.CollectionConverters.asJava(map).forEach((k, x) ->
-                    out.put(String.valueOf(k), x == null ? null : value(x)));
-            return out;
-        }
-        if (v instanceof byte[] bytes) {
-            return java.util.Base64.getEncoder().encodeToString(bytes);
-        }
-        if (v instanceof java.math.BigDecimal || v instanceof java.sql.Timestamp || v instanceof java.sql.Date
-                || v instanceof java.time.temporal.Temporal) {
-            return v.toString();
         }
         return v;
     }

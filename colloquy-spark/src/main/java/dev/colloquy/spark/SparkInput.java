@@ -18,11 +18,9 @@ import org.apache.hadoop.fs.Path;
  *                canonical order, exactly as in a local run
  * @param name    the name used in source positions (the local path as given, or the Hadoop URI)
  * @param hadoop  true when {@code name} is a Hadoop file system URI (hdfs://, s3a://, ...) rather than a local path
- * @param parquet true for a directory of Parquet part files, read by Spark's reader (a Parquet file is read as any
- *                other file, by core's reader)
  * @param size    bytes as stored, or -1
  */
-record SparkInput(int index, String name, boolean hadoop, boolean parquet, long size) implements Serializable {
+record SparkInput(int index, String name, boolean hadoop, long size) implements Serializable {
 
     /** Opens the content, decompressed (.gz and .zst by their magic bytes, as locally). */
     InputStream open(Map<String, String> hadoopConf) throws IOException {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -20,10 +19,11 @@ import org.apache.hadoop.fs.RemoteIterator;
 /**
  * Expands {@code input.paths} on the driver. Local paths expand exactly as in a local run (same names, same
  * order), so records get the same canonical order and source positions; Hadoop URIs are globbed and listed
- * recursively in sorted order. A directory named {@code *.parquet} (Spark's part files) is one input read by Spark's
- * Parquet reader; a Parquet file is an ordinary input, read in one task by core's reader (which knows it by its
- * magic bytes), so its rows, its source positions and the quarantine of a damaged file or of one with other
- * columns ({@code truncated_archive}, {@code unknown_layout}) are the local engine's.
+ * recursively in sorted order, skipping names that start with '.' or '_' (Hadoop's hidden files and job markers).
+ * A Parquet file is an ordinary input, read in one task by core's reader (which knows it by its magic bytes), and a
+ * Parquet dataset directory (Spark's {@code kept.parquet/}) is a directory of such files: so rows, their order and
+ * source positions, and the quarantine of a damaged file or of one with other columns ({@code truncated_archive},
+ * {@code unknown_layout}) are the local engine's.
  */
 final class SparkInputs {
 
@@ -35,11 +35,9 @@ final class SparkInputs {
         for (String arg : paths) {
             if (SparkInput.isHadoopUri(arg)) {
                 expandHadoop(arg, conf, out);
-            } else if (isParquet(arg) && java.nio.file.Files.isDirectory(java.nio.file.Paths.get(arg))) {
-                out.add(new SparkInput(out.size(), arg, false, true, -1));
             } else {
                 for (RecordCodec.Input in : new FormatCodec().inputs(List.of(arg))) {
-                    out.add(new SparkInput(out.size(), in.name(), false, false, in.size()));
+                    out.add(new SparkInput(out.size(), in.name(), false, in.size()));
                 }
             }
         }
@@ -57,7 +55,7 @@ final class SparkInputs {
             Arrays.sort(matched, Comparator.comparing(s -> s.getPath().toString()));
             for (FileStatus s : matched) {
                 String name = s.getPath().toString();
-                if (s.isDirectory() && !isParquet(name)) {
+                if (s.isDirectory()) {
                     List<LocatedFileStatus> files = new ArrayList<>();
                     RemoteIterator<LocatedFileStatus> it = fs.listFiles(s.getPath(), true);
                     while (it.hasNext()) {
@@ -69,19 +67,14 @@ final class SparkInputs {
                     files.sort(Comparator.comparing(f -> f.getPath().toString()));
                     for (LocatedFileStatus f : files) {
                         String n = f.getPath().toString();
-                        out.add(new SparkInput(out.size(), n, true, false, f.getLen()));
+                        out.add(new SparkInput(out.size(), n, true, f.getLen()));
                     }
                 } else {
-                    out.add(new SparkInput(out.size(), name, true, s.isDirectory(), s.isDirectory() ? -1 : s.getLen()));
+                    out.add(new SparkInput(out.size(), name, true, s.getLen()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list '" + arg + "': " + e.getMessage(), e);
         }
-    }
-
-    private static boolean isParquet(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".parquet") || n.endsWith(".parquet/");
     }
 }

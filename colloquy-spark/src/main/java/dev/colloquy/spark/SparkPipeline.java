@@ -3,13 +3,9 @@ package dev.colloquy.spark;
 import dev.colloquy.dedup.DedupConfig;
 import dev.colloquy.dedup.DedupSketcher;
 import dev.colloquy.dedup.DuplicateOf;
-import dev.colloquy.format.InputFormat;
 import dev.colloquy.format.OutputFormat;
-import dev.colloquy.format.ReadResult;
-import dev.colloquy.format.RoleMap;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
-import dev.colloquy.model.SourcePosition;
 import dev.colloquy.pipeline.DedupStep;
 import dev.colloquy.pipeline.FormatCodec;
 import dev.colloquy.pipeline.OrderedOutputs;
@@ -23,7 +19,6 @@ import dev.colloquy.pipeline.steps.StepRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -34,14 +29,13 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /*
  * The same pipeline as LocalRunner, laid out on Spark:
- *   inputs (one task per file or per line-aligned range of a big JSON Lines file; Parquet as Spark reads it)
+ *   inputs (one task per file, Parquet files included, or per line-aligned range of a big JSON Lines file)
  *     -> RecordProcessor in executors: the same reader, step chain, output line and dedup sketch
  *     -> DistributedDedup: the same keep rule by group-bys
  *     -> sortByKey(canonical order) -> per-partition tallies (RunStats/RunExamples) merged in partition order
@@ -143,37 +137,16 @@ final class SparkPipeline {
     }
 
     /**
-     * Reads every input into outcomes: text formats one task per file or per range of a large JSON Lines file
-     * ({@link InputParts}), Parquet through Spark's reader.
+     * Reads every input into outcomes: one task per file (Parquet files included, by core's reader) or per range of
+     * a large JSON Lines file ({@link InputParts}).
      */
     private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor,
                                   Map<String, String> hadoopConf) {
-        List<SparkInput> files = inputs.stream().filter(i -> !i.parquet()).toList();
-        RecordCodec quarantine = RedactingCodec.of(new FormatCodec(), config);
         long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
                 spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
-        List<InputPart> parts = InputParts.plan(jsc, files, config.input().format(), splitBytes, hadoopConf);
+        List<InputPart> parts = InputParts.plan(jsc, inputs, config.input().format(), splitBytes, hadoopConf);
         readTasks = parts.size();
-        JavaRDD<Outcome> all = jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
-        RoleMap roles = config.input().roleMap();
-        InputFormat format = config.input().format();
-        for (SparkInput in : inputs) {
-            if (!in.parquet()) {
-                continue;
-            }
-            JavaRDD<Outcome> rows = spark.read().parquet(in.name()).toJavaRDD().zipWithIndex().map(t -> {
-                long ordinal = Outcome.ordinal(in.index(), t._2);
-                ReadResult read = HfChatParquet.fromRow(t._1, new SourcePosition(in.name(), t._2 + 1), roles,
-                        format);
-                if (read instanceof ReadResult.Ok ok) {
-                    return processor.process(ordinal, ok.conversation());
-                }
-                Rejection r = ((ReadResult.Bad) read).rejection();
-                return new Outcome(ordinal, null, null, r, quarantine.quarantineLine(r), null);
-            });
-            all = all.union(rows);
-        }
-        return all;
+        return jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
     }
 
     private List<String> writeOutputs(JavaRDD<Final> finals) throws IOException {

@@ -6,6 +6,7 @@ import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.InputFormat;
 import dev.colloquy.format.OutputFormat;
 import dev.colloquy.format.ReadResult;
+import dev.colloquy.format.RecordJson;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.format.TableFormat;
 import dev.colloquy.format.TableReader;
@@ -38,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 12: Spark's Parquet output has the local engine's schema and rows. The same input (real preference-pair,
  * KTO and Alpaca files, a tool call, a duplicate pair, a pair with identical answers) runs through both engines
  * with {@code parquet=true}; both {@code kept.parquet} files, and the part files Spark's own writer makes for a
- * cluster output directory, are read back and compared column by column and row by row. Damaged Parquet inputs
- * are quarantined by Spark as by the local engine.
+ * cluster output directory, are read back and compared column by column and row by row. Parquet inputs (files,
+ * a dataset directory of part files, damaged files) are read by Spark as by the local engine.
  */
 class SparkParquetParityTest {
 
@@ -101,7 +102,7 @@ class SparkParquetParityTest {
     }
 
     @Test
-    void quarantinesATruncatedParquetFileAndOneWithOtherColumnsAsTheLocalEngineDoes() throws IOException {
+    void readsParquetFilesAndSparkDatasetDirectoriesAndQuarantinesDamagedOnesAsTheLocalEngineDoes() throws IOException {
         Path in = Files.createDirectories(dir.resolve("bad-in"));
         Path good = in.resolve("a-good.parquet");
         try (TableWriter w = TableFormat.named("parquet").orElseThrow().create(good, OutputFormat.OPENAI);
@@ -123,14 +124,26 @@ class SparkParquetParityTest {
                     in.resolve("c-other-columns.parquet"));
         }
 
+        // a dataset directory as Spark writes it: part files in order, _SUCCESS and .crc files beside them
+        List<String> lines = new ArrayList<>();
+        for (String f : List.of("dpo_zh_demo.json", "kto_en_demo.json")) {
+            try (Stream<ReadResult> rs = ConversationReader.read(InputSources.of(LAYOUTS.resolve(f)), InputFormat.AUTO,
+                    RoleMap.defaults())) {
+                rs.forEach(r -> lines.add(RecordJson.toJson(((ReadResult.Ok) r).conversation(), OutputFormat.OPENAI)));
+            }
+        }
+        HfChatParquet.write(spark, JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(lines, 3),
+                in.resolve("d-parts.parquet").toString());
+        assertThat(in.resolve("d-parts.parquet/_SUCCESS")).exists();
+
         RunSummary local = PipelineEngines.named("local").run(config(in, dir.resolve("bad-local")), Map.of());
         RunSummary onSpark = new SparkEngine().run(config(in, dir.resolve("bad-spark")), Map.of());
 
-        assertThat(local.stats().kept()).isEqualTo(3);
-        assertThat(onSpark.stats().kept()).isEqualTo(3);
+        assertThat(local.stats().kept()).isEqualTo(3 + lines.size());
+        assertThat(onSpark.stats().kept()).isEqualTo(3 + lines.size());
         String quarantine = Files.readString(dir.resolve("bad-local/quarantine.jsonl"));
         assertThat(quarantine).contains("\"reason\":\"truncated_archive\"", "\"reason\":\"unknown_layout\"",
-                "question", "answer", "--columns");
+                "question", "answer", "--columns").doesNotContain("empty_file");
         assertThat(Files.readString(dir.resolve("bad-spark/quarantine.jsonl"))).isEqualTo(quarantine);
         assertThat(Files.readString(dir.resolve("bad-spark/kept.jsonl")))
                 .isEqualTo(Files.readString(dir.resolve("bad-local/kept.jsonl")));
