@@ -1,0 +1,110 @@
+package dev.colloquy.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What one line's search remembers is what it would have computed: strict decodings per page and text, and
+ * follow-up searches per text; and a lossy decoding skipped because none of its fillings could keep its
+ * alphabet is one whose kept edits would have been empty.
+ */
+class LineSearchTest {
+
+    private static final List<MultilingualSentences> SENTENCES = MultilingualSentences.load();
+
+    static LongStream seeds() {
+        return LongStream.range(0, 12);
+    }
+
+    /** A real sentence mangled with a random page; now and then with its page's dropped bytes removed. */
+    private static int[] damagedLine(Random random) {
+        while (true) {
+            String text = SENTENCES.get(random.nextInt(SENTENCES.size())).text();
+            CodePage page = CodePages.ALL.get(random.nextInt(CodePages.ALL.size()));
+            String mangled = TextRepairerPropertyTest.mangle(text, page);
+            if (mangled == null) {
+                continue;
+            }
+            if (random.nextBoolean()) {
+                StringBuilder lossy = new StringBuilder();
+                mangled.chars().filter(c -> c >= 0xA0 || c < 0x80).forEach(c -> lossy.append((char) c));
+                mangled = lossy.toString();
+            }
+            return MojibakeScan.codePoints(mangled);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void remembersStrictDecodingsExactlyAsComputed(long seed) {
+        Random random = new Random(seed);
+        LineSearch search = new LineSearch(Models.standard());
+        for (int n = 0; n < 20; n++) {
+            int[] cps = damagedLine(random);
+            for (CodePage page : CodePages.ALL) {
+                List<Edit> direct = new LayerDecoder(page, new LossyFiller(Models.standard())).decode(cps, false);
+                assertThat(search.strictEdits(page, cps)).as("seed %d, %s", seed, page.name()).isEqualTo(direct);
+                assertThat(search.strictEdits(page, cps.clone())).isSameAs(search.strictEdits(page, cps));
+            }
+        }
+    }
+
+    @Test
+    void asksAFollowUpSearchOncePerTextNullIncluded() {
+        LineSearch search = new LineSearch(Models.standard());
+        AtomicInteger calls = new AtomicInteger();
+        int[] text = MojibakeScan.codePoints("cafÃ©");
+        assertThat((Object) search.followUp(text, t -> { calls.incrementAndGet(); return null; })).isNull();
+        assertThat((Object) search.followUp(text.clone(), t -> { calls.incrementAndGet(); return "again"; })).isNull();
+        assertThat(search.<String>followUp(MojibakeScan.codePoints("café"), t -> "other")).isEqualTo("other");
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aLossyLeadThatCanOnlyBecomeAForeignLetterNeedsNoModel() {
+        CodePage cp1252 = CodePages.ALL.get(0);
+        int[] cafe = MojibakeScan.codePoints("café");
+        LayerDecoder lossy = new LayerDecoder(cp1252, new LossyFiller(Models.standard()));
+        int latin = LayerDecoder.alphabets(MojibakeScan.codePoints("e"));
+        int han = LayerDecoder.alphabets(MojibakeScan.codePoints("字"));
+        // é is 0xE9 in windows-1252, a 3-byte lead: with two dropped bytes it can only become a Han syllable
+        assertThat(lossy.mayFillWithin(cafe, latin)).isFalse();
+        assertThat(lossy.mayFillWithin(cafe, han)).isTrue();
+        // Ã followed by a space may be à whose no-break space became a space
+        assertThat(lossy.mayFillWithin(MojibakeScan.codePoints("voilÃ  la"), latin)).isTrue();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aLineWithNoFillingOfItsAlphabetsDecodesToNoKeptEdit(long seed) {
+        Random random = new Random(seed);
+        LossyFiller filler = new LossyFiller(Models.standard());
+        int checked = 0;
+        for (int n = 0; n < 40; n++) {
+            int[] cps = damagedLine(random);
+            int allowed = LayerDecoder.alphabets(cps) | (random.nextBoolean() ? 0 : 1 << 7);
+            for (CodePage page : CodePages.ALL) {
+                if (page.droppedCount() == 0) {
+                    continue;
+                }
+                LayerDecoder decoder = new LayerDecoder(page, filler);
+                if (decoder.mayFillWithin(cps, allowed)) {
+                    continue;
+                }
+                checked++;
+                for (Edit e : decoder.decode(cps, true)) {
+                    assertThat(LayerDecoder.alphabets(e.replacement()) & ~allowed)
+                            .as("seed %d, %s: %s", seed, page.name(), new String(cps, 0, cps.length)).isNotZero();
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+}
