@@ -18,7 +18,8 @@ class NgramTableTest {
         assertThat(NgramTable.key("ab")).isEqualTo(NgramTable.key('a', 'b'));
         assertThat(NgramTable.key("abc")).isEqualTo(NgramTable.key('a', 'b', 'c'));
         assertThat(NgramTable.key("\uD835\uDC00x")).isEqualTo(NgramTable.key(0x1D400, 'x'));
-        assertThat(NgramTable.key("ab")).isNotEqualTo(NgramTable.key("b")).isNotEqualTo(NgramTable.key("\u0000ab"));
+        assertThat(NgramTable.key("ab")).isNotEqualTo(NgramTable.key("b")).isNotEqualTo(NgramTable.key("ba"))
+                .isNotEqualTo(NgramTable.key("aab"));
         assertThat(NgramTable.key("abcd")).isEqualTo(-1);
     }
 
