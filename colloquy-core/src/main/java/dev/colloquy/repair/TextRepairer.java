@@ -35,11 +35,9 @@ public final class TextRepairer {
     private static final int LOOKAHEAD_PAGES = 8;
 
     private final Extras extras;
-    private final CharModel model;
 
     private TextRepairer(Builder b) {
         this.extras = new Extras(b.uncurlQuotes, b.fullwidthToAscii, b.unescapeHtml);
-        this.model = Models.standard();
     }
 
     /** The engine with default settings: encoding repairs only. */
@@ -124,7 +122,8 @@ public final class TextRepairer {
         int[] original = MojibakeScan.codePoints(text);
         int[] cps = original;
         EditLog log = new EditLog();
-        LineSearch search = new LineSearch(model);
+        // the character model is reached only through the search, on the first lossy guess that needs it
+        LineSearch search = new LineSearch(Models::standard);
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
             double costNow = lineCost(cps);

@@ -45,7 +45,7 @@ class LineSearchTest {
     @MethodSource("seeds")
     void remembersStrictDecodingsExactlyAsComputed(long seed) {
         Random random = new Random(seed);
-        LineSearch search = new LineSearch(Models.standard());
+        LineSearch search = new LineSearch(Models::standard);
         for (int n = 0; n < 20; n++) {
             int[] cps = damagedLine(random);
             for (CodePage page : CodePages.ALL) {
@@ -65,7 +65,7 @@ class LineSearchTest {
 
     @Test
     void asksAFollowUpSearchOncePerTextNullIncluded() {
-        LineSearch search = new LineSearch(Models.standard());
+        LineSearch search = new LineSearch(Models::standard);
         AtomicInteger calls = new AtomicInteger();
         int[] text = MojibakeScan.codePoints("cafÃ©");
         assertThat((Object) search.followUp(text, t -> { calls.incrementAndGet(); return null; })).isNull();
