@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times `colloquy run` end to end, one JVM per corpus size (-Xmx1g, JVM start included), and prints for each:
+# Times `./colloquy run` end to end (the launcher's JVM options, -Xmx1g added; COLLOQUY_JAVA_OPTS adds more), one JVM
+# per corpus size, JVM start included, and prints for each:
 # input MB, records, wall and CPU seconds, MB/s, MB per CPU second, peak RSS, peak Java heap (from the GC log),
 # the machine load, and where the CPU went: per step and per runner phase (stats.json `cpu.*` timings).
 # Usage: bench/pipeline-speed.sh [--pipeline example|light|engine] [--threads N] SIZE_MB...
@@ -24,7 +25,6 @@ while [ $# -gt 0 ]; do
 done
 [ ${#sizes[@]} -gt 0 ] || { sed -n '2,11p' "$0"; exit 2; }
 ./colloquy --version >/dev/null   # builds the command line if needed, outside the timing
-jar=colloquy-cli/target/colloquy-cli.jar
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 for mb in "${sizes[@]}"; do
   corpus="bench-data/corpus-${mb}m"
@@ -47,9 +47,10 @@ for mb in "${sizes[@]}"; do
     *) echo "unknown pipeline '$kind' (example, light, engine)" >&2; exit 2 ;;
   esac
   load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-  /usr/bin/time -f '%e %U %S %M' -o "$out.time" java -Xmx1g -Xlog:gc:file="$out.gc.log" -Dfile.encoding=UTF-8 \
-    -jar "$jar" run "$yaml" --input "${inputs[@]}" --output "$out" --no-progress "${threads[@]}" \
-    >/dev/null 2>"$out.log" || true
+  # through the launcher, as a user runs it (its JVM options for `run`), with the heap capped at 1 GB
+  COLLOQUY_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$out.gc.log ${COLLOQUY_JAVA_OPTS:-}" \
+    /usr/bin/time -f '%e %U %S %M' -o "$out.time" ./colloquy run "$yaml" --input "${inputs[@]}" --output "$out" \
+    --no-progress "${threads[@]}" >/dev/null 2>"$out.log" || true
   load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
   [ -f "$out/stats.json" ] || { echo "run failed, see $out.log" >&2; tail -5 "$out.log" >&2; continue; }
   python3 - "$mb" "$kind" "$out" "$corpus" "$load_before" "$load_after" <<'PY'
@@ -73,9 +74,10 @@ t = stats["timings"]
 cpu_parts = {k[4:]: v for k, v in t.items() if k.startswith("cpu.") and k != "cpu.process"}
 process = t.get("cpu.process", cpu)
 rest = process - sum(cpu_parts.values())
-print(f"  CPU seconds by part (workers' CPU split by each step's share of their time; {process:.1f} s in the process):")
+print(f"  CPU seconds by part (workers' CPU split by each step's share of their time; jvm.jit = compiler threads,"
+      f" jvm.gc = collector and VM threads; {process:.1f} s in the process):")
 for name, v in sorted(cpu_parts.items(), key=lambda kv: -kv[1]):
     print(f"    {name:<28} {v:8.2f}  {100 * v / process:5.1f} %")
-print(f"    {'JVM start, JIT, GC, rest':<28} {rest:8.2f}  {100 * rest / process:5.1f} %")
+print(f"    {'JVM start, class loading, rest':<28} {rest:8.2f}  {100 * rest / process:5.1f} %")
 PY
 done

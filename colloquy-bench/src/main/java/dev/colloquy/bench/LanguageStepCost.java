@@ -26,8 +26,11 @@ import java.util.stream.Stream;
  * included, as one runner thread of a fresh JVM pays it) and a warm second pass. Prints the live heap the models
  * add. Run from the repository root:
  * <pre>
- * java -cp colloquy-bench/target/colloquy-bench.jar dev.colloquy.bench.LanguageStepCost bench-data/corpus-46m
+ * java -cp colloquy-bench/target/colloquy-bench.jar dev.colloquy.bench.LanguageStepCost bench-data/corpus-46m [--unrepaired]
  * </pre>
+ * {@code --unrepaired} skips the repair (a quicker set-up when only the step's own speed is compared). Each pass
+ * prints a digest of every finding the step made (languages, confidences, spans, mismatches), so a change meant
+ * to be faster only can show it answers exactly as before.
  */
 public final class LanguageStepCost {
 
@@ -36,14 +39,19 @@ public final class LanguageStepCost {
 
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench-data/corpus-46m");
+        boolean repaired = !List.of(args).contains("--unrepaired");
         RepairStep repair = new RepairStep();
         List<Conversation> conversations = new ArrayList<>();
         for (String name : List.of("openai.jsonl", "sharegpt.jsonl", "transcripts.txt")) {
             try (Stream<ReadResult> s = ConversationReader.read(InputSources.of(dir.resolve(name)), InputFormat.AUTO,
                     RoleMap.defaults())) {
                 s.forEach(r -> {
-                    if (r instanceof ReadResult.Ok ok && repair.apply(ok.conversation()) instanceof StepResult.Kept k) {
-                        conversations.add(k.conversation());
+                    if (r instanceof ReadResult.Ok ok) {
+                        if (!repaired) {
+                            conversations.add(ok.conversation());
+                        } else if (repair.apply(ok.conversation()) instanceof StepResult.Kept k) {
+                            conversations.add(k.conversation());
+                        }
                     }
                 });
             }
@@ -63,16 +71,35 @@ public final class LanguageStepCost {
         LanguageIdentifier step = new LanguageIdentifier();
         for (int pass = 1; pass <= 2; pass++) {
             long start = mx.getCurrentThreadCpuTime();
+            List<StepResult> results = new ArrayList<>(conversations.size());
             for (Conversation c : conversations) {
-                step.apply(c);
+                results.add(step.apply(c));
             }
             double cpu = (mx.getCurrentThreadCpuTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "pass %d (%s): %.2f CPU-s = %.1f MB per CPU-second, %.1f us per turn%n",
-                    pass, pass == 1 ? "cold: model loading and JIT included" : "warm", cpu, bytes / 1e6 / cpu,
-                    cpu * 1e6 / turns);
+            System.out.printf(Locale.ROOT, "pass %d (%s): %.2f CPU-s = %.1f MB per CPU-second, %.1f us per turn;"
+                    + " findings digest %s%n", pass, pass == 1 ? "cold: model loading and JIT included" : "warm", cpu,
+                    bytes / 1e6 / cpu, cpu * 1e6 / turns, digest(results));
         }
         System.out.printf(Locale.ROOT, "live heap of the models loaded by this corpus: +%.1f MB%n",
                 (liveHeap() - heapBefore) / 1e6);
+    }
+
+    /** SHA-256 over the text form of every finding (records print all their fields), first 16 hex digits. */
+    private static String digest(List<StepResult> results) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (StepResult r : results) {
+                if (r instanceof StepResult.Kept k) {
+                    md.update(k.conversation().findings().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    for (Turn t : k.conversation().turns()) {
+                        md.update(t.findings().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long liveHeap() {

@@ -262,7 +262,6 @@ public final class TextRepairer {
     private LayerChoice bestLossyTwin(LineSearch search, int[] cps, int[] decoded, LayerChoice best, int mask,
                                       ByteEvidence evidence) {
         LayerChoice winner = null;
-        int allowed = LayerDecoder.alphabets(best.edits);
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || page.droppedCount() == 0) {
                 continue;
@@ -273,11 +272,8 @@ public final class TextRepairer {
                     continue;
                 }
             }
-            LayerDecoder lossy = new LayerDecoder(page, search.filler(), evidence);
-            if (!lossy.mayFillWithin(decoded, allowed)) {
-                continue; // every edit it could make would be dropped below, whatever the model chose
-            }
-            List<Edit> edits = sameScripts(lossy.decode(decoded, true), allowed);
+            List<Edit> edits = sameScripts(new LayerDecoder(page, search.filler(), evidence).decode(decoded, true,
+                    repairedChars(best.edits, decoded.length)), LayerDecoder.alphabets(best.edits));
             double gain = 0;
             for (Edit e : edits) {
                 gain += e.gain() + 2 * e.modelConfidence();
@@ -287,6 +283,20 @@ public final class TextRepairer {
             }
         }
         return winner;
+    }
+
+    /** Which chars of the line after {@code edits} the edits produced (as opposed to chars left as they were). */
+    private static boolean[] repairedChars(List<Edit> edits, int length) {
+        boolean[] repaired = new boolean[length];
+        int shift = 0;
+        for (Edit e : edits) {
+            int at = e.start() + shift;
+            for (int k = 0; k < e.replacement().length; k++) {
+                repaired[at + k] = true;
+            }
+            shift += e.replacement().length - (e.end() - e.start());
+        }
+        return repaired;
     }
 
     /**

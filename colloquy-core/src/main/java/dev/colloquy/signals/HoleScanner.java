@@ -329,9 +329,13 @@ final class HoleScanner {
                 if (inner > 0) {
                     add(out, inner, HoleCue.EMPTY_PAIR, 0.7);
                 }
-            } else if (c == '(' && "、，".indexOf(left) >= 0 && manSection(text, i, end)) {
-                // "(8)、(8)、": a list of manual references with a name cut
+            } else if (c == '(' && "、，。：；".indexOf(left) >= 0 && manSection(text, i, end)) {
+                // "(8)、(8)、", "。(1) の呼び出し": manual references after CJK punctuation with a name cut
                 add(out, i, HoleCue.BRACKET_GAP, 0.7);
+            } else if (c == '(' && isCjk(left) && i + 2 < end && text.charAt(i + 1) == ')'
+                    && (isCjk(text.charAt(i + 2)) || "、，。；：".indexOf(text.charAt(i + 2)) >= 0)) {
+                // "视同使用()选项": an option or term cut from its parentheses inside Han/kana text
+                add(out, i + 1, HoleCue.EMPTY_PAIR, 0.7);
             } else if (c == ',' && (left == '=' || left == ',' || left == ' ' && i + 1 < end && text.charAt(i + 1) == ',')) {
                 // "arch=,,...", "オプションは ,,  など": list items cut from between their commas
                 add(out, i, HoleCue.EMPTY_SLOT, 0.7);

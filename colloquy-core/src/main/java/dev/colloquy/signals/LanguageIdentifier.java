@@ -289,7 +289,8 @@ public final class LanguageIdentifier implements Step {
     private Guess models(List<String> candidates, String sample) {
         LanguageModels m = LanguageModels.of(candidates);
         double[] scores = new double[candidates.size()];
-        int letters = m.score(sample, scores);
+        LanguageModels.Rows rows = new LanguageModels.Rows();
+        int letters = m.score(sample, scores, rows);
         if (letters < minLetters) {
             return Guess.NONE;
         }
@@ -314,7 +315,7 @@ public final class LanguageIdentifier implements Step {
         if (n > 1) {
             int[] rescored = Arrays.copyOf(close, n);
             double[] s4 = new double[n];
-            m.score4(sample, rescored, s4);
+            m.score4(sample, rescored, s4, rows);
             for (int k = 0; k < n; k++) {
                 scores[rescored[k]] = s4[k];
             }

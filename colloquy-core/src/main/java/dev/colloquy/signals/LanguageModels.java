@@ -169,33 +169,52 @@ final class LanguageModels {
 
     /**
      * Adds to {@code scores} (one per language of {@link #codes()}) the log-likelihood of every word of {@code text}
-     * under the models of orders 1-3 and returns the number of letters scored.
+     * under the models of orders 1-3 and returns the number of letters scored. When {@code keep} is not null, the
+     * row of every letter is kept in it for {@link #score4} to reuse on the same text.
      */
-    int score(CharSequence text, double[] scores) {
-        return scoreWords(text, null, null, scores);
+    int score(CharSequence text, double[] scores, Rows keep) {
+        if (keep != null) {
+            keep.n = 0;
+        }
+        return scoreWords(text, null, null, scores, keep, false);
     }
 
     /**
      * The log-likelihood of {@code text} under the models of orders 1-4 of the languages {@code langs} (indexes
      * into {@link #codes()}), into {@code scores[k]} for {@code langs[k]}: the close-call stage, where quadrigrams
-     * tell apart relatives that trigrams leave within a few nats (id/ms, nb/da).
+     * tell apart relatives that trigrams leave within a few nats (id/ms, nb/da). {@code known}, when not null, holds
+     * the rows {@link #score} kept for this same text, so no trigram is looked up twice.
      */
-    void score4(CharSequence text, int[] langs, double[] scores) {
+    void score4(CharSequence text, int[] langs, double[] scores, Rows known) {
         Quadrigrams[] quads = new Quadrigrams[langs.length];
         for (int k = 0; k < langs.length; k++) {
             quads[k] = QUADRIGRAMS.computeIfAbsent(codes.get(langs[k]), Quadrigrams::new);
         }
-        scoreWords(text, langs, quads, scores);
+        scoreWords(text, langs, quads, scores, known, known != null);
+    }
+
+    /** The rows of one text's letters in scoring order: a close call scores the same letters again. */
+    static final class Rows {
+        private int[] rows = new int[512];
+        private int n;
+
+        private void add(int r) {
+            if (n == rows.length) {
+                rows = Arrays.copyOf(rows, n * 2);
+            }
+            rows[n++] = r;
+        }
     }
 
     /*
      * The one scoring loop of both stages. Words are runs of letters, lower-cased as Lingua counted them. Each
      * letter takes the row of the longest n-gram ending at it that some language has (rows are filled with the
-     * backed-off values, see fillBackoffs). Without quadrigrams (quads == null) the whole row is added, one value
-     * per language; with them, each of langs takes its quadrigram where it has one and the row's value plus one
-     * BACKOFF where it does not.
+     * backed-off values, see fillBackoffs), looked up or, with reuse, read from the rows the first stage kept.
+     * Without quadrigrams (quads == null) the whole row is added, one value per language; with them, each of langs
+     * takes its quadrigram where it has one and the row's value plus one BACKOFF where it does not.
      */
-    private int scoreWords(CharSequence text, int[] langs, Quadrigrams[] quads, double[] scores) {
+    private int scoreWords(CharSequence text, int[] langs, Quadrigrams[] quads, double[] scores, Rows rows,
+            boolean reuse) {
         char[] w = new char[64];
         int len = 0;
         int letters = 0;
@@ -209,7 +228,15 @@ final class LanguageModels {
                 continue;
             }
             for (int i = 0; i < len; i++) {
-                int r = row(w, i);
+                int r;
+                if (reuse) {
+                    r = rows.rows[letters + i];
+                } else {
+                    r = row(w, i);
+                    if (rows != null) {
+                        rows.add(r);
+                    }
+                }
                 if (quads == null) {
                     if (r >= 0) {
                         for (int l = 0; l < width; l++) {
@@ -303,7 +330,7 @@ final class LanguageModels {
     long bytes() {
         long b = 0;
         for (Table t : orders) {
-            b += t.keys.length * 8L + t.rows.length * 4L;
+            b += t.slots.length * 8L;
         }
         b += values.length * 4L;
         return b;
@@ -319,6 +346,8 @@ final class LanguageModels {
         final int width;
         long[] keys;
         int[] rows;
+        /** After {@link #moveRows}: key, row, key, row, ... (keys and rows are dropped then). */
+        long[] slots;
         float[] values;
         int size;
 
@@ -330,6 +359,18 @@ final class LanguageModels {
         }
 
         int row(long key) {
+            if (slots != null) {
+                int mask = (slots.length >> 1) - 1;
+                for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                    long k = slots[2 * i];
+                    if (k == key) {
+                        return (int) slots[2 * i + 1];
+                    }
+                    if (k == 0) {
+                        return -1;
+                    }
+                }
+            }
             int mask = keys.length - 1;
             for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
                 long k = keys[i];
@@ -359,11 +400,18 @@ final class LanguageModels {
             values[r + lang] = value;
         }
 
-        /** Points the rows at {@code base} + their offset in a shared array and drops this table's own. */
+        /**
+         * Points the rows at {@code base} + their offset in a shared array and drops this table's own; the finished
+         * table keeps each key beside its row in {@link #slots}, so a lookup reads one cache line, not two.
+         */
         void moveRows(int base) {
+            slots = new long[keys.length * 2];
             for (int i = 0; i < keys.length; i++) {
-                rows[i] += keys[i] != 0 ? base : 0;
+                slots[2 * i] = keys[i];
+                slots[2 * i + 1] = keys[i] != 0 ? rows[i] + base : 0;
             }
+            keys = null;
+            rows = null;
             values = null;
         }
 

@@ -12,8 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What one line's search remembers is what it would have computed: strict decodings per page and text, and
- * follow-up searches per text; and a lossy decoding skipped because none of its fillings could keep its
- * alphabet is one whose kept edits would have been empty.
+ * follow-up searches per text.
  */
 class LineSearchTest {
 
@@ -72,46 +71,5 @@ class LineSearchTest {
         assertThat((Object) search.followUp(text.clone(), t -> { calls.incrementAndGet(); return "again"; })).isNull();
         assertThat(search.<String>followUp(MojibakeScan.codePoints("café"), t -> "other")).isEqualTo("other");
         assertThat(calls).hasValue(1);
-    }
-
-    @Test
-    void aLossyLeadThatCanOnlyBecomeAForeignLetterNeedsNoModel() {
-        CodePage cp1252 = CodePages.ALL.get(0);
-        int[] cafe = MojibakeScan.codePoints("café");
-        LayerDecoder lossy = new LayerDecoder(cp1252, new LossyFiller(Models.standard()));
-        int latin = LayerDecoder.alphabets(MojibakeScan.codePoints("e"));
-        int han = LayerDecoder.alphabets(MojibakeScan.codePoints("字"));
-        // é is 0xE9 in windows-1252, a 3-byte lead: with two dropped bytes it can only become a Han syllable
-        assertThat(lossy.mayFillWithin(cafe, latin)).isFalse();
-        assertThat(lossy.mayFillWithin(cafe, han)).isTrue();
-        // Ã followed by a space may be à whose no-break space became a space
-        assertThat(lossy.mayFillWithin(MojibakeScan.codePoints("voilÃ  la"), latin)).isTrue();
-    }
-
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void aLineWithNoFillingOfItsAlphabetsDecodesToNoKeptEdit(long seed) {
-        Random random = new Random(seed);
-        LossyFiller filler = new LossyFiller(Models.standard());
-        int checked = 0;
-        for (int n = 0; n < 40; n++) {
-            int[] cps = damagedLine(random);
-            int allowed = LayerDecoder.alphabets(cps) | (random.nextBoolean() ? 0 : 1 << 7);
-            for (CodePage page : CodePages.ALL) {
-                if (page.droppedCount() == 0) {
-                    continue;
-                }
-                LayerDecoder decoder = new LayerDecoder(page, filler);
-                if (decoder.mayFillWithin(cps, allowed)) {
-                    continue;
-                }
-                checked++;
-                for (Edit e : decoder.decode(cps, true)) {
-                    assertThat(LayerDecoder.alphabets(e.replacement()) & ~allowed)
-                            .as("seed %d, %s: %s", seed, page.name(), new String(cps, 0, cps.length)).isNotZero();
-                }
-            }
-        }
-        assertThat(checked).isPositive();
     }
 }

@@ -86,6 +86,8 @@ class HoleDetectorTest {
             "注意: ⟦⟧(8)、⟦⟧(8)、または APT ベースのパッケージ管理フロントエンドを使います。",
             "次のコマンドを実行してください。 ⟦⟧ ⟦⟧ ⟦⟧ ⟦⟧ ここで、",
             "オプションは ⟦⟧,⟦⟧, などのように指定します。",
+            "デフォルトは on です。⟦⟧(1) の呼び出し失敗の影響を最小限にするため、インストールします。",
+            "通常为正则表达式，视同使用(⟦⟧)选项；或包含通配符(⟦⟧)。",
     })
     void findsHoleWhereSpanWasStripped(String fixture) {
         List<Integer> expected = new ArrayList<>();
