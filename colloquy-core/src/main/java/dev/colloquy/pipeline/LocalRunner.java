@@ -57,6 +57,8 @@ public final class LocalRunner {
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
                     .maxStringLength(Integer.MAX_VALUE).build()).build());
+    /** The dedup checkpoints: {@link #JSON} with signatures in Base64 (see {@link IntArrayBase64}). */
+    private static final ObjectMapper CHECKPOINT = JSON.copy().registerModule(IntArrayBase64.module());
 
     private final PipelineConfig config;
     private final RecordCodec codec;
@@ -229,9 +231,10 @@ public final class LocalRunner {
 
     /** Feeds one chunk's checkpointed preparations back to {@code step}, read as the type the step prepares. */
     private static <P extends Serializable> void replay(CorpusStep<P> step, Path checkpoint) throws IOException {
-        JavaType type = JSON.getTypeFactory().constructParametricType(SavedPreparation.class,
+        JavaType type = CHECKPOINT.getTypeFactory().constructParametricType(SavedPreparation.class,
                 step.preparationType());
-        try (MappingIterator<SavedPreparation<P>> it = JSON.readerFor(type).readValues(checkpoint.toFile())) {
+        try (MappingIterator<SavedPreparation<P>> it = CHECKPOINT.readerFor(type)
+                .readValues(checkpoint.toFile())) {
             while (it.hasNext()) {
                 SavedPreparation<P> saved = it.next();
                 step.decide(saved.ordinal(), new Conversation(saved.id(), saved.source(), List.of()),
@@ -481,7 +484,7 @@ public final class LocalRunner {
             try (AtomicOutput a = new AtomicOutput(work.file(c, "dedup"))) {
                 OutputStream out = a.stream();
                 for (SavedPreparation<?> e : log) {
-                    out.write(JSON.writeValueAsBytes(e));
+                    out.write(CHECKPOINT.writeValueAsBytes(e));
                     out.write('\n');
                 }
                 a.commit();

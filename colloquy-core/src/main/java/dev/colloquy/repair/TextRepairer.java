@@ -260,8 +260,8 @@ public final class TextRepairer {
                     continue;
                 }
             }
-            List<Edit> edits = sameScripts(new LayerDecoder(page, search.filler(), evidence).decode(decoded, true),
-                    LayerDecoder.alphabets(best.edits));
+            List<Edit> edits = sameScripts(new LayerDecoder(page, search.filler(), evidence).decode(decoded, true,
+                    repairedChars(best.edits, decoded.length)), LayerDecoder.alphabets(best.edits));
             double gain = 0;
             for (Edit e : edits) {
                 gain += e.gain() + 2 * e.modelConfidence();
@@ -271,6 +271,20 @@ public final class TextRepairer {
             }
         }
         return winner;
+    }
+
+    /** Which chars of the line after {@code edits} the edits produced (as opposed to chars left as they were). */
+    private static boolean[] repairedChars(List<Edit> edits, int length) {
+        boolean[] repaired = new boolean[length];
+        int shift = 0;
+        for (Edit e : edits) {
+            int at = e.start() + shift;
+            for (int k = 0; k < e.replacement().length; k++) {
+                repaired[at + k] = true;
+            }
+            shift += e.replacement().length - (e.end() - e.start());
+        }
+        return repaired;
     }
 
     /**
