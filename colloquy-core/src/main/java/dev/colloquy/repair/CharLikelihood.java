@@ -254,6 +254,9 @@ final class CharLikelihood implements CharModel {
             double lp;
             if (!isAssigned(cp)) {
                 lp = IMPOSSIBLE;
+            } else if (SymbolPrior.isVariationSelector(cp)) {
+                // a mark by category, but it belongs to the emoji or symbol before it, not to any language
+                lp = symbols.variationSelector(previous, cp);
             } else if (isLetterLike(cp)) {
                 lp = Math.log(P_LETTER) + letterLogProb(previous, cp);
             } else {

@@ -14,8 +14,8 @@ import java.nio.charset.CodingErrorAction;
  * in one of two ways, and both leave traces we can undo:
  *   - sloppy: the byte is kept as the C1 control with the same number (0x9D becomes U+009D), the way
  *     latin-1 decoders and browsers do; so the encode table maps U+0080..U+009F back to those bytes;
- *   - lossy: the byte is dropped. Soft hyphens (0xAD) are often dropped by later clean-up too, and
- *     no-break spaces (0xA0) turned into plain spaces. These are the "dropped" candidates.
+ *   - lossy: the byte is dropped. Soft hyphens (0xAD in Latin pages) are often dropped by later clean-up
+ *     too, and no-break spaces (0xA0) turned into plain spaces. These are the "dropped" candidates.
  */
 final class CodePage {
 
@@ -25,7 +25,8 @@ final class CodePage {
     private final byte[] encode = new byte[0x10000];
     private final boolean[] encodable = new boolean[0x10000];
     private final byte[] dropped;
-    private final boolean nbspAsSpace;
+    private final int softHyphenByte;
+    private final int nbspByte;
 
     CodePage(String name, String jdkName, int index) {
         this.name = name;
@@ -54,18 +55,21 @@ final class CodePage {
                 encodable[c] = true;
             }
         }
-        if (decode[0xAD] == '\u00AD') {
-            undefined.append((char) 0xAD);
+        // the soft hyphen and the no-break space sit at 0xAD and 0xA0 in the Latin pages, elsewhere in others
+        // (cp850: F0 and FF, so every emoji lead F0 reads as a soft hyphen; KOI8-R: the no-break space is 0x9A)
+        softHyphenByte = encodable['\u00AD'] ? encode['\u00AD'] & 0xFF : -1;
+        nbspByte = encodable['\u00A0'] ? encode['\u00A0'] & 0xFF : -1;
+        if (softHyphenByte >= 0) {
+            undefined.append((char) softHyphenByte);
         }
-        if (decode[0xA0] == '\u00A0') {
+        if (nbspByte >= 0) {
             // a no-break space that clean-up merged into the plain space after it
-            undefined.append((char) 0xA0);
+            undefined.append((char) nbspByte);
         }
         dropped = new byte[undefined.length()];
         for (int i = 0; i < dropped.length; i++) {
             dropped[i] = (byte) undefined.charAt(i);
         }
-        nbspAsSpace = decode[0xA0] == '\u00A0';
     }
 
     String name() {
@@ -108,9 +112,14 @@ final class CodePage {
         return dropped[i] & 0xFF;
     }
 
-    /** Whether 0xA0 decodes to a no-break space, which clean-up often turned into a plain space. */
-    boolean nbspAsSpace() {
-        return nbspAsSpace;
+    /** The byte that decodes to a no-break space (which clean-up often turned into a plain space), or -1. */
+    int nbspByte() {
+        return nbspByte;
+    }
+
+    /** The byte that decodes to a soft hyphen (which clean-up often deleted), or -1. */
+    int softHyphenByte() {
+        return softHyphenByte;
     }
 
     @Override

@@ -55,11 +55,19 @@ final class LayerDecoder {
 
     /** The accepted edits (in order) for {@code cps}; total gain is the sum of their gains. */
     List<Edit> decode(int[] cps, boolean lossy) {
-        return decode(cps, lossy, !lossy);
+        return decode(cps, lossy, !lossy, null);
     }
 
-    private List<Edit> decode(int[] cps, boolean lossy, boolean withInner) {
-        List<Candidate> cands = findCandidates(cps, lossy);
+    /**
+     * As {@link #decode(int[], boolean)}, for a line an earlier decoding of the same layer already changed:
+     * {@code repaired} marks the chars it produced (text, whatever this page makes of them), or is null.
+     */
+    List<Edit> decode(int[] cps, boolean lossy, boolean[] repaired) {
+        return decode(cps, lossy, !lossy, repaired);
+    }
+
+    private List<Edit> decode(int[] cps, boolean lossy, boolean withInner, boolean[] repaired) {
+        List<Candidate> cands = findCandidates(cps, lossy, repaired);
         if (cands.isEmpty()) {
             return List.of();
         }
@@ -71,6 +79,7 @@ final class LayerDecoder {
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
+            java.util.Map<Integer, Integer> twins = twinCounts(cands, on);
             boolean[] next = on.clone();
             for (int k = 0; k < cands.size(); k++) {
                 Candidate c = cands.get(k);
@@ -80,7 +89,7 @@ final class LayerDecoder {
                 int right = pe < prov.length ? prov[pe] : -1;
                 double before = Plausibility.cost(left, cps, c.start, c.end, right);
                 double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
-                        + lonelyCost(c, alphaCount, on[k], left, right) + c.penalty;
+                        + lonelyCost(c, alphaCount, on[k], twins, left, right) + c.penalty;
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
                 gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
@@ -174,7 +183,7 @@ final class LayerDecoder {
             }
             List<Edit> nested = new ArrayList<>();
             double sum = 0;
-            for (Edit e : new LayerDecoder(q, filler).decode(prov, false, false)) {
+            for (Edit e : new LayerDecoder(q, filler).decode(prov, false, false, null)) {
                 if (ownedInside(owner, e)) {
                     nested.add(e);
                     sum += strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
@@ -251,7 +260,7 @@ final class LayerDecoder {
                 return Double.POSITIVE_INFINITY;
             }
         }
-        List<Candidate> cands = findCandidates(cps, false);
+        List<Candidate> cands = findCandidates(cps, false, null);
         if (mayNest(cands)) {
             // the evidence of a nested layer is not bounded here: the caller computes the decoding itself
             return Double.POSITIVE_INFINITY;
@@ -283,36 +292,73 @@ final class LayerDecoder {
 
     /** The gain decode gives {@code c} between these neighbours, without the lonely-script cost. */
     private static double gainIn(int[] cps, Candidate c, int left, int right) {
-        return Plausibility.cost(left, cps, c.start, c.end, right)
-                - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right) - c.penalty;
+        double before = Plausibility.cost(left, cps, c.start, c.end, right);
+        if (before <= 0) {
+            // costs are never negative: nothing to gain, and the bound only counts gains above 0 (this skips
+            // costing the decoded chars for nearly every chance candidate of clean Cyrillic under cp866)
+            return 0;
+        }
+        return before - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right) - c.penalty;
     }
 
-    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn, int left, int right) {
+    /** How many switched-on candidates decode to each single char. */
+    private static java.util.Map<Integer, Integer> twinCounts(List<Candidate> cands, boolean[] on) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int k = 0; k < cands.size(); k++) {
+            if (on[k] && cands.get(k).decoded.length == 1) {
+                counts.merge(cands.get(k).decoded[0], 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn, java.util.Map<Integer, Integer> twins,
+            int left, int right) {
         double cost = 0;
         for (int cp : c.decoded) {
             int a = alphabetOf(cp);
             if (a <= 1) {
                 continue;
             }
+            if (a == 7 && gluedToOtherAlphabet(left, right)) {
+                // a Han or kana char glued to a Cyrillic, Greek, Arabic... letter is a wrong decoding of a clean
+                // word, whatever company it has: two such chars in one line (Bulgarian чан and шно read as
+                // cp866) vouch for nothing
+                cost += RARE_LONELY_SCRIPT;
+                continue;
+            }
             int others = alphaCount[a] - (countedIn ? countOf(c.decoded, a) : 0);
+            if (c.decoded.length == 1 && !isCommonScript(cp)) {
+                // other decodings to the very same letter are no company: a clean word that recurs in a line (the
+                // Russian unit кБ, twice, read as ISO-8859-5) decodes to the same stray letter each time (marks
+                // shared by scripts, such as the Japanese ー, recur in real text and are left out)
+                others -= twins.getOrDefault(cp, 0) - (countedIn ? 1 : 0);
+            }
             // a script few code pages' users write (Ethiopic, Myanmar...) needs a few more of its letters in the
             // line: the same clean acronym (Serbian ИксКБ, twice in a line) decodes to the same stray letter
             if (others >= (a >= 10 && !isCommonScript(cp) ? 3 : 1)) {
                 continue;
             }
-            if (a == 7) {
-                // a single Han or kana char often stands alone in Latin text, but not glued to a Cyrillic,
-                // Greek, Arabic... letter: that is a wrong decoding of a clean word (Persian ه‌‌ as 坝)
-                int l = alphabetOf(left);
-                int r = alphabetOf(right);
-                cost += l > 1 && l != 7 || r > 1 && r != 7 ? RARE_LONELY_SCRIPT : 0;
-            } else {
+            // a single Han or kana char often stands alone in Latin text (glued to another alphabet it paid above)
+            if (a != 7) {
                 // a wrong decoding typically yields a stray letter or digit of a foreign script; more so of a
                 // script that few code pages' users write (Ethiopic, Myanmar... inside a Serbian acronym)
                 cost += a >= 10 ? RARE_LONELY_SCRIPT : LONELY_SCRIPT;
             }
         }
         return cost;
+    }
+
+    /**
+     * Whether a neighbour is a letter of a named alphabet other than Latin and Han/kana (Persian ه‌‌ read as 坝);
+     * not of the catch-all id 12, which also holds letters of the Common script such as the Japanese ー.
+     */
+    private static boolean gluedToOtherAlphabet(int left, int right) {
+        return isOtherAlphabet(alphabetOf(left)) || isOtherAlphabet(alphabetOf(right));
+    }
+
+    private static boolean isOtherAlphabet(int a) {
+        return a >= 2 && a <= 11 && a != 7;
     }
 
     /** The alphabets ({@link #alphabetOf}, as bits; non-letters excluded) of {@code cps}. */
@@ -433,13 +479,31 @@ final class LayerDecoder {
         return lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
     }
 
-    private List<Candidate> findCandidates(int[] cps, boolean lossy) {
+    private List<Candidate> findCandidates(int[] cps, boolean lossy, boolean[] repaired) {
         List<Candidate> out = new ArrayList<>();
         CharModel.Scorer scorer = lossy ? filler.scorerFor(cps) : null;
+        LossyFiller.Line line = filler == null ? null : new LossyFiller.Line(page, cps, repaired);
         int i = 0;
         while (i < cps.length) {
             int lead = byteAt(cps, i);
-            if (lead < 0xC2 || lead > 0xF4) {
+            if (lossy && repaired != null && isCont(lead) && !repaired[i]) {
+                // continuation bytes no lead precedes, on a line already decoded: their lead was lost
+                int run = 1;
+                while (run < 3 && i + run < cps.length && !repaired[i + run] && isCont(byteAt(cps, i + run))) {
+                    run++;
+                }
+                boolean longer = i + run < cps.length && !repaired[i + run] && isCont(byteAt(cps, i + run));
+                LossyFiller.Filled f = longer ? null : filler.fillLead(page, line, i, run, scorer, evidence);
+                if (f != null) {
+                    line.filled(f.start(), f.end(), f.cp());
+                    out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
+                            f.confidence()));
+                }
+                i += run;
+                continue;
+            }
+            if (lead < 0xC2 || lead > 0xF4 || lossy && repaired != null && repaired[i]) {
+                // (a char the strict pass of this layer produced is text of this layer; the next layer judges it)
                 i++;
                 continue;
             }
@@ -455,9 +519,10 @@ final class LayerDecoder {
             }
             if (k == need && wild) {
                 // U+FFFD stands for an undefined byte that a decoder replaced: guess it like a dropped one
-                LossyFiller.Filled f = filler.fillReplaced(page, cps, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer,
+                LossyFiller.Filled f = filler.fillReplaced(page, line, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer,
                         evidence);
                 if (f != null) {
+                    line.filled(f.start(), f.end(), f.cp());
                     out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
                             f.confidence()));
                     i = f.end();
@@ -467,6 +532,19 @@ final class LayerDecoder {
                 continue;
             }
             if (k == need && lossy) {
+                // a complete sequence the strict decoding of this proven line left alone, often because its
+                // neighbour was a cut-short sequence (Cyrillic "ст" as D1 [81] D1 82): judged again beside the
+                // fillings. Only on the already decoded line (repaired known), never on the raw one, and never
+                // over chars that decoding produced
+                // chars the strict pass produced are text of this layer, for the next layer to judge
+                boolean fresh = repaired != null;
+                for (int n = i; fresh && n <= i + need; n++) {
+                    fresh = !repaired[n];
+                }
+                int cp = fresh ? Utf8.decode(bytes, need + 1) : -1;
+                if (cp >= 0) {
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp), 1));
+                }
                 i += 1 + need;
                 continue;
             }
@@ -488,8 +566,9 @@ final class LayerDecoder {
                 continue;
             }
             if (lossy) {
-                LossyFiller.Filled f = filler.fill(page, cps, i, bytes, k, scorer, evidence);
+                LossyFiller.Filled f = filler.fill(page, line, i, bytes, k, scorer, evidence);
                 if (f != null) {
+                    line.filled(f.start(), f.end(), f.cp());
                     out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
                             f.confidence()));
                     i = f.end();

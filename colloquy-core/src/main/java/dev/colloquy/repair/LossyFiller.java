@@ -27,6 +27,9 @@ final class LossyFiller {
     // (prior 0.02 against 0.05 for an undefined byte).
     private static final double SOFT_HYPHEN_LOG_PRIOR = Math.log(0.02 / 0.05);
     private static final int CONTEXT = 24;
+    /** How many fillings are re-ranked by the word they complete, and how far to the right that word is read. */
+    private static final int SHORTLIST = 8;
+    private static final int RIGHT_WORD = 6;
 
     private final CharModel model;
 
@@ -40,64 +43,116 @@ final class LossyFiller {
     }
 
     /**
-     * The best filling of the sequence whose lead is at {@code cps[i]} (byte {@code bytes[0]}) with
+     * The best filling of the sequence whose lead is at {@code line.cps[i]} (byte {@code bytes[0]}) with
      * {@code present} continuation bytes {@code bytes[1..present]}, or null when no filling is well-formed.
      */
-    Filled fill(CodePage page, int[] cps, int i, int[] bytes, int present, CharModel.Scorer scorer, ByteEvidence evidence) {
+    Filled fill(CodePage page, Line line, int i, int[] bytes, int present, CharModel.Scorer scorer, ByteEvidence evidence) {
+        int[] cps = line.cps;
         int need = bytes[0] < 0xE0 ? 1 : bytes[0] < 0xF0 ? 2 : 3;
         int missing = need - present;
         int end = i + 1 + present;
-        if (end < cps.length && cps[end] >= 0x80 && (present == 0 || foreignMojibake(page, cps[end]))) {
+        if (end < cps.length && cps[end] >= 0x80 && !line.repaired(end)
+                && (foreignMojibake(page, cps[end]) || present == 0 && !isLead(page, cps[end]))) {
             // a dropped byte leaves the next char as it was: if that char is a C1 control, or foreign to this
-            // code page, another code page explains the line; a lone lead must be followed by ASCII
+            // code page, another code page explains the line; a lone lead must be followed by ASCII or by the
+            // lead of the next sequence (Cyrillic "сс" in windows-1253 is D1 D1 82 once both 0x81 are gone).
+            // A char an earlier layer of this line decoded is text, not mojibake, and says nothing of the page.
             return null;
         }
         Options options = new Options();
         int[] seq = new int[need + 1];
         seq[0] = bytes[0];
         enumerate(page, bytes, present, seq, 1, 0, 0, missing, end, false, options);
-        if (page.nbspAsSpace() && end < cps.length && cps[end] == ' ') {
-            // the first missing byte may be 0xA0 turned into the space that follows
-            int[] withNbsp = java.util.Arrays.copyOf(bytes, present + 2);
-            withNbsp[present + 1] = 0xA0;
-            if (missing == 1) {
-                addIfValid(withNbsp, present + 2, 1, end + 1, options);
+        int nbsp = page.nbspByte();
+        if (nbsp >= 0x80 && nbsp < 0xC0 && end < cps.length && cps[end] == ' ') {
+            // the first missing byte may be the no-break space (0xA0; 0x9A in KOI8) turned into the space that follows
+            // and the continuation bytes after that space are the rest of the sequence (🚀 in KOI8-R: F0 9F 9A 80)
+            int[] withNbsp = java.util.Arrays.copyOf(bytes, need + 1);
+            withNbsp[present + 1] = nbsp;
+            int have = present + 1;
+            int after = end + 1;
+            while (have < need && after < cps.length && !line.repaired(after) && line.pageByte(after) >= 0x80
+                    && line.pageByte(after) < 0xC0) {
+                withNbsp[++have] = line.pageByte(after++);
+            }
+            if (have == need) {
+                addIfValid(withNbsp, need + 1, 1, after, options);
             } else {
-                enumerate(page, withNbsp, present + 1, seq, 1, 0, 0, missing - 1, end + 1, true, options);
-                // the 0xA0 is a guess as well, so it counts as a lost byte
+                // the no-break space is a guess as well, so it counts as a lost byte
+                enumerate(page, withNbsp, have, seq, 1, 0, 0, need - have, after, true, options);
             }
         }
         if (options.isEmpty()) {
             return null;
         }
-        return choose(page, cps, i, options, scorer, evidence);
+        return choose(page, line, i, options, scorer, evidence);
     }
 
-    private Filled choose(CodePage page, int[] cps, int i, List<Option> options, CharModel.Scorer scorer,
+    /**
+     * The best reading of {@code run} continuation bytes at {@code line.cps[i..i+run)} that follow no lead: a
+     * lead the page drops was lost before them (windows-1253 and -1255 leave lead bytes undefined; cp850 reads
+     * F0, the lead of every emoji, as a soft hyphen). Null when no dropped lead makes a well-formed sequence.
+     */
+    Filled fillLead(CodePage page, Line line, int i, int run, CharModel.Scorer scorer, ByteEvidence evidence) {
+        Options options = new Options();
+        int[] seq = new int[run + 1];
+        for (int n = 0; n < run; n++) {
+            seq[n + 1] = line.pageByte(i + n);
+        }
+        for (int d = 0; d < page.droppedCount(); d++) {
+            int lead = page.dropped(d);
+            if (Utf8.sequenceLength(lead) == run + 1) {
+                seq[0] = lead;
+                addIfValid(seq, seq.length, 1, i + run, options);
+            }
+        }
+        return options.isEmpty() ? null : choose(page, line, i, options, scorer, evidence);
+    }
+
+    private static boolean isLead(CodePage page, int cp) {
+        return cp <= 0xFFFF && page.canEncode((char) cp) && Utf8.sequenceLength(page.byteOf((char) cp)) > 1;
+    }
+
+    private Filled choose(CodePage page, Line line, int i, List<Option> options, CharModel.Scorer scorer,
                           ByteEvidence evidence) {
         if (options.isEmpty()) {
             return null;
         }
+        int[] cps = line.cps;
+        // the left context as this layer reads it so far: earlier fillings of the line in place of their chars
         StringBuilder left = new StringBuilder();
-        for (int k = Math.max(0, i - CONTEXT); k < i; k++) {
-            left.appendCodePoint(cps[k]);
+        int leftCp = -1;
+        for (int k = i - 1, n = 0; k >= 0 && n < CONTEXT; k--) {
+            int cp = line.context[k];
+            if (cp >= 0) {
+                left.insert(0, Character.toChars(cp));
+                leftCp = leftCp < 0 ? cp : leftCp;
+                n++;
+            }
         }
-        int leftCp = i > 0 ? cps[i - 1] : -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         Option best = null;
         double[] scores = new double[options.size()];
         for (int k = 0; k < options.size(); k++) {
             Option o = options.get(k);
-            int right = o.end < cps.length ? cps[o.end] : -1;
+            // the next char as this layer will read it; none when it starts a cut-short sequence of its own (its
+            // mojibake would judge every filling by a char that is not in the text)
+            int right = o.end < cps.length ? line.readAt(o.end) : -1;
             double lp = scorer.logProb(left, o.cp);
             if (right >= 0 && lp != Double.NEGATIVE_INFINITY) {
                 lp += scorer.logProb(new StringBuilder(left).appendCodePoint(o.cp), right);
             }
+            boolean tookSpace = o.end > i + 1 && cps[o.end - 1] == ' ';
             double s = lp - Plausibility.cost(leftCp, new int[] {o.cp}, 0, 1, right) - PENALTY_PER_BYTE * o.lost
-                    - (o.end > i + 1 && cps[o.end - 1] == ' ' && right != ' ' ? 0.2 : 0);
+                    - (tookSpace && right != ' ' ? 0.2 : 0)
+                    // a double space right after a cut-short sequence, inside the line, is its no-break space (0xA0)
+                    // made a space beside the space that followed it: leaving both keeps the damage (trailing
+                    // spaces at the end of a line say nothing)
+                    - (!tookSpace && right == ' ' && o.end + 2 < cps.length && cps[o.end + 1] == ' '
+                            && cps[o.end + 2] != ' ' ? 1.5 : 0);
             int[] restored = ByteEvidence.restored(page, cps, i, o.end, o.cp);
             for (int b : restored) {
-                if (b == 0xAD) {
+                if (b == page.softHyphenByte()) {
                     s += SOFT_HYPHEN_LOG_PRIOR;
                 }
             }
@@ -113,6 +168,8 @@ final class LossyFiller {
         if (best == null || bestScore == Double.NEGATIVE_INFINITY) {
             return null;
         }
+        best = byFollowingWord(line, options, scores, left, scorer, best);
+        bestScore = scores[options.indexOf(best)];
         double total = 0;
         for (double s : scores) {
             if (s != Double.NEGATIVE_INFINITY) {
@@ -123,14 +180,83 @@ final class LossyFiller {
     }
 
     /**
+     * Re-ranks the few best fillings by the rest of the word they sit in: the next char alone rarely tells
+     * "с" from "ѓ" in "оÑтальные", but the word it completes does. Every shortlisted filling is scored over
+     * the same chars, up to a common end: the furthest filling's next char, then up to {@link #RIGHT_WORD}
+     * letters, stopping at a char that is still undecided mojibake (its own filling comes later). So a filling
+     * that leaves a char in place (a space that was a 0xA0) pays for it. Returns the new best option.
+     */
+    private static Option byFollowingWord(Line line, List<Option> options, double[] scores, StringBuilder left,
+                                          CharModel.Scorer scorer, Option best) {
+        Integer[] order = new Integer[options.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        int shortlist = Math.min(order.length, SHORTLIST);
+        if (shortlist < 2) {
+            return best;
+        }
+        int[] cps = line.cps;
+        int furthest = 0;
+        for (int r = 0; r < shortlist; r++) {
+            furthest = Math.max(furthest, options.get(order[r]).end);
+        }
+        int stop = furthest < cps.length && line.readAt(furthest) >= 0 ? line.endAt(furthest) : furthest;
+        for (int n = 0; n < RIGHT_WORD && stop < cps.length; n++) {
+            int cp = line.readAt(stop);
+            if (cp < 0 || !Character.isLetter(cp)) {
+                break;
+            }
+            stop = line.endAt(stop);
+        }
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double highestWord = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < order.length; r++) {
+            int k = order[r];
+            if (r >= shortlist) {
+                // out of the shortlist: it cannot win, but still counts against the winner's confidence, as if its
+                // word scored as well as the best shortlisted one's (an optimistic stand-in: the confidence errs low)
+                scores[k] += highestWord == Double.NEGATIVE_INFINITY ? 0 : highestWord;
+                continue;
+            }
+            Option o = options.get(k);
+            if (scores[k] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(left).appendCodePoint(o.cp);
+            double word = 0;
+            // the first following char is already in the score
+            int j = o.end;
+            if (j < cps.length && line.readAt(j) >= 0) {
+                text.appendCodePoint(line.readAt(j));
+                j = line.endAt(j);
+                while (j < stop && line.readAt(j) >= 0) {
+                    int cp = line.readAt(j);
+                    word += scorer.logProb(text, cp);
+                    text.appendCodePoint(cp);
+                    j = line.endAt(j);
+                }
+            }
+            scores[k] += word;
+            highestWord = Math.max(highestWord, word);
+            if (scores[k] > bestScore) {
+                bestScore = scores[k];
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The best reading of a complete sequence {@code cps[i..i+bytes.length)} in which some continuation
      * chars are U+FFFD (given as -1 in {@code bytes}): each stood for one undefined byte of the code page.
      */
-    Filled fillReplaced(CodePage page, int[] cps, int i, int[] bytes, CharModel.Scorer scorer, ByteEvidence evidence) {
+    Filled fillReplaced(CodePage page, Line line, int i, int[] bytes, CharModel.Scorer scorer, ByteEvidence evidence) {
         Options options = new Options();
         int end = i + bytes.length;
         replaced(page, bytes.clone(), 1, end, options);
-        return choose(page, cps, i, options, scorer, evidence);
+        return choose(page, line, i, options, scorer, evidence);
     }
 
     private static void replaced(CodePage page, int[] seq, int pos, int end, Options out) {
@@ -198,6 +324,75 @@ final class LossyFiller {
     }
 
     private record Option(int cp, int end, int lost) {
+    }
+
+    /**
+     * One line as a layer's lossy pass reads it: {@code cps}, the chars; {@code context}, the same with the
+     * fillings chosen so far in place (a filled sequence's first char holds its code point, the rest -1);
+     * {@code repaired}, which chars an earlier (strict) decoding of this line produced, or null.
+     */
+    static final class Line {
+        final int[] cps;
+        final int[] context;
+        private final boolean[] repaired;
+        private final CodePage page;
+
+        Line(CodePage page, int[] cps, boolean[] repaired) {
+            this.page = page;
+            this.cps = cps;
+            this.context = cps.clone();
+            this.repaired = repaired;
+        }
+
+        boolean repaired(int k) {
+            return repaired != null && repaired[k];
+        }
+
+        /** The byte this page maps {@code cps[k]} to, or -1. */
+        int pageByte(int k) {
+            int cp = cps[k];
+            if (cp < 0x80) {
+                return cp;
+            }
+            return cp <= 0xFFFF && page.canEncode((char) cp) ? page.byteOf((char) cp) : -1;
+        }
+
+        /**
+         * The char at {@code k} as this layer will read it: a complete sequence starting there decoded, a
+         * char an earlier decoding produced or one that is no lead byte here as it is; -1 for a lead that is cut
+         * short (its filling is still to come). {@link #endAt} says where that reading ends.
+         */
+        int readAt(int k) {
+            int lead = repaired(k) ? -1 : pageByte(k);
+            int length = lead < 0x80 ? 1 : Utf8.sequenceLength(lead);
+            if (length <= 1) {
+                return cps[k];
+            }
+            if (k + length > cps.length) {
+                return -1;
+            }
+            int[] seq = new int[length];
+            seq[0] = lead;
+            for (int n = 1; n < length; n++) {
+                seq[n] = repaired(k + n) ? -1 : pageByte(k + n);
+            }
+            return Utf8.decode(seq, length);
+        }
+
+        /** Where the reading {@link #readAt} gives for {@code k} ends (exclusive). */
+        int endAt(int k) {
+            int lead = repaired(k) ? -1 : pageByte(k);
+            int length = lead < 0x80 ? 1 : Utf8.sequenceLength(lead);
+            return length <= 1 || readAt(k) < 0 ? k + 1 : k + length;
+        }
+
+        /** Records a chosen filling of {@code cps[start..end)}. */
+        void filled(int start, int end, int cp) {
+            context[start] = cp;
+            for (int k = start + 1; k < end; k++) {
+                context[k] = -1;
+            }
+        }
     }
 
     /**

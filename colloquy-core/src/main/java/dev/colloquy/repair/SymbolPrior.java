@@ -23,9 +23,10 @@ import java.util.Map;
  *       any other closing double quote is less so (x0.3); an opening double quote while one is open is
  *       unlikely (x0.2); a zero-width joiner is likely only between emoji, bidi marks only in Arabic or
  *       Hebrew text; a space is rare after a CJK character or another space.</li>
- *   <li>emoji: Unicode 6.0 and older (the first, widely deployed set) 1/800 each, newer 1/4000. We ship no
- *       emoji frequency table (none is in our Maven dependencies), so emoji of the same age tie; the tie goes
- *       to the lower code point (arbitrary but stable), and the caller sees the tie in the confidence.</li>
+ *   <li>emoji: about 150 frequent ones ({@link #FREQUENT_EMOJI}) share 60% of the mass; of the rest, Unicode 6.0
+ *       and older (the first, widely deployed set) 1/800 each, newer 1/4000, times 0.4. No emoji frequency
+ *       table ships in our Maven dependencies, so outside the frequent list emoji of the same age tie; the tie
+ *       goes to the lower code point (arbitrary but stable), and the caller sees the tie in the confidence.</li>
  * </ul>
  */
 final class SymbolPrior {
@@ -37,6 +38,19 @@ final class SymbolPrior {
             + "\uFF0C\uFF01\uFF1F\uFF08\uFF09\uFF1A\uFF1B\u301C\uFF5E";
     private static final String EVERYDAY_SYMBOLS = "+<=>|~^`$\u20AC\u00A3\u00A5\u00A2\u00A9\u00AE\u00B0\u00B1"
             + "\u00D7\u00F7\u2122\u00AC\u00B5\u20BD\u20A9\u20BA\u20B9\u2192\u2190\u2264\u2265\u2260\u221E";
+    /**
+     * The emoji people send most, after the Unicode Consortium's published emoji-frequency ranking (2021), the
+     * top of it as remembered when this was written (an approximation of that list, not a copy of its data):
+     * together they make up most emoji use in chat, so each is far likelier than one of the ~1,400 others.
+     * Base characters only (no variation selectors or modifiers).
+     */
+    private static final String FREQUENT_EMOJI = "😂❤🤣👍😭🙏😘🥰😍😊🎉😁💕🥺😅🔥☺🤦♥🤷🙄😆🤗😉🎂🤔👏🙂😳🥳"
+            + "😎👌💜😔💪✨💖👀😋😏😢👉💗😩💯🌹💞🎈💙😃😡💐😜🙈🤞😄🤤🙌🤪❣😀💋💀👇💔😌💓🤩🙃😬😱😴🤭"
+            + "😐🌞😒😇🌸😈🎶✌🎊🥵😞💚☀🖤💰😚👑🎁💥🙋☹😑🥴👈💩✅👋🤮😤🤢🌟❗😥🌈💛😝😫😲‼🔴🌻🤯💃👊🤬"
+            + "🏃😕⚡☕🍀💦⭐🦋🤨🌺😹🤘🌷💝💤🤝🐰😓💘🍻😟😣🧐😠🤠😻🌙😛🤙🙊";
+    private static final int FREQUENT_EMOJI_COUNT = (int) FREQUENT_EMOJI.codePoints().count();
+    /** The share of emoji use the frequent ones take (coarse: the top 150 of that ranking hold well over half). */
+    private static final double FREQUENT_SHARE = 0.6;
     private static final Map<Integer, Integer> CLOSER_OF = Map.of(
             (int) '\u201C', (int) '\u201D', (int) '\u201E', (int) '\u201C', (int) '\u00AB', (int) '\u00BB',
             (int) '\u2039', (int) '\u203A', (int) '\u300C', (int) '\u300D', (int) '\u300E', (int) '\u300F',
@@ -58,7 +72,8 @@ final class SymbolPrior {
         if (isEmoji(cp)) {
             double classP = previous >= 0 && (isEmoji(previous) || previous == 0x200D) ? 0.3 : 0.002;
             VersionInfo age = UCharacter.getAge(cp);
-            double within = age.compareTo(UNICODE_6) <= 0 ? 1.0 / 800 : 1.0 / 4000;
+            double within = FREQUENT_EMOJI.indexOf(cp) >= 0 ? FREQUENT_SHARE / FREQUENT_EMOJI_COUNT
+                    : (1 - FREQUENT_SHARE) * (age.compareTo(UNICODE_6) <= 0 ? 1.0 / 800 : 1.0 / 4000);
             within *= 1 - (cp & 0xFFFF) * 1e-9;
             return Math.log(classP * within);
         }
@@ -181,6 +196,25 @@ final class SymbolPrior {
             }
         }
         return -1;
+    }
+
+    /** U+FE00..U+FE0F: standardized variants of CJK, math and emoji characters. */
+    static boolean isVariationSelector(int cp) {
+        return cp >= 0xFE00 && cp <= 0xFE0F;
+    }
+
+    /**
+     * Log-probability of a variation selector after {@code previous}. Chat text writes U+FE0F (emoji style)
+     * after most emoji that default to text style (❤️ ☺️ ✔️), so after an emoji-capable character it is as
+     * likely as not; U+FE0E (text style) is rare; the other selectors and any selector elsewhere are rarer
+     * than almost anything.
+     */
+    double variationSelector(int previous, int cp) {
+        boolean afterEmoji = previous >= 0 && UCharacter.hasBinaryProperty(previous, UProperty.EMOJI) && previous > 0x7F;
+        if (cp == 0xFE0F) {
+            return Math.log(afterEmoji ? 0.5 : 1e-7);
+        }
+        return Math.log(cp == 0xFE0E && afterEmoji ? 0.01 : 1e-8);
     }
 
     private double formatProbability(int previous, int cp) {
