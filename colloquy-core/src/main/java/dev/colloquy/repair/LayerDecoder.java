@@ -292,8 +292,13 @@ final class LayerDecoder {
 
     /** The gain decode gives {@code c} between these neighbours, without the lonely-script cost. */
     private static double gainIn(int[] cps, Candidate c, int left, int right) {
-        return Plausibility.cost(left, cps, c.start, c.end, right)
-                - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right) - c.penalty;
+        double before = Plausibility.cost(left, cps, c.start, c.end, right);
+        if (before <= 0) {
+            // costs are never negative: nothing to gain, and the bound only counts gains above 0 (this skips
+            // costing the decoded chars for nearly every chance candidate of clean Cyrillic under cp866)
+            return 0;
+        }
+        return before - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right) - c.penalty;
     }
 
     /** How many switched-on candidates decode to each single char. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /*
  * The memory of one line's repair: the search through the code pages asks the same questions many times.
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * The lossy decodings of one text (one per code page with dropped bytes, in the lossy-twin contest and in the
  * search for emoji cut short) each ask the character model for a scorer of the same line; a scorer is pure
  * memoization over its sample, so one per distinct text serves them all, and it is built only when a lossy
- * sequence is actually scored (most lossy decodings find none, and need neither the n-gram tables nor ICU).
+ * sequence is actually scored (most lossy decodings find none, and need neither the n-gram tables nor ICU); the
+ * model itself is reached only then (building it loads Jackson and ICU: 50-60 ms of a one-line `colloquy fix`).
  *
  * One instance per call of TextRepairer.repairSlow, on one thread.
  */
@@ -27,7 +29,7 @@ final class LineSearch {
     private final Map<Text, List<Edit>[]> strict = new HashMap<>();
     private final Map<Text, Object> followUps = new HashMap<>();
 
-    LineSearch(CharModel model) {
+    LineSearch(Supplier<CharModel> model) {
         this.filler = new LossyFiller(new ScorerPerText(model));
     }
 
@@ -75,10 +77,10 @@ final class LineSearch {
 
     /** One scorer per distinct sample, built on its first question. */
     private static final class ScorerPerText implements CharModel {
-        private final CharModel model;
+        private final Supplier<CharModel> model;
         private final Map<String, CharModel.Scorer> scorers = new HashMap<>();
 
-        ScorerPerText(CharModel model) {
+        ScorerPerText(Supplier<CharModel> model) {
             this.model = model;
         }
 
@@ -98,7 +100,7 @@ final class LineSearch {
             @Override
             public double logProb(CharSequence preceding, int cp) {
                 if (scorer == null) {
-                    scorer = model.scorer(sample);
+                    scorer = model.get().scorer(sample);
                 }
                 return scorer.logProb(preceding, cp);
             }

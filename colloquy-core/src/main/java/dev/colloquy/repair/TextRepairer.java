@@ -35,11 +35,9 @@ public final class TextRepairer {
     private static final int LOOKAHEAD_PAGES = 8;
 
     private final Extras extras;
-    private final CharModel model;
 
     private TextRepairer(Builder b) {
         this.extras = new Extras(b.uncurlQuotes, b.fullwidthToAscii, b.unescapeHtml);
-        this.model = Models.standard();
     }
 
     /** The engine with default settings: encoding repairs only. */
@@ -121,10 +119,11 @@ public final class TextRepairer {
 
     // package-private so MojibakeScanTest can hold the gate against the very decision it bounds
     RepairResult repairSlow(String text, ByteEvidence evidence) {
-        int[] original = text.codePoints().toArray();
+        int[] original = MojibakeScan.codePoints(text);
         int[] cps = original;
         EditLog log = new EditLog();
-        LineSearch search = new LineSearch(model);
+        // the character model is reached only through the search, on the first lossy guess that needs it
+        LineSearch search = new LineSearch(Models::standard);
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
             double costNow = lineCost(cps);
@@ -212,33 +211,46 @@ public final class TextRepairer {
         List<LayerChoice> ranked = new ArrayList<>(choices);
         ranked.sort((a, b) -> Double.compare(b.gain, a.gain));
         LayerChoice best = null;
+        int[] bestNext = null;
+        boolean bestFollowedUp = false;
         for (int i = 0; i < ranked.size() && i < LOOKAHEAD_PAGES; i++) {
             LayerChoice c = ranked.get(i);
             int[] next = EditLog.applyEdits(cps, c.edits);
             double finalCost = lineCost(next);
-            double reach = finalCost;
             // one more layer is one more assumption, costing 1, and costs are never negative: so the final cost is
-            // at least min(finalCost, 1). A page that cannot beat the best so far, or whose decoding costs no
-            // more than one extra layer would, is decided without the second search.
+            // at least min(finalCost, 1). A page that cannot beat the best so far is skipped, and one whose
+            // decoding costs no more than one extra layer would is ranked without the second search (the winner's
+            // reach, which has no such preference, gets it below).
             if (best != null && Math.min(finalCost, 1) > best.finalCost + 1e-9) {
                 continue;
             }
-            if (finalCost > 1) {
-                LayerChoice after = search.followUp(next,
-                        t -> bestLayer(search, t, MojibakeScan.candidatePages(t), false, false, null));
-                if (after != null) {
-                    // a page that explains the line alone is preferred
-                    double afterCost = lineCost(EditLog.applyEdits(next, after.edits));
-                    finalCost = Math.min(finalCost, afterCost + 1);
-                    reach = Math.min(reach, afterCost);
-                }
+            double reach = finalCost;
+            boolean followedUp = finalCost > 1;
+            if (followedUp) {
+                double afterCost = followUpCost(search, next);
+                // a page that explains the line alone is preferred
+                finalCost = Math.min(finalCost, afterCost + 1);
+                reach = Math.min(reach, afterCost);
             }
             if (best == null || finalCost < best.finalCost - 1e-9
                     || Math.abs(finalCost - best.finalCost) <= 1e-9 && c.page.index() < best.page.index()) {
                 best = new LayerChoice(c.page, c.edits, c.gain, finalCost, reach);
+                bestNext = next;
+                bestFollowedUp = followedUp;
             }
         }
+        if (best != null && !bestFollowedUp) {
+            best = new LayerChoice(best.page, best.edits, best.gain, best.finalCost,
+                    Math.min(best.reach, followUpCost(search, bestNext)));
+        }
         return best;
+    }
+
+    /** The cost of {@code next} after the best strict layer that would follow it; infinity when none would. */
+    private double followUpCost(LineSearch search, int[] next) {
+        LayerChoice after = search.followUp(next,
+                t -> bestLayer(search, t, MojibakeScan.candidatePages(t), false, false, null));
+        return after == null ? Double.POSITIVE_INFINITY : lineCost(EditLog.applyEdits(next, after.edits));
     }
 
     /**

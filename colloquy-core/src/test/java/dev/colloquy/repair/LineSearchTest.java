@@ -1,0 +1,75 @@
+package dev.colloquy.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What one line's search remembers is what it would have computed: strict decodings per page and text, and
+ * follow-up searches per text.
+ */
+class LineSearchTest {
+
+    private static final List<MultilingualSentences> SENTENCES = MultilingualSentences.load();
+
+    static LongStream seeds() {
+        return LongStream.range(0, 12);
+    }
+
+    /** A real sentence mangled with a random page; now and then with its page's dropped bytes removed. */
+    private static int[] damagedLine(Random random) {
+        while (true) {
+            String text = SENTENCES.get(random.nextInt(SENTENCES.size())).text();
+            CodePage page = CodePages.ALL.get(random.nextInt(CodePages.ALL.size()));
+            String mangled = TextRepairerPropertyTest.mangle(text, page);
+            if (mangled == null) {
+                continue;
+            }
+            if (random.nextBoolean()) {
+                StringBuilder lossy = new StringBuilder();
+                mangled.chars().filter(c -> c >= 0xA0 || c < 0x80).forEach(c -> lossy.append((char) c));
+                mangled = lossy.toString();
+            }
+            return MojibakeScan.codePoints(mangled);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void remembersStrictDecodingsExactlyAsComputed(long seed) {
+        Random random = new Random(seed);
+        LineSearch search = new LineSearch(Models::standard);
+        for (int n = 0; n < 20; n++) {
+            int[] cps = damagedLine(random);
+            for (CodePage page : CodePages.ALL) {
+                List<Edit> direct = new LayerDecoder(page, new LossyFiller(Models.standard())).decode(cps, false);
+                assertThat(render(search.strictEdits(page, cps))).as("seed %d, %s", seed, page.name())
+                        .isEqualTo(render(direct));
+                assertThat(search.strictEdits(page, cps.clone())).isSameAs(search.strictEdits(page, cps));
+            }
+        }
+    }
+
+    /** Edits as text: a record's equals compares its replacement array by identity. */
+    private static List<String> render(List<Edit> edits) {
+        return edits.stream().map(e -> e.start() + ".." + e.end() + " " + java.util.Arrays.toString(e.replacement())
+                + " lost " + e.bytesLost() + " gain " + e.gain() + " conf " + e.modelConfidence()).toList();
+    }
+
+    @Test
+    void asksAFollowUpSearchOncePerTextNullIncluded() {
+        LineSearch search = new LineSearch(Models::standard);
+        AtomicInteger calls = new AtomicInteger();
+        int[] text = MojibakeScan.codePoints("cafÃ©");
+        assertThat((Object) search.followUp(text, t -> { calls.incrementAndGet(); return null; })).isNull();
+        assertThat((Object) search.followUp(text.clone(), t -> { calls.incrementAndGet(); return "again"; })).isNull();
+        assertThat(search.<String>followUp(MojibakeScan.codePoints("café"), t -> "other")).isEqualTo("other");
+        assertThat(calls).hasValue(1);
+    }
+}
