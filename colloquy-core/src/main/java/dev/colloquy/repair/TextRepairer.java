@@ -233,7 +233,7 @@ public final class TextRepairer {
                 reach = Math.min(reach, afterCost);
             }
             if (best == null || finalCost < best.finalCost - 1e-9
-                    || Math.abs(finalCost - best.finalCost) <= 1e-9 && c.page.index() < best.page.index()) {
+                    || Math.abs(finalCost - best.finalCost) <= 1e-9 && prefersOnTie(c, best)) {
                 best = new LayerChoice(c.page, c.edits, c.gain, finalCost, reach);
                 bestNext = next;
                 bestFollowedUp = followedUp;
@@ -251,6 +251,15 @@ public final class TextRepairer {
         LayerChoice after = search.followUp(next,
                 t -> bestLayer(search, t, MojibakeScan.candidatePages(t), false, false, null));
         return after == null ? Double.POSITIVE_INFINITY : lineCost(EditLog.applyEdits(next, after.edits));
+    }
+
+    /**
+     * Between two pages that lead to equally plausible text, the one that explains more of the line's sequences
+     * (Romanian {@code Ă®n} beside {@code Ä\u0083}: ISO-8859-1 and windows-1250 both decode the ă, only
+     * windows-1250 also the î, which looks no worse as it stands); then the more common page.
+     */
+    private static boolean prefersOnTie(LayerChoice c, LayerChoice best) {
+        return c.edits.size() != best.edits.size() ? c.edits.size() > best.edits.size() : c.page.index() < best.page.index();
     }
 
     /**

@@ -95,15 +95,15 @@ class TextRepairerPropertyTest {
     static Stream<Arguments> codePageFloors() {
         return Stream.of(
                 Arguments.of("windows-1252", 0.98, 0.98), Arguments.of("iso-8859-1", 0.98, 0.98),
-                Arguments.of("windows-1250", 0.96, 0.95), Arguments.of("windows-1251", 0.95, 0.97),
+                Arguments.of("windows-1250", 0.97, 0.97), Arguments.of("windows-1251", 0.95, 0.97),
                 Arguments.of("windows-1253", 0.98, 0.98), Arguments.of("windows-1254", 0.98, 0.98),
                 Arguments.of("windows-1255", 0.93, 0.94), Arguments.of("windows-1256", 0.97, 0.98),
-                Arguments.of("windows-1257", 0.95, 0.95), Arguments.of("windows-1258", 0.96, 0.96),
-                Arguments.of("iso-8859-2", 0.88, 0.88), Arguments.of("iso-8859-5", 0.98, 0.98),
+                Arguments.of("windows-1257", 0.98, 0.97), Arguments.of("windows-1258", 0.98, 0.98),
+                Arguments.of("iso-8859-2", 0.89, 0.89), Arguments.of("iso-8859-5", 0.98, 0.98),
                 Arguments.of("iso-8859-7", 0.93, 0.94), Arguments.of("iso-8859-9", 0.98, 0.98),
                 Arguments.of("iso-8859-15", 0.92, 0.93), Arguments.of("koi8-r", 0.98, 0.98),
                 Arguments.of("koi8-u", 0.98, 0.97), Arguments.of("macroman", 0.91, 0.92),
-                Arguments.of("cp437", 0.78, 0.79), Arguments.of("cp850", 0.78, 0.78),
+                Arguments.of("cp437", 0.78, 0.79), Arguments.of("cp850", 0.79, 0.79),
                 Arguments.of("cp866", 0.90, 0.90));
     }
 
