@@ -76,6 +76,7 @@ final class LayerDecoder {
         double[] gains = new double[cands.size()];
         int[] pos = new int[cands.size()];
         double[] inner = withInner ? innerEvidence(cps, cands) : null;
+        double[] interior = wordInterior(cps, cands);
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
@@ -89,7 +90,7 @@ final class LayerDecoder {
                 int right = pe < prov.length ? prov[pe] : -1;
                 double before = Plausibility.cost(left, cps, c.start, c.end, right);
                 double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
-                        + lonelyCost(c, alphaCount, on[k], twins, left, right) + c.penalty;
+                        + lonelyCost(c, alphaCount, on[k], twins, left, right) + c.penalty + interior[k];
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
                 gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
@@ -299,6 +300,36 @@ final class LayerDecoder {
             return 0;
         }
         return before - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right) - c.penalty;
+    }
+
+    /**
+     * A cost per candidate for a symbol read out of the middle of a clean word: the candidate's chars are letters
+     * of one non-Latin alphabet, it decodes to a non-letter, and a letter of that alphabet that no candidate holds
+     * touches it (Ukrainian МетодHTTP: тод as the arrow ⮤ under cp866). In real mojibake every neighbour of a
+     * sequence is ASCII or another sequence's char. Never negative, so the gate's bound stays sound without it.
+     */
+    private static double[] wordInterior(int[] cps, List<Candidate> cands) {
+        double[] cost = new double[cands.size()];
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (c.decoded.length != 1 || Character.isLetter(c.decoded[0])) {
+                continue;
+            }
+            int a = alphabetOf(cps[c.start]);
+            boolean sameLetters = a >= 2 && Character.isLetter(cps[c.start]);
+            for (int i = c.start + 1; sameLetters && i < c.end; i++) {
+                sameLetters = Character.isLetter(cps[i]) && alphabetOf(cps[i]) == a;
+            }
+            if (!sameLetters) {
+                continue;
+            }
+            boolean freeLeft = c.start > 0 && (k == 0 || cands.get(k - 1).end < c.start)
+                    && Character.isLetter(cps[c.start - 1]) && alphabetOf(cps[c.start - 1]) == a;
+            boolean freeRight = c.end < cps.length && (k + 1 == cands.size() || cands.get(k + 1).start > c.end)
+                    && Character.isLetter(cps[c.end]) && alphabetOf(cps[c.end]) == a;
+            cost[k] = freeLeft || freeRight ? RARE_LONELY_SCRIPT : 0;
+        }
+        return cost;
     }
 
     /** How many switched-on candidates decode to each single char. */
