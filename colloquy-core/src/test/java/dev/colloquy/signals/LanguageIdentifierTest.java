@@ -183,6 +183,29 @@ class LanguageIdentifierTest {
         assertThat(step.identify(0, text).language()).isEqualTo(expected);
     }
 
+    // Short cuts of the bench's dev split that n-grams gave to the other standard (ms -> id, id -> ms) before the
+    // pair had to be won by PAIR_NATS: no word only one standard uses, so they are "und" now, not a coin toss.
+    @ParameterizedTest
+    @ValueSource(strings = {"Tidak dapat pangkas GBufferedInputStream", "Cipta direktori induk",
+        "Destinasi tidak dinyatakan", "tak dapat cipta direktori", "%s: versi tidak terdefinisi: %s",
+        "ada masukan buku panduan untuk %s"})
+    void leavesAShortMalayOrIndonesianCutWithNoMarkerWordUndetermined(String text) {
+        TurnLanguage tl = step.identify(0, text);
+        assertThat(tl.language()).isEqualTo("und");
+        assertThat(tl.confidence()).isZero();
+    }
+
+    // Dev-split short cuts with a word only one standard uses (fail, sah, tiada / berkas, didukung, valid): the
+    // marker's NATS carry the pair past PAIR_NATS, so they stay decided.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ms|dalam fail: %s", "ms|%s: id proses tidak sah", "ms|Tiada antara muka \"%s\"",
+        "id|berkas tergabung", "id|EBCDIC tidak didukung", "id|Bytes Pendek tidak valid",
+    })
+    void tellsAShortMalayOrIndonesianCutByAMarkerWord(String expected, String text) {
+        assertThat(step.identify(0, text).language()).isEqualTo(expected);
+    }
+
     @Test
     void countsEveryOccurrenceOfAMarkerWordWhateverItsCase() {
         assertThat(MalayIndonesianWords.count("Fail fail, RALAT; berkas tidak valid.")).containsExactly(3, 2);
