@@ -2,6 +2,7 @@ package dev.colloquy.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.colloquy.repair.RepairResult;
 import dev.colloquy.repair.TextRepairer;
@@ -75,13 +76,15 @@ public final class AccuracyHarness {
         Map<String, Tally> byLossyKind = new TreeMap<>();
         Map<String, Map<String, Tally>> byLossyKindLanguage = new TreeMap<>();
         Map<Damage, List<ObjectNode>> failures = new EnumMap<>(Damage.class);
+        Map<Damage, Undecided> undecided = new EnumMap<>(Damage.class);
         long started = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("repair-accuracy-results.jsonl"), StandardCharsets.UTF_8)) {
             for (DamageCase c : cases) {
                 String repaired;
+                RepairResult r = null;
                 long t0 = System.nanoTime();
                 try {
-                    RepairResult r = repairer.repair(c.corrupted());
+                    r = repairer.repair(c.corrupted());
                     repaired = r.text();
                 } catch (RuntimeException e) {
                     repaired = "<threw " + e + ">";
@@ -103,8 +106,16 @@ public final class AccuracyHarness {
                     byPage.computeIfAbsent(c.family().name().toLowerCase(Locale.ROOT) + " " + pageOf(c.chain()),
                             p -> new Tally()).add(o);
                 }
+                if (r != null && !r.unresolved().isEmpty()) {
+                    undecided.computeIfAbsent(c.family(), f -> new Undecided()).add(c, r);
+                }
                 ObjectNode line = caseJson(json, c);
                 line.put("repaired", repaired);
+                if (r != null && !r.unresolved().isEmpty()) {
+                    ArrayNode left = line.putArray("unresolved");
+                    r.unresolved().forEach(u -> left.addObject().put("offset", u.offset()).put("text", u.text())
+                            .put("candidates", String.join(" ", u.candidates())));
+                }
                 line.put("exact", o == Outcome.EXACT);
                 w.write(json.writeValueAsString(line));
                 w.write('\n');
@@ -117,6 +128,10 @@ public final class AccuracyHarness {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        undecided.forEach((f, u) -> System.out.printf(Locale.ROOT,
+                "%s: %d spans left undecided in %d cases; the filling they would have had was right %d, wrong %d,"
+                        + " not aligned %d; %d of those cases exact if filled%n",
+                f.name().toLowerCase(Locale.ROOT), u.spans, u.cases, u.right, u.wrong, u.unaligned, u.exactIfFilled));
 
         ObjectNode report = json.createObjectNode();
         report.put("engine", "colloquy TextRepairer.defaults()");
@@ -288,6 +303,59 @@ public final class AccuracyHarness {
         sb.append(String.format(Locale.ROOT, "colloquy: %d cases, %d%s exact or unchanged overall, %.2f s%n",
                 cases, Math.round(100.0 * total.exact / Math.max(1, total.n)), "%", seconds));
         System.out.print(sb);
+    }
+
+    /**
+     * The spans the engine left undecided, judged against the original: each span is given its best filling (the
+     * first candidate, what the engine would have written), and that filling counts as right when the original
+     * holds that char at the same code-point offset (only when the filled text has the original's length; else
+     * not aligned).
+     */
+    static final class Undecided {
+        int cases;
+        int spans;
+        int right;
+        int wrong;
+        int unaligned;
+        int exactIfFilled;
+
+        void add(DamageCase c, RepairResult r) {
+            cases++;
+            int[] out = r.text().codePoints().toArray();
+            int[] expected = c.original().codePoints().toArray();
+            StringBuilder filled = new StringBuilder();
+            int at = 0;
+            List<Integer> positions = new ArrayList<>();
+            List<Integer> bests = new ArrayList<>();
+            for (dev.colloquy.repair.UnresolvedSpan u : r.unresolved()) {
+                while (at < u.offset()) {
+                    filled.appendCodePoint(out[at++]);
+                }
+                positions.add(filled.codePointCount(0, filled.length()));
+                int best = u.candidates().get(0).codePointAt(0);
+                bests.add(best);
+                filled.appendCodePoint(best);
+                at += u.length();
+            }
+            while (at < out.length) {
+                filled.appendCodePoint(out[at++]);
+            }
+            String f = filled.toString();
+            if (f.equals(c.original())) {
+                exactIfFilled++;
+            }
+            boolean aligned = f.codePointCount(0, f.length()) == expected.length;
+            for (int k = 0; k < positions.size(); k++) {
+                spans++;
+                if (!aligned) {
+                    unaligned++;
+                } else if (expected[positions.get(k)] == bests.get(k)) {
+                    right++;
+                } else {
+                    wrong++;
+                }
+            }
+        }
     }
 
     /** What the repair did to one case. */

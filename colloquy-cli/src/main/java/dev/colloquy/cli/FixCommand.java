@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.colloquy.io.InputSource;
 import dev.colloquy.io.InputSources;
 import dev.colloquy.repair.Repair;
+import dev.colloquy.repair.UnresolvedSpan;
 import dev.colloquy.repair.RepairResult;
 import dev.colloquy.repair.TextRepairer;
 import dev.colloquy.io.IoMessages;
@@ -186,18 +187,19 @@ final class FixCommand implements Callable<Integer> {
                 }
             }
             RepairResult result = repairLine(end);
-            if (result == null) {
+            if (result == null || !result.changed()) {
                 out.write(line, 0, len);
             } else {
                 out.write(result.text().getBytes(StandardCharsets.UTF_8));
                 out.write(line, end, len - end);
             }
             if (explainer != null) {
-                explainer.write(name, lineNo, result == null ? List.of() : result.repairs());
+                explainer.write(name, lineNo, result == null ? List.of() : result.repairs(),
+                        result == null ? List.of() : result.unresolved());
             }
         }
 
-        /** The repair of line[0..end), or null when the line is left exactly as it was. */
+        /** The repair of line[0..end), or null when the line is left exactly as it was with nothing to report. */
         private RepairResult repairLine(int end) {
             boolean ascii = true;
             for (int i = 0; i < end; i++) {
@@ -215,7 +217,7 @@ final class FixCommand implements Callable<Integer> {
             } else {
                 r = repairer.repairBytes(java.util.Arrays.copyOf(line, end));
             }
-            return r.changed() ? r : null;
+            return r.hasFindings() ? r : null;
         }
     }
 
@@ -233,7 +235,7 @@ final class FixCommand implements Callable<Integer> {
             this.withFile = withFile;
         }
 
-        void write(String name, long lineNo, List<Repair> repairs) throws IOException {
+        void write(String name, long lineNo, List<Repair> repairs, List<UnresolvedSpan> unresolved) throws IOException {
             json.writeStartObject();
             if (withFile) {
                 json.writeStringField("file", name);
@@ -258,6 +260,26 @@ final class FixCommand implements Callable<Integer> {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (!unresolved.isEmpty()) {
+                // damaged spans left as they were: the evidence could not decide between these readings
+                json.writeArrayFieldStart("unresolved");
+                for (UnresolvedSpan u : unresolved) {
+                    json.writeStartObject();
+                    json.writeArrayFieldStart("output_span");
+                    json.writeNumber(u.offset());
+                    json.writeNumber(u.offset() + u.length());
+                    json.writeEndArray();
+                    json.writeStringField("text", u.text());
+                    json.writeArrayFieldStart("candidates");
+                    for (String c : u.candidates()) {
+                        json.writeString(c);
+                    }
+                    json.writeEndArray();
+                    json.writeStringField("reason", u.reason());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
             json.flush();
             file.write('\n');

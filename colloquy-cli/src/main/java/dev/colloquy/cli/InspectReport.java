@@ -4,6 +4,7 @@ import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.Turn;
 import dev.colloquy.repair.Repair;
+import dev.colloquy.repair.UnresolvedSpan;
 import dev.colloquy.signals.AgreementLoop;
 import dev.colloquy.signals.Echo;
 import dev.colloquy.signals.Hole;
@@ -134,6 +135,9 @@ final class InspectReport {
                 out.add(green("repaired") + " “" + oneLine(r.before()) + "” → “" + oneLine(r.after()) + "”"
                         + (r.chain() == null ? "" : " (" + r.chain() + ")") + ": "
                         + excerpt(text, r.outputStart(), r.outputEnd(), null));
+            } else if (f instanceof UnresolvedSpan u) {
+                out.add(yellow("unresolved") + " “" + oneLine(u.text()) + "” (" + String.join(" or ", u.candidates())
+                        + "?): " + excerpt(text, u.offset(), u.offset() + u.length(), null));
             } else if (f instanceof Pii p) {
                 out.add(red("pii") + " " + p.kind().name().toLowerCase(Locale.ROOT) + ": "
                         + excerpt(text, p.start(), p.end(), null));

@@ -80,6 +80,20 @@ class FixCommandTest {
     }
 
     @Test
+    void explainsASpanLeftUndecided() throws IOException {
+        // windows-1258 mojibake of „%s“ whose opener lost its last byte: „ (9E) and ‚ (9A) are both undefined there
+        Path explain = dir.resolve("explain.jsonl");
+        Run r = run(utf8("Die Datei â€%sâ€œ ist jĂ¼nger\n"), "--explain", explain.toString());
+        assertThat(r.text()).isEqualTo("Die Datei â€%s“ ist jünger\n");
+        JsonNode line = new ObjectMapper().readTree(Files.readAllLines(explain, StandardCharsets.UTF_8).get(0));
+        JsonNode left = line.get("unresolved").get(0);
+        assertThat(left.get("output_span").toString()).isEqualTo("[10,12]");
+        assertThat(left.get("text").asText()).isEqualTo("â€");
+        assertThat(left.get("candidates").toString()).contains("„").contains("‚");
+        assertThat(left.get("reason").asText()).contains("windows-1258");
+    }
+
+    @Test
     void writesOneExplainLinePerInputLine() throws IOException {
         Path explain = dir.resolve("explain.jsonl");
         Run r = run(utf8("clean\ncafÃ©\n"), "--explain", explain.toString());

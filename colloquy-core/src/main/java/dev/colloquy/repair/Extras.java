@@ -17,8 +17,11 @@ record Extras(boolean uncurlQuotes, boolean fullwidthToAscii, boolean unescapeHt
     RepairResult apply(RepairResult in) {
         String text = in.text();
         List<Repair> repairs = new ArrayList<>(in.repairs());
+        List<UnresolvedSpan> unresolved = in.unresolved();
         if (unescapeHtml) {
+            int from = repairs.size();
             text = pass(text, repairs, "html_unescaped", Extras::htmlAt);
+            unresolved = moved(unresolved, repairs.subList(from, repairs.size()));
         }
         if (uncurlQuotes) {
             text = pass(text, repairs, "quotes_straightened", Extras::quoteAt);
@@ -26,7 +29,25 @@ record Extras(boolean uncurlQuotes, boolean fullwidthToAscii, boolean unescapeHt
         if (fullwidthToAscii) {
             text = pass(text, repairs, "fullwidth_to_ascii", Extras::fullwidthAt);
         }
-        return repairs.size() == in.repairs().size() ? in : new RepairResult(text, repairs);
+        return repairs.size() == in.repairs().size() ? in : new RepairResult(text, repairs, unresolved);
+    }
+
+    /**
+     * The unresolved spans after one pass's repairs: each moved by the length changes before it. Mojibake holds no
+     * {@code &...;} reference, so no HTML repair falls inside one; quote and full-width passes keep lengths.
+     */
+    private static List<UnresolvedSpan> moved(List<UnresolvedSpan> spans, List<Repair> pass) {
+        List<UnresolvedSpan> out = new ArrayList<>(spans.size());
+        for (UnresolvedSpan u : spans) {
+            int delta = 0;
+            for (Repair r : pass) {
+                if (r.inputEnd() <= u.offset()) {
+                    delta += (r.outputEnd() - r.outputStart()) - (r.inputEnd() - r.inputStart());
+                }
+            }
+            out.add(u.shifted(delta));
+        }
+        return out;
     }
 
     /** A replacement found at a position: {@code length} chars become {@code text}. */

@@ -137,7 +137,7 @@ final class LayerDecoder {
         for (int k = 0; k < cands.size(); k++) {
             if (on[k]) {
                 Candidate c = cands.get(k);
-                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence));
+                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence, c.rival, c.margin));
             }
         }
         return edits;
@@ -527,8 +527,7 @@ final class LayerDecoder {
                 LossyFiller.Filled f = longer ? null : filler.fillLead(page, line, i, run, scorer, evidence);
                 if (f != null) {
                     line.filled(f.start(), f.end(), f.cp());
-                    out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
-                            f.confidence()));
+                    out.add(Candidate.filled(f));
                 }
                 i += run;
                 continue;
@@ -554,8 +553,7 @@ final class LayerDecoder {
                         evidence);
                 if (f != null) {
                     line.filled(f.start(), f.end(), f.cp());
-                    out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
-                            f.confidence()));
+                    out.add(Candidate.filled(f));
                     i = f.end();
                 } else {
                     i += 1 + need;
@@ -600,8 +598,7 @@ final class LayerDecoder {
                 LossyFiller.Filled f = filler.fill(page, line, i, bytes, k, scorer, evidence);
                 if (f != null) {
                     line.filled(f.start(), f.end(), f.cp());
-                    out.add(new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(),
-                            f.confidence()));
+                    out.add(Candidate.filled(f));
                     i = f.end();
                     continue;
                 }
@@ -638,7 +635,20 @@ final class LayerDecoder {
         return new Candidate(i, i + 6, new int[] {Character.toCodePoint((char) high, (char) low)}, 0, 0, 1);
     }
 
-    /** A possible decoding of {@code cps[start..end)}; {@code penalty} is added to its cost (lossy guesses). */
-    record Candidate(int start, int end, int[] decoded, int bytesLost, double penalty, double modelConfidence) {
+    /**
+     * A possible decoding of {@code cps[start..end)}; {@code penalty} is added to its cost (lossy guesses);
+     * {@code rival}, for a filling the evidence cannot decide, the runner-up char (else -1), {@code margin} its lead.
+     */
+    record Candidate(int start, int end, int[] decoded, int bytesLost, double penalty, double modelConfidence,
+                     int rival, double margin) {
+
+        Candidate(int start, int end, int[] decoded, int bytesLost, double penalty, double modelConfidence) {
+            this(start, end, decoded, bytesLost, penalty, modelConfidence, -1, Double.POSITIVE_INFINITY);
+        }
+
+        static Candidate filled(LossyFiller.Filled f) {
+            return new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(), f.confidence(),
+                    f.undecided() ? f.rival() : -1, f.margin());
+        }
     }
 }

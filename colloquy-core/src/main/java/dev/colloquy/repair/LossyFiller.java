@@ -30,6 +30,15 @@ final class LossyFiller {
     /** How many fillings are re-ranked by the word they complete, and how far to the right that word is read. */
     private static final int SHORTLIST = 8;
     private static final int RIGHT_WORD = 6;
+    /**
+     * Below this lead (natural log) of the best filling over the best filling to another char, the model cannot
+     * tell which char was meant (two quotes alike, emoji of one Unicode age that the old tie-break settled by code
+     * point): the span is left and reported rather than guessed. Measured on bench/repair-accuracy.sh's lossy
+     * families (docs/lossy.md): at 0.05 the fillings left were wrong 290 times and right 88 (aligned spans); the
+     * exact rate falls 0.3 points (lossy) and 1.9 (lossy emoji, 1.8 of them exact ties); wider margins cost more
+     * (0.15: 1.0 and 2.4 points) for fillings that are right nearly half the time.
+     */
+    static final double UNDECIDED_MARGIN = 0.05;
 
     private final CharModel model;
 
@@ -168,15 +177,37 @@ final class LossyFiller {
         if (best == null || bestScore == Double.NEGATIVE_INFINITY) {
             return null;
         }
+        // the fillings the word re-ranking judges on equal terms; out of them, the best one that reads another char
+        Integer[] shortlisted = byScore(scores);
         best = byFollowingWord(line, options, scores, left, scorer, best);
         bestScore = scores[options.indexOf(best)];
+        int rival = -1;
+        double rivalScore = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < Math.min(shortlisted.length, SHORTLIST); r++) {
+            Option o = options.get(shortlisted[r]);
+            if (o.cp != best.cp && scores[shortlisted[r]] > rivalScore) {
+                rivalScore = scores[shortlisted[r]];
+                rival = o.cp;
+            }
+        }
         double total = 0;
         for (double s : scores) {
             if (s != Double.NEGATIVE_INFINITY) {
                 total += Math.exp(s - bestScore);
             }
         }
-        return new Filled(i, best.end, best.cp, best.lost, PENALTY_PER_BYTE * best.lost, 1.0 / total);
+        return new Filled(i, best.end, best.cp, best.lost, PENALTY_PER_BYTE * best.lost, 1.0 / total, rival,
+                bestScore - rivalScore);
+    }
+
+    /** The option indices, best score first. */
+    private static Integer[] byScore(double[] scores) {
+        Integer[] order = new Integer[scores.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        return order;
     }
 
     /**
@@ -188,11 +219,7 @@ final class LossyFiller {
      */
     private static Option byFollowingWord(Line line, List<Option> options, double[] scores, StringBuilder left,
                                           CharModel.Scorer scorer, Option best) {
-        Integer[] order = new Integer[options.size()];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        Integer[] order = byScore(scores);
         int shortlist = Math.min(order.length, SHORTLIST);
         if (shortlist < 2) {
             return best;
@@ -404,7 +431,16 @@ final class LossyFiller {
         private final java.util.Set<Long> seen = new java.util.HashSet<>();
     }
 
-    /** The chosen filling: {@code cps[start..end)} becomes {@code cp}; {@code confidence} is its model share. */
-    record Filled(int start, int end, int cp, int bytesLost, double penalty, double confidence) {
+    /**
+     * The chosen filling: {@code cps[start..end)} becomes {@code cp}; {@code confidence} is its model share;
+     * {@code rival} the best filling to another char (-1 for none) and {@code margin} the best one's lead over it.
+     */
+    record Filled(int start, int end, int cp, int bytesLost, double penalty, double confidence, int rival,
+                  double margin) {
+
+        /** Whether the evidence cannot decide between this filling and its rival. */
+        boolean undecided() {
+            return rival >= 0 && margin < UNDECIDED_MARGIN;
+        }
     }
 }

@@ -122,6 +122,8 @@ public final class TextRepairer {
         int[] original = MojibakeScan.codePoints(text);
         int[] cps = original;
         EditLog log = new EditLog();
+        // lossy fillings left undecided, at their place in the current text
+        List<UnresolvedSpan> unresolved = new ArrayList<>();
         // the character model is reached only through the search, on the first lossy guess that needs it
         LineSearch search = new LineSearch(Models::standard);
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
@@ -143,16 +145,15 @@ public final class TextRepairer {
                 LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE
                         ? bestLossyTwin(search, cps, decoded, best, mask, evidence) : null;
                 CodePage page = lossy == null ? best.page : lossy.page;
-                cps = log.apply(cps, best.edits, page.name(), "mojibake");
+                cps = apply(log, cps, best.edits, page.name(), "mojibake", unresolved);
                 if (lossy != null) {
-                    learn(evidence, page, cps, lossy.edits);
-                    cps = log.apply(cps, lossy.edits, page.name(), "lossy_mojibake");
+                    cps = applyLossy(log, cps, lossy.edits, page, evidence, unresolved);
                 }
                 continue;
             }
             List<Edit> c1 = C1Controls.edits(cps);
             if (!c1.isEmpty()) {
-                cps = log.apply(cps, c1, C1Controls.LAYER, "c1_controls");
+                cps = apply(log, cps, c1, C1Controls.LAYER, "c1_controls", unresolved);
                 continue;
             }
             // the lossy search keeps only emoji cut short (see emojiOnly): without a char pair reading as F0 9F in
@@ -160,16 +161,84 @@ public final class TextRepairer {
             LayerChoice emoji = (MojibakeScan.emojiPairPages(cps) & mask) == 0 ? null
                     : emojiOnly(bestLayer(search, cps, mask, true, false, evidence), cps);
             if (emoji != null) {
-                learn(evidence, emoji.page, cps, emoji.edits);
-                cps = log.apply(cps, emoji.edits, emoji.page.name(), "lossy_mojibake");
-                continue;
+                int[] before = cps;
+                cps = applyLossy(log, cps, emoji.edits, emoji.page, evidence, unresolved);
+                if (cps != before) {
+                    continue;
+                }
             }
             break;
         }
         if (log.isEmpty()) {
-            return new RepairResult(text, List.of());
+            return new RepairResult(text, List.of(), unresolved);
         }
-        return new RepairResult(new String(cps, 0, cps.length), explain(original, cps, log));
+        return new RepairResult(new String(cps, 0, cps.length), explain(original, cps, log), unresolved);
+    }
+
+    /** {@code log.apply}, moving the unresolved spans found so far with the text (a span an edit touches is gone). */
+    private static int[] apply(EditLog log, int[] cps, List<Edit> edits, String layer, String kind,
+                               List<UnresolvedSpan> unresolved) {
+        for (int k = 0; k < unresolved.size(); k++) {
+            UnresolvedSpan u = unresolved.get(k);
+            int delta = 0;
+            boolean touched = false;
+            for (Edit e : edits) {
+                if (e.end() <= u.offset()) {
+                    delta += e.replacement().length - (e.end() - e.start());
+                } else if (e.start() < u.offset() + u.length()) {
+                    touched = true;
+                }
+            }
+            if (touched) {
+                unresolved.remove(k--);
+            } else {
+                unresolved.set(k, u.shifted(delta));
+            }
+        }
+        return log.apply(cps, edits, layer, kind);
+    }
+
+    /**
+     * Applies the lossy fillings the evidence decides, and leaves each undecided one as it stands, reporting it in
+     * {@code unresolved}: a guess between two readings the model rates alike would as often corrupt the text as
+     * mend it. Only decided fillings teach the session. Returns {@code cps} itself when nothing was applied.
+     */
+    private static int[] applyLossy(EditLog log, int[] cps, List<Edit> edits, CodePage page, ByteEvidence evidence,
+                                    List<UnresolvedSpan> unresolved) {
+        List<Edit> decided = new ArrayList<>(edits.size());
+        List<Edit> undecided = new ArrayList<>();
+        for (Edit e : edits) {
+            (e.undecided() ? undecided : decided).add(e);
+        }
+        int[] next = cps;
+        if (!decided.isEmpty()) {
+            learn(evidence, page, cps, decided);
+            next = apply(log, cps, decided, page.name(), "lossy_mojibake", unresolved);
+        }
+        for (Edit e : undecided) {
+            int at = e.start();
+            for (Edit d : decided) {
+                if (d.end() <= e.start()) {
+                    at += d.replacement().length - (d.end() - d.start());
+                }
+            }
+            int length = e.end() - e.start();
+            boolean known = false;
+            for (UnresolvedSpan u : unresolved) {
+                known |= u.offset() == at && u.length() == length;
+            }
+            if (!known) {
+                String best = new String(e.replacement(), 0, e.replacement().length);
+                String rival = new String(Character.toChars(e.rival()));
+                unresolved.add(new UnresolvedSpan(at, length, new String(cps, e.start(), length), List.of(best, rival),
+                        String.format(java.util.Locale.ROOT,
+                                "utf-8 read as %s, %d byte%s lost: %s is likelier than %s by only %.2f (log), under %.1f",
+                                page.name(), e.bytesLost(), e.bytesLost() == 1 ? "" : "s", best, rival, e.margin(),
+                                LossyFiller.UNDECIDED_MARGIN)));
+            }
+        }
+        unresolved.sort(java.util.Comparator.comparingInt(UnresolvedSpan::offset));
+        return next;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Undoes encoding damage in every turn with {@link TextRepairer}, recording each repair on its turn. Turn by turn,
+ * Undoes encoding damage in every turn with {@link TextRepairer}, recording each repair on its turn, and each damaged
+ * span it left undecided as a {@code mojibake_unresolved} finding. Turn by turn,
  * so it takes a preference pair whole (each prompt turn repaired once).
  */
 public record RepairStep() implements PairAware {
@@ -41,11 +42,14 @@ public record RepairStep() implements PairAware {
         for (int i = 0; i < c.turns().size(); i++) {
             Turn t = c.turns().get(i);
             RepairResult r = repairer.repair(t.text());
-            if (r.changed()) {
+            if (r.hasFindings()) {
                 if (turns == null) {
                     turns = new ArrayList<>(c.turns());
                 }
-                turns.set(i, t.withText(r.text()).withFindings(r.repairs()));
+                // a span left undecided is reported on its turn beside the repairs, so it can be found afterwards
+                List<dev.colloquy.model.Finding> findings = new ArrayList<>(r.repairs());
+                findings.addAll(r.unresolved());
+                turns.set(i, (r.changed() ? t.withText(r.text()) : t).withFindings(findings));
             }
         }
         return turns == null ? c : c.withTurns(turns);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.TextRepairer;
+import dev.colloquy.repair.UnresolvedSpan;
 import org.junit.jupiter.api.Test;
 
 class RepairStepTest {
@@ -17,6 +18,22 @@ class RepairStepTest {
         assertThat(out.turns()).extracting(Turn::text)
                 .containsExactly(TextRepairer.defaults().repair(broken).text(), "fine");
         assertThat(out.turns().get(0).findings()).hasSize(TextRepairer.defaults().repair(broken).repairs().size());
+    }
+
+    @Test
+    void reportsASpanLeftUndecidedAsAFindingOnItsTurn() {
+        // windows-1258 mojibake of „%s“ whose opener lost its last byte (0x9E, or 0x9A for ‚: both undefined there)
+        String broken = "Die Datei â€%sâ€œ ist jĂ¼nger";
+        var c = Convs.of("user:" + broken, "assistant:fine");
+        var out = ((StepResult.Kept) new RepairStep().apply(c)).conversation();
+        Turn t = out.turns().get(0);
+        assertThat(t.text()).isEqualTo("Die Datei â€%s“ ist jünger");
+        assertThat(t.findings()).filteredOn(f -> f instanceof UnresolvedSpan).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.type()).isEqualTo("mojibake_unresolved");
+                    assertThat(((UnresolvedSpan) f).offset()).isEqualTo(10);
+                });
+        assertThat(t.findings()).filteredOn(f -> f.type().equals("mojibake_repaired")).isNotEmpty();
     }
 
     @Test
