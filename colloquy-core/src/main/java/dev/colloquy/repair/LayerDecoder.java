@@ -35,6 +35,21 @@ final class LayerDecoder {
     /** Evidence a line needs before lossy sequences in it are trusted. */
     static final double LOSSY_EVIDENCE = 2.0;
 
+    /*
+     * alphabetOf and isCommonScript of every BMP char, computed once by the methods themselves:
+     * Character.UnicodeScript.of is a binary search, and the gate and the decoder ask it for every char of
+     * every line with candidates. Code points above the BMP take the methods.
+     */
+    private static final byte[] BMP_ALPHABET = new byte[0x10000];
+    private static final boolean[] BMP_COMMON_SCRIPT = new boolean[0x10000];
+
+    static {
+        for (int cp = 0; cp < 0x10000; cp++) {
+            BMP_ALPHABET[cp] = (byte) computeAlphabetOf(cp);
+            BMP_COMMON_SCRIPT[cp] = computeIsCommonScript(cp);
+        }
+    }
+
     private final CodePage page;
     private final LossyFiller filler;
     private final ByteEvidence evidence;
@@ -405,6 +420,10 @@ final class LayerDecoder {
     }
 
     private static boolean isCommonScript(int cp) {
+        return cp >= 0 && cp < 0x10000 ? BMP_COMMON_SCRIPT[cp] : computeIsCommonScript(cp);
+    }
+
+    private static boolean computeIsCommonScript(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED;
     }
@@ -438,6 +457,10 @@ final class LayerDecoder {
 
     /** A coarse alphabet id for the lonely-script check: 0 shared (Common) non-letters, 1 Latin, 2.. other scripts. */
     static int alphabetOf(int cp) {
+        return cp >= 0 && cp < 0x10000 ? BMP_ALPHABET[cp] : computeAlphabetOf(cp);
+    }
+
+    private static int computeAlphabetOf(int cp) {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0;
         }
