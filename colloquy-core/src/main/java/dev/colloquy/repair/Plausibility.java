@@ -32,6 +32,16 @@ final class Plausibility {
      */
     private static final byte[] BMP_CHAR_COST_HALVES = new byte[0x10000];
     private static final byte[] BMP_ALPHABET = new byte[0x10000];
+    /** The char properties pairCost and tripleCost ask of every pair, as bits (computeFlags), per BMP char. */
+    private static final byte[] BMP_FLAGS = new byte[0x10000];
+    private static final int LETTER = 1;
+    private static final int LOWER = 2;
+    private static final int UPPER = 4;
+    private static final int MARK = 8;
+    private static final int NON_SPACING = 16;
+    private static final int ODD_SYMBOL = 32;
+    private static final int MATH = 64;
+    private static final int NON_ASCII_DIGIT = 128;
 
     static {
         for (int cp = 0; cp < 0x10000; cp++) {
@@ -41,6 +51,7 @@ final class Plausibility {
             }
             BMP_CHAR_COST_HALVES[cp] = (byte) halves;
             BMP_ALPHABET[cp] = (byte) computeAlphabet(cp);
+            BMP_FLAGS[cp] = (byte) computeFlags(cp);
         }
     }
 
@@ -55,7 +66,7 @@ final class Plausibility {
         for (int i = from; i < to; i++) {
             int cp = cps[i];
             sum += charCost(cp);
-            if (prev < 0 && isMark(cp)) {
+            if (prev < 0 && (flags(cp) & MARK) != 0) {
                 sum += 1.5; // a combining mark with nothing to combine with
             }
             if (prev >= 0) {
@@ -109,18 +120,20 @@ final class Plausibility {
 
     /** A non-ASCII lowercase letter between two uppercase ones (MģÄM) is odd. */
     static double tripleCost(int a, int b, int c) {
-        if (a < 0 || b < 0x80 || !Character.isLowerCase(b)) {
+        if (a < 0 || b < 0x80 || (flags(b) & LOWER) == 0) {
             return 0;
         }
-        return Character.isUpperCase(a) && Character.isUpperCase(c) ? 1 : 0;
+        return (flags(a) & UPPER) != 0 && (flags(c) & UPPER) != 0 ? 1 : 0;
     }
 
     static double pairCost(int a, int b) {
         if (a < 0x80 && b < 0x80) {
             return 0;
         }
-        boolean la = isLetter(a);
-        boolean lb = isLetter(b);
+        int fa = flags(a);
+        int fb = flags(b);
+        boolean la = (fa & LETTER) != 0;
+        boolean lb = (fb & LETTER) != 0;
         double cost = 0;
         if ((a == 0xC2 || a == 0xC3) && b >= 0x80) {
             cost += 2; // Â and Ã are the lead chars of most Latin mojibake and real text never puts non-ASCII after them
@@ -131,24 +144,23 @@ final class Plausibility {
         if (la && (b == 0xAB || b == 0x201E || b == 0x201A) || a == 0xBB && lb) {
             cost += 1; // an opening guillemet or low quote glued after a letter, or a closing one before
         }
-        if ((la || isNonAsciiDigit(a)) && (lb || isNonAsciiDigit(b))) {
+        if ((la || (fa & NON_ASCII_DIGIT) != 0) && (lb || (fb & NON_ASCII_DIGIT) != 0)) {
             int sa = alphabet(a);
             int sb = alphabet(b);
             if (sa != 0 && sb != 0 && sa != sb) {
                 cost += 2;
             }
-            if ((a >= 0x80 || b >= 0x80) && Character.isLowerCase(a) && Character.isUpperCase(b)) {
+            if ((a >= 0x80 || b >= 0x80) && (fa & LOWER) != 0 && (fb & UPPER) != 0) {
                 cost += 1;
             }
-        } else if (la && a >= 0x80 && isOddSymbol(b) && b != 0xA0 && b != 0x2122 && b != 0xAE
-                || isOddSymbol(a) && Character.getType(a) != Character.MATH_SYMBOL && lb && b >= 0x80) {
+        } else if (la && a >= 0x80 && (fb & ODD_SYMBOL) != 0 && b != 0xA0 && b != 0x2122 && b != 0xAE
+                || (fa & ODD_SYMBOL) != 0 && (fa & MATH) == 0 && lb && b >= 0x80) {
             cost += 1;
-        } else if (isOddSymbol(a) && isOddSymbol(b) && !(isBox(a) && isBox(b))) {
+        } else if ((fa & ODD_SYMBOL) != 0 && (fb & ODD_SYMBOL) != 0 && !(isBox(a) && isBox(b))) {
             cost += 0.5;
         }
-        int tb = Character.getType(b);
-        if (tb == Character.NON_SPACING_MARK || tb == Character.ENCLOSING_MARK) {
-            if (!la && Character.getType(a) != Character.NON_SPACING_MARK) {
+        if ((fb & MARK) != 0) {
+            if (!la && (fa & NON_SPACING) == 0) {
                 cost += 1;
             } else if (la) {
                 Character.UnicodeScript sb = Character.UnicodeScript.of(b);
@@ -161,6 +173,18 @@ final class Plausibility {
             }
         }
         return cost;
+    }
+
+    private static int flags(int cp) {
+        return cp >= 0 && cp < 0x10000 ? BMP_FLAGS[cp] & 0xFF : computeFlags(cp);
+    }
+
+    private static int computeFlags(int cp) {
+        int type = Character.getType(cp);
+        return (isLetter(cp) ? LETTER : 0) | (Character.isLowerCase(cp) ? LOWER : 0)
+                | (Character.isUpperCase(cp) ? UPPER : 0) | (isMark(cp) ? MARK : 0)
+                | (type == Character.NON_SPACING_MARK ? NON_SPACING : 0) | (isOddSymbol(cp) ? ODD_SYMBOL : 0)
+                | (type == Character.MATH_SYMBOL ? MATH : 0) | (isNonAsciiDigit(cp) ? NON_ASCII_DIGIT : 0);
     }
 
     private static boolean isMark(int cp) {
