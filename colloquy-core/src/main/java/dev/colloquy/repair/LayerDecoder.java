@@ -276,45 +276,112 @@ final class LayerDecoder {
                 return Double.POSITIVE_INFINITY;
             }
         }
-        List<Candidate> cands = findCandidates(cps, false, null);
-        if (mayNest(cands)) {
-            // the evidence of a nested layer is not bounded here: the caller computes the decoding itself
-            return Double.POSITIVE_INFINITY;
+        // the candidates as findCandidates(cps, false, null) finds them, kept in plain arrays (each spans at
+        // least two chars): the gate bounds every candidate page of every line, and clean Cyrillic has dozens
+        // of chance candidates per line under cp866, so objects per candidate were most of the gate's time
+        int max = cps.length / 2 + 1;
+        int[] starts = new int[max];
+        int[] ends = new int[max];
+        int[] decoded = new int[max];
+        int count = strictCandidates(cps, starts, ends, decoded);
+        for (int k = 0; k + 1 < count; k++) {
+            // mayNest: the evidence of a nested layer is not bounded here; the caller computes the decoding itself
+            int a = decoded[k];
+            int b = decoded[k + 1];
+            if (starts[k + 1] == ends[k] && a <= 0xFFFF && b <= 0xFFFF
+                    && (CodePages.leadMask((char) a) & CodePages.contMask((char) b)) != 0) {
+                return Double.POSITIVE_INFINITY;
+            }
         }
+        int[] one = new int[1];
         double sum = 0;
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            int left = c.start > 0 ? cps[c.start - 1] : -1;
-            int right = c.end < cps.length ? cps[c.end] : -1;
-            Candidate prev = k > 0 && cands.get(k - 1).end == c.start ? cands.get(k - 1) : null;
-            Candidate next = k + 1 < cands.size() && cands.get(k + 1).start == c.end ? cands.get(k + 1) : null;
-            double gain = gainIn(cps, c, left, right);
-            if (prev != null) {
-                int decodedLeft = prev.decoded[prev.decoded.length - 1];
-                gain = Math.max(gain, gainIn(cps, c, decodedLeft, right));
-                if (next != null) {
-                    gain = Math.max(gain, gainIn(cps, c, decodedLeft, next.decoded[0]));
+        for (int k = 0; k < count; k++) {
+            int start = starts[k];
+            int end = ends[k];
+            int cp = decoded[k];
+            int left = start > 0 ? cps[start - 1] : -1;
+            int right = end < cps.length ? cps[end] : -1;
+            boolean prev = k > 0 && ends[k - 1] == start;
+            boolean next = k + 1 < count && starts[k + 1] == end;
+            double gain = gainIn(cps, start, end, cp, one, left, right);
+            if (prev) {
+                int decodedLeft = decoded[k - 1];
+                gain = Math.max(gain, gainIn(cps, start, end, cp, one, decodedLeft, right));
+                if (next) {
+                    gain = Math.max(gain, gainIn(cps, start, end, cp, one, decodedLeft, decoded[k + 1]));
                 }
             }
-            if (next != null) {
-                gain = Math.max(gain, gainIn(cps, c, left, next.decoded[0]));
+            if (next) {
+                gain = Math.max(gain, gainIn(cps, start, end, cp, one, left, decoded[k + 1]));
             }
             if (gain > 0) {
-                sum += strictEvidence(c.end - c.start, gain, c.bytesLost);
+                sum += strictEvidence(end - start, gain, 0);
             }
         }
         return sum;
     }
 
-    /** The gain decode gives {@code c} between these neighbours, without the lonely-script cost. */
-    private static double gainIn(int[] cps, Candidate c, int left, int right) {
-        double before = Plausibility.cost(left, cps, c.start, c.end, right);
+    /**
+     * The gain decode gives the candidate {@code cps[start..end)} decoding to {@code cp} between these neighbours,
+     * without the lonely-script cost; {@code one} is scratch space for the decoded char.
+     */
+    private static double gainIn(int[] cps, int start, int end, int cp, int[] one, int left, int right) {
+        double before = Plausibility.cost(left, cps, start, end, right);
         if (before <= 0) {
             // costs are never negative: nothing to gain, and the bound only counts gains above 0 (this skips
             // costing the decoded chars for nearly every chance candidate of clean Cyrillic under cp866)
             return 0;
         }
-        return before - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right) - c.penalty;
+        one[0] = cp;
+        // the candidate's penalty: symbolsOnly for a 2-byte sequence, 0 for longer ones and CESU-8 pairs
+        return before - Plausibility.cost(left, one, 0, 1, right) - symbolsOnly(cps, start, end - start - 1, cp);
+    }
+
+    /**
+     * The strict candidates of findCandidates(cps, false, null) on a line without U+FFFD, the same walk step for
+     * step, into {@code starts}, {@code ends} and {@code decoded} (one code point each); returns their count.
+     */
+    private int strictCandidates(int[] cps, int[] starts, int[] ends, int[] decoded) {
+        int[] bytes = new int[4];
+        int count = 0;
+        int i = 0;
+        while (i < cps.length) {
+            int lead = byteAt(cps, i);
+            if (lead < 0xC2 || lead > 0xF4) {
+                i++;
+                continue;
+            }
+            int need = needed(lead);
+            bytes[0] = lead;
+            int k = 0;
+            while (k < need && isCont(byteAt(cps, i + 1 + k))) {
+                bytes[k + 1] = byteAt(cps, i + 1 + k);
+                k++;
+            }
+            if (k < need) {
+                i += 1 + k;
+                continue;
+            }
+            int cp = Utf8.decode(bytes, need + 1, true);
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                Candidate cesu = cesu(cps, i, cp);
+                if (cesu != null) {
+                    starts[count] = i;
+                    ends[count] = cesu.end;
+                    decoded[count++] = cesu.decoded[0];
+                    i = cesu.end;
+                    continue;
+                }
+            } else if (cp >= 0) {
+                starts[count] = i;
+                ends[count] = i + 1 + need;
+                decoded[count++] = cp;
+                i += 1 + need;
+                continue;
+            }
+            i++;
+        }
+        return count;
     }
 
     /**
