@@ -586,10 +586,7 @@ final class LayerDecoder {
             return -1;
         }
         int cp = cps[i];
-        if (cp > 0xFFFF || !page.canEncode((char) cp)) {
-            return -1;
-        }
-        return cp < 0x80 ? cp : page.byteOf((char) cp);
+        return cp > 0xFFFF ? -1 : page.byteOrNone((char) cp);
     }
 
     private static boolean isCont(int b) {
