@@ -62,6 +62,21 @@ public final class ContentNormalizer implements Serializable {
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); ) {
+            char ch = folded.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, most of any text: Character.isWhitespace's ASCII members (isSpaceChar adds none there)
+                if (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F)) {
+                    pendingSpace = out.length() > 0;
+                } else {
+                    if (pendingSpace) {
+                        out.append(' ');
+                        pendingSpace = false;
+                    }
+                    out.append(ch);
+                }
+                i++;
+                continue;
+            }
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -119,7 +134,18 @@ public final class ContentNormalizer implements Serializable {
         return new Fingerprint(hi, lo);
     }
 
+    // Looking SHA-256 up by name walks the security providers each time; a clone of one instance does not.
+    private static final MessageDigest SHA256 = lookUpSha256();
+
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
