@@ -55,7 +55,18 @@ public final class ContentNormalizer implements Serializable {
 
     /** NFKC and lower case only: the form {@link Shingler} tokenizes, whitespace and punctuation still in place. */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // ASCII is its own NFKC form, and most turns are ASCII; Normalizer copies the text even then
+        String nfkc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return nfkc.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String collapse(String folded) {

@@ -90,8 +90,10 @@ public final class Shingler implements Serializable {
         long h = 0;
         boolean inToken = false;
         boolean single = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0, n = text.length(); i < n; ) {
+            char ch = text.charAt(i);
+            // a code point from one char unless it is a surrogate (String.codePointAt checks bounds twice more)
+            int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
             i += Character.charCount(cp);
             int kind = classify(cp);
             if (kind == MARK) {

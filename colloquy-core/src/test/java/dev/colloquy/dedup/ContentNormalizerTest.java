@@ -92,4 +92,13 @@ class ContentNormalizerTest {
         }
         return out.toString();
     }
+
+    @Test
+    void foldsAsciiAsNfkcWould() {
+        for (char c = 0; c < 0x80; c++) {
+            String text = "A" + c + "z" + c;
+            assertThat(ContentNormalizer.fold(text)).isEqualTo(
+                    java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 }
