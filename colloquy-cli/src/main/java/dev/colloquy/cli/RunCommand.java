@@ -131,9 +131,7 @@ final class RunCommand implements Callable<Integer> {
         }
         // Say at once what the run is about to do: loading the steps' models and reading the first chunk can take
         // many seconds before the first progress line.
-        err.printf(Locale.ROOT, "colloquy run: %d step(s)%s on %s; writing %s to %s%n", config.steps().size(),
-                config.dedup().enabled() ? " + dedup (" + config.dedup().mode().cliName() + ")" : "",
-                String.join(", ", config.input().paths()), config.output().format().cliName(), config.output().dir());
+        err.println("colloquy run: " + config.plan());
         err.flush();
         Progress progress = noProgress ? null : new Progress(err, System.console() != null);
         RunSummary summary;

@@ -55,13 +55,39 @@ public final class ContentNormalizer implements Serializable {
 
     /** NFKC and lower case only: the form {@link Shingler} tokenizes, whitespace and punctuation still in place. */
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // ASCII is its own NFKC form, and most turns are ASCII; Normalizer copies the text even then
+        String nfkc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return nfkc.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String collapse(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); ) {
+            char ch = folded.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, most of any text: Character.isWhitespace's ASCII members (isSpaceChar adds none there)
+                if (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F)) {
+                    pendingSpace = out.length() > 0;
+                } else {
+                    if (pendingSpace) {
+                        out.append(' ');
+                        pendingSpace = false;
+                    }
+                    out.append(ch);
+                }
+                i++;
+                continue;
+            }
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
@@ -119,7 +145,18 @@ public final class ContentNormalizer implements Serializable {
         return new Fingerprint(hi, lo);
     }
 
+    // Looking SHA-256 up by name walks the security providers each time; a clone of one instance does not.
+    private static final MessageDigest SHA256 = lookUpSha256();
+
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

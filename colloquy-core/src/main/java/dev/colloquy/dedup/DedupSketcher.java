@@ -3,6 +3,7 @@ package dev.colloquy.dedup;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Turn;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,8 +47,11 @@ public final class DedupSketcher implements Serializable {
     /** The sketch of one conversation under the configured mode and scope. */
     public RecordSketch sketch(Conversation c) {
         List<Turn> turns = normalizer.select(c);
-        List<String> folded = turns.stream().map(t -> ContentNormalizer.fold(t.text())).toList();
-        long[] shingles = shingler.shinglesOfFolded(turns, folded);
+        List<String> folded = new ArrayList<>(turns.size());
+        for (Turn t : turns) {
+            folded.add(ContentNormalizer.fold(t.text()));
+        }
+        long[] shingles = shingler.shingleHashesOfFolded(turns, folded);
         if (shingles.length == 0) {
             return new RecordSketch(null, new int[0], true);
         }

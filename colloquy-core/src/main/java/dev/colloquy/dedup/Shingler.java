@@ -43,6 +43,23 @@ public final class Shingler implements Serializable {
 
     /** As {@link #shingles(List)}, for turn texts already folded by {@link ContentNormalizer#fold(String)}. */
     long[] shinglesOfFolded(List<Turn> turns, List<String> folded) {
+        long[] out = shingleHashesOfFolded(turns, folded);
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == out.length ? out : Arrays.copyOf(out, distinct);
+    }
+
+    /**
+     * The shingle hashes in text order, repeats included; empty exactly when {@link #shinglesOfFolded} is. A MinHash
+     * signature is a minimum over them, which repeats and order do not change, so the sketch skips the sort (a
+     * sixth of its time on the README pipeline's corpus).
+     */
+    long[] shingleHashesOfFolded(List<Turn> turns, List<String> folded) {
         TokenBuffer tokens = new TokenBuffer();
         for (int i = 0; i < turns.size(); i++) {
             tokens.addMarker(Hash64.mix(seed ^ (turns.get(i).role().ordinal() + 1) * Hash64.GOLDEN));
@@ -61,14 +78,7 @@ public final class Shingler implements Serializable {
             }
             out[i] = h;
         }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return distinct == out.length ? out : Arrays.copyOf(out, distinct);
+        return out;
     }
 
     private static final int SEPARATOR = 0;
@@ -80,8 +90,10 @@ public final class Shingler implements Serializable {
         long h = 0;
         boolean inToken = false;
         boolean single = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0, n = text.length(); i < n; ) {
+            char ch = text.charAt(i);
+            // a code point from one char unless it is a surrogate (String.codePointAt checks bounds twice more)
+            int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
             i += Character.charCount(cp);
             int kind = classify(cp);
             if (kind == MARK) {

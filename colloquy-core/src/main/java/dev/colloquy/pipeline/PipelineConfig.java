@@ -98,6 +98,16 @@ public record PipelineConfig(String file, InputSpec input, List<StepSpec> steps,
                 runner);
     }
 
+    /**
+     * What a run of this pipeline is about to do, in one line for the start of a run: the steps, dedup, the
+     * inputs and what is written where.
+     */
+    public String plan() {
+        return String.format(java.util.Locale.ROOT, "%d step(s)%s on %s; writing %s to %s", steps.size(),
+                dedup.enabled() ? " + dedup (" + dedup.mode().cliName() + ")" : "",
+                String.join(", ", input.paths()), output.format().cliName(), output.dir());
+    }
+
     public PipelineConfig withOutputDir(String dir) {
         return new PipelineConfig(file, input, steps, dedup,
                 new OutputSpec(dir, output.format(), output.shardSize(), output.compression(),

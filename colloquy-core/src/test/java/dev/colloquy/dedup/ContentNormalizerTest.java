@@ -60,4 +60,45 @@ class ContentNormalizerTest {
         assertThat(n.fingerprint(a)).isNotEqualTo(n.fingerprint(swapped));
         assertThat(n.fingerprint(a).toString()).hasSize(32);
     }
+
+    @Test
+    void collapsesExactlyTheCharactersJavaCallsWhitespaceOrSpace() {
+        // the rule the ASCII fast path must keep, one code point at a time, between, before and after letters
+        for (int cp = 0; cp < 0x3100; cp++) {
+            if (Character.isSurrogate((char) cp)) {
+                continue;
+            }
+            String c = new String(Character.toChars(cp));
+            for (String text : new String[] {"a" + c + "b", c + "a" + c + c + "b" + c}) {
+                assertThat(ContentNormalizer.normalize(text)).as("U+%04X in %s", cp, text)
+                        .isEqualTo(referenceCollapse(ContentNormalizer.fold(text)));
+            }
+        }
+    }
+
+    private static String referenceCollapse(String folded) {
+        StringBuilder out = new StringBuilder();
+        boolean pending = false;
+        for (int cp : folded.codePoints().toArray()) {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                pending = out.length() > 0;
+            } else {
+                if (pending) {
+                    out.append(' ');
+                    pending = false;
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void foldsAsciiAsNfkcWould() {
+        for (char c = 0; c < 0x80; c++) {
+            String text = "A" + c + "z" + c;
+            assertThat(ContentNormalizer.fold(text)).isEqualTo(
+                    java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 }

@@ -73,4 +73,25 @@ class ShinglerTest {
         assertThat(Shingler.writtenWithoutSpaces('한')).isFalse();
         assertThat(Shingler.writtenWithoutSpaces('a')).isFalse();
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void unsortedHashesGiveTheSameSetAndSignatureAsTheSortedShingles(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String[] pieces = {"the", "cat", "sat", "on", "mat", "我们", "ภาษา", "Ünïcode", ", ", "  ", "\n", "x1", "—"};
+        List<Turn> turns = new java.util.ArrayList<>();
+        for (int t = 0, n = 1 + random.nextInt(4); t < n; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0, words = random.nextInt(40); w < words; w++) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            turns.add(new Turn("S", t % 2 == 0 ? Role.USER : Role.ASSISTANT, text.toString()));
+        }
+        List<String> folded = turns.stream().map(t -> ContentNormalizer.fold(t.text())).toList();
+        long[] sorted = shingler.shinglesOfFolded(turns, folded);
+        long[] unsorted = shingler.shingleHashesOfFolded(turns, folded);
+        assertThat(java.util.Arrays.stream(unsorted).distinct().sorted().toArray()).containsExactly(sorted);
+        MinHasher minHasher = new MinHasher(128, seed);
+        assertThat(minHasher.signature(unsorted)).containsExactly(minHasher.signature(sorted));
+    }
 }

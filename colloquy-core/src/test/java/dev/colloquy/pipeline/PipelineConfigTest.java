@@ -92,6 +92,16 @@ class PipelineConfigTest {
     }
 
     @Test
+    void saysInOneLineWhatARunWillDo() {
+        PipelineConfig c = PipelineConfig.parse("p.yaml", GOOD, BASE).withOutputDir("out");
+        assertThat(c.plan()).isEqualTo(
+                "3 step(s) + dedup (near) on /data/project/corpus, /abs/seed.txt; writing sharegpt to out");
+        assertThat(PipelineConfig.parse("p.yaml", "input: {paths: [a]}\n", BASE)
+                .withOutputFormat(dev.colloquy.format.OutputFormat.PARQUET).plan())
+                .startsWith("0 step(s) on /data/project/a; writing parquet to ");
+    }
+
+    @Test
     void treatsAMissingDedupSectionAsOff() {
         PipelineConfig c = PipelineConfig.parse("p.yaml", "input: {paths: [a]}\n", BASE);
         assertThat(c.dedup().enabled()).isFalse();

@@ -1,5 +1,6 @@
 package dev.colloquy.spark;
 
+import dev.colloquy.format.OutputFormat;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.RunSummary;
 import java.nio.file.Paths;
@@ -30,7 +31,10 @@ public final class SparkMain {
             switch (args[i]) {
                 case "--input" -> inputs.add(args[++i]);
                 case "--output" -> config = config.withOutputDir(args[++i]);
-                case "--parquet" -> options.put("parquet", "true");
+                case "--parquet" -> {
+                    options.put("parquet", "true");
+                    config = config.withOutputFormat(OutputFormat.PARQUET);
+                }
                 default -> {
                     System.err.println("SparkMain: unknown argument '" + args[i] + "'");
                     System.exit(2);
@@ -40,6 +44,8 @@ public final class SparkMain {
         if (!inputs.isEmpty()) {
             config = config.withInputs(inputs);
         }
+        // Starting a Spark session and planning the job takes seconds to minutes: say what runs before it starts.
+        System.err.println("colloquy (spark): " + config.plan());
         RunSummary s = new SparkEngine().run(config, options);
         System.err.printf("colloquy (spark): %d records in, %d kept, %d quarantined%n",
                 s.stats().recordsIn(), s.stats().kept(), s.stats().quarantined());
