@@ -24,8 +24,8 @@ final class CodePage {
     private final char[] decode = new char[256];
     private final byte[] encode = new byte[0x10000];
     private final boolean[] encodable = new boolean[0x10000];
-    /** byteOrNone per char: one load instead of two, for LayerDecoder's walk over every char of every line. */
-    private final short[] byteOrNone = new short[0x10000];
+    /** byteOrNone per char, remembered on first use: one load instead of two for LayerDecoder's walk over every char. */
+    private final BmpMemo byteOrNone = new BmpMemo(c -> !encodable[c] ? -1 : c < 0x80 ? c : encode[c] & 0xFF);
     private final byte[] dropped;
     private final int softHyphenByte;
     private final int nbspByte;
@@ -68,9 +68,6 @@ final class CodePage {
             // a no-break space that clean-up merged into the plain space after it
             undefined.append((char) nbspByte);
         }
-        for (int c = 0; c < 0x10000; c++) {
-            byteOrNone[c] = (short) (!encodable[c] ? -1 : c < 0x80 ? c : encode[c] & 0xFF);
-        }
         dropped = new byte[undefined.length()];
         for (int i = 0; i < dropped.length; i++) {
             dropped[i] = (byte) undefined.charAt(i);
@@ -96,7 +93,7 @@ final class CodePage {
 
     /** The byte for {@code c} as 0..255 (an ASCII char: itself), or -1 when this page cannot encode it. */
     int byteOrNone(char c) {
-        return byteOrNone[c];
+        return byteOrNone.get(c);
     }
 
     char charOf(int b) {

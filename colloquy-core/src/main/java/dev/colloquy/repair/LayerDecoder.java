@@ -36,19 +36,12 @@ final class LayerDecoder {
     static final double LOSSY_EVIDENCE = 2.0;
 
     /*
-     * alphabetOf and isCommonScript of every BMP char, computed once by the methods themselves:
+     * alphabetOf and isCommonScript remembered per BMP char (BmpMemo) from the methods themselves:
      * Character.UnicodeScript.of is a binary search, and the gate and the decoder ask it for every char of
-     * every line with candidates. Code points above the BMP take the methods.
+     * every line with candidates.
      */
-    private static final byte[] BMP_ALPHABET = new byte[0x10000];
-    private static final boolean[] BMP_COMMON_SCRIPT = new boolean[0x10000];
-
-    static {
-        for (int cp = 0; cp < 0x10000; cp++) {
-            BMP_ALPHABET[cp] = (byte) computeAlphabetOf(cp);
-            BMP_COMMON_SCRIPT[cp] = computeIsCommonScript(cp);
-        }
-    }
+    private static final BmpMemo ALPHABET_OF = new BmpMemo(LayerDecoder::computeAlphabetOf);
+    private static final BmpMemo COMMON_SCRIPT = new BmpMemo(cp -> computeIsCommonScript(cp) ? 1 : 0);
 
     private final CodePage page;
     private final LossyFiller filler;
@@ -487,7 +480,7 @@ final class LayerDecoder {
     }
 
     private static boolean isCommonScript(int cp) {
-        return cp >= 0 && cp < 0x10000 ? BMP_COMMON_SCRIPT[cp] : computeIsCommonScript(cp);
+        return COMMON_SCRIPT.get(cp) != 0;
     }
 
     private static boolean computeIsCommonScript(int cp) {
@@ -524,7 +517,7 @@ final class LayerDecoder {
 
     /** A coarse alphabet id for the lonely-script check: 0 shared (Common) non-letters, 1 Latin, 2.. other scripts. */
     static int alphabetOf(int cp) {
-        return cp >= 0 && cp < 0x10000 ? BMP_ALPHABET[cp] : computeAlphabetOf(cp);
+        return ALPHABET_OF.get(cp);
     }
 
     private static int computeAlphabetOf(int cp) {

@@ -24,16 +24,16 @@ final class Plausibility {
             + "\u0385\u0384\u00B5\u00A7";
 
     /*
-     * charCost and alphabet of every BMP char, computed once from the very methods below: the gate costs the
-     * chance candidates of clean text (Cyrillic under cp866, KOI8) by the thousand per line, and
-     * Character.UnicodeScript.of is a binary search over the script ranges, a fifth of the gate's time on clean
-     * Cyrillic. The tables give the same values; code points above the BMP take the methods themselves.
-     * charCost's values are multiples of 0.5 up to 4, so twice the cost fits a byte exactly.
+     * charCost, alphabet and the char properties pairCost and tripleCost ask, remembered per BMP char (BmpMemo) from
+     * the very methods below: the gate costs the chance candidates of clean text (Cyrillic under cp866, KOI8) by
+     * the thousand per line, and Character.UnicodeScript.of is a binary search over the script ranges, a fifth
+     * of the gate's time on clean Cyrillic. charCost's values are multiples of 0.5 up to 4, so twice the cost
+     * fits exactly.
      */
-    private static final byte[] BMP_CHAR_COST_HALVES = new byte[0x10000];
-    private static final byte[] BMP_ALPHABET = new byte[0x10000];
-    /** The char properties pairCost and tripleCost ask of every pair, as bits (computeFlags), per BMP char. */
-    private static final byte[] BMP_FLAGS = new byte[0x10000];
+    private static final BmpMemo CHAR_COST_HALVES = new BmpMemo(Plausibility::charCostHalves);
+    private static final BmpMemo ALPHABET = new BmpMemo(Plausibility::computeAlphabet);
+    /** The char properties pairCost and tripleCost ask of every pair, as bits (computeFlags). */
+    private static final BmpMemo FLAGS = new BmpMemo(Plausibility::computeFlags);
     private static final int LETTER = 1;
     private static final int LOWER = 2;
     private static final int UPPER = 4;
@@ -42,18 +42,6 @@ final class Plausibility {
     private static final int ODD_SYMBOL = 32;
     private static final int MATH = 64;
     private static final int NON_ASCII_DIGIT = 128;
-
-    static {
-        for (int cp = 0; cp < 0x10000; cp++) {
-            double halves = computeCharCost(cp) * 2;
-            if (halves != (byte) halves) {
-                throw new AssertionError("charCost of U+" + Integer.toHexString(cp) + " is no multiple of 0.5");
-            }
-            BMP_CHAR_COST_HALVES[cp] = (byte) halves;
-            BMP_ALPHABET[cp] = (byte) computeAlphabet(cp);
-            BMP_FLAGS[cp] = (byte) computeFlags(cp);
-        }
-    }
 
     private Plausibility() {
     }
@@ -84,7 +72,15 @@ final class Plausibility {
     }
 
     static double charCost(int cp) {
-        return cp < 0x10000 ? BMP_CHAR_COST_HALVES[cp] * 0.5 : computeCharCost(cp);
+        return cp < 0x10000 ? CHAR_COST_HALVES.get(cp) * 0.5 : computeCharCost(cp);
+    }
+
+    private static int charCostHalves(int cp) {
+        double halves = computeCharCost(cp) * 2;
+        if (halves != (int) halves) {
+            throw new AssertionError("charCost of U+" + Integer.toHexString(cp) + " is no multiple of 0.5");
+        }
+        return (int) halves;
     }
 
     private static double computeCharCost(int cp) {
@@ -176,7 +172,7 @@ final class Plausibility {
     }
 
     private static int flags(int cp) {
-        return cp >= 0 && cp < 0x10000 ? BMP_FLAGS[cp] & 0xFF : computeFlags(cp);
+        return FLAGS.get(cp);
     }
 
     private static int computeFlags(int cp) {
@@ -237,7 +233,7 @@ final class Plausibility {
 
     /** A small id for alphabets whose letters rarely touch letters of another alphabet; 0 for the rest. */
     private static int alphabet(int cp) {
-        return cp >= 0 && cp < 0x10000 ? BMP_ALPHABET[cp] : computeAlphabet(cp);
+        return ALPHABET.get(cp);
     }
 
     private static int computeAlphabet(int cp) {
