@@ -1,0 +1,37 @@
+package dev.colloquy.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BmpMemoTest {
+
+    @Test
+    void givesTheFunctionsValueAndComputesEachBmpCharOnce() {
+        AtomicInteger calls = new AtomicInteger();
+        BmpMemo memo = new BmpMemo(cp -> {
+            calls.incrementAndGet();
+            return cp % 7 - 1;
+        });
+        for (int round = 0; round < 3; round++) {
+            for (int cp = 0; cp < 0x10000; cp += 97) {
+                assertThat(memo.get(cp)).isEqualTo(cp % 7 - 1);
+            }
+        }
+        assertThat(calls.get()).isEqualTo((0x10000 + 96) / 97);
+    }
+
+    @Test
+    void computesCodePointsOutsideTheBmpEveryTime() {
+        AtomicInteger calls = new AtomicInteger();
+        BmpMemo memo = new BmpMemo(cp -> {
+            calls.incrementAndGet();
+            return 5;
+        });
+        memo.get(0x1F3AC);
+        memo.get(0x1F3AC);
+        memo.get(-1);
+        assertThat(calls.get()).isEqualTo(3);
+    }
+}
