@@ -74,23 +74,9 @@ public final class ContentNormalizer implements Serializable {
         boolean pendingSpace = false;
         for (int i = 0; i < folded.length(); ) {
             char ch = folded.charAt(i);
-            if (ch < 0x80) {
-                // ASCII, most of any text: Character.isWhitespace's ASCII members (isSpaceChar adds none there)
-                if (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F)) {
-                    pendingSpace = out.length() > 0;
-                } else {
-                    if (pendingSpace) {
-                        out.append(' ');
-                        pendingSpace = false;
-                    }
-                    out.append(ch);
-                }
-                i++;
-                continue;
-            }
-            int cp = folded.codePointAt(i);
+            int cp = ch < 0x80 ? ch : folded.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (isSpace(cp)) {
                 pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) {
@@ -101,6 +87,14 @@ public final class ContentNormalizer implements Serializable {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isSpace(int cp) {
+        if (cp < 0x80) {
+            // ASCII, most of any text: Character.isWhitespace's ASCII members (isSpaceChar adds none there)
+            return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F);
+        }
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
     /** The normalized content of the scope's turns, each as {@code <role>: <text>} on its own line. */
