@@ -43,7 +43,7 @@ public final class QuarantineWriter implements Closeable, Flushable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", r.source().toString());
         m.put("step", r.step());
-        m.put("reason", r.reason());
+        m.put("reason", r.why().code());
         m.put("message", r.message());
         m.put("record", r.record() instanceof Conversation c ? RecordEncoder.openAi(c) : r.record());
         return RecordJson.write(m);

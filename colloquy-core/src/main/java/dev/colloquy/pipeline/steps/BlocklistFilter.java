@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
@@ -23,7 +24,7 @@ import java.util.regex.PatternSyntaxException;
  * several blocklist steps with their own reasons are counted apart in stats.json and the report; the message
  * names the turn and the phrase or pattern that matched.
  */
-public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<Role> roles, String reason)
+public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<Role> roles, Reason reason)
         implements Step, Serializable {
 
     public static final String NAME = "blocklist";
@@ -35,7 +36,7 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
         phrases = phrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         patterns = List.copyOf(patterns);
         roles = Set.copyOf(roles);
-        if (!REASON.matcher(reason).matches()) {
+        if (!REASON.matcher(reason.code()).matches()) {
             throw new IllegalArgumentException("blocklist: reason must be snake_case ([a-z][a-z0-9_]*), was '"
                     + reason + "'");
         }
@@ -108,7 +109,7 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
                 roles.add(Role.parse(r).orElseThrow(() -> new IllegalArgumentException(
                         "blocklist: roles: unknown role '" + r + "' (system, user, assistant, tool)")));
             }
-            return new BlocklistFilter(phrases, patterns, roles, p.getString("reason", "blocklisted"));
+            return new BlocklistFilter(phrases, patterns, roles, Reason.of(p.getString("reason", "blocklisted")));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
@@ -15,6 +16,7 @@ import dev.colloquy.signals.Repetition;
 public record RepetitionFilter() implements Step {
 
     public static final String NAME = "max_repetition";
+    public static final Reason REPETITIVE = Reason.of("repetitive");
 
     @Override
     public String name() {
@@ -26,7 +28,7 @@ public record RepetitionFilter() implements Step {
         for (Turn t : c.turns()) {
             for (Repetition r : t.findings(Repetition.class)) {
                 if (!r.exceeded().isEmpty()) {
-                    return StepResult.rejected(c, "repetitive", "turn " + r.turn() + " repeats itself: "
+                    return StepResult.rejected(c, REPETITIVE, "turn " + r.turn() + " repeats itself: "
                             + String.join(", ", r.exceeded()));
                 }
             }

@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
@@ -11,6 +12,8 @@ import dev.colloquy.step.StepResult;
 public record TurnLengthFilter(long min, long max) implements Step {
 
     public static final String NAME = "turn_chars";
+    public static final Reason TURN_TOO_SHORT = Reason.of("turn_too_short");
+    public static final Reason TURN_TOO_LONG = Reason.of("turn_too_long");
 
     @Override
     public String name() {
@@ -23,11 +26,11 @@ public record TurnLengthFilter(long min, long max) implements Step {
             Turn t = c.turns().get(i);
             long n = t.text().codePointCount(0, t.text().length());
             if (n < min) {
-                return StepResult.rejected(c, "turn_too_short", "turn " + i + " (" + t.role() + ") has " + n
+                return StepResult.rejected(c, TURN_TOO_SHORT, "turn " + i + " (" + t.role() + ") has " + n
                         + " characters; at least " + min + " required");
             }
             if (n > max) {
-                return StepResult.rejected(c, "turn_too_long", "turn " + i + " (" + t.role() + ") has " + n
+                return StepResult.rejected(c, TURN_TOO_LONG, "turn " + i + " (" + t.role() + ") has " + n
                         + " characters; at most " + max + " allowed");
             }
         }
