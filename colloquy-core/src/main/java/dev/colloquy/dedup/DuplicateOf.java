@@ -41,8 +41,13 @@ public record DuplicateOf(Kind kind, String ofId, SourcePosition ofSource, doubl
     }
 
     /** The quarantine reason. */
-    public Reason reason() {
+    public Reason why() {
         return kind.reason();
+    }
+
+    /** The quarantine reason's code: {@code exact_duplicate} or {@code near_duplicate}. */
+    public String reason() {
+        return kind.reason().code();
     }
 
     /** A sentence for the quarantine: "near-duplicate (Jaccard ~0.91) of record 'x' at a.jsonl:3". */

@@ -3,7 +3,6 @@ package dev.colloquy.pipeline.steps;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Reason;
 import dev.colloquy.model.Role;
-import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.StepFactory;
 import dev.colloquy.step.StepParameters;
@@ -49,26 +48,23 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
 
     @Override
     public StepResult apply(Conversation c) {
-        for (int i = 0; i < c.turns().size(); i++) {
-            Turn t = c.turns().get(i);
-            if (!roles.contains(t.role())) {
-                continue;
-            }
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            for (String phrase : phrases) {
-                if (lower.contains(phrase)) {
-                    return StepResult.rejected(c, reason, "turn " + i + " (" + t.role() + ") contains the blocked"
-                            + " phrase \"" + phrase + "\"");
-                }
-            }
-            for (Pattern p : patterns) {
-                if (p.matcher(t.text()).find()) {
-                    return StepResult.rejected(c, reason, "turn " + i + " (" + t.role() + ") matches the blocked"
-                            + " pattern /" + p.pattern() + "/");
-                }
+        return TurnChecks.firstTurn(c, t -> roles.contains(t.role()) ? blocked(t.text()) : null);
+    }
+
+    /** The first blocked phrase {@code text} contains or pattern it matches, or null. */
+    private TurnChecks.Objection blocked(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : phrases) {
+            if (lower.contains(phrase)) {
+                return new TurnChecks.Objection(reason, "contains the blocked phrase \"" + phrase + "\"");
             }
         }
-        return StepResult.kept(c);
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return new TurnChecks.Objection(reason, "matches the blocked pattern /" + p.pattern() + "/");
+            }
+        }
+        return null;
     }
 
     public static final class Factory implements StepFactory {

@@ -2,7 +2,6 @@ package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Reason;
-import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -36,15 +35,10 @@ public record LanguageFilter(List<String> allowed) implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        for (Turn t : c.turns()) {
-            for (TurnLanguage l : t.findings(TurnLanguage.class)) {
-                if (l.determined() && !allowed.contains(l.language())) {
-                    return StepResult.rejected(c, LANGUAGE_NOT_ALLOWED, "turn " + l.turn() + " is in '"
-                            + l.language() + "', not one of " + String.join(", ", allowed));
-                }
-            }
-        }
-        return StepResult.kept(c);
+        return TurnChecks.firstFinding(c, TurnLanguage.class, LANGUAGE_NOT_ALLOWED,
+                l -> l.determined() && !allowed.contains(l.language())
+                        ? "turn " + l.turn() + " is in '" + l.language() + "', not one of " + String.join(", ", allowed)
+                        : null);
     }
 
     public static final class Factory extends AbstractStepFactory {

@@ -2,7 +2,6 @@ package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Reason;
-import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -25,15 +24,8 @@ public record RepetitionFilter() implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        for (Turn t : c.turns()) {
-            for (Repetition r : t.findings(Repetition.class)) {
-                if (!r.exceeded().isEmpty()) {
-                    return StepResult.rejected(c, REPETITIVE, "turn " + r.turn() + " repeats itself: "
-                            + String.join(", ", r.exceeded()));
-                }
-            }
-        }
-        return StepResult.kept(c);
+        return TurnChecks.firstFinding(c, Repetition.class, REPETITIVE, r -> r.exceeded().isEmpty() ? null
+                : "turn " + r.turn() + " repeats itself: " + String.join(", ", r.exceeded()));
     }
 
     public static final class Factory extends AbstractStepFactory {

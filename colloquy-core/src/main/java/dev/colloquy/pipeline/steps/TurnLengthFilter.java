@@ -2,7 +2,6 @@ package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Reason;
-import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -22,19 +21,18 @@ public record TurnLengthFilter(long min, long max) implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        for (int i = 0; i < c.turns().size(); i++) {
-            Turn t = c.turns().get(i);
+        return TurnChecks.firstTurn(c, t -> {
             long n = t.text().codePointCount(0, t.text().length());
             if (n < min) {
-                return StepResult.rejected(c, TURN_TOO_SHORT, "turn " + i + " (" + t.role() + ") has " + n
-                        + " characters; at least " + min + " required");
+                return new TurnChecks.Objection(TURN_TOO_SHORT, "has " + n + " characters; at least " + min
+                        + " required");
             }
             if (n > max) {
-                return StepResult.rejected(c, TURN_TOO_LONG, "turn " + i + " (" + t.role() + ") has " + n
-                        + " characters; at most " + max + " allowed");
+                return new TurnChecks.Objection(TURN_TOO_LONG, "has " + n + " characters; at most " + max
+                        + " allowed");
             }
-        }
-        return StepResult.kept(c);
+            return null;
+        });
     }
 
     public static final class Factory extends AbstractStepFactory {
