@@ -45,7 +45,8 @@ public final class QuarantineWriter implements Closeable, Flushable {
         m.put("step", r.step());
         m.put("reason", r.reason());
         m.put("message", r.message());
-        m.put("record", r.record() instanceof Conversation c ? RecordEncoder.openAi(c) : r.record());
+        m.put("record", r.record() instanceof Conversation c ? RecordEncoder.openAi(c, false, RecordEncoder.Form.WRITE)
+                : r.record());
         return RecordJson.write(m);
     }
 

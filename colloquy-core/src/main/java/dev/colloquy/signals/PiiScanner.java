@@ -33,7 +33,8 @@ final class PiiScanner {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}.+-])[\\p{L}\\p{N}._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
                     + "[A-Za-z]{2,24}(?![\\w-])");
-    private static final Pattern CARD_RE = Pattern.compile("(?<![\\d.\\-])\\d(?:[ \\-]?\\d){12,18}(?![\\d\\-]|[.,]\\d)");
+    private static final Pattern CARD_RE = Pattern.compile(
+            "(?<![\\d.\\-])\\d(?:[ \\-]?\\d){12,18}(?![\\d\\-]|[.,]\\d)");
     private static final Pattern IPV4_RE = Pattern.compile(
             "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
                     + "(?![\\w]|\\.\\d)");
@@ -262,7 +263,8 @@ final class PiiScanner {
                 }
                 s = text.substring(start, end);
             }
-            if (valid(kind, s, p == IPV6_RE) && !overlaps(out, start, end) && !(p == IPV4_RE && afterVersion(text, start))) {
+            if (valid(kind, s, p == IPV6_RE) && !overlaps(out, start, end)
+                    && !(p == IPV4_RE && afterVersion(text, start))) {
                 out.add(new Match(kind, start, end));
             }
         }
