@@ -6,6 +6,7 @@ import dev.colloquy.dedup.DuplicateOf;
 import dev.colloquy.model.Finding;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.repair.Repair;
+import dev.colloquy.repair.RepairKind;
 import dev.colloquy.repair.UnresolvedSpan;
 import dev.colloquy.signals.AgreementLoop;
 import dev.colloquy.signals.Echo;
@@ -59,8 +60,8 @@ class FindingJsonTest {
 
     private static List<Finding> findings(Random r) {
         return List.of(
-                new Repair(text(r), r.nextInt(), r.nextInt(9), r.nextInt(9), r.nextInt(9), text(r), text(r), text(r),
-                        number(r)),
+                new Repair(RepairKind.values()[r.nextInt(RepairKind.values().length)], r.nextInt(), r.nextInt(9),
+                        r.nextInt(9), r.nextInt(9), text(r), text(r), text(r), number(r)),
                 new UnresolvedSpan(r.nextInt(99), r.nextInt(9), text(r), List.of(text(r), text(r)), text(r)),
                 new Hole(r.nextInt(999), 1 - r.nextDouble() * 0.999, HoleCue.values()[r.nextInt(HoleCue.values().length)]),
                 new Pii(r.nextInt(9), PiiKind.values()[r.nextInt(PiiKind.values().length)], r.nextInt(9), r.nextInt(99)),
