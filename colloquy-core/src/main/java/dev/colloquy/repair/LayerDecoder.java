@@ -145,7 +145,8 @@ final class LayerDecoder {
         for (int k = 0; k < cands.size(); k++) {
             if (on[k]) {
                 Candidate c = cands.get(k);
-                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence, c.rival, c.margin));
+                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence, c.rival, c.margin,
+                        c.likelihood));
             }
         }
         return edits;
@@ -720,15 +721,15 @@ final class LayerDecoder {
      * {@code rival}, for a filling the evidence cannot decide, the runner-up char (else -1), {@code margin} its lead.
      */
     record Candidate(int start, int end, int[] decoded, int bytesLost, double penalty, double modelConfidence,
-                     int rival, double margin) {
+                     int rival, double margin, double likelihood) {
 
         Candidate(int start, int end, int[] decoded, int bytesLost, double penalty, double modelConfidence) {
-            this(start, end, decoded, bytesLost, penalty, modelConfidence, -1, Double.POSITIVE_INFINITY);
+            this(start, end, decoded, bytesLost, penalty, modelConfidence, -1, Double.POSITIVE_INFINITY, 0);
         }
 
         static Candidate filled(LossyFiller.Filled f) {
             return new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(), f.confidence(),
-                    f.undecided() ? f.rival() : -1, f.margin());
+                    f.undecided() ? f.rival() : -1, f.margin(), f.likelihood());
         }
     }
 }

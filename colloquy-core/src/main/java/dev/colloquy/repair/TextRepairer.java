@@ -33,6 +33,11 @@ public final class TextRepairer {
      */
     static final double STRICT_EVIDENCE = 2.0;
     private static final int LOOKAHEAD_PAGES = 8;
+    /**
+     * How much likelier (natural log) a twin page's fillings must make the line than the winner's to replace it: a
+     * page that drops more bytes always explains at least as much, so it must explain clearly more.
+     */
+    private static final double TWIN_LIKELIHOOD_MARGIN = 0.5;
 
     private final Extras extras;
 
@@ -340,6 +345,7 @@ public final class TextRepairer {
     private LayerChoice bestLossyTwin(LineSearch search, int[] cps, int[] decoded, LayerChoice best, int mask,
                                       ByteEvidence evidence) {
         LayerChoice winner = null;
+        List<LayerChoice> twins = new ArrayList<>();
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || page.droppedCount() == 0) {
                 continue;
@@ -356,11 +362,45 @@ public final class TextRepairer {
             for (Edit e : edits) {
                 gain += e.gain() + 2 * e.modelConfidence();
             }
-            if (!edits.isEmpty() && (winner == null || gain > winner.gain + 1e-9)) {
-                winner = new LayerChoice(page, edits, gain, 0, 0);
+            if (!edits.isEmpty()) {
+                LayerChoice c = new LayerChoice(page, edits, gain, 0, 0);
+                twins.add(c);
+                if (winner == null || gain > winner.gain + 1e-9) {
+                    winner = c;
+                }
             }
         }
-        return winner;
+        // twins that fill the same sequences are told apart by how likely their dropped bytes make the line: a page
+        // that can have lost the byte of the likeliest char explains the line better than one that must pick another
+        // (the confidence above favours the page with fewer fillings to choose from)
+        LayerChoice likeliest = winner;
+        for (LayerChoice c : twins) {
+            if (c != winner && sameSpans(c.edits, winner.edits)
+                    && likelihood(c.edits) > likelihood(likeliest.edits) + TWIN_LIKELIHOOD_MARGIN) {
+                likeliest = c;
+            }
+        }
+        return likeliest;
+    }
+
+    private static boolean sameSpans(List<Edit> a, List<Edit> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (a.get(k).start() != b.get(k).start() || a.get(k).end() != b.get(k).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double likelihood(List<Edit> edits) {
+        double sum = 0;
+        for (Edit e : edits) {
+            sum += e.likelihood();
+        }
+        return sum;
     }
 
     /** Which chars of the line after {@code edits} the edits produced (as opposed to chars left as they were). */
