@@ -67,6 +67,21 @@ final class LayerDecoder {
     }
 
     /**
+     * Every filling of a sequence of {@code cps} cut short, before any plausibility judgement: for the lossy-only
+     * repairs, which {@code TextRepairer.lossyOnly} judges by the character model itself.
+     */
+    List<Edit> fillings(int[] cps) {
+        List<Edit> out = new ArrayList<>();
+        for (Candidate c : findCandidates(cps, true, null)) {
+            if (c.bytesLost > 0) {
+                out.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, -c.penalty, c.modelConfidence, c.rival, c.margin,
+                        c.likelihood));
+            }
+        }
+        return out;
+    }
+
+    /**
      * As {@link #decode(int[], boolean)}, for a line an earlier decoding of the same layer already changed:
      * {@code repaired} marks the chars it produced (text, whatever this page makes of them), or is null.
      */

@@ -43,15 +43,33 @@ final class LossyFiller {
     static final double UNDECIDED_MARGIN = 0.05;
 
     private final CharModel model;
-    private static final boolean DEBUG = Boolean.getBoolean("lossy.debug");
+    /** Whether an upper-case lead may only be filled to a lower-case letter (see {@link #lowerCaseOnly}). */
+    private final boolean lowerCaseOnly;
+    /** The text the model is tuned to instead of the line itself, or null. */
+    private final String sample;
 
     LossyFiller(CharModel model) {
+        this(model, false, null);
+    }
+
+    private LossyFiller(CharModel model, boolean lowerCaseOnly, String sample) {
         this.model = model;
+        this.lowerCaseOnly = lowerCaseOnly;
+        this.sample = sample;
+    }
+
+    /**
+     * This filler for the lossy-only repairs (TextRepairer.lossyOnly): an upper-case lead standing inside a
+     * lower-case word is read only as a lower-case letter cut short, never as another capital; and the model is
+     * tuned to {@code sample} (the line without its suspect chars, whose Ć would otherwise vote for Polish).
+     */
+    LossyFiller lowerCaseOnly(String sample) {
+        return new LossyFiller(model, true, sample);
     }
 
     /** A scorer for the line {@code cps}; callers make one per line and pass it to {@link #fill}. */
     CharModel.Scorer scorerFor(int[] cps) {
-        return model.scorer(new String(cps, 0, cps.length));
+        return model.scorer(sample != null ? sample : new String(cps, 0, cps.length));
     }
 
     /**
@@ -93,6 +111,9 @@ final class LossyFiller {
                 // the no-break space is a guess as well, so it counts as a lost byte
                 enumerate(page, withNbsp, have, seq, 1, 0, 0, need - have, after, true, options);
             }
+        }
+        if (lowerCaseOnly && Character.isUpperCase(cps[i])) {
+            options.removeIf(o -> !Character.isLowerCase(o.cp));
         }
         if (options.isEmpty()) {
             return null;
@@ -179,7 +200,6 @@ final class LossyFiller {
                 s += nextQuote(line, left, o, scorer);
             }
             scores[k] = s;
-            if (DEBUG) System.err.printf("  opt %s U+%04X end=%d lp=%.3f s=%.3f%n", left, o.cp, o.end, lp, s);
             if (s > bestScore) {
                 bestScore = s;
                 best = o;
