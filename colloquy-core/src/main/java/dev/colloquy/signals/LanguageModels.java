@@ -64,13 +64,15 @@ final class LanguageModels {
     private final short[] alphabet = new short[1 << 16];
     /** The code of each UTF-16 unit of a text after lower-casing: 0 not a letter, otherLetter a letter no model has. */
     private final short[] letterCodes = new short[1 << 16];
-    private int otherLetter;
+    private final int otherLetter;
     /** Row of each letter code's unigram, or -1. */
-    private int[] unigrams;
+    private final int[] unigrams;
     private final IntTable bigrams = new IntTable();
     private final IntTable trigrams = new IntTable();
     /** The rows of all three orders, end to end and trimmed: one array for the scoring loop to index. */
-    private float[] values = new float[1 << 16];
+    private final float[] values;
+    /** {@link #values} while the rows are made, and how much of it is used. */
+    private float[] building = new float[1 << 16];
     private int used;
     /** Quadrigram tables by language index, loaded on a language's first close call (~2 MB of heap each). */
     private final AtomicReferenceArray<Quadrigrams> quadrigrams;
@@ -143,20 +145,21 @@ final class LanguageModels {
                         (n == 2 ? bigrams : trigrams).put(key, r);
                     }
                 }
-                values[r + langs[order][i]] = logps[order][i];
+                building[r + langs[order][i]] = logps[order][i];
             }
         }
         fillBackoffs();
-        values = Arrays.copyOf(values, used);
+        values = Arrays.copyOf(building, used);
+        building = null;
     }
 
     /** A new row of NaN (no language has the n-gram yet) at the end of {@link #values}. */
     private int newRow() {
-        if (used + width > values.length) {
-            values = Arrays.copyOf(values, values.length * 2);
+        if (used + width > building.length) {
+            building = Arrays.copyOf(building, building.length * 2);
         }
         int r = used;
-        Arrays.fill(values, r, r + width, Float.NaN);
+        Arrays.fill(building, r, r + width, Float.NaN);
         used += width;
         return r;
     }
@@ -202,9 +205,9 @@ final class LanguageModels {
             return;
         }
         for (int l = 0; l < width; l++) {
-            float v = values[r + l];
+            float v = building[r + l];
             if (v != v) {
-                values[r + l] = lower >= 0 ? values[lower + l] + BACKOFF : UNSEEN + (n - 1) * BACKOFF;
+                building[r + l] = lower >= 0 ? building[lower + l] + BACKOFF : UNSEEN + (n - 1) * BACKOFF;
             }
         }
     }
@@ -309,8 +312,13 @@ final class LanguageModels {
 
     /** The rows of one text's letters in scoring order: a close call scores the same letters again. */
     static final class Rows {
-        private int[] rows = new int[512];
+        private int[] rows;
         private int n;
+
+        /** Room for {@code letters} rows without growing (a text has at most as many letters as chars). */
+        Rows(int letters) {
+            rows = new int[Math.max(16, letters)];
+        }
 
         private void add(int r) {
             if (n == rows.length) {
