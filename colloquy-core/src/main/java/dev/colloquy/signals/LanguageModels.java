@@ -278,27 +278,50 @@ final class LanguageModels {
     /**
      * Adds to {@code scores} (one per language of {@link #codes()}) the log-likelihood of every word of {@code text}
      * under the models of orders 1-3 and returns the number of letters scored. When {@code keep} is not null, the
-     * row of every letter is kept in it for {@link #score4} to reuse on the same text.
+     * rows of the text's letters are kept in it for {@link #score4} to reuse on the same text.
      */
     int score(CharSequence text, double[] scores, Rows keep) {
-        if (keep != null) {
-            keep.n = 0;
+        Rows rows = keep != null ? keep : new Rows(text.length());
+        lookUp(text, rows);
+        float[] v = values;
+        int[] r = rows.rows;
+        for (int i = 0; i < rows.n; i++) {
+            int row = r[i];
+            if (row >= 0) {
+                for (int l = 0; l < width; l++) {
+                    scores[l] += v[row + l];
+                }
+            }
         }
-        return scoreWords(text, null, null, scores, keep, false);
+        return rows.n;
     }
 
     /**
      * The log-likelihood of {@code text} under the models of orders 1-4 of the languages {@code langs} (indexes
      * into {@link #codes()}), into {@code scores[k]} for {@code langs[k]}: the close-call stage, where quadrigrams
-     * tell apart relatives that trigrams leave within a few nats (id/ms, nb/da). {@code known}, when not null, holds
-     * the rows {@link #score} kept for this same text, so no trigram is looked up twice.
+     * tell apart relatives that trigrams leave within a few nats (id/ms, nb/da). Each letter takes a language's
+     * quadrigram where it has one, else the row's value plus one BACKOFF. {@code known}, when not null, holds the
+     * rows {@link #score} kept for this same text, so no trigram is looked up twice.
      */
     void score4(CharSequence text, int[] langs, double[] scores, Rows known) {
+        Rows rows = known;
+        if (rows == null) {
+            rows = new Rows(text.length());
+            lookUp(text, rows);
+        }
         Quadrigrams[] quads = new Quadrigrams[langs.length];
         for (int k = 0; k < langs.length; k++) {
             quads[k] = quadrigrams(langs[k]);
         }
-        scoreWords(text, langs, quads, scores, known, known != null);
+        float[] v = values;
+        for (int i = 0; i < rows.n; i++) {
+            int r = rows.rows[i];
+            long quad = rows.quads[i];
+            for (int k = 0; k < langs.length; k++) {
+                float q = quad != 0 ? quads[k].get(quad) : Float.NaN;
+                scores[k] += q == q ? q : (r >= 0 ? v[r + langs[k]] : UNSEEN) + (quad != 0 ? BACKOFF : 0);
+            }
+        }
     }
 
     private Quadrigrams quadrigrams(int lang) {
@@ -310,36 +333,40 @@ final class LanguageModels {
         return q;
     }
 
-    /** The rows of one text's letters in scoring order: a close call scores the same letters again. */
+    /**
+     * Per letter of one text, in order: the row of the longest n-gram (at most a trigram) ending at it that some
+     * language has, or -1, and the key of the quadrigram ending at it, or 0. A close call reads them again.
+     */
     static final class Rows {
         private int[] rows;
+        private long[] quads;
         private int n;
 
-        /** Room for {@code letters} rows without growing (a text has at most as many letters as chars). */
+        /** Room for {@code letters} letters without growing (a text has at most as many letters as chars). */
         Rows(int letters) {
             rows = new int[Math.max(16, letters)];
+            quads = new long[rows.length];
         }
 
-        private void add(int r) {
+        private void add(int r, long quad) {
             if (n == rows.length) {
                 rows = Arrays.copyOf(rows, n * 2);
+                quads = Arrays.copyOf(quads, n * 2);
             }
-            rows[n++] = r;
+            rows[n] = r;
+            quads[n++] = quad;
         }
     }
 
     /*
-     * The one scoring loop of both stages. Words are runs of letters (letterCodes, lower-cased as Lingua counted
-     * them). Each letter takes the row of the longest n-gram ending at it that some language has (rows are filled
-     * with the backed-off values, see fillBackoffs), looked up or, with reuse, read from the rows the first stage
-     * kept. Without quadrigrams (quads == null) the whole row is added, one value per language; with them, each of
-     * langs takes its quadrigram where it has one and the row's value plus one BACKOFF where it does not.
+     * Words are runs of letters (letterCodes, lower-cased as Lingua counted them). Each letter takes the row of the
+     * longest n-gram ending at it that some language has (rows are filled with the backed-off values, see
+     * fillBackoffs). All lookups of a text come before any row is added: they are independent of each other, so
+     * the processor overlaps their cache misses, which the adding of 22 values per letter in between kept apart.
      */
-    private int scoreWords(CharSequence text, int[] langs, Quadrigrams[] quads, double[] scores, Rows rows,
-            boolean reuse) {
+    private void lookUp(CharSequence text, Rows rows) {
         short[] codeOf = letterCodes;
-        float[] v = values;
-        int letters = 0;
+        rows.n = 0;
         int inWord = 0;
         // codes of the word's letters before this one, most recent first
         int p1 = 0;
@@ -351,42 +378,20 @@ final class LanguageModels {
                 inWord = 0;
                 continue;
             }
-            int r;
-            if (reuse) {
-                r = rows.rows[letters];
-            } else {
-                r = inWord >= 2 ? trigrams.row(p2 << 2 * CODE_BITS | p1 << CODE_BITS | c) : -1;
+            int r = inWord >= 2 ? trigrams.row(p2 << 2 * CODE_BITS | p1 << CODE_BITS | c) : -1;
+            if (r < 0) {
+                r = inWord >= 1 ? bigrams.row(p1 << CODE_BITS | c) : -1;
                 if (r < 0) {
-                    r = inWord >= 1 ? bigrams.row(p1 << CODE_BITS | c) : -1;
-                    if (r < 0) {
-                        r = unigrams[c];
-                    }
-                }
-                if (rows != null) {
-                    rows.add(r);
+                    r = unigrams[c];
                 }
             }
-            letters++;
-            if (quads == null) {
-                if (r >= 0) {
-                    for (int l = 0; l < width; l++) {
-                        scores[l] += v[r + l];
-                    }
-                }
-            } else {
-                long quad = inWord >= 3
-                        ? (long) p3 << 3 * CODE_BITS | (long) p2 << 2 * CODE_BITS | (long) p1 << CODE_BITS | c : 0;
-                for (int k = 0; k < langs.length; k++) {
-                    float q = quad != 0 ? quads[k].get(quad) : Float.NaN;
-                    scores[k] += q == q ? q : (r >= 0 ? v[r + langs[k]] : UNSEEN) + (quad != 0 ? BACKOFF : 0);
-                }
-            }
+            rows.add(r, inWord >= 3
+                    ? (long) p3 << 3 * CODE_BITS | (long) p2 << 2 * CODE_BITS | (long) p1 << CODE_BITS | c : 0);
             inWord++;
             p3 = p2;
             p2 = p1;
             p1 = c;
         }
-        return letters;
     }
 
     /**
