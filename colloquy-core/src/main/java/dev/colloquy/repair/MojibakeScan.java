@@ -137,12 +137,71 @@ final class MojibakeScan {
         int pages = i > 0 ? CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(c) : 0;
         int lead2 = CodePages.lead2Mask(c);
         if (lead2 != 0 && Character.isUpperCase(c)) {
-            if (Character.isLowerCase(previous)
-                    || previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
-                pages |= lead2;
+            if (Character.isLowerCase(previous) && mayEndFilledWord(text, i, CharLikelihood.scriptOf(previous))) {
+                pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous));
+            } else if (previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
+                pages |= pagesFillingLowerCaseWithSpace(c, lead2);
             }
         }
         return pages;
+    }
+
+    private static final int ANY_SCRIPT = -1;
+
+    /**
+     * Of the pages in {@code lead2}, those where {@code c}'s lead byte and the page's no-break space (0xA0; 0x9A in
+     * KOI8), flattened to the space after it, decode to a lower-case letter ({@code Ã} + space: à). Greek's article {@code Η} before two
+     * spaces is text: under windows-1253 it would be Ǡ, a capital.
+     */
+    private static int pagesFillingLowerCaseWithSpace(char c, int lead2) {
+        int out = 0;
+        for (int rest = lead2; rest != 0; rest &= rest - 1) {
+            int bit = Integer.numberOfTrailingZeros(rest);
+            CodePage page = CodePages.ALL.get(bit);
+            int nbsp = page.nbspByte();
+            if (nbsp >= 0x80 && nbsp < 0xC0 && Character.isLowerCase((page.byteOf(c) & 0x1F) << 6 | nbsp & 0x3F)) {
+                out |= 1 << bit;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether what follows {@code text[i]} lets a filling of it that continues a lower-case word of {@code script}
+     * stand (TextRepairer.lossyOnlyPlace): the line's end, a space (maybe a flattened no-break space the filling
+     * takes), a lower-case letter of the same script, or no letter after two lower-case ones. {@code %sΗμερομηνία}
+     * is clean: Η might fill to a Latin letter after the {@code s}, but μ is no Latin letter.
+     */
+    private static boolean mayEndFilledWord(CharSequence text, int i, int script) {
+        if (i + 1 >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(i + 1);
+        return next == ' '
+                || Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == script
+                || !Character.isLetter(next) && i >= 2 && Character.isLowerCase(text.charAt(i - 2));
+    }
+
+    /**
+     * Of the pages in {@code lead2}, those where {@code c}'s lead byte and some continuation byte decode to a
+     * lower-case letter of {@code script} (or of any script): TextRepairer.lossyOnly keeps only such fillings, so
+     * a page without one cannot repair here. Clean Greek puts capitals after lower-case Latin ({@code %sΠαρακαλώ}:
+     * Π under windows-1253 leads only to Cyrillic, never a Latin letter); without this the whole line went to the
+     * lossy search of every such page.
+     */
+    private static int pagesFillingLowerCase(char c, int lead2, int script) {
+        int out = 0;
+        for (int rest = lead2; rest != 0; rest &= rest - 1) {
+            int bit = Integer.numberOfTrailingZeros(rest);
+            int first = (CodePages.ALL.get(bit).byteOf(c) & 0x1F) << 6;
+            for (int r = first; r < first + 0x40; r++) {
+                if (Character.isLowerCase(r) && (script == ANY_SCRIPT || CharLikelihood.scriptOf(r) == script)) {
+                    out |= 1 << bit;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** {@link #lossyOnlyPages(CharSequence, int)} over the whole line. */
