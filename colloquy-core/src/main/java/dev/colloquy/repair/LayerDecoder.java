@@ -73,8 +73,17 @@ final class LayerDecoder {
      * repairs, which {@code TextRepairer.lossyOnly} judges by the character model itself.
      */
     List<Edit> fillings(int[] cps) {
+        return fillings(cps, null);
+    }
+
+    /**
+     * As {@link #fillings(int[])}, of the sequences that start where {@code at} is set (null: anywhere). The
+     * lossy-only repairs ask of a few places; on a clean Greek line every letter would be a windows-1253 lead
+     * to fill.
+     */
+    List<Edit> fillings(int[] cps, boolean[] at) {
         List<Edit> out = new ArrayList<>();
-        for (Candidate c : findCandidates(cps, true, null)) {
+        for (Candidate c : findCandidates(cps, true, null, at)) {
             if (c.bytesLost > 0) {
                 out.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, -c.penalty, c.modelConfidence, c.rival, c.margin,
                         c.likelihood));
@@ -92,7 +101,7 @@ final class LayerDecoder {
     }
 
     private List<Edit> decode(int[] cps, boolean lossy, boolean withInner, boolean[] repaired) {
-        List<Candidate> cands = findCandidates(cps, lossy, repaired);
+        List<Candidate> cands = findCandidates(cps, lossy, repaired, null);
         if (cands.isEmpty()) {
             return List.of();
         }
@@ -647,15 +656,15 @@ final class LayerDecoder {
         return lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
     }
 
-    private List<Candidate> findCandidates(int[] cps, boolean lossy, boolean[] repaired) {
+    private List<Candidate> findCandidates(int[] cps, boolean lossy, boolean[] repaired, boolean[] at) {
         CharModel.Scorer scorer = lossy ? filler.scorerFor(cps) : null;
         LossyFiller.Line line = filler == null ? null : new LossyFiller.Line(page, cps, repaired);
-        List<Candidate> out = sweep(cps, lossy, repaired, scorer, line);
+        List<Candidate> out = sweep(cps, lossy, repaired, at, scorer, line);
         if (lossy && closeFillings(out)) {
             // holes near each other condition each other (a word with two lost bytes): the first sweep chose each
             // filling with only the holes to its left filled; the second chooses each again with the fillings on
             // both sides in place (one round of iterated conditional modes over the line's holes)
-            out = sweep(cps, lossy, repaired, scorer, line);
+            out = sweep(cps, lossy, repaired, at, scorer, line);
         }
         return out;
     }
@@ -681,11 +690,15 @@ final class LayerDecoder {
         return false;
     }
 
-    private List<Candidate> sweep(int[] cps, boolean lossy, boolean[] repaired, CharModel.Scorer scorer,
+    private List<Candidate> sweep(int[] cps, boolean lossy, boolean[] repaired, boolean[] at, CharModel.Scorer scorer,
                                   LossyFiller.Line line) {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < cps.length) {
+            if (at != null && !at[i]) {
+                i++;
+                continue;
+            }
             int lead = byteAt(cps, i);
             if (lossy && repaired != null && isCont(lead) && !repaired[i]) {
                 // continuation bytes no lead precedes, on a line already decoded: their lead was lost

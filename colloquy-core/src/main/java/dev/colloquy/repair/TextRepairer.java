@@ -509,15 +509,28 @@ public final class TextRepairer {
         for (int i = 0; i < text.length(); i++) {
             sample.append(text.charAt(i) >= 0xA0 && MojibakeScan.lossyOnlyPages(text, i) != 0 ? ' ' : text.charAt(i));
         }
+        // the pages each place is suspect under; a quote's place is its second char, and its filling starts before
+        int[] placePages = new int[cps.length];
+        for (int k = 0, i = 0; k < cps.length; i += Character.charCount(cps[k]), k++) {
+            int here = text.charAt(i) >= 0xA0 ? MojibakeScan.lossyOnlyPages(text, i) : 0;
+            placePages[k] |= here;
+            if (k > 0) {
+                placePages[k - 1] |= here;
+            }
+        }
         LossyFiller filler = search.filler().lowerCaseOnly(sample.toString());
         CharModel.Scorer scorer = filler.scorerFor(cps);
         for (CodePage page : CodePages.ALL) {
             if ((pages & (1 << page.index())) == 0 || page.droppedCount() == 0) {
                 continue;
             }
+            boolean[] at = new boolean[cps.length];
+            for (int k = 0; k < cps.length; k++) {
+                at[k] = (placePages[k] & (1 << page.index())) != 0;
+            }
             List<Edit> kept = new ArrayList<>();
             double gain = 0;
-            for (Edit e : new LayerDecoder(page, filler, evidence).fillings(cps)) {
+            for (Edit e : new LayerDecoder(page, filler, evidence).fillings(cps, at)) {
                 if (e.undecided() || e.replacement().length != 1 || !lossyOnlyPlace(page, e, cps)) {
                     continue;
                 }
