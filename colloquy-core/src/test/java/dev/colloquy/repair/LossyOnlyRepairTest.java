@@ -64,4 +64,17 @@ class LossyOnlyRepairTest {
     void theGateSendsSuchLinesToTheSlowPath(String damaged) {
         assertThat(MojibakeScan.mayHoldMojibake(damaged)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // a Greek capital after a Latin letter: under windows-1253 no filling of it is a lower-case Latin
+            // letter followed by Greek (Η, Δ, Π would lead to Latin Extended or Cyrillic)
+            "%sΗμερομηνία:      %s", "%s%sΆγνωστο σήμα %d", "%%sΠαρακαλώ υποβάλετε την αναφορά",
+            // Greek's article before two spaces: Η and 0xA0 make Ǡ, a capital
+            "Η  GtkAdjustment που περιέχει την τρέχουσα τιμή",
+    })
+    void theGatePassesCleanLinesWhereNoLossyOnlyFillingCouldStand(String clean) {
+        assertThat(MojibakeScan.mayHoldMojibake(clean)).isFalse();
+        assertThat(ENGINE.repair(clean).text()).isEqualTo(clean);
+    }
 }
