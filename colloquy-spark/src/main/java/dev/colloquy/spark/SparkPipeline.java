@@ -49,6 +49,15 @@ import scala.Tuple2;
 /** Runs one {@link PipelineConfig} on a {@link SparkSession}. */
 final class SparkPipeline {
 
+    /*
+     * The phases, as Spark job descriptions: progress lines (SparkProgress) and Spark's event log name each job's
+     * stages by them (bench/spark-vs-local.sh finds the read stage's tasks by READ).
+     */
+    static final String LINE_NUMBERS = "colloquy: line numbers of ranges";
+    static final String READ = "colloquy: read + steps";
+    static final String DECIDE = "colloquy: dedup + sort + tally";
+    static final String WRITE = "colloquy: write";
+
     private final SparkSession spark;
     private final PipelineConfig config;
     /** Read tasks of the text inputs (files, or ranges of large JSON Lines files), reported in the timings. */
@@ -79,6 +88,7 @@ final class SparkPipeline {
                 dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
 
         JavaRDD<Outcome> read = read(jsc, inputs, processor, hadoopConf).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        jsc.setJobDescription(READ);
         // Blank lines are no records: their counts travel beside the records and are summed here.
         long[] lines = read.filter(Outcome::isLineCount).map(o -> new long[] {o.lines(), o.blankLines()})
                 .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
@@ -89,6 +99,7 @@ final class SparkPipeline {
         long tRead = System.nanoTime();
 
         JavaPairRDD<Long, Tuple2<Outcome, org.apache.spark.api.java.Optional<DuplicateOf>>> decided;
+        jsc.setJobDescription(DECIDE); // sortByKey samples its range bounds right away: a job of this phase
         if (dedup.isPresent()) {
             decided = keyed.leftOuterJoin(DistributedDedup.decide(keyed, dedup.get()), partitions);
         } else {
@@ -104,7 +115,9 @@ final class SparkPipeline {
         tally.stats().countLines(lines[0], lines[1]);
         long tDecide = System.nanoTime();
 
+        jsc.setJobDescription(WRITE);
         List<String> outputs = writeOutputs(finals);
+        jsc.setJobDescription(null);
         read.unpersist();
         finals.unpersist();
         long tEnd = System.nanoTime();
@@ -144,6 +157,7 @@ final class SparkPipeline {
                                   Map<String, String> hadoopConf) {
         long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
                 spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
+        jsc.setJobDescription(LINE_NUMBERS);
         List<InputPart> parts = InputParts.plan(jsc, inputs, config.input().format(), splitBytes, hadoopConf);
         readTasks = parts.size();
         return jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
