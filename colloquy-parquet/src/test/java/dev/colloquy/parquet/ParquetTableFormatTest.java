@@ -9,6 +9,7 @@ import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RecordJson;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.format.TableFormat;
+import dev.colloquy.format.TableReader;
 import dev.colloquy.format.TableWriter;
 import dev.colloquy.io.InputSources;
 import dev.colloquy.model.Conversation;
@@ -276,6 +277,27 @@ class ParquetTableFormatTest {
         for (Conversation c : good) {
             int i = Integer.parseInt(c.id().substring(1));
             assertThat(c.turns().get(0).text()).isEqualTo(many.get(i).turns().get(0).text());
+        }
+    }
+
+    @Test
+    void readsARunOfRowGroupsAloneWithTheRowNumbersOfTheWholeFile() throws IOException {
+        List<Conversation> many = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(chat(i, "q" + i + " 日本語のテキスト " + i, "a" + i + " हिन्दी पाठ"));
+        }
+        Path p = write("groups.parquet", many, 16 << 10);
+        try (TableReader r = new ParquetTableFormat().open(p, p.toString())) {
+            long[] groups = r.rowGroupBytes();
+            assertThat(groups).hasSizeGreaterThan(3).doesNotContain(0L);
+            List<Long> numbers = new ArrayList<>();
+            for (int from = 0; from < groups.length; from += 2) {
+                r.rows(from, Math.min(groups.length, from + 2))
+                        .forEachRemaining(row -> numbers.add(((TableReader.Fields) row).number()));
+            }
+            List<Long> whole = new ArrayList<>();
+            r.rows().forEachRemaining(row -> whole.add(((TableReader.Fields) row).number()));
+            assertThat(numbers).isEqualTo(whole).hasSize(3000).startsWith(1L, 2L).endsWith(3000L);
         }
     }
 
