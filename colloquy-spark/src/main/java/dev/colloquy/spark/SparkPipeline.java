@@ -13,6 +13,7 @@ import dev.colloquy.pipeline.OutcomeTally;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.RecordCodec;
 import dev.colloquy.pipeline.RedactingCodec;
+import dev.colloquy.pipeline.RunListener;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.pipeline.StepChain;
 import dev.colloquy.pipeline.steps.StepRegistry;
@@ -31,6 +32,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /*
@@ -60,12 +62,15 @@ final class SparkPipeline {
 
     private final SparkSession spark;
     private final PipelineConfig config;
+    private final RunListener listener;
     /** Read tasks of the text inputs (files, or ranges of large JSON Lines files), reported in the timings. */
     private int readTasks;
 
-    SparkPipeline(SparkSession spark, PipelineConfig config) {
+    /** @param listener hears the phases and stages as {@linkplain RunListener#note notes} ({@link SparkProgress}) */
+    SparkPipeline(SparkSession spark, PipelineConfig config, RunListener listener) {
         this.spark = spark;
         this.config = config;
+        this.listener = listener;
     }
 
     RunSummary run() throws IOException {
@@ -84,10 +89,19 @@ final class SparkPipeline {
         StepChain chain = config.stepChain(StepRegistry.defaults());
         Optional<DedupConfig> dedup = DedupStep.configOf(config);
         RecordCodec codec = RedactingCodec.of(new FormatCodec(config.output().style()), config); // pii_action: redact covers every line
+        // Progress only: a task Spark runs again counts again.
+        LongAccumulator recordsRead = jsc.sc().longAccumulator("colloquy.records_read");
+        LongAccumulator recordsKept = jsc.sc().longAccumulator("colloquy.records_kept");
         RecordProcessor processor = new RecordProcessor(config, chain, codec,
-                dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
+                dedup.map(DedupSketcher::new).orElse(null), hadoopConf, recordsRead, recordsKept);
 
-        JavaRDD<Outcome> read = read(jsc, inputs, processor, hadoopConf).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        jsc.setJobDescription(LINE_NUMBERS);
+        List<InputPart> parts = parts(jsc, inputs, hadoopConf);
+        SparkProgress progress = new SparkProgress(listener, recordsRead, recordsKept,
+                parts.stream().mapToLong(InputPart::bytes).toArray());
+        spark.sparkContext().addSparkListener(progress);
+        JavaRDD<Outcome> read = jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         jsc.setJobDescription(READ);
         // Blank lines are no records: their counts travel beside the records and are summed here.
         long[] lines = read.filter(Outcome::isLineCount).map(o -> new long[] {o.lines(), o.blankLines()})
@@ -128,10 +142,12 @@ final class SparkPipeline {
         timings.put("spark.write", (tEnd - tDecide) / 1e9);
         double seconds = (tEnd - t0) / 1e9;
         timings.put("total", seconds);
+        drainListeners();
         // Not a time: the bytes Spark's shuffles wrote (dedup's band buckets dominate), for scaling estimates.
         timings.put("spark.shuffle_write_bytes", (double) shuffle.bytes());
         timings.put("spark.read_tasks", (double) readTasks);
         spark.sparkContext().removeSparkListener(shuffle);
+        spark.sparkContext().removeSparkListener(progress);
         long bytes = inputs.stream().mapToLong(i -> Math.max(0, i.size())).sum();
         RunSummary summary = new RunSummary(tally.stats(), tally.examples(), timings, outputs, bytes, seconds);
         if (!tally.stats().balanced()) {
@@ -150,17 +166,28 @@ final class SparkPipeline {
     }
 
     /**
-     * Reads every input into outcomes: one task per file (Parquet files included, by core's reader) or per range of
-     * a large JSON Lines file ({@link InputParts}).
+     * The read tasks: one per file (Parquet files included, by core's reader) or per range of a large JSON Lines
+     * file ({@link InputParts}).
      */
-    private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor,
-                                  Map<String, String> hadoopConf) {
+    private List<InputPart> parts(JavaSparkContext jsc, List<SparkInput> inputs, Map<String, String> hadoopConf) {
         long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
                 spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
-        jsc.setJobDescription(LINE_NUMBERS);
-        List<InputPart> parts = InputParts.plan(jsc, inputs, config.input().format(), splitBytes, hadoopConf);
+        List<InputPart> parts = InputParts.plan(jsc, inputs, config.input(), splitBytes, hadoopConf);
         readTasks = parts.size();
-        return jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
+        return parts;
+    }
+
+    /**
+     * Waits until Spark's listener bus has delivered every event so far, so the shuffle bytes are complete and the
+     * last stage's progress line comes before the run's summary. {@code waitUntilEmpty} is Spark-internal
+     * ({@code private[spark]}, public in bytecode); if it is ever gone, only those two lag.
+     */
+    private void drainListeners() {
+        try {
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+        } catch (java.util.concurrent.TimeoutException | RuntimeException | LinkageError e) {
+            // a timeout (10 s) or another Spark version: the figures are then read as they stand
+        }
     }
 
     private List<String> writeOutputs(JavaRDD<Final> finals) throws IOException {
