@@ -1,5 +1,6 @@
 package dev.colloquy.cli;
 
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Rejection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +12,7 @@ final class RunSummary {
     private long inputs;
     private long read;
     private long written;
-    private final Map<String, Long> quarantined = new TreeMap<>();
+    private final Map<Reason, Long> quarantined = new TreeMap<>();
 
     void input() {
         inputs++;
@@ -26,7 +27,7 @@ final class RunSummary {
     }
 
     void quarantined(Rejection r) {
-        quarantined.merge(r.reason(), 1L, Long::sum);
+        quarantined.merge(r.why(), 1L, Long::sum);
     }
 
     long quarantinedTotal() {
@@ -52,7 +53,7 @@ final class RunSummary {
             b.append("; quarantined none.");
         } else {
             b.append("; quarantined ").append(q).append(" (")
-                    .append(quarantined.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .append(quarantined.entrySet().stream().map(e -> e.getKey().code() + " " + e.getValue())
                             .collect(Collectors.joining(", ")))
                     .append(") to ").append(quarantineName).append('.');
         }

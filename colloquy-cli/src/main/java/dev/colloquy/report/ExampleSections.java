@@ -53,13 +53,8 @@ final class ExampleSections {
                         .append(pair.get()[0]).append("</td><td>").append(pair.get()[1]).append("</td></tr>");
             }
         }
-        if (n == 0) {
-            sb.append("<p class=\"empty\">No repairs among the kept records.</p>");
-        } else {
-            sb.append("<table class=\"fixed\"><tr><th>record #turn</th><th>before</th><th>after</th></tr>")
-                    .append(rows).append("</table>");
-        }
-        return ReportSections.close(sb);
+        return closeTable(sb, n, "No repairs among the kept records.",
+                "<table class=\"fixed\"><tr><th>record #turn</th><th>before</th><th>after</th></tr>", rows);
     }
 
     String holes() {
@@ -88,13 +83,8 @@ final class ExampleSections {
                 }
             }
         }
-        if (n == 0) {
-            sb.append("<p class=\"empty\">No holes found among the kept records.</p>");
-        } else {
-            sb.append("<table><tr><th>record #turn</th><th>context</th><th>cue</th><th>confidence</th></tr>")
-                    .append(rows).append("</table>");
-        }
-        return ReportSections.close(sb);
+        return closeTable(sb, n, "No holes found among the kept records.",
+                "<table><tr><th>record #turn</th><th>context</th><th>cue</th><th>confidence</th></tr>", rows);
     }
 
     String loop() {
@@ -199,6 +189,16 @@ final class ExampleSections {
         }
         return "<h3>Removed duplicates (samples)</h3><table class=\"fixed\"><tr><th>reason</th><th>removed record</th>"
                 + "<th>duplicate of</th><th>first turn</th></tr>" + rows + "</table>";
+    }
+
+    /** Closes section {@code sb} with its table ({@code head}, then the {@code n} rows), or {@code empty} for none. */
+    private static String closeTable(StringBuilder sb, int n, String empty, String head, StringBuilder rows) {
+        if (n == 0) {
+            sb.append("<p class=\"empty\">").append(empty).append("</p>");
+        } else {
+            sb.append(head).append(rows).append("</table>");
+        }
+        return ReportSections.close(sb);
     }
 
     private List<SampleRecord> samples(String findingType) {

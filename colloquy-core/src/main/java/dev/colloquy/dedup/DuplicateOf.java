@@ -1,6 +1,7 @@
 package dev.colloquy.dedup;
 
 import dev.colloquy.model.Finding;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.SourcePosition;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,9 +21,11 @@ public record DuplicateOf(Kind kind, String ofId, SourcePosition ofSource, doubl
     public enum Kind {
         EXACT, NEAR;
 
-        /** The quarantine reason code: {@code exact_duplicate} or {@code near_duplicate}. */
-        public String reason() {
-            return name().toLowerCase(Locale.ROOT) + "_duplicate";
+        private final Reason reason = Reason.of(name().toLowerCase(Locale.ROOT) + "_duplicate");
+
+        /** The quarantine reason: {@code exact_duplicate} or {@code near_duplicate}. */
+        public Reason reason() {
+            return reason;
         }
     }
 
@@ -37,9 +40,14 @@ public record DuplicateOf(Kind kind, String ofId, SourcePosition ofSource, doubl
         return "duplicate_of";
     }
 
-    /** The quarantine reason code. */
-    public String reason() {
+    /** The quarantine reason. */
+    public Reason why() {
         return kind.reason();
+    }
+
+    /** The quarantine reason's code: {@code exact_duplicate} or {@code near_duplicate}. */
+    public String reason() {
+        return kind.reason().code();
     }
 
     /** A sentence for the quarantine: "near-duplicate (Jaccard ~0.91) of record 'x' at a.jsonl:3". */

@@ -1,8 +1,6 @@
 package dev.colloquy.format;
 
 import dev.colloquy.model.Conversation;
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -10,16 +8,14 @@ import java.io.Writer;
  * Writes conversations to a character stream: JSON formats one record per line, transcripts as tagged lines
  * with a {@code ---} line between conversations. Not thread-safe; {@link #close()} closes the writer.
  */
-public final class ConversationWriter implements Closeable, Flushable {
+public final class ConversationWriter extends LineWriter {
 
     private final OutputFormat format;
-    private final Writer out;
     private final OutputStyle style;
-    private long written;
 
     private ConversationWriter(OutputFormat format, Writer out, OutputStyle style) {
+        super(out);
         this.format = format;
-        this.out = out;
         this.style = style;
     }
 
@@ -38,26 +34,9 @@ public final class ConversationWriter implements Closeable, Flushable {
     }
 
     public void write(Conversation conversation) throws IOException {
-        if (format == OutputFormat.TRANSCRIPT && written > 0) {
+        if (format == OutputFormat.TRANSCRIPT && written() > 0) {
             out.write("---\n");
         }
-        out.write(RecordJson.toJson(conversation, format, style));
-        out.write('\n');
-        written++;
-    }
-
-    /** How many conversations were written. */
-    public long written() {
-        return written;
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
+        writeLine(RecordJson.toJson(conversation, format, style));
     }
 }

@@ -1,5 +1,6 @@
 package dev.colloquy.format;
 
+import dev.colloquy.io.InputStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -60,9 +61,7 @@ final class Peeked extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        return InputStreams.readOneByte(this);
     }
 
     @Override

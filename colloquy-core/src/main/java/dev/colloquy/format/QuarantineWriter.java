@@ -2,8 +2,6 @@ package dev.colloquy.format;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Rejection;
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -14,13 +12,10 @@ import java.util.Map;
  * is the original as parsed JSON, the raw line as a string when it did not parse, or, for a conversation set
  * aside by a later step, the conversation in OpenAI record form. Not thread-safe.
  */
-public final class QuarantineWriter implements Closeable, Flushable {
-
-    private final Writer out;
-    private long written;
+public final class QuarantineWriter extends LineWriter {
 
     private QuarantineWriter(Writer out) {
-        this.out = out;
+        super(out);
     }
 
     public static QuarantineWriter of(Writer out) {
@@ -28,14 +23,7 @@ public final class QuarantineWriter implements Closeable, Flushable {
     }
 
     public void write(Rejection rejection) throws IOException {
-        out.write(toJson(rejection));
-        out.write('\n');
-        written++;
-    }
-
-    /** How many rejections were written. */
-    public long written() {
-        return written;
+        writeLine(toJson(rejection));
     }
 
     /** One rejection as one JSON line (no newline): a pure function, usable from Spark. */
@@ -43,19 +31,9 @@ public final class QuarantineWriter implements Closeable, Flushable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", r.source().toString());
         m.put("step", r.step());
-        m.put("reason", r.reason());
+        m.put("reason", r.why().code());
         m.put("message", r.message());
         m.put("record", r.record() instanceof Conversation c ? RecordEncoder.openAi(c) : r.record());
         return RecordJson.write(m);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

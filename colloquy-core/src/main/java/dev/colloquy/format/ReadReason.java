@@ -1,5 +1,7 @@
 package dev.colloquy.format;
 
+import dev.colloquy.model.Reason;
+
 /** Why a reader set a record aside. {@link #code()} is the stable name written to the quarantine. */
 public enum ReadReason {
     /** Invalid or cut-off JSON. */
@@ -45,13 +47,18 @@ public enum ReadReason {
     /** The step name readers put in their rejections. */
     public static final String STEP = "read";
 
-    private final String code;
+    private final Reason reason;
 
     ReadReason(String code) {
-        this.code = code;
+        this.reason = Reason.of(code);
     }
 
     public String code() {
-        return code;
+        return reason.code();
+    }
+
+    /** The reason a rejection carries. */
+    public Reason reason() {
+        return reason;
     }
 }

@@ -31,12 +31,12 @@ public sealed interface ReadResult extends Serializable {
          * decoded a rewritten form of a record quarantines the record as it was read, under the inner reason.
          */
         Bad of(SourcePosition pos, Object record) {
-            return new Bad(new Rejection(pos, rejection.step(), rejection.reason(), rejection.message(), record));
+            return new Bad(Rejection.of(pos, rejection.step(), rejection.why(), rejection.message(), record));
         }
     }
 
     /** A rejection by the reader (step {@code read}). */
     static Bad bad(SourcePosition pos, ReadReason reason, String message, Object record) {
-        return new Bad(new Rejection(pos, ReadReason.STEP, reason.code(), message, record));
+        return new Bad(Rejection.of(pos, ReadReason.STEP, reason.reason(), message, record));
     }
 }

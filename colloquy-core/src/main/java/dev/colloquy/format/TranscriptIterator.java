@@ -77,9 +77,9 @@ final class TranscriptIterator extends ResultIterator {
         }
         String junk = TextChecks.binaryJunk(line.bytes());
         if (junk != null) {
-            noteProblem(new Rejection(pos, ReadReason.STEP, ReadReason.BINARY_JUNK.code(), "line " + line.number() + ": " + junk, null));
+            noteProblem(Rejection.of(pos, ReadReason.STEP, ReadReason.BINARY_JUNK.reason(), "line " + line.number() + ": " + junk, null));
         } else if (text.invalid() != null) {
-            noteProblem(new Rejection(pos, ReadReason.STEP, ReadReason.INVALID_UTF8.code(), "line " + line.number() + ": " + text.invalid(), null));
+            noteProblem(Rejection.of(pos, ReadReason.STEP, ReadReason.INVALID_UTF8.reason(), "line " + line.number() + ": " + text.invalid(), null));
         }
         if (block.isEmpty() && problem == null && s.isBlank()) {
             // blank lines between conversations are not part of one: a stream of newlines stays flat in memory
@@ -91,7 +91,7 @@ final class TranscriptIterator extends ResultIterator {
         blockBytes += line.bytes().length + 1 + LINE_OVERHEAD;
         if (blockBytes > maxConversationBytes) {
             if (problem == null) {
-                noteProblem(new Rejection(pos, ReadReason.STEP, ReadReason.CONVERSATION_TOO_LONG.code(), String.format(Locale.ROOT,
+                noteProblem(Rejection.of(pos, ReadReason.STEP, ReadReason.CONVERSATION_TOO_LONG.reason(), String.format(Locale.ROOT,
                         "the conversation is over %,d bytes (each line counted with %d more for the memory it holds);"
                         + " the record holds its start", maxConversationBytes, LINE_OVERHEAD), null));
             }
@@ -109,8 +109,8 @@ final class TranscriptIterator extends ResultIterator {
     private void flush() {
         boolean blank = block.stream().allMatch(String::isBlank);
         if (problem != null) {
-            push(new ReadResult.Bad(new Rejection(new SourcePosition(file, blockStart), ReadReason.STEP,
-                    problem.reason(), problem.message(), String.join("\n", block))));
+            push(new ReadResult.Bad(Rejection.of(new SourcePosition(file, blockStart), ReadReason.STEP,
+                    problem.why(), problem.message(), String.join("\n", block))));
         } else if (!blank) {
             push(TranscriptParser.parse(block, file, blockStart, roles));
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * A conversation: the unit every step reads and writes. Immutable; the {@code with*} methods return copies.
@@ -54,6 +55,25 @@ public record Conversation(String id, SourcePosition source, List<Turn> turns, M
                     + newTurns.size() + " turns without saying which are its answers (use withPair)");
         }
         return new Conversation(id, source, newTurns, metadata, findings, preference);
+    }
+
+    /**
+     * This conversation with findings added to its turns: {@code found.apply(i)} for turn {@code i}, asked once per
+     * turn in turn order (so it may carry what it saw of the turn before); an empty list adds none. This same
+     * conversation when no turn gets a finding.
+     */
+    public Conversation withTurnFindings(IntFunction<? extends List<? extends Finding>> found) {
+        List<Turn> out = null;
+        for (int i = 0; i < turns.size(); i++) {
+            List<? extends Finding> more = found.apply(i);
+            if (!more.isEmpty()) {
+                if (out == null) {
+                    out = new ArrayList<>(turns);
+                }
+                out.set(i, turns.get(i).withFindings(more));
+            }
+        }
+        return out == null ? this : withTurns(out);
     }
 
     public Conversation withId(String newId) {

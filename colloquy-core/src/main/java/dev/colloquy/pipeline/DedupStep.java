@@ -65,7 +65,7 @@ public final class DedupStep implements CorpusStep<RecordSketch> {
         DedupDecision d = dedup.check(new RecordKey("", ordinal, 0), c.id(), c.source(), prepared);
         if (d instanceof DedupDecision.Duplicate dup) {
             DuplicateOf of = dup.of();
-            return Optional.of(new Decision(new Rejection(c.source(), NAME, of.reason(), of.message(), null),
+            return Optional.of(new Decision(Rejection.of(c.source(), NAME, of.why(), of.message(), null),
                     of.ofId()));
         }
         return Optional.empty();

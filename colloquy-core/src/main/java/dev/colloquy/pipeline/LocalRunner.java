@@ -457,7 +457,7 @@ public final class LocalRunner {
                                 o.prepared().value()));
                         if (d.isPresent()) {
                             Rejection r = d.get().rejection();
-                            Rejection full = new Rejection(r.source(), r.step(), r.reason(), r.message(),
+                            Rejection full = Rejection.of(r.source(), r.step(), r.why(), r.message(),
                                     o.item().conversation());
                             String line = codec.quarantineLine(full);
                             tally.duplicate(full, line, d.get().ofId());

@@ -61,7 +61,7 @@ public final class OutcomeTally implements Serializable {
     }
 
     private void sample(Rejection r, String line) {
-        String key = r.step() + "/" + r.reason();
+        String key = r.step() + "/" + r.why().code();
         if (examples.wantsQuarantined(key)) {
             examples.addQuarantined(key, line);
         }

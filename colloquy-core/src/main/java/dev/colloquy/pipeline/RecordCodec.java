@@ -62,7 +62,8 @@ public interface RecordCodec {
      * reason {@code unreadable}, at line 0, as {@code colloquy convert} quarantines it.
      */
     default Rejection unreadable(Input input, IOException e) {
-        return new Rejection(new dev.colloquy.model.SourcePosition(input.name(), 0), "read", "unreadable",
+        return Rejection.of(new dev.colloquy.model.SourcePosition(input.name(), 0), dev.colloquy.format.ReadReason.STEP,
+                dev.colloquy.format.ReadReason.UNREADABLE.reason(),
                 "cannot read the input: " + dev.colloquy.io.IoMessages.describe(e), null);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.Turn;
 import java.io.Serializable;
@@ -42,7 +43,8 @@ public final class RunStats implements Serializable {
     private long blankLines;
     private long kept;
     private long quarantined;
-    private final TreeMap<String, TreeMap<String, Long>> rejections = new TreeMap<>();
+    /** step → (reason → records). */
+    private final TreeMap<String, TreeMap<Reason, Long>> rejections = new TreeMap<>();
     private final TreeMap<String, Long> turnCounts = new TreeMap<>(BY_NUMBER);
     private final TreeMap<String, Long> conversationChars = new TreeMap<>(BY_NUMBER);
     private final TreeMap<String, Long> turnChars = new TreeMap<>(BY_NUMBER);
@@ -67,7 +69,7 @@ public final class RunStats implements Serializable {
 
     public void countQuarantined(Rejection r) {
         quarantined++;
-        rejections.computeIfAbsent(r.step(), k -> new TreeMap<>()).merge(r.reason(), 1L, Long::sum);
+        rejections.computeIfAbsent(r.step(), k -> new TreeMap<>()).merge(r.why(), 1L, Long::sum);
     }
 
     /** A record removed by dedup as a duplicate of the kept record {@code ofId}. */
@@ -150,7 +152,7 @@ public final class RunStats implements Serializable {
         mergeInto(duplicatesOf, o.duplicatesOf);
     }
 
-    private static void mergeInto(Map<String, Long> into, Map<String, Long> from) {
+    private static <K> void mergeInto(Map<K, Long> into, Map<K, Long> from) {
         from.forEach((k, v) -> into.merge(k, v, Long::sum));
     }
 
@@ -178,13 +180,18 @@ public final class RunStats implements Serializable {
 
     /** Records the readers could not turn into conversations (quarantined by the {@code read} step). */
     public long unreadable() {
-        return rejections.getOrDefault("read", new TreeMap<>()).values().stream().mapToLong(Long::longValue).sum();
+        return rejections.getOrDefault(dev.colloquy.format.ReadReason.STEP, new TreeMap<>()).values().stream()
+                .mapToLong(Long::longValue).sum();
     }
 
-    /** Rejections per step, then per reason. */
+    /** Rejections per step, then per reason code, both in order. */
     public Map<String, Map<String, Long>> rejections() {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        rejections.forEach((k, v) -> out.put(k, Map.copyOf(v)));
+        rejections.forEach((step, byReason) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            byReason.forEach((reason, n) -> counts.put(reason.code(), n));
+            out.put(step, java.util.Collections.unmodifiableMap(counts));
+        });
         return out;
     }
 
@@ -207,7 +214,7 @@ public final class RunStats implements Serializable {
                 .limit(10)
                 .forEach(e -> largest.put(e.getKey(), e.getValue() + 1));
         long removed = duplicatesOf.values().stream().mapToLong(Long::longValue).sum();
-        return new StatsJson(recordsIn, linesRead, blankLines, kept, quarantined, balanced(), nested(rejections),
+        return new StatsJson(recordsIn, linesRead, blankLines, kept, quarantined, balanced(), rejections(),
                 turnCounts, conversationChars, turnChars, roles, languages, nested(findings), nested(scores),
                 new StatsJson.Dedup(removed, duplicatesOf.size(), sizes, largest, duplicatesOf));
     }
@@ -230,7 +237,10 @@ public final class RunStats implements Serializable {
         s.blankLines = f.blankLines();
         s.kept = f.kept();
         s.quarantined = f.quarantined();
-        readNested(f.rejections(), s.rejections, TreeMap::new);
+        if (f.rejections() != null) {
+            f.rejections().forEach((step, m) -> m.forEach((code, count) -> s.rejections
+                    .computeIfAbsent(step, k -> new TreeMap<>()).merge(Reason.of(code), count, Long::sum)));
+        }
         read(f.turnCounts(), s.turnCounts);
         read(f.conversationChars(), s.conversationChars);
         read(f.turnChars(), s.turnChars);

@@ -4,6 +4,7 @@ import dev.colloquy.step.StepResult;
 import dev.colloquy.step.PairSteps;
 import dev.colloquy.step.Step;
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Rejection;
 import java.io.Serializable;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.List;
 public final class StepChain implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The reason of a record a step threw on. */
+    public static final Reason STEP_ERROR = Reason.of("step_error");
 
     private final List<Step> steps;
 
@@ -50,7 +53,7 @@ public final class StepChain implements Serializable {
                 r = PairSteps.apply(step, c);
             } catch (RuntimeException | StackOverflowError e) {
                 String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-                return new ChainResult.Quarantined(new Rejection(input.source(), step.name(), "step_error",
+                return new ChainResult.Quarantined(Rejection.of(input.source(), step.name(), STEP_ERROR,
                         "step '" + step.name() + "' failed on this record (" + why + ")", input));
             } finally {
                 if (nanos != null) {
@@ -58,7 +61,7 @@ public final class StepChain implements Serializable {
                 }
             }
             if (r instanceof StepResult.Rejected rej) {
-                return new ChainResult.Quarantined(new Rejection(input.source(), step.name(), rej.reason(),
+                return new ChainResult.Quarantined(Rejection.of(input.source(), step.name(), rej.why(),
                         rej.message(), input));
             }
             c = ((StepResult.Kept) r).conversation();

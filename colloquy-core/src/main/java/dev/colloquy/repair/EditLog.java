@@ -27,7 +27,7 @@ final class EditLog {
      * Records one layer's edits, made on the current text; returns the new current text.
      * {@code edits} are sorted and disjoint; touching edits merge into one segment.
      */
-    int[] apply(int[] current, List<Edit> edits, String layer, String kind) {
+    int[] apply(int[] current, List<Edit> edits, String layer, RepairKind kind) {
         List<Edit> merged = mergeTouching(edits);
         int[] next = applyToText(current, merged);
         List<Segment> out = new ArrayList<>();
@@ -41,7 +41,7 @@ final class EditLog {
             int lost = 0;
             double conf = 1;
             java.util.Set<String> inner = new java.util.LinkedHashSet<>();
-            String segKind = kind;
+            RepairKind segKind = kind;
             while (si < segments.size() && segments.get(si).curEnd <= cs
                     && !(segments.get(si).curEnd == cs && segments.get(si).curStart == cs)) {
                 out.add(segments.get(si++).shifted(shift));
@@ -64,9 +64,9 @@ final class EditLog {
                     lost += s.bytesLost;
                     conf = Math.min(conf, s.confidence);
                     inner.add(s.chain);
-                    if (!s.kind.equals(segKind)) {
-                        segKind = s.kind.equals("lossy_mojibake") || segKind.equals("lossy_mojibake")
-                                ? "lossy_mojibake" : "mojibake";
+                    if (s.kind != segKind) {
+                        segKind = s.kind == RepairKind.LOSSY_MOJIBAKE || segKind == RepairKind.LOSSY_MOJIBAKE
+                                ? RepairKind.LOSSY_MOJIBAKE : RepairKind.MOJIBAKE;
                     }
                     grew = true;
                 }
@@ -153,7 +153,7 @@ final class EditLog {
         return out;
     }
 
-    record Segment(int origStart, int origEnd, int curStart, int curEnd, String chain, String kind, int bytesLost,
+    record Segment(int origStart, int origEnd, int curStart, int curEnd, String chain, RepairKind kind, int bytesLost,
                    double confidence) {
         Segment shifted(int by) {
             return new Segment(origStart, origEnd, curStart + by, curEnd + by, chain, kind, bytesLost, confidence);

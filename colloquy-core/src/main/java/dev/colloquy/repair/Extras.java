@@ -20,14 +20,14 @@ record Extras(boolean uncurlQuotes, boolean fullwidthToAscii, boolean unescapeHt
         List<UnresolvedSpan> unresolved = in.unresolved();
         if (unescapeHtml) {
             int from = repairs.size();
-            text = pass(text, repairs, "html_unescaped", Extras::htmlAt);
+            text = pass(text, repairs, RepairKind.HTML_UNESCAPED, Extras::htmlAt);
             unresolved = moved(unresolved, repairs.subList(from, repairs.size()));
         }
         if (uncurlQuotes) {
-            text = pass(text, repairs, "quotes_straightened", Extras::quoteAt);
+            text = pass(text, repairs, RepairKind.QUOTES_STRAIGHTENED, Extras::quoteAt);
         }
         if (fullwidthToAscii) {
-            text = pass(text, repairs, "fullwidth_to_ascii", Extras::fullwidthAt);
+            text = pass(text, repairs, RepairKind.FULLWIDTH_TO_ASCII, Extras::fullwidthAt);
         }
         return repairs.size() == in.repairs().size() ? in : new RepairResult(text, repairs, unresolved);
     }
@@ -58,7 +58,7 @@ record Extras(boolean uncurlQuotes, boolean fullwidthToAscii, boolean unescapeHt
         Hit at(String s, int i);
     }
 
-    private static String pass(String text, List<Repair> repairs, String kind, Finder finder) {
+    private static String pass(String text, List<Repair> repairs, RepairKind kind, Finder finder) {
         StringBuilder out = null;
         int cpIn = 0;
         int cpOut = 0;
@@ -82,7 +82,7 @@ record Extras(boolean uncurlQuotes, boolean fullwidthToAscii, boolean unescapeHt
             String before = text.substring(i, i + h.length());
             int inLen = before.codePointCount(0, before.length());
             int outLen = h.text().codePointCount(0, h.text().length());
-            repairs.add(new Repair(kind, cpIn, cpIn + inLen, cpOut, cpOut + outLen, before, h.text(), kind, 1.0));
+            repairs.add(new Repair(kind, cpIn, cpIn + inLen, cpOut, cpOut + outLen, before, h.text(), kind.wireName(), 1.0));
             out.append(h.text());
             i += h.length();
             cpIn += inLen;

@@ -107,7 +107,7 @@ public final class TextRepairer {
         List<Repair> repairs = new ArrayList<>();
         int n = raw.text().codePointCount(0, raw.text().length());
         int m = inner.text().codePointCount(0, inner.text().length());
-        repairs.add(new Repair("charset_detected", 0, n, 0, m, "", "", "bytes read as " + raw.charset(),
+        repairs.add(new Repair(RepairKind.CHARSET_DETECTED, 0, n, 0, m, "", "", "bytes read as " + raw.charset(),
                 raw.confidence()));
         repairs.addAll(inner.repairs());
         return new RepairResult(inner.text(), repairs);
@@ -145,7 +145,7 @@ public final class TextRepairer {
                 LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE
                         ? bestLossyTwin(search, cps, decoded, best, mask, evidence) : null;
                 CodePage page = lossy == null ? best.page : lossy.page;
-                cps = apply(log, cps, best.edits, page.name(), "mojibake", unresolved);
+                cps = apply(log, cps, best.edits, page.name(), RepairKind.MOJIBAKE, unresolved);
                 if (lossy != null) {
                     cps = applyLossy(log, cps, lossy.edits, page, evidence, unresolved);
                 }
@@ -153,7 +153,7 @@ public final class TextRepairer {
             }
             List<Edit> c1 = C1Controls.edits(cps);
             if (!c1.isEmpty()) {
-                cps = apply(log, cps, c1, C1Controls.LAYER, "c1_controls", unresolved);
+                cps = apply(log, cps, c1, C1Controls.LAYER, RepairKind.C1_CONTROLS, unresolved);
                 continue;
             }
             // the lossy search keeps only emoji cut short (see emojiOnly): without a char pair reading as F0 9F in
@@ -176,7 +176,7 @@ public final class TextRepairer {
     }
 
     /** {@code log.apply}, moving the unresolved spans found so far with the text (a span an edit touches is gone). */
-    private static int[] apply(EditLog log, int[] cps, List<Edit> edits, String layer, String kind,
+    private static int[] apply(EditLog log, int[] cps, List<Edit> edits, String layer, RepairKind kind,
                                List<UnresolvedSpan> unresolved) {
         for (int k = 0; k < unresolved.size(); k++) {
             UnresolvedSpan u = unresolved.get(k);
@@ -213,7 +213,7 @@ public final class TextRepairer {
         int[] next = cps;
         if (!decided.isEmpty()) {
             learn(evidence, page, cps, decided);
-            next = apply(log, cps, decided, page.name(), "lossy_mojibake", unresolved);
+            next = apply(log, cps, decided, page.name(), RepairKind.LOSSY_MOJIBAKE, unresolved);
         }
         for (Edit e : undecided) {
             int at = e.start();

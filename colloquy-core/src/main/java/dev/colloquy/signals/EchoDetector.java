@@ -1,12 +1,10 @@
 package dev.colloquy.signals;
 
 import dev.colloquy.model.Conversation;
-import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,24 +52,20 @@ public final class EchoDetector implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        List<Turn> turns = c.turns();
-        List<Turn> out = null;
-        Tokens previous = null;
-        for (int i = 0; i < turns.size(); i++) {
-            Tokens current = Tokens.of(turns.get(i).text());
-            if (previous != null) {
-                double share = share(current, previous);
-                if (share >= threshold) {
-                    if (out == null) {
-                        out = new ArrayList<>(turns);
-                    }
-                    Echo e = new Echo(i, i - 1, Math.round(share * 1000) / 1000.0, n, threshold);
-                    out.set(i, turns.get(i).withFindings(List.of(e)));
-                }
-            }
-            previous = current;
+        Tokens[] tokens = new Tokens[c.turns().size()];
+        return StepResult.kept(c.withTurnFindings(i -> {
+            tokens[i] = Tokens.of(c.turns().get(i).text());
+            return i == 0 ? List.of() : echo(i, tokens[i], tokens[i - 1]);
+        }));
+    }
+
+    /** The echo of turn {@code i} of the turn before, if it copies enough of it. */
+    private List<Echo> echo(int i, Tokens current, Tokens previous) {
+        double share = share(current, previous);
+        if (share < threshold) {
+            return List.of();
         }
-        return StepResult.kept(out == null ? c : c.withTurns(out));
+        return List.of(new Echo(i, i - 1, Math.round(share * 1000) / 1000.0, n, threshold));
     }
 
     /** Share of {@code turn}'s n-grams found in {@code source}; 0 when the turn is too short to tell. */

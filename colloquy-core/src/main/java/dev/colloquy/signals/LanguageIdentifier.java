@@ -165,14 +165,17 @@ public final class LanguageIdentifier implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        List<Turn> turns = c.turns();
-        List<Turn> out = new ArrayList<>(turns.size());
-        List<TurnLanguage> found = new ArrayList<>(turns.size());
-        for (int i = 0; i < turns.size(); i++) {
-            TurnLanguage tl = identify(i, turns.get(i).text());
+        List<TurnLanguage> found = new ArrayList<>(c.turns().size());
+        Conversation identified = c.withTurnFindings(i -> {
+            TurnLanguage tl = identify(i, c.turns().get(i).text());
             found.add(tl);
-            out.add(turns.get(i).withFindings(List.of(tl)));
-        }
+            return List.of(tl);
+        });
+        return StepResult.kept(identified.withFindings(mismatches(c.turns(), found)));
+    }
+
+    /** Each reply in another language than the turn it answers (system turns answer nothing). */
+    private static List<LanguageMismatch> mismatches(List<Turn> turns, List<TurnLanguage> found) {
         List<LanguageMismatch> mismatches = new ArrayList<>();
         for (int i = 1; i < turns.size(); i++) {
             Turn prev = turns.get(i - 1);
@@ -184,7 +187,7 @@ public final class LanguageIdentifier implements Step {
                 mismatches.add(new LanguageMismatch(List.of(i - 1, i), b.language(), a.language()));
             }
         }
-        return StepResult.kept(c.withTurns(out).withFindings(mismatches));
+        return mismatches;
     }
 
     /** The language of one text. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /*
  * Character n-gram language models for a set of languages, scored fast enough to read every turn of a corpus.
@@ -21,56 +22,156 @@ import java.util.concurrent.ConcurrentHashMap;
  * web text and shipped in its jar as language-models/ISO/{uni,bi,tri}grams.json. Lingua's own detector scores the
  * same trigram models for texts of 120 characters or more; it is not used here because it costs 0.3-1.4 ms of
  * CPU per 100-300 characters plus work in the common fork-join pool, and 0.9 GB of heap in its high-accuracy
- * mode: about 50x too slow for a corpus, while this scoring costs ~30-60 ns per letter.
+ * mode: about 50x too slow for a corpus, while this scoring costs ~20-40 ns per letter.
  *
  * A word (a run of letters, lower-cased, as Lingua counts them) scores as a character language model per language:
  * log P(c0) + log P(c1 | c0) + sum log P(ci | ci-2 ci-1). An n-gram a language never saw backs off to the next
  * lower order with a penalty (BACKOFF per step), and a letter the language never saw costs UNSEEN. A text's score
  * per language is the sum over its words; the caller compares languages by it.
  *
- * Storage: one open-addressing table per order mapping the packed n-gram (UTF-16 units, 16 bits each) to a row of
- * one float per language, filled with the backed-off value where the language lacks the n-gram (see
- * fillBackoffs); the rows of the three orders lie end to end in one trimmed float array. Tables are built
- * once per language set and shared (the package's only static state: a pure function of its key, so Spark
- * executors rebuild identical ones).
+ * Storage, built for one memory access per letter where possible:
+ *  - Letter codes. Every letter the models of the set use (their unigrams: 214 for the 22 default Latin languages,
+ *    428 for all 50 of Lingua's Latin-script ones) gets a code of CODE_BITS bits; a table over all UTF-16 units
+ *    (letterCodes) gives each unit's code after lower-casing in one load: 0 for a non-letter (a word ends there),
+ *    OTHER_LETTER for a letter no model has. This replaces Character.isLetter and toLowerCase per character, which
+ *    took a fifth of the scoring time, and lets a trigram key fit in an int.
+ *  - Rows. One open-addressing table per order (int key and row index side by side, so a lookup reads one cache
+ *    line; unigrams are a plain array by code) pointing at a row of one float per language in one shared array,
+ *    filled with the backed-off value where the language lacks the n-gram (see fillBackoffs).
+ *  - Quadrigrams, per language, loaded on its first close call: one long per slot, the 4-letter key beside the
+ *    index of its log-probability among the file's fractions, so a lookup is one load, not a key and a value.
+ * The codes pick out exactly the n-grams the UTF-16 text would (a text letter gets a model letter's code only when
+ * its lower case is that letter), and the rows are added in the same order as before, so the scores are the same
+ * doubles: packing changes speed, not answers.
+ *
+ * Tables are built once per language set and shared (the package's only static state: a pure function of its key,
+ * so Spark executors rebuild identical ones).
  */
 final class LanguageModels {
 
     static final float BACKOFF = (float) Math.log(0.05);
     static final float UNSEEN = (float) Math.log(1e-7);
 
+    /** Bits of one letter code: a trigram key (3 codes) fits in an int, a quadrigram key (4) beside a 24-bit index. */
+    private static final int CODE_BITS = 10;
+    private static final int MAX_LETTERS = (1 << CODE_BITS) - 2;
+
     private static final Map<List<String>, LanguageModels> CACHE = new ConcurrentHashMap<>();
-    /** Quadrigram tables by language, loaded on a language's first close call (~3 MB of heap each). */
-    private static final Map<String, Quadrigrams> QUADRIGRAMS = new ConcurrentHashMap<>();
 
     private final List<String> codes;
     private final int width;
-    private final Table[] orders = new Table[3];
-    /** The rows of all three tables, end to end and trimmed: one array for the scoring loop to index. */
-    private final float[] values;
+    /** The code of each model letter (by UTF-16 unit, as the model files spell it), 0 for none. */
+    private final short[] alphabet = new short[1 << 16];
+    /** The code of each UTF-16 unit of a text after lower-casing: 0 not a letter, otherLetter a letter no model has. */
+    private final short[] letterCodes = new short[1 << 16];
+    private int otherLetter;
+    /** Row of each letter code's unigram, or -1. */
+    private int[] unigrams;
+    private final IntTable bigrams = new IntTable();
+    private final IntTable trigrams = new IntTable();
+    /** The rows of all three orders, end to end and trimmed: one array for the scoring loop to index. */
+    private float[] values = new float[1 << 16];
+    private int used;
+    /** Quadrigram tables by language index, loaded on a language's first close call (~2 MB of heap each). */
+    private final AtomicReferenceArray<Quadrigrams> quadrigrams;
 
     private LanguageModels(List<String> codes) {
         this.codes = codes;
         this.width = codes.size();
+        this.quadrigrams = new AtomicReferenceArray<>(width);
+        long[][] keys = new long[3][];
+        float[][] logps = new float[3][];
+        int[][] langs = new int[3][];
+        int[] counts = new int[3];
         for (int n = 1; n <= 3; n++) {
-            Table t = new Table(width, n == 1 ? 4096 : n == 2 ? 1 << 16 : 1 << 19);
+            keys[n - 1] = new long[1 << 12];
+            logps[n - 1] = new float[1 << 12];
+            langs[n - 1] = new int[1 << 12];
+        }
+        // read everything first: the letters of all three orders make the alphabet
+        int letters = 0;
+        for (int n = 1; n <= 3; n++) {
+            final int order = n - 1;
             for (int l = 0; l < width; l++) {
-                load(codes.get(l), n, l, t);
+                final int lang = l;
+                read(codes.get(l), n, (key, logp) -> {
+                    int i = counts[order]++;
+                    if (i == keys[order].length) {
+                        keys[order] = Arrays.copyOf(keys[order], i * 2);
+                        logps[order] = Arrays.copyOf(logps[order], i * 2);
+                        langs[order] = Arrays.copyOf(langs[order], i * 2);
+                    }
+                    keys[order][i] = key;
+                    logps[order][i] = logp;
+                    langs[order][i] = lang;
+                });
             }
-            orders[n - 1] = t;
+            for (int i = 0; i < counts[order]; i++) {
+                for (int j = 0; j < n; j++) {
+                    char ch = (char) (keys[order][i] >>> 16 * j);
+                    if (alphabet[ch] == 0) {
+                        alphabet[ch] = (short) ++letters;
+                    }
+                }
+            }
+        }
+        if (letters > MAX_LETTERS) {
+            throw new IllegalArgumentException("The language models of " + codes + " use " + letters
+                    + " distinct letters, more than the " + MAX_LETTERS + " one model set can hold; list fewer"
+                    + " languages in the step's 'languages'");
+        }
+        otherLetter = letters + 1;
+        for (int c = 0; c < letterCodes.length; c++) {
+            char ch = (char) c;
+            if (Character.isLetter(ch) && !Character.isSurrogate(ch)) {
+                short code = alphabet[Character.toLowerCase(ch)];
+                letterCodes[c] = code != 0 ? code : (short) otherLetter;
+            }
+        }
+        unigrams = new int[otherLetter + 1];
+        Arrays.fill(unigrams, -1);
+        for (int n = 1; n <= 3; n++) {
+            int order = n - 1;
+            for (int i = 0; i < counts[order]; i++) {
+                int key = (int) encode(keys[order][i], n);
+                int r = n == 1 ? unigrams[key] : (n == 2 ? bigrams : trigrams).row(key);
+                if (r < 0) {
+                    r = newRow();
+                    if (n == 1) {
+                        unigrams[key] = r;
+                    } else {
+                        (n == 2 ? bigrams : trigrams).put(key, r);
+                    }
+                }
+                values[r + langs[order][i]] = logps[order][i];
+            }
         }
         fillBackoffs();
-        int total = 0;
-        for (Table t : orders) {
-            total += t.size * width;
+        values = Arrays.copyOf(values, used);
+    }
+
+    /** A new row of NaN (no language has the n-gram yet) at the end of {@link #values}. */
+    private int newRow() {
+        if (used + width > values.length) {
+            values = Arrays.copyOf(values, values.length * 2);
         }
-        values = new float[total];
-        int base = 0;
-        for (Table t : orders) {
-            System.arraycopy(t.values, 0, values, base, t.size * width);
-            t.moveRows(base);
-            base += t.size * width;
+        int r = used;
+        Arrays.fill(values, r, r + width, Float.NaN);
+        used += width;
+        return r;
+    }
+
+    /** The letter codes of an n-gram packed as UTF-16 units (first letter highest), packed CODE_BITS each; -1 if a letter has none. */
+    private long encode(long utf16, int n) {
+        long key = 0;
+        for (int j = n - 1; j >= 0; j--) {
+            short code = alphabet[(char) (utf16 >>> 16 * j)];
+            if (code == 0) {
+                return -1;
+            }
+            key = key << CODE_BITS | code;
         }
+        return key;
     }
 
     /*
@@ -80,22 +181,30 @@ final class LanguageModels {
      * falls to the next lower row, whose penalty is the same for every language and so changes no comparison.
      */
     private void fillBackoffs() {
-        for (int n = 1; n <= 3; n++) {
-            Table t = orders[n - 1];
-            for (int slot = 0; slot < t.keys.length; slot++) {
-                long key = t.keys[slot];
-                if (key == 0) {
-                    continue;
-                }
-                int r = t.rows[slot];
-                int lower = n == 1 ? -1 : orders[n - 2].row(key & (n == 2 ? 0xFFFFL : 0xFFFFFFFFL));
-                for (int l = 0; l < width; l++) {
-                    float v = t.values[r + l];
-                    if (v != v) {
-                        t.values[r + l] = lower >= 0 ? orders[n - 2].values[lower + l] + BACKOFF
-                                : UNSEEN + (n - 1) * BACKOFF;
-                    }
-                }
+        int mask = (1 << CODE_BITS) - 1;
+        for (int code = 1; code < unigrams.length; code++) {
+            fill(unigrams[code], -1, 1);
+        }
+        for (int s = 0; s < bigrams.slots.length; s += 2) {
+            if (bigrams.slots[s] != 0) {
+                fill(bigrams.slots[s + 1], unigrams[bigrams.slots[s] & mask], 2);
+            }
+        }
+        for (int s = 0; s < trigrams.slots.length; s += 2) {
+            if (trigrams.slots[s] != 0) {
+                fill(trigrams.slots[s + 1], bigrams.row(trigrams.slots[s] & (mask << CODE_BITS | mask)), 3);
+            }
+        }
+    }
+
+    private void fill(int r, int lower, int n) {
+        if (r < 0) {
+            return;
+        }
+        for (int l = 0; l < width; l++) {
+            float v = values[r + l];
+            if (v != v) {
+                values[r + l] = lower >= 0 ? values[lower + l] + BACKOFF : UNSEEN + (n - 1) * BACKOFF;
             }
         }
     }
@@ -121,10 +230,6 @@ final class LanguageModels {
     /** Calls {@code sink} with each n-gram of one of Lingua's model files and its log-probability. */
     private interface Sink {
         void accept(long key, float logp);
-    }
-
-    private static void load(String code, int n, int lang, Table t) {
-        read(code, n, (key, logp) -> t.put(key, lang, logp));
     }
 
     private static void read(String code, int n, Sink sink) {
@@ -188,9 +293,18 @@ final class LanguageModels {
     void score4(CharSequence text, int[] langs, double[] scores, Rows known) {
         Quadrigrams[] quads = new Quadrigrams[langs.length];
         for (int k = 0; k < langs.length; k++) {
-            quads[k] = QUADRIGRAMS.computeIfAbsent(codes.get(langs[k]), Quadrigrams::new);
+            quads[k] = quadrigrams(langs[k]);
         }
         scoreWords(text, langs, quads, scores, known, known != null);
+    }
+
+    private Quadrigrams quadrigrams(int lang) {
+        Quadrigrams q = quadrigrams.get(lang);
+        if (q == null) {
+            quadrigrams.compareAndSet(lang, null, new Quadrigrams(codes.get(lang)));
+            q = quadrigrams.get(lang);
+        }
+        return q;
     }
 
     /** The rows of one text's letters in scoring order: a close call scores the same letters again. */
@@ -207,132 +321,152 @@ final class LanguageModels {
     }
 
     /*
-     * The one scoring loop of both stages. Words are runs of letters, lower-cased as Lingua counted them. Each
-     * letter takes the row of the longest n-gram ending at it that some language has (rows are filled with the
-     * backed-off values, see fillBackoffs), looked up or, with reuse, read from the rows the first stage kept.
-     * Without quadrigrams (quads == null) the whole row is added, one value per language; with them, each of langs
-     * takes its quadrigram where it has one and the row's value plus one BACKOFF where it does not.
+     * The one scoring loop of both stages. Words are runs of letters (letterCodes, lower-cased as Lingua counted
+     * them). Each letter takes the row of the longest n-gram ending at it that some language has (rows are filled
+     * with the backed-off values, see fillBackoffs), looked up or, with reuse, read from the rows the first stage
+     * kept. Without quadrigrams (quads == null) the whole row is added, one value per language; with them, each of
+     * langs takes its quadrigram where it has one and the row's value plus one BACKOFF where it does not.
      */
     private int scoreWords(CharSequence text, int[] langs, Quadrigrams[] quads, double[] scores, Rows rows,
             boolean reuse) {
-        char[] w = new char[64];
-        int len = 0;
+        short[] codeOf = letterCodes;
+        float[] v = values;
         int letters = 0;
-        for (int j = 0; j <= text.length(); j++) {
-            char c = j < text.length() ? text.charAt(j) : ' ';
-            if (Character.isLetter(c) && !Character.isSurrogate(c)) {
-                if (len == w.length) {
-                    w = Arrays.copyOf(w, len * 2);
-                }
-                w[len++] = Character.toLowerCase(c);
+        int inWord = 0;
+        // codes of the word's letters before this one, most recent first
+        int p1 = 0;
+        int p2 = 0;
+        int p3 = 0;
+        for (int j = 0, end = text.length(); j < end; j++) {
+            int c = codeOf[text.charAt(j)];
+            if (c == 0) {
+                inWord = 0;
                 continue;
             }
-            for (int i = 0; i < len; i++) {
-                int r;
-                if (reuse) {
-                    r = rows.rows[letters + i];
-                } else {
-                    r = row(w, i);
-                    if (rows != null) {
-                        rows.add(r);
+            int r;
+            if (reuse) {
+                r = rows.rows[letters];
+            } else {
+                r = inWord >= 2 ? trigrams.row(p2 << 2 * CODE_BITS | p1 << CODE_BITS | c) : -1;
+                if (r < 0) {
+                    r = inWord >= 1 ? bigrams.row(p1 << CODE_BITS | c) : -1;
+                    if (r < 0) {
+                        r = unigrams[c];
                     }
                 }
-                if (quads == null) {
-                    if (r >= 0) {
-                        for (int l = 0; l < width; l++) {
-                            scores[l] += values[r + l];
-                        }
-                    }
-                    continue;
-                }
-                long quad = i >= 3 ? (long) w[i - 3] << 48 | (long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i] : 0;
-                for (int k = 0; k < langs.length; k++) {
-                    float q = quad != 0 ? quads[k].get(quad) : Float.NaN;
-                    scores[k] += q == q ? q : (r >= 0 ? values[r + langs[k]] : UNSEEN) + (quad != 0 ? BACKOFF : 0);
+                if (rows != null) {
+                    rows.add(r);
                 }
             }
-            letters += len;
-            len = 0;
+            letters++;
+            if (quads == null) {
+                if (r >= 0) {
+                    for (int l = 0; l < width; l++) {
+                        scores[l] += v[r + l];
+                    }
+                }
+            } else {
+                long quad = inWord >= 3
+                        ? (long) p3 << 3 * CODE_BITS | (long) p2 << 2 * CODE_BITS | (long) p1 << CODE_BITS | c : 0;
+                for (int k = 0; k < langs.length; k++) {
+                    float q = quad != 0 ? quads[k].get(quad) : Float.NaN;
+                    scores[k] += q == q ? q : (r >= 0 ? v[r + langs[k]] : UNSEEN) + (quad != 0 ? BACKOFF : 0);
+                }
+            }
+            inWord++;
+            p3 = p2;
+            p2 = p1;
+            p1 = c;
         }
         return letters;
     }
 
-    /** The row in {@link #values} of the longest n-gram (at most a trigram) ending at {@code w[i]}, or -1. */
-    private int row(char[] w, int i) {
-        int r = i >= 2 ? orders[2].row((long) w[i - 2] << 32 | (long) w[i - 1] << 16 | w[i]) : -1;
-        if (r < 0 && i >= 1) {
-            r = orders[1].row((long) w[i - 1] << 16 | w[i]);
-        }
-        return r >= 0 ? r : orders[0].row(w[i]);
-    }
-
-    /** One language's quadrigram log-probabilities: open addressing on the packed 64-bit key, 0 = empty. */
-    private static final class Quadrigrams {
-        private long[] keys = new long[1 << 18];
-        private float[] values = new float[1 << 18];
+    /**
+     * One language's quadrigram log-probabilities under this set's letter codes: open addressing, one long per
+     * slot holding the key above the index of its value in {@link #logps} (the model file's fractions), 0 = empty.
+     */
+    private final class Quadrigrams {
+        private static final int INDEX_BITS = 24;
+        private long[] slots = new long[1 << 18];
+        private float[] logps = new float[1 << 14];
+        private int fractions;
         private int size;
 
         Quadrigrams(String code) {
-            read(code, 4, (key, logp) -> put(key, logp));
+            float[] last = {Float.NaN};
+            read(code, 4, (utf16, logp) -> {
+                if (Float.floatToRawIntBits(logp) != Float.floatToRawIntBits(last[0])) {
+                    last[0] = logp;
+                    if (fractions == logps.length) {
+                        logps = Arrays.copyOf(logps, fractions * 2);
+                    }
+                    logps[fractions++] = logp;
+                    if (fractions >= 1 << INDEX_BITS) {
+                        throw new IllegalStateException("quadrigrams of " + code + ": more than 2^24 fractions");
+                    }
+                }
+                long key = encode(utf16, 4);
+                // a letter in no unigram file of the set can match no text letter (none in Lingua 1.2.2)
+                if (key > 0) {
+                    put(key << INDEX_BITS | (fractions - 1));
+                }
+            });
+            logps = Arrays.copyOf(logps, fractions);
         }
 
         float get(long key) {
-            int mask = keys.length - 1;
-            for (int i = Table.mix(key) & mask; ; i = (i + 1) & mask) {
-                long k = keys[i];
-                if (k == key) {
-                    return values[i];
+            long[] s = slots;
+            int mask = s.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                long slot = s[i];
+                if (slot >>> INDEX_BITS == key) {
+                    return logps[(int) slot & (1 << INDEX_BITS) - 1];
                 }
-                if (k == 0) {
+                if (slot == 0) {
                     return Float.NaN;
                 }
             }
         }
 
-        private void put(long key, float value) {
-            if ((size + 1) * 3 > keys.length * 2) {
-                long[] oldKeys = keys;
-                float[] oldValues = values;
-                keys = new long[oldKeys.length * 2];
-                values = new float[oldKeys.length * 2];
+        private void put(long slot) {
+            if ((size + 1) * 3 > slots.length * 2) {
+                long[] old = slots;
+                slots = new long[old.length * 2];
                 size = 0;
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldKeys[i] != 0) {
-                        put(oldKeys[i], oldValues[i]);
+                for (long o : old) {
+                    if (o != 0) {
+                        put(o);
                     }
                 }
             }
-            int mask = keys.length - 1;
-            int i = Table.mix(key) & mask;
-            while (keys[i] != 0 && keys[i] != key) {
+            long key = slot >>> INDEX_BITS;
+            int mask = slots.length - 1;
+            int i = mix(key) & mask;
+            while (slots[i] != 0 && slots[i] >>> INDEX_BITS != key) {
                 i = (i + 1) & mask;
             }
-            size += keys[i] == 0 ? 1 : 0;
-            keys[i] = key;
-            values[i] = value;
+            size += slots[i] == 0 ? 1 : 0;
+            slots[i] = slot;
         }
 
         long bytes() {
-            return keys.length * 12L;
+            return slots.length * 8L + logps.length * 4L;
         }
     }
 
-    /** Heap taken by the quadrigram tables loaded so far, in bytes. */
-    static long quadrigramBytes() {
-        long b = 0;
-        for (Quadrigrams q : QUADRIGRAMS.values()) {
-            b += q.bytes();
-        }
-        return b;
+    static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
     }
 
-    /** Heap taken by the tables, in bytes (for the benchmark). */
+    /** Heap taken by the tables, quadrigrams loaded so far included, in bytes (for the benchmark). */
     long bytes() {
-        long b = 0;
-        for (Table t : orders) {
-            b += t.slots.length * 8L;
+        long b = (alphabet.length + letterCodes.length) * 2L + unigrams.length * 4L + values.length * 4L
+                + (bigrams.slots.length + trigrams.slots.length) * 4L;
+        for (int l = 0; l < width; l++) {
+            Quadrigrams q = quadrigrams.get(l);
+            b += q == null ? 0 : q.bytes();
         }
-        b += values.length * 4L;
         return b;
     }
 
@@ -341,41 +475,21 @@ final class LanguageModels {
         return "LanguageModels" + codes + String.format(Locale.ROOT, " (%.0f MB)", bytes() / 1e6);
     }
 
-    /** Open addressing, linear probing; key 0 marks an empty slot (no n-gram packs to 0). */
-    private static final class Table {
-        final int width;
-        long[] keys;
-        int[] rows;
-        /** After {@link #moveRows}: key, row, key, row, ... (keys and rows are dropped then). */
-        long[] slots;
-        float[] values;
-        int size;
+    /**
+     * Open addressing with linear probing from an int key (letter codes, never 0) to a row: key and row side by side
+     * in one array, so a lookup reads one cache line. 0 marks an empty slot.
+     */
+    private static final class IntTable {
+        int[] slots = new int[1 << 12];
+        private int size;
 
-        Table(int width, int capacity) {
-            this.width = width;
-            this.keys = new long[capacity];
-            this.rows = new int[capacity];
-            this.values = new float[capacity / 2 * width];
-        }
-
-        int row(long key) {
-            if (slots != null) {
-                int mask = (slots.length >> 1) - 1;
-                for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-                    long k = slots[2 * i];
-                    if (k == key) {
-                        return (int) slots[2 * i + 1];
-                    }
-                    if (k == 0) {
-                        return -1;
-                    }
-                }
-            }
-            int mask = keys.length - 1;
+        int row(int key) {
+            int[] s = slots;
+            int mask = (s.length >> 1) - 1;
             for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-                long k = keys[i];
+                int k = s[2 * i];
                 if (k == key) {
-                    return rows[i];
+                    return s[2 * i + 1];
                 }
                 if (k == 0) {
                     return -1;
@@ -383,63 +497,25 @@ final class LanguageModels {
             }
         }
 
-        void put(long key, int lang, float value) {
-            int r = row(key);
-            if (r < 0) {
-                if ((size + 1) * 2 > keys.length) {
-                    grow();
+        void put(int key, int row) {
+            if ((size + 1) * 4 > slots.length) {
+                int[] old = slots;
+                slots = new int[old.length * 2];
+                size = 0;
+                for (int i = 0; i < old.length; i += 2) {
+                    if (old[i] != 0) {
+                        put(old[i], old[i + 1]);
+                    }
                 }
-                r = size * width;
-                if (r + width > values.length) {
-                    values = Arrays.copyOf(values, values.length * 2);
-                }
-                Arrays.fill(values, r, r + width, Float.NaN);
-                insert(key, r);
-                size++;
             }
-            values[r + lang] = value;
-        }
-
-        /**
-         * Points the rows at {@code base} + their offset in a shared array and drops this table's own; the finished
-         * table keeps each key beside its row in {@link #slots}, so a lookup reads one cache line, not two.
-         */
-        void moveRows(int base) {
-            slots = new long[keys.length * 2];
-            for (int i = 0; i < keys.length; i++) {
-                slots[2 * i] = keys[i];
-                slots[2 * i + 1] = keys[i] != 0 ? rows[i] + base : 0;
-            }
-            keys = null;
-            rows = null;
-            values = null;
-        }
-
-        private void insert(long key, int r) {
-            int mask = keys.length - 1;
+            int mask = (slots.length >> 1) - 1;
             int i = mix(key) & mask;
-            while (keys[i] != 0) {
+            while (slots[2 * i] != 0) {
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
-            rows[i] = r;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldRows = rows;
-            keys = new long[oldKeys.length * 2];
-            rows = new int[oldKeys.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    insert(oldKeys[i], oldRows[i]);
-                }
-            }
-        }
-
-        static int mix(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 29));
+            slots[2 * i] = key;
+            slots[2 * i + 1] = row;
+            size++;
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.colloquy.signals;
 
 import dev.colloquy.model.Conversation;
-import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -25,25 +24,18 @@ public final class PiiDetector implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        List<Turn> turns = c.turns();
-        List<Turn> out = null;
-        for (int i = 0; i < turns.size(); i++) {
-            String text = turns.get(i).text();
-            List<PiiScanner.Match> matches = PiiScanner.scan(text);
-            if (matches.isEmpty()) {
-                continue;
-            }
-            List<Pii> found = new ArrayList<>(matches.size());
-            for (PiiScanner.Match m : matches) {
-                int start = text.codePointCount(0, m.start());
-                found.add(new Pii(i, m.kind(), start, start + text.codePointCount(m.start(), m.end())));
-            }
-            if (out == null) {
-                out = new ArrayList<>(turns);
-            }
-            out.set(i, turns.get(i).withFindings(found));
+        return StepResult.kept(c.withTurnFindings(i -> find(i, c.turns().get(i).text())));
+    }
+
+    /** The personal data in turn {@code turn}'s {@code text}, offsets in code points. */
+    private static List<Pii> find(int turn, String text) {
+        List<PiiScanner.Match> matches = PiiScanner.scan(text);
+        List<Pii> found = new ArrayList<>(matches.size());
+        for (PiiScanner.Match m : matches) {
+            int start = text.codePointCount(0, m.start());
+            found.add(new Pii(turn, m.kind(), start, start + text.codePointCount(m.start(), m.end())));
         }
-        return StepResult.kept(out == null ? c : c.withTurns(out));
+        return found;
     }
 
     /** Builds {@link PiiDetector}; it takes no parameters. */

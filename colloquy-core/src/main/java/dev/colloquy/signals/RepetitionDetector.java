@@ -1,7 +1,6 @@
 package dev.colloquy.signals;
 
 import dev.colloquy.model.Conversation;
-import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -97,18 +96,10 @@ public final class RepetitionDetector implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        List<Turn> turns = c.turns();
-        List<Turn> out = null;
-        for (int i = 0; i < turns.size(); i++) {
-            Repetition r = measure(i, turns.get(i).text());
-            if (r != null) {
-                if (out == null) {
-                    out = new ArrayList<>(turns);
-                }
-                out.set(i, turns.get(i).withFindings(List.of(r)));
-            }
-        }
-        return StepResult.kept(out == null ? c : c.withTurns(out));
+        return StepResult.kept(c.withTurnFindings(i -> {
+            Repetition r = measure(i, c.turns().get(i).text());
+            return r == null ? List.of() : List.of(r);
+        }));
     }
 
     /** The measures of one text, or null when no rule is broken. */

@@ -34,30 +34,7 @@ final class Tokens {
             char ch = text.charAt(i);
             if (ch < 0x80) {
                 // ASCII fast path: most chat text is mostly ASCII.
-                if (!isAsciiWordChar(ch)) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                long h = FNV_OFFSET;
-                while (i < n) {
-                    char c = text.charAt(i);
-                    if (c < 0x80 && isAsciiWordChar(c)) {
-                        h = mix(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
-                        i++;
-                    } else if (c >= 0x80 && isWordChar(text.codePointAt(i)) && !isSingleCharScript(text.codePointAt(i))) {
-                        int cp = text.codePointAt(i);
-                        h = mix(h, Character.toLowerCase(cp));
-                        i += Character.charCount(cp);
-                    } else if ((c == '\'' || c == '\u2019') && i + 1 < n && isWordChar(text.codePointAt(i + 1))
-                            && !isSingleCharScript(text.codePointAt(i + 1))) {
-                        h = mix(h, '\'');
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                t.add(h, start, i - start);
+                i = isAsciiWordChar(ch) ? addWord(t, text, i) : i + 1;
                 continue;
             }
             int cp = text.codePointAt(i);
@@ -69,22 +46,7 @@ final class Tokens {
                     i += w;
                     continue;
                 }
-                int start = i;
-                long h = FNV_OFFSET;
-                while (i < n) {
-                    int c = text.codePointAt(i);
-                    if (isWordChar(c) && !isSingleCharScript(c)) {
-                        h = mix(h, Character.toLowerCase(c));
-                        i += Character.charCount(c);
-                    } else if ((c == '\'' || c == '\u2019') && i + 1 < n && isWordChar(text.codePointAt(i + 1))
-                            && !isSingleCharScript(text.codePointAt(i + 1))) {
-                        h = mix(h, '\'');
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                t.add(h, start, i - start);
+                i = addWord(t, text, i);
             } else {
                 if (Character.getType(cp) == Character.OTHER_SYMBOL) {
                     t.add(mix(FNV_OFFSET, cp), i, w);
@@ -153,6 +115,41 @@ final class Tokens {
         starts[size] = start;
         lengths[size] = length;
         size++;
+    }
+
+    /**
+     * Adds the word starting at {@code start} (a word character of a script written with spaces) to {@code t} and
+     * returns where it ends. Its characters are lowercased into the hash; ASCII letters and digits take a test
+     * without code-point decoding, since most chat text is mostly ASCII.
+     */
+    private static int addWord(Tokens t, String text, int start) {
+        int n = text.length();
+        int i = start;
+        long h = FNV_OFFSET;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 0x80 && isAsciiWordChar(c)) {
+                h = mix(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+                i++;
+            } else if (c >= 0x80 && isWordChar(text.codePointAt(i)) && !isSingleCharScript(text.codePointAt(i))) {
+                int cp = text.codePointAt(i);
+                h = mix(h, Character.toLowerCase(cp));
+                i += Character.charCount(cp);
+            } else if (apostropheInWord(text, i, c)) {
+                h = mix(h, '\'');
+                i++;
+            } else {
+                break;
+            }
+        }
+        t.add(h, start, i - start);
+        return i;
+    }
+
+    /** Whether {@code c}, at {@code i}, is an apostrophe (' or U+2019) inside a word: a word character follows. */
+    private static boolean apostropheInWord(String text, int i, int c) {
+        return (c == '\'' || c == '\u2019') && i + 1 < text.length() && isWordChar(text.codePointAt(i + 1))
+                && !isSingleCharScript(text.codePointAt(i + 1));
     }
 
     private static boolean isAsciiWordChar(char c) {

@@ -40,11 +40,11 @@ public final class PairSteps {
         Conversation chosenDialogue = c.dialogue(c.chosen());
         StepResult chosen = step.apply(chosenDialogue);
         if (chosen instanceof StepResult.Rejected r) {
-            return StepResult.rejected(c, r.reason(), "chosen answer: " + r.message());
+            return StepResult.rejected(c, r.why(), "chosen answer: " + r.message());
         }
         StepResult rejected = step.apply(c.dialogue(c.rejected()));
         if (rejected instanceof StepResult.Rejected r) {
-            return StepResult.rejected(c, r.reason(), "rejected answer: " + r.message());
+            return StepResult.rejected(c, r.why(), "rejected answer: " + r.message());
         }
         Conversation a = ((StepResult.Kept) chosen).conversation();
         Conversation b = ((StepResult.Kept) rejected).conversation();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The parameters of one step as written in the config, read with typed getters that name the step and the
@@ -38,75 +39,60 @@ public final class StepParameters {
     }
 
     public int getInt(String key, int defaultValue) {
-        Object v = take(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return Math.toIntExact(n.longValue());
-        }
-        throw wrongType(key, v, "an integer");
+        return get(key, defaultValue, "an integer", v -> v instanceof Number n
+                && n.doubleValue() == Math.rint(n.doubleValue()) ? Math.toIntExact(n.longValue()) : null);
     }
 
     public double getDouble(String key, double defaultValue) {
-        Object v = take(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        throw wrongType(key, v, "a number");
+        return get(key, defaultValue, "a number", v -> v instanceof Number n ? n.doubleValue() : null);
     }
 
     public boolean getBoolean(String key, boolean defaultValue) {
-        Object v = take(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        if (v instanceof Boolean b) {
-            return b;
-        }
-        if (v instanceof YamlBoolean b) {
-            return b.value();
-        }
-        throw wrongType(key, v, "true or false");
+        return get(key, defaultValue, "true or false", v -> v instanceof Boolean b ? b
+                : v instanceof YamlBoolean b ? Boolean.valueOf(b.value()) : null);
     }
 
     public String getString(String key, String defaultValue) {
-        Object v = take(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        if (v instanceof String s) {
-            return s;
-        }
-        if (v instanceof YamlBoolean b) {
-            return b.word();
-        }
-        throw wrongType(key, v, "a string");
+        return get(key, defaultValue, "a string", v -> v instanceof String s ? s
+                : v instanceof YamlBoolean b ? b.word() : null);
     }
 
     /** A list of strings; a single string is taken as a list of one. */
     public List<String> getStringList(String key, List<String> defaultValue) {
+        return get(key, defaultValue, "a list of strings", StepParameters::stringList);
+    }
+
+    private static List<String> stringList(Object v) {
+        if (v instanceof String || v instanceof YamlBoolean) {
+            return List.of(v.toString());
+        }
+        if (!(v instanceof List<?> list)) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof String || o instanceof YamlBoolean)) {
+                return null;
+            }
+            out.add(o.toString());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The value of {@code key} as {@code read} converts it (null when it is not {@code expected}), or
+     * {@code defaultValue} when the key is absent.
+     */
+    private <T> T get(String key, T defaultValue, String expected, Function<Object, T> read) {
         Object v = take(key);
         if (v == null) {
             return defaultValue;
         }
-        if (v instanceof String || v instanceof YamlBoolean) {
-            return List.of(v.toString());
+        T t = read.apply(v);
+        if (t == null) {
+            throw wrongType(key, v, expected);
         }
-        if (v instanceof List<?> list) {
-            List<String> out = new ArrayList<>();
-            for (Object o : list) {
-                if (!(o instanceof String || o instanceof YamlBoolean)) {
-                    throw wrongType(key, v, "a list of strings");
-                }
-                out.add(o.toString());
-            }
-            return List.copyOf(out);
-        }
-        throw wrongType(key, v, "a list of strings");
+        return t;
     }
 
     /** Rejects any key that no getter read: "Unknown parameter(s) for step 'x': y (valid: a, b)". */

@@ -1,6 +1,7 @@
 package dev.colloquy.step;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -17,14 +18,24 @@ public sealed interface StepResult extends Serializable {
     /**
      * The conversation is set aside.
      *
-     * @param reason  stable snake_case code, for counting
+     * @param why     the reason, a stable snake_case code, for counting
      * @param message a sentence a person understands
      */
-    record Rejected(Conversation conversation, String reason, String message) implements StepResult {
+    record Rejected(Conversation conversation, Reason why, String message) implements StepResult {
         public Rejected {
             Objects.requireNonNull(conversation, "conversation");
-            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(why, "reason");
             Objects.requireNonNull(message, "message");
+        }
+
+        /** A rejection whose reason is given by its code. */
+        public Rejected(Conversation conversation, String reason, String message) {
+            this(conversation, reason == null ? null : Reason.of(reason), message);
+        }
+
+        /** The reason's code. */
+        public String reason() {
+            return why.code();
         }
     }
 
@@ -32,6 +43,11 @@ public sealed interface StepResult extends Serializable {
         return new Kept(c);
     }
 
+    static StepResult rejected(Conversation c, Reason why, String message) {
+        return new Rejected(c, why, message);
+    }
+
+    /** A rejection whose reason is given by its code: for steps written outside Colloquy. */
     static StepResult rejected(Conversation c, String reason, String message) {
         return new Rejected(c, reason, message);
     }

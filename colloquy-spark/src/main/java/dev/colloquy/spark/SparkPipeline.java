@@ -248,7 +248,7 @@ final class SparkPipeline {
             }
             if (dup.isPresent()) {
                 DuplicateOf of = dup.get();
-                Rejection r = new Rejection(o.original().source(), DedupStep.NAME, of.reason(), of.message(), o.original());
+                Rejection r = Rejection.of(o.original().source(), DedupStep.NAME, of.why(), of.message(), o.original());
                 return new Final(null, r, codec.quarantineLine(r), of.ofId());
             }
             return new Final(o.kept(), null, o.line(), null);

@@ -1,8 +1,8 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Role;
-import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.StepFactory;
 import dev.colloquy.step.StepParameters;
@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
  * several blocklist steps with their own reasons are counted apart in stats.json and the report; the message
  * names the turn and the phrase or pattern that matched.
  */
-public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<Role> roles, String reason)
+public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<Role> roles, Reason reason)
         implements Step, Serializable {
 
     public static final String NAME = "blocklist";
@@ -35,7 +35,7 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
         phrases = phrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         patterns = List.copyOf(patterns);
         roles = Set.copyOf(roles);
-        if (!REASON.matcher(reason).matches()) {
+        if (!REASON.matcher(reason.code()).matches()) {
             throw new IllegalArgumentException("blocklist: reason must be snake_case ([a-z][a-z0-9_]*), was '"
                     + reason + "'");
         }
@@ -48,26 +48,23 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
 
     @Override
     public StepResult apply(Conversation c) {
-        for (int i = 0; i < c.turns().size(); i++) {
-            Turn t = c.turns().get(i);
-            if (!roles.contains(t.role())) {
-                continue;
-            }
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            for (String phrase : phrases) {
-                if (lower.contains(phrase)) {
-                    return StepResult.rejected(c, reason, "turn " + i + " (" + t.role() + ") contains the blocked"
-                            + " phrase \"" + phrase + "\"");
-                }
-            }
-            for (Pattern p : patterns) {
-                if (p.matcher(t.text()).find()) {
-                    return StepResult.rejected(c, reason, "turn " + i + " (" + t.role() + ") matches the blocked"
-                            + " pattern /" + p.pattern() + "/");
-                }
+        return TurnChecks.firstTurn(c, t -> roles.contains(t.role()) ? blocked(t.text()) : null);
+    }
+
+    /** The first blocked phrase {@code text} contains or pattern it matches, or null. */
+    private TurnChecks.Objection blocked(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : phrases) {
+            if (lower.contains(phrase)) {
+                return new TurnChecks.Objection(reason, "contains the blocked phrase \"" + phrase + "\"");
             }
         }
-        return StepResult.kept(c);
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return new TurnChecks.Objection(reason, "matches the blocked pattern /" + p.pattern() + "/");
+            }
+        }
+        return null;
     }
 
     public static final class Factory implements StepFactory {
@@ -108,7 +105,7 @@ public record BlocklistFilter(List<String> phrases, List<Pattern> patterns, Set<
                 roles.add(Role.parse(r).orElseThrow(() -> new IllegalArgumentException(
                         "blocklist: roles: unknown role '" + r + "' (system, user, assistant, tool)")));
             }
-            return new BlocklistFilter(phrases, patterns, roles, p.getString("reason", "blocklisted"));
+            return new BlocklistFilter(phrases, patterns, roles, Reason.of(p.getString("reason", "blocklisted")));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
@@ -11,6 +12,8 @@ import dev.colloquy.step.StepResult;
 public record ConversationLengthFilter(long min, long max) implements Step {
 
     public static final String NAME = "conversation_chars";
+    public static final Reason CONVERSATION_TOO_SHORT = Reason.of("conversation_too_short");
+    public static final Reason CONVERSATION_TOO_LONG = Reason.of("conversation_too_long");
 
     @Override
     public String name() {
@@ -24,11 +27,11 @@ public record ConversationLengthFilter(long min, long max) implements Step {
             n += t.text().codePointCount(0, t.text().length());
         }
         if (n < min) {
-            return StepResult.rejected(c, "conversation_too_short", "has " + n + " characters in all; at least "
+            return StepResult.rejected(c, CONVERSATION_TOO_SHORT, "has " + n + " characters in all; at least "
                     + min + " required");
         }
         if (n > max) {
-            return StepResult.rejected(c, "conversation_too_long", "has " + n + " characters in all; at most "
+            return StepResult.rejected(c, CONVERSATION_TOO_LONG, "has " + n + " characters in all; at most "
                     + max + " allowed");
         }
         return StepResult.kept(c);

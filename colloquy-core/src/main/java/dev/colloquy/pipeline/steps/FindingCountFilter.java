@@ -2,6 +2,7 @@ package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Finding;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
@@ -15,7 +16,7 @@ import java.util.List;
  * {@code max_holes} (holes), {@code no_agreement_loop}, {@code no_language_mismatch}, {@code no_pii} and the
  * general {@code max_findings}. It reads only {@link Finding#type()}, so it works with any signal.
  */
-public record FindingCountFilter(String name, List<String> types, int max, String reason) implements Step {
+public record FindingCountFilter(String name, List<String> types, int max, Reason reason) implements Step {
 
     public FindingCountFilter {
         types = List.copyOf(types);
@@ -25,6 +26,11 @@ public record FindingCountFilter(String name, List<String> types, int max, Strin
         if (max < 0) {
             throw new IllegalArgumentException("Step '" + name + "': parameter 'max' must be >= 0, was " + max);
         }
+    }
+
+    /** A filter whose reason is given by its code. */
+    public FindingCountFilter(String name, List<String> types, int max, String reason) {
+        this(name, types, max, Reason.of(reason));
     }
 
     @Override
@@ -54,13 +60,13 @@ public record FindingCountFilter(String name, List<String> types, int max, Strin
     /** A named preset: a fixed finding type and reason, with only {@code max} configurable. */
     public static final class Preset extends AbstractStepFactory {
         private final String type;
-        private final String reason;
+        private final Reason reason;
         private final int defaultMax;
 
         public Preset(String name, String type, String reason, int defaultMax, String description) {
             super(name, description, "max");
             this.type = type;
-            this.reason = reason;
+            this.reason = Reason.of(reason);
             this.defaultMax = defaultMax;
         }
 
@@ -80,7 +86,7 @@ public record FindingCountFilter(String name, List<String> types, int max, Strin
         @Override
         protected Step build(StepParameters p) {
             return new FindingCountFilter(name(), p.getStringList("types", List.of()), p.getInt("max", 0),
-                    p.getString("reason", "too_many_findings"));
+                    Reason.of(p.getString("reason", "too_many_findings")));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
-import dev.colloquy.model.Turn;
+import dev.colloquy.model.Reason;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -18,6 +18,7 @@ import java.util.Locale;
 public record LanguageFilter(List<String> allowed) implements Step {
 
     public static final String NAME = "languages";
+    public static final Reason LANGUAGE_NOT_ALLOWED = Reason.of("language_not_allowed");
 
     public LanguageFilter {
         allowed = allowed.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
@@ -34,15 +35,10 @@ public record LanguageFilter(List<String> allowed) implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        for (Turn t : c.turns()) {
-            for (TurnLanguage l : t.findings(TurnLanguage.class)) {
-                if (l.determined() && !allowed.contains(l.language())) {
-                    return StepResult.rejected(c, "language_not_allowed", "turn " + l.turn() + " is in '"
-                            + l.language() + "', not one of " + String.join(", ", allowed));
-                }
-            }
-        }
-        return StepResult.kept(c);
+        return TurnChecks.firstFinding(c, TurnLanguage.class, LANGUAGE_NOT_ALLOWED,
+                l -> l.determined() && !allowed.contains(l.language())
+                        ? "turn " + l.turn() + " is in '" + l.language() + "', not one of " + String.join(", ", allowed)
+                        : null);
     }
 
     public static final class Factory extends AbstractStepFactory {

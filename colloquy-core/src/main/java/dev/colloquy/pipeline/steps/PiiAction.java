@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
@@ -18,6 +19,7 @@ import java.util.Locale;
 public record PiiAction(Action action) implements Step {
 
     public static final String NAME = "pii_action";
+    public static final Reason CONTAINS_PII = Reason.of("contains_pii");
 
     /** What the step does with personal data; {@link #REDACT} by default. */
     public enum Action {
@@ -53,7 +55,7 @@ public record PiiAction(Action action) implements Step {
         if (r instanceof StepResult.Kept k) {
             for (Turn t : k.conversation().turns()) {
                 for (Pii p : t.findings(Pii.class)) {
-                    return StepResult.rejected(c, "contains_pii", "turn " + p.turn() + " contains "
+                    return StepResult.rejected(c, CONTAINS_PII, "turn " + p.turn() + " contains "
                             + p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 }
             }

@@ -1,7 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
-import dev.colloquy.model.Turn;
+import dev.colloquy.model.Reason;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -15,6 +15,7 @@ import dev.colloquy.signals.Repetition;
 public record RepetitionFilter() implements Step {
 
     public static final String NAME = "max_repetition";
+    public static final Reason REPETITIVE = Reason.of("repetitive");
 
     @Override
     public String name() {
@@ -23,15 +24,8 @@ public record RepetitionFilter() implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        for (Turn t : c.turns()) {
-            for (Repetition r : t.findings(Repetition.class)) {
-                if (!r.exceeded().isEmpty()) {
-                    return StepResult.rejected(c, "repetitive", "turn " + r.turn() + " repeats itself: "
-                            + String.join(", ", r.exceeded()));
-                }
-            }
-        }
-        return StepResult.kept(c);
+        return TurnChecks.firstFinding(c, Repetition.class, REPETITIVE, r -> r.exceeded().isEmpty() ? null
+                : "turn " + r.turn() + " repeats itself: " + String.join(", ", r.exceeded()));
     }
 
     public static final class Factory extends AbstractStepFactory {

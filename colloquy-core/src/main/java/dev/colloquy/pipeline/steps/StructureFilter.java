@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
@@ -16,6 +17,9 @@ public record StructureFilter(boolean mustStartWithUser, boolean mustAlternate, 
         implements Step {
 
     public static final String NAME = "structure";
+    public static final Reason DOES_NOT_START_WITH_USER = Reason.of("does_not_start_with_user");
+    public static final Reason ROLES_NOT_ALTERNATING = Reason.of("roles_not_alternating");
+    public static final Reason NO_ASSISTANT_REPLY = Reason.of("no_assistant_reply");
 
     @Override
     public String name() {
@@ -29,19 +33,19 @@ public record StructureFilter(boolean mustStartWithUser, boolean mustAlternate, 
             first++;
         }
         if (mustStartWithUser && first < c.turns().size() && c.turns().get(first).role() != Role.USER) {
-            return StepResult.rejected(c, "does_not_start_with_user", "the first turn after any system turn is "
+            return StepResult.rejected(c, DOES_NOT_START_WITH_USER, "the first turn after any system turn is "
                     + c.turns().get(first).role() + ", not user");
         }
         if (mustAlternate) {
             for (int i = 1; i < c.turns().size(); i++) {
                 if (c.turns().get(i).role() == c.turns().get(i - 1).role()) {
-                    return StepResult.rejected(c, "roles_not_alternating", "turns " + (i - 1) + " and " + i
+                    return StepResult.rejected(c, ROLES_NOT_ALTERNATING, "turns " + (i - 1) + " and " + i
                             + " are both " + c.turns().get(i).role());
                 }
             }
         }
         if (requireAssistantReply && !hasAssistantReply(c)) {
-            return StepResult.rejected(c, "no_assistant_reply", "no assistant turn has any text");
+            return StepResult.rejected(c, NO_ASSISTANT_REPLY, "no assistant turn has any text");
         }
         return StepResult.kept(c);
     }

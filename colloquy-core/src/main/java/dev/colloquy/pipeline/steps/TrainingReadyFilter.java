@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.model.Role;
 import dev.colloquy.model.Turn;
 import dev.colloquy.step.Step;
@@ -27,6 +28,7 @@ import java.util.Set;
 public record TrainingReadyFilter() implements Step {
 
     public static final String NAME = "training_ready";
+    public static final Reason NOT_TRAINING_READY = Reason.of("not_training_ready");
 
     // Turn.extra keys as the OpenAI reader stores them (dev.colloquy.format.MetaKeys for the last two).
     private static final String TOOL_CALLS = "tool_calls";
@@ -199,7 +201,7 @@ public record TrainingReadyFilter() implements Step {
     }
 
     private static StepResult reject(Conversation c, String why) {
-        return StepResult.rejected(c, "not_training_ready", "does not fit strict chat templates: " + why);
+        return StepResult.rejected(c, NOT_TRAINING_READY, "does not fit strict chat templates: " + why);
     }
 
     public static final class Factory extends AbstractStepFactory {

@@ -1,6 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
+import dev.colloquy.model.Reason;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -10,6 +11,8 @@ import dev.colloquy.step.StepResult;
 public record TurnCountFilter(long min, long max) implements Step {
 
     public static final String NAME = "turns";
+    public static final Reason TOO_FEW_TURNS = Reason.of("too_few_turns");
+    public static final Reason TOO_MANY_TURNS = Reason.of("too_many_turns");
 
     @Override
     public String name() {
@@ -20,10 +23,10 @@ public record TurnCountFilter(long min, long max) implements Step {
     public StepResult apply(Conversation c) {
         int n = c.turns().size();
         if (n < min) {
-            return StepResult.rejected(c, "too_few_turns", "has " + n + " turn(s); at least " + min + " required");
+            return StepResult.rejected(c, TOO_FEW_TURNS, "has " + n + " turn(s); at least " + min + " required");
         }
         if (n > max) {
-            return StepResult.rejected(c, "too_many_turns", "has " + n + " turns; at most " + max + " allowed");
+            return StepResult.rejected(c, TOO_MANY_TURNS, "has " + n + " turns; at most " + max + " allowed");
         }
         return StepResult.kept(c);
     }

@@ -1,7 +1,7 @@
 package dev.colloquy.pipeline.steps;
 
 import dev.colloquy.model.Conversation;
-import dev.colloquy.model.Turn;
+import dev.colloquy.model.Reason;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
@@ -11,6 +11,8 @@ import dev.colloquy.step.StepResult;
 public record TurnLengthFilter(long min, long max) implements Step {
 
     public static final String NAME = "turn_chars";
+    public static final Reason TURN_TOO_SHORT = Reason.of("turn_too_short");
+    public static final Reason TURN_TOO_LONG = Reason.of("turn_too_long");
 
     @Override
     public String name() {
@@ -19,19 +21,18 @@ public record TurnLengthFilter(long min, long max) implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
-        for (int i = 0; i < c.turns().size(); i++) {
-            Turn t = c.turns().get(i);
+        return TurnChecks.firstTurn(c, t -> {
             long n = t.text().codePointCount(0, t.text().length());
             if (n < min) {
-                return StepResult.rejected(c, "turn_too_short", "turn " + i + " (" + t.role() + ") has " + n
-                        + " characters; at least " + min + " required");
+                return new TurnChecks.Objection(TURN_TOO_SHORT, "has " + n + " characters; at least " + min
+                        + " required");
             }
             if (n > max) {
-                return StepResult.rejected(c, "turn_too_long", "turn " + i + " (" + t.role() + ") has " + n
-                        + " characters; at most " + max + " allowed");
+                return new TurnChecks.Objection(TURN_TOO_LONG, "has " + n + " characters; at most " + max
+                        + " allowed");
             }
-        }
-        return StepResult.kept(c);
+            return null;
+        });
     }
 
     public static final class Factory extends AbstractStepFactory {
