@@ -196,26 +196,9 @@ public final class ConversationReader {
         }
         TableFormat table = TableFormat.recognizing(head).orElseThrow(() ->
                 new IOException(name + " is not a table file this build reads"));
-        TableIterator it;
         try (InputStream in = java.nio.file.Files.newInputStream(file)) { // read only if name is no plain file
-            it = TableIterator.open(table, in, name, format, roles, from, to);
+            return TableIterator.open(table, in, name, format, roles, from, to);
         }
-        return new CloseableIterator() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public ReadResult next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() throws IOException {
-                it.close();
-            }
-        };
     }
 
     /** Records read from a file that must be closed when done. */

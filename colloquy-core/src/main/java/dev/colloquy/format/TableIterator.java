@@ -1,7 +1,6 @@
 package dev.colloquy.format;
 
 import dev.colloquy.model.SourcePosition;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +21,7 @@ import java.util.NoSuchElementException;
  * close. A table whose columns hold no known layout is one rejection naming the columns, rather than one
  * no_messages per row.
  */
-final class TableIterator implements Iterator<ReadResult>, Closeable {
+final class TableIterator implements ConversationReader.CloseableIterator {
 
     private final String file;
     private final RoleMap roles;

@@ -60,6 +60,14 @@ final class SparkPipeline {
     static final String DECIDE = "colloquy: dedup + sort + tally";
     static final String WRITE = "colloquy: write";
 
+    /*
+     * Where the read outcomes and the final records are kept between jobs: on the executors' local disks, streamed.
+     * MEMORY_AND_DISK_SER serializes a whole partition into the heap before it decides to spill; a 64 MiB range of
+     * the README pipeline's outcomes (each record as read and as kept, with its findings) ran Spark local[2] out of
+     * a 2 GB and then a 4 GB heap on a 1 GB input (docs/spark.md). DISK_ONLY writes each partition as it is computed.
+     */
+    private static final StorageLevel CACHE = StorageLevel.DISK_ONLY();
+
     private final SparkSession spark;
     private final PipelineConfig config;
     private final RunListener listener;
@@ -101,7 +109,7 @@ final class SparkPipeline {
                 parts.stream().mapToLong(InputPart::bytes).toArray());
         spark.sparkContext().addSparkListener(progress);
         JavaRDD<Outcome> read = jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(CACHE);
         jsc.setJobDescription(READ);
         // Blank lines are no records: their counts travel beside the records and are summed here.
         long[] lines = read.filter(Outcome::isLineCount).map(o -> new long[] {o.lines(), o.blankLines()})
@@ -120,7 +128,7 @@ final class SparkPipeline {
             decided = keyed.mapValues(o -> new Tuple2<>(o, org.apache.spark.api.java.Optional.<DuplicateOf>empty()));
         }
         JavaRDD<Final> finals = decided.sortByKey(true, partitions).map(t -> Final.of(t._2._1, t._2._2, codec))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(CACHE);
 
         OutcomeTally tally = new OutcomeTally();
         for (OutcomeTally part : finals.mapPartitions(SparkPipeline::tally).collect()) {
