@@ -167,7 +167,8 @@ public final class AccuracyHarness {
     /**
      * For the lossy families, what was lost: {@code undefined PAGE} (the page's undefined bytes were dropped,
      * perhaps with soft hyphens and no-break spaces), {@code soft-hyphen} (only soft hyphens, perhaps with
-     * no-break spaces), {@code nbsp} (only no-break spaces flattened), {@code emoji} (the lossy_emoji family);
+     * no-break spaces), {@code nbsp} (only no-break spaces flattened), {@code emoji} (the lossy_emoji family),
+     * {@code heldout-emoji} (lossy_emoji_heldout);
      * null for the other families.
      */
     static String lossyKind(DamageCase c) {
@@ -176,6 +177,9 @@ public final class AccuracyHarness {
         }
         if (c.family() == Damage.LOSSY_EMOJI) {
             return "emoji " + pageOf(c.chain());
+        }
+        if (c.family() == Damage.LOSSY_EMOJI_HELDOUT) {
+            return "heldout-emoji " + pageOf(c.chain());
         }
         return c.lost().equals("undefined") ? "undefined " + pageOf(c.chain()) : c.lost();
     }

@@ -27,7 +27,13 @@ enum Damage {
      * A sentence followed by chat emoji (variation selectors, ZWJ sequences, skin tones), mis-read the lossy way:
      * emoji bytes are mostly continuation bytes in 0x80-0xBF, where code pages leave their holes.
      */
-    LOSSY_EMOJI("a sentence with emoji, mis-read with bytes lost");
+    LOSSY_EMOJI("a sentence with emoji, mis-read with bytes lost"),
+    /**
+     * As {@link #LOSSY_EMOJI}, with emoji none of which (nor any char of them) is in repair's list of frequent emoji
+     * ({@code SymbolPrior.FREQUENT_EMOJI}): 13 of the 20 {@link #EMOJI} are in that list, so this family says what
+     * the model does for the emoji it has no frequency for.
+     */
+    LOSSY_EMOJI_HELDOUT("a sentence with emoji outside repair's frequent list, mis-read with bytes lost");
 
     /**
      * Emoji as chat users send them: with the variation selector U+FE0F (❤️ ✔️ ☺️), ZWJ sequences (👨‍👩‍👧,
@@ -36,6 +42,10 @@ enum Damage {
      */
     private static final List<String> EMOJI = List.of("❤️", "👍", "👍🏽", "😂", "🙏", "🎬", "✨", "💡", "❌", "✅",
             "🔥", "😊", "🤔", "👨‍👩‍👧", "🏳️‍🌈", "☺️", "✔️", "🚀", "🎉", "👀");
+
+    /** Chat emoji in the same forms as {@link #EMOJI} (selector, skin tone, ZWJ), none of them in SymbolPrior's list. */
+    private static final List<String> HELDOUT_EMOJI = List.of("✈️", "⚽", "☔", "✍🏽", "👩‍💻", "👨‍🍳", "🍕", "🎸", "📚",
+            "🐶", "🌊", "🎮", "📷", "🍺", "🚗", "💻", "📱", "🌍", "🥲", "🏆");
 
     private static final List<CodePage> PAGES = CodePage.all();
     /** The windows-1252 characters at 0x80-0x9F, which latin-1 reads as the C1 controls U+0080-U+009F. */
@@ -73,7 +83,8 @@ enum Damage {
                     : new DamageCase(language, this, chain(page, 1) + ", first span", partner + " " + text, m + " " + text)));
             case LOSSY -> lossy(language, text, random);
             case C1 -> c1(language, text);
-            case LOSSY_EMOJI -> lossy(language, withEmoji(text, random), random);
+            case LOSSY_EMOJI -> lossy(language, withEmoji(text, EMOJI, random), random);
+            case LOSSY_EMOJI_HELDOUT -> lossy(language, withEmoji(text, HELDOUT_EMOJI, random), random);
         };
     }
 
@@ -87,10 +98,10 @@ enum Damage {
     }
 
     /** The text with one or two emoji at the end, or after a word, the way chat turns carry them. */
-    private static String withEmoji(String text, Random random) {
-        String emoji = EMOJI.get(random.nextInt(EMOJI.size()));
+    private static String withEmoji(String text, List<String> pool, Random random) {
+        String emoji = pool.get(random.nextInt(pool.size()));
         if (random.nextBoolean()) {
-            emoji += EMOJI.get(random.nextInt(EMOJI.size()));
+            emoji += pool.get(random.nextInt(pool.size()));
         }
         int space = text.indexOf(' ', text.length() / 2);
         if (space > 0 && random.nextInt(3) == 0) {

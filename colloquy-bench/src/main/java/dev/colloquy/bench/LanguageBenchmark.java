@@ -9,19 +9,12 @@ import dev.colloquy.signals.LanguageIdentifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The {@code language} step alone, one conversation per operation, on real multilingual text: the long turns of
@@ -37,12 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * models), which a busy machine does not inflate: MB per CPU-second approaches one idle core.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-Dfile.encoding=UTF-8"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@OutputTimeUnit(TimeUnit.SECONDS)
-public class LanguageBenchmark {
+public class LanguageBenchmark extends SignalThroughput {
 
     /** Long-turn cases per turn: 1 gives ~330-character turns, 4 ~1.3 kB turns (sampling caps the work). */
     @Param({"1", "4"})

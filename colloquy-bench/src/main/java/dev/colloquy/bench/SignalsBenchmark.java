@@ -14,18 +14,12 @@ import dev.colloquy.step.StepResult;
 import dev.colloquy.repair.TextRepairer;
 import dev.colloquy.signals.Signals;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -54,12 +47,7 @@ import java.util.stream.Stream;
  * </pre>
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-Dfile.encoding=UTF-8"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@OutputTimeUnit(TimeUnit.SECONDS)
-public class SignalsBenchmark {
+public class SignalsBenchmark extends SignalThroughput {
 
     @Param({"seed", "corpus"})
     public String input;

@@ -33,7 +33,8 @@ public final class QuarantineWriter extends LineWriter {
         m.put("step", r.step());
         m.put("reason", r.why().code());
         m.put("message", r.message());
-        m.put("record", r.record() instanceof Conversation c ? RecordEncoder.openAi(c) : r.record());
+        m.put("record", r.record() instanceof Conversation c ? RecordEncoder.openAi(c, false, RecordEncoder.Form.WRITE)
+                : r.record());
         return RecordJson.write(m);
     }
 }

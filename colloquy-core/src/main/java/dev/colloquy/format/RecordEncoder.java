@@ -33,14 +33,28 @@ final class RecordEncoder {
             Set.of("name", "weight", "tool_calls", "tool_call_id", "function_call");
     private static final Pattern OPENAI_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
+    /** How a tree holds findings: as maps (TREE), or as values the mapper writes itself (WRITE, faster). */
+    enum Form {
+        TREE, WRITE;
+
+        Object finding(Finding f) {
+            return this == TREE ? findingJson(f) : new FindingJson(f);
+        }
+    }
+
     private RecordEncoder() {
     }
 
+    /** The record as a tree of maps, lists and values. */
     static Map<String, Object> openAi(Conversation c) {
-        return openAi(c, false);
+        return openAi(c, false, Form.TREE);
     }
 
-    static Map<String, Object> openAi(Conversation c, boolean names) {
+    /**
+     * The record as a tree to be written with {@link Json#MAPPER} ({@code form} WRITE: its findings are left for
+     * the mapper to write, see {@link FindingJson}) or to be read as maps ({@code form} TREE).
+     */
+    static Map<String, Object> openAi(Conversation c, boolean names, Form form) {
         List<Turn> turns = c.turns();
         List<Object> messages = new ArrayList<>(turns.size());
         List<Object> messageExtra = new ArrayList<>(turns.size());
@@ -74,7 +88,7 @@ final class RecordEncoder {
             messageExtra.add(rest.isEmpty() ? null : rest);
             speakers.add(rawSpeaker);
         }
-        Map<String, Object> rec = record(c, "messages", messages, messageExtra, speakers);
+        Map<String, Object> rec = record(c, "messages", messages, messageExtra, speakers, form);
         return c.isPair() ? openAiPair(c, rec) : rec;
     }
 
@@ -113,12 +127,13 @@ final class RecordEncoder {
         return rec;
     }
 
+    /** The record as a tree of maps, lists and values. */
     static Map<String, Object> shareGpt(Conversation c) {
-        return shareGpt(c, OutputStyle.defaults());
+        return shareGpt(c, OutputStyle.defaults(), Form.TREE);
     }
 
-    /** ShareGPT in {@code style}'s vocabulary (human/gpt/system/tool by default). */
-    static Map<String, Object> shareGpt(Conversation c, OutputStyle style) {
+    /** ShareGPT in {@code style}'s vocabulary (human/gpt/system/tool by default); {@code form} as for openAi. */
+    static Map<String, Object> shareGpt(Conversation c, OutputStyle style, Form form) {
         List<Turn> turns = c.turns();
         List<Object> entries = new ArrayList<>(turns.size());
         List<Object> speakers = new ArrayList<>(turns.size());
@@ -137,12 +152,12 @@ final class RecordEncoder {
             entries.add(m);
             speakers.add(speakerIsFrom ? null : t.speaker());
         }
-        Map<String, Object> rec = record(c, "conversations", entries, List.of(), speakers);
+        Map<String, Object> rec = record(c, "conversations", entries, List.of(), speakers, form);
         return c.isPair() ? shareGptPair(c, rec) : rec;
     }
 
     private static Map<String, Object> record(Conversation c, String listKey, List<Object> messages,
-                                              List<Object> messageExtra, List<Object> speakers) {
+                                              List<Object> messageExtra, List<Object> speakers, Form form) {
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("id", c.id());
         rec.put(listKey, messages);
@@ -162,7 +177,7 @@ final class RecordEncoder {
         if (c.metadata().get(MetaKeys.FINDINGS) instanceof List<?> earlier) {
             findings.addAll(earlier);
         }
-        c.findings().forEach(f -> findings.add(findingJson(f)));
+        c.findings().forEach(f -> findings.add(form.finding(f)));
         if (!findings.isEmpty()) {
             meta.put(MetaKeys.FINDINGS, findings);
         }
@@ -174,7 +189,7 @@ final class RecordEncoder {
             if (i < earlierTurnFindings.size() && earlierTurnFindings.get(i) instanceof List<?> e) {
                 list.addAll(e);
             }
-            c.turns().get(i).findings().forEach(f -> list.add(findingJson(f)));
+            c.turns().get(i).findings().forEach(f -> list.add(form.finding(f)));
             anyTurnFinding |= !list.isEmpty();
             turnFindings.add(list);
         }

@@ -18,8 +18,9 @@ public final class RecordJson {
     /** The record as text in {@code format}. */
     public static String toJson(Conversation conversation, OutputFormat format) {
         return switch (format) {
-            case OPENAI -> write(RecordEncoder.openAi(conversation));
-            case SHAREGPT -> write(RecordEncoder.shareGpt(conversation));
+            case OPENAI -> write(RecordEncoder.openAi(conversation, false, RecordEncoder.Form.WRITE));
+            case SHAREGPT ->
+                    write(RecordEncoder.shareGpt(conversation, OutputStyle.defaults(), RecordEncoder.Form.WRITE));
             case TRANSCRIPT -> transcript(conversation);
             case PARQUET -> throw new IllegalArgumentException("Parquet is a binary table: write it with a TableWriter");
         };
@@ -36,8 +37,8 @@ public final class RecordJson {
     /** As {@link #toJson(Conversation, OutputFormat)}, naming things as {@code style} says. */
     public static String toJson(Conversation conversation, OutputFormat format, OutputStyle style) {
         return switch (format) {
-            case OPENAI -> write(RecordEncoder.openAi(conversation, style.openAiNames()));
-            case SHAREGPT -> write(RecordEncoder.shareGpt(conversation, style));
+            case OPENAI -> write(RecordEncoder.openAi(conversation, style.openAiNames(), RecordEncoder.Form.WRITE));
+            case SHAREGPT -> write(RecordEncoder.shareGpt(conversation, style, RecordEncoder.Form.WRITE));
             default -> toJson(conversation, format);
         };
     }

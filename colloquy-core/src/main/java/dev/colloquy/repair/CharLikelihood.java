@@ -142,7 +142,15 @@ final class CharLikelihood implements CharModel {
                     + scriptCounts.getOrDefault(UScript.HIRAGANA, 0) + scriptCounts.getOrDefault(UScript.KATAKANA, 0);
             this.rightToLeft = rtl > 0;
             text.forEach((script, sb) -> lettersByScript.put(script, List.of(sb.toString())));
-            this.symbols = new SymbolPrior(sample, scriptCounts, rightToLeft);
+            int mainScript = -1;
+            for (Map.Entry<Integer, Integer> e : scriptCounts.entrySet()) {
+                if (mainScript < 0 || e.getValue() > scriptCounts.get(mainScript)) {
+                    mainScript = e.getKey();
+                }
+            }
+            int main = mainScript;
+            this.symbols = new SymbolPrior(sample, scriptCounts, rightToLeft,
+                    () -> main < 0 ? Map.of() : weightsByScript.computeIfAbsent(main, this::languageWeights));
         }
 
         /** Log-probability (natural log) of {@code cp} directly after {@code preceding}. */

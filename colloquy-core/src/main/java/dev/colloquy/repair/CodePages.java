@@ -22,6 +22,8 @@ final class CodePages {
     private static final int[] LEAD4 = new int[0x10000];
     private static final int[] EMOJI_LEAD = new int[0x10000];
     private static final int[] EMOJI_SECOND = new int[0x10000];
+    private static final int[] PUNCTUATION_LEAD = new int[0x10000];
+    private static final int[] PUNCTUATION_SECOND = new int[0x10000];
 
     static {
         String[][] names = {
@@ -47,6 +49,9 @@ final class CodePages {
                         LEAD2[c] |= 1 << i;
                     } else if (b < 0xF0) {
                         LEAD3[c] |= 1 << i;
+                        if (b == 0xE2) {
+                            PUNCTUATION_LEAD[c] |= 1 << i;
+                        }
                     } else {
                         LEAD4[c] |= 1 << i;
                         if (b == 0xF0) {
@@ -57,6 +62,9 @@ final class CodePages {
                     CONT[c] |= 1 << i;
                     if (b == 0x9F) {
                         EMOJI_SECOND[c] |= 1 << i;
+                    }
+                    if (b == 0x80) {
+                        PUNCTUATION_SECOND[c] |= 1 << i;
                     }
                 }
             }
@@ -95,6 +103,16 @@ final class CodePages {
     /** Code pages in which {@code c} encodes to 0x9F, the second byte of every emoji. */
     static int emojiSecondMask(char c) {
         return EMOJI_SECOND[c];
+    }
+
+    /** Code pages in which {@code c} encodes to 0xE2, the first byte of U+2000..U+2FFF (quotes, dashes: E2 80). */
+    static int punctuationLeadMask(char c) {
+        return PUNCTUATION_LEAD[c];
+    }
+
+    /** Code pages in which {@code c} encodes to 0x80, the second byte of U+2000..U+203F after 0xE2. */
+    static int punctuationSecondMask(char c) {
+        return PUNCTUATION_SECOND[c];
     }
 
     /** Code pages in which {@code c} encodes to a UTF-8 continuation byte. */

@@ -6,10 +6,10 @@ package dev.colloquy.repair;
  * char in {@code rival} (else -1) and the best filling's lead over it in {@code margin}: the engine leaves it.
  */
 record Edit(int start, int end, int[] replacement, int bytesLost, double gain, double modelConfidence, int rival,
-            double margin) {
+            double margin, double likelihood) {
 
     Edit(int start, int end, int[] replacement, int bytesLost, double gain, double modelConfidence) {
-        this(start, end, replacement, bytesLost, gain, modelConfidence, -1, Double.POSITIVE_INFINITY);
+        this(start, end, replacement, bytesLost, gain, modelConfidence, -1, Double.POSITIVE_INFINITY, 0);
     }
 
     boolean undecided() {

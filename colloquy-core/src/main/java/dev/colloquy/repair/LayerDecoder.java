@@ -67,6 +67,21 @@ final class LayerDecoder {
     }
 
     /**
+     * Every filling of a sequence of {@code cps} cut short, before any plausibility judgement: for the lossy-only
+     * repairs, which {@code TextRepairer.lossyOnly} judges by the character model itself.
+     */
+    List<Edit> fillings(int[] cps) {
+        List<Edit> out = new ArrayList<>();
+        for (Candidate c : findCandidates(cps, true, null)) {
+            if (c.bytesLost > 0) {
+                out.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, -c.penalty, c.modelConfidence, c.rival, c.margin,
+                        c.likelihood));
+            }
+        }
+        return out;
+    }
+
+    /**
      * As {@link #decode(int[], boolean)}, for a line an earlier decoding of the same layer already changed:
      * {@code repaired} marks the chars it produced (text, whatever this page makes of them), or is null.
      */
@@ -145,7 +160,8 @@ final class LayerDecoder {
         for (int k = 0; k < cands.size(); k++) {
             if (on[k]) {
                 Candidate c = cands.get(k);
-                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence, c.rival, c.margin));
+                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence, c.rival, c.margin,
+                        c.likelihood));
             }
         }
         return edits;
@@ -720,15 +736,15 @@ final class LayerDecoder {
      * {@code rival}, for a filling the evidence cannot decide, the runner-up char (else -1), {@code margin} its lead.
      */
     record Candidate(int start, int end, int[] decoded, int bytesLost, double penalty, double modelConfidence,
-                     int rival, double margin) {
+                     int rival, double margin, double likelihood) {
 
         Candidate(int start, int end, int[] decoded, int bytesLost, double penalty, double modelConfidence) {
-            this(start, end, decoded, bytesLost, penalty, modelConfidence, -1, Double.POSITIVE_INFINITY);
+            this(start, end, decoded, bytesLost, penalty, modelConfidence, -1, Double.POSITIVE_INFINITY, 0);
         }
 
         static Candidate filled(LossyFiller.Filled f) {
             return new Candidate(f.start(), f.end(), new int[] {f.cp()}, f.bytesLost(), f.penalty(), f.confidence(),
-                    f.undecided() ? f.rival() : -1, f.margin());
+                    f.undecided() ? f.rival() : -1, f.margin(), f.likelihood());
         }
     }
 }

@@ -30,6 +30,8 @@ final class LossyFiller {
     /** How many fillings are re-ranked by the word they complete, and how far to the right that word is read. */
     private static final int SHORTLIST = 8;
     private static final int RIGHT_WORD = 6;
+    /** How far to the right (chars) a filled quote looks for the quote that answers it. */
+    private static final int QUOTE_REACH = 80;
     /**
      * Below this lead (natural log) of the best filling over the best filling to another char, the model cannot
      * tell which char was meant (two quotes alike, emoji of one Unicode age that the old tie-break settled by code
@@ -41,14 +43,33 @@ final class LossyFiller {
     static final double UNDECIDED_MARGIN = 0.05;
 
     private final CharModel model;
+    /** Whether an upper-case lead may only be filled to a lower-case letter (see {@link #lowerCaseOnly}). */
+    private final boolean lowerCaseOnly;
+    /** The text the model is tuned to instead of the line itself, or null. */
+    private final String sample;
 
     LossyFiller(CharModel model) {
+        this(model, false, null);
+    }
+
+    private LossyFiller(CharModel model, boolean lowerCaseOnly, String sample) {
         this.model = model;
+        this.lowerCaseOnly = lowerCaseOnly;
+        this.sample = sample;
+    }
+
+    /**
+     * This filler for the lossy-only repairs (TextRepairer.lossyOnly): an upper-case lead standing inside a
+     * lower-case word is read only as a lower-case letter cut short, never as another capital; and the model is
+     * tuned to {@code sample} (the line without its suspect chars, whose Ć would otherwise vote for Polish).
+     */
+    LossyFiller lowerCaseOnly(String sample) {
+        return new LossyFiller(model, true, sample);
     }
 
     /** A scorer for the line {@code cps}; callers make one per line and pass it to {@link #fill}. */
     CharModel.Scorer scorerFor(int[] cps) {
-        return model.scorer(new String(cps, 0, cps.length));
+        return model.scorer(sample != null ? sample : new String(cps, 0, cps.length));
     }
 
     /**
@@ -90,6 +111,9 @@ final class LossyFiller {
                 // the no-break space is a guess as well, so it counts as a lost byte
                 enumerate(page, withNbsp, have, seq, 1, 0, 0, need - have, after, true, options);
             }
+        }
+        if (lowerCaseOnly && Character.isUpperCase(cps[i])) {
+            options.removeIf(o -> !Character.isLowerCase(o.cp));
         }
         if (options.isEmpty()) {
             return null;
@@ -142,6 +166,10 @@ final class LossyFiller {
         double bestScore = Double.NEGATIVE_INFINITY;
         Option best = null;
         double[] scores = new double[options.size()];
+        boolean quoteOption = false;
+        for (Option o : options) {
+            quoteOption |= QuoteStyle.isMark(o.cp);
+        }
         for (int k = 0; k < options.size(); k++) {
             Option o = options.get(k);
             // the next char as this layer will read it; none when it starts a cut-short sequence of its own (its
@@ -167,6 +195,9 @@ final class LossyFiller {
             }
             if (evidence != null) {
                 s += evidence.logPrior(restored, page.droppedCount());
+            }
+            if (quoteOption && lp != Double.NEGATIVE_INFINITY) {
+                s += nextQuote(line, left, o, scorer);
             }
             scores[k] = s;
             if (s > bestScore) {
@@ -197,7 +228,30 @@ final class LossyFiller {
             }
         }
         return new Filled(i, best.end, best.cp, best.lost, PENALTY_PER_BYTE * best.lost, 1.0 / total, rival,
-                bestScore - rivalScore);
+                bestScore - rivalScore, bestScore + Math.log(total));
+    }
+
+    /**
+     * A quote is read with the quote that answers it: log P(next quote mark | the line up to it, with this filling),
+     * for the first quote mark within {@link #QUOTE_REACH} chars to the right as the layer reads them (0 when
+     * none is found before a cut-short sequence). So an opener „ that the closer “ or ” answers beats ‚, whose
+     * closer is ‘, and German „…“ and Polish „…” each get their own closer (see {@link QuoteStyle}).
+     */
+    private static double nextQuote(Line line, StringBuilder left, Option o, CharModel.Scorer scorer) {
+        StringBuilder text = new StringBuilder(left).appendCodePoint(o.cp);
+        int[] cps = line.cps;
+        for (int j = o.end, n = 0; j < cps.length && n < QUOTE_REACH; n++) {
+            int cp = line.readAt(j);
+            if (cp < 0) {
+                return 0;
+            }
+            if (QuoteStyle.isMark(cp)) {
+                return scorer.logProb(text, cp);
+            }
+            text.appendCodePoint(cp);
+            j = line.endAt(j);
+        }
+        return 0;
     }
 
     /** The option indices, best score first. */
@@ -433,10 +487,12 @@ final class LossyFiller {
 
     /**
      * The chosen filling: {@code cps[start..end)} becomes {@code cp}; {@code confidence} is its model share;
-     * {@code rival} the best filling to another char (-1 for none) and {@code margin} the best one's lead over it.
+     * {@code rival} the best filling to another char (-1 for none) and {@code margin} the best one's lead over it;
+     * {@code likelihood} the log of the summed scores of all fillings: how well the page's dropped bytes explain
+     * the sequence (windows-1254 drops „'s 9E, windows-1252 does not).
      */
     record Filled(int start, int end, int cp, int bytesLost, double penalty, double confidence, int rival,
-                  double margin) {
+                  double margin, double likelihood) {
 
         /** Whether the evidence cannot decide between this filling and its rival. */
         boolean undecided() {

@@ -25,8 +25,9 @@ package dev.colloquy.repair;
  *     without the lookahead over the other pages, the lossy model or the session.
  *
  * The other traces send a line to the slow path at once: C1 controls (their own repair), U+FFFD (decoded
- * through the lossy filler even in strict mode) and a char pair reading as F0 9F in some page (the one lossy
- * repair that needs no other evidence: an emoji cut short). Because the bound is sound, no accuracy result
+ * through the lossy filler even in strict mode), a char pair reading as F0 9F in some page (an emoji cut short)
+ * and the places of the other lossy repairs that need no strict evidence (lossyOnlyPages: an upper-case lead
+ * right after a lower-case letter, or alone before two spaces; a pair reading E2 80, a quote or dash). Because the bound is sound, no accuracy result
  * depends on the gate; GateSoundnessTest checks it against the slow path on clean and damaged text.
  */
 final class MojibakeScan {
@@ -94,7 +95,8 @@ final class MojibakeScan {
                 emojiLead = 0;
                 continue;
             }
-            if (c < 0xA0 || c == '\uFFFD' || (emojiLead & CodePages.emojiSecondMask(c)) != 0) {
+            if (c < 0xA0 || c == '\uFFFD' || (emojiLead & CodePages.emojiSecondMask(c)) != 0
+                    || lossyOnlyPages(text, i) != 0) {
                 return TRACE;
             }
             int cont = CodePages.contMask(c);
@@ -105,6 +107,40 @@ final class MojibakeScan {
             emojiLead = CodePages.emojiLeadMask(c);
         }
         return complete;
+    }
+
+    /**
+     * The code pages (bit mask over {@link CodePages#ALL}) under which the char at {@code i} may be the lead of a
+     * sequence whose only damage is lost bytes, in a place no clean text puts it (TextRepairer.lossyOnly decides):
+     * an upper-case letter that is a 2-byte lead right after a lower-case letter ({@code pĆginas}, {@code verrÃ }:
+     * á and à under windows-1257 and -1252), or standing alone before two spaces ({@code Ã  ignorer}: à whose
+     * no-break space became a space); or, at a char reading 0x80 after one reading 0xE2, the two first bytes of
+     * a quote or dash ({@code â€} of „ or ” whose last byte was undefined).
+     */
+    static int lossyOnlyPages(CharSequence text, int i) {
+        char c = text.charAt(i);
+        char previous = i > 0 ? text.charAt(i - 1) : ' ';
+        int pages = i > 0 ? CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(c) : 0;
+        int lead2 = CodePages.lead2Mask(c);
+        if (lead2 != 0 && Character.isUpperCase(c)) {
+            if (Character.isLowerCase(previous)
+                    || previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
+                pages |= lead2;
+            }
+        }
+        return pages;
+    }
+
+    /** {@link #lossyOnlyPages(CharSequence, int)} over the whole line. */
+    static int lossyOnlyPages(int[] cps) {
+        String text = new String(cps, 0, cps.length);
+        int pages = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0xA0) {
+                pages |= lossyOnlyPages(text, i);
+            }
+        }
+        return pages;
     }
 
     /** The code pages (bit mask over {@link CodePages#ALL}) in which some adjacent pair of {@code cps} reads F0 9F. */

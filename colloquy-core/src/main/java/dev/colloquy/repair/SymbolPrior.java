@@ -60,8 +60,13 @@ final class SymbolPrior {
 
     private final boolean cjkText;
     private final boolean rightToLeft;
+    private final java.util.function.Supplier<Map<String, Double>> languages;
+    private QuoteStyle quotes;
 
-    SymbolPrior(CharSequence sample, Map<Integer, Integer> scriptCounts, boolean rightToLeft) {
+    /** {@code languages}: the posterior of each language given the line's main script (asked for on the first quote). */
+    SymbolPrior(CharSequence sample, Map<Integer, Integer> scriptCounts, boolean rightToLeft,
+                java.util.function.Supplier<Map<String, Double>> languages) {
+        this.languages = languages;
         int cjk = scriptCounts.getOrDefault(UScript.HAN, 0) + scriptCounts.getOrDefault(UScript.HIRAGANA, 0)
                 + scriptCounts.getOrDefault(UScript.KATAKANA, 0) + scriptCounts.getOrDefault(UScript.HANGUL, 0);
         this.cjkText = cjk > 0;
@@ -98,6 +103,12 @@ final class SymbolPrior {
             case UCharacterCategory.OTHER_SYMBOL:
                 return Math.log(0.005) + Math.log(EVERYDAY_SYMBOLS.indexOf(cp) >= 0 ? 0.03 : 1e-4 * rarity(cp));
             default:
+                if (QuoteStyle.isMark(cp) && !(cp == '\u2019' && previous >= 0 && Character.isLetter(previous))) {
+                    if (quotes == null) {
+                        quotes = new QuoteStyle(languages.get());
+                    }
+                    return Math.log(0.06) + Math.log(0.02) + Math.log(quotes.factor(previous, openQuote, cp));
+                }
                 return Math.log(0.06) + Math.log(punctuationWithin(cp)) + Math.log(quoteFactor(openQuote, cp));
         }
     }
@@ -166,7 +177,7 @@ final class SymbolPrior {
         if (cp == '\n') {
             return -1;
         }
-        if (open >= 0 && CLOSER_OF.get(open) == cp) {
+        if (open >= 0 && (CLOSER_OF.get(open) == cp || open == '\u201E' && cp == '\u201D')) {
             return -1;
         }
         if (CLOSER_OF.containsKey(cp) && cp != '\u2018') {

@@ -33,6 +33,16 @@ public final class TextRepairer {
      */
     static final double STRICT_EVIDENCE = 2.0;
     private static final int LOOKAHEAD_PAGES = 8;
+    /**
+     * How much likelier (natural log) the character model must rate a word with a lossy-only filling than the word
+     * as it stands (see {@link #lossyOnly}).
+     */
+    static final double LOSSY_ONLY_GAIN = 3;
+    /**
+     * How much likelier (natural log) a twin page's fillings must make the line than the winner's to replace it: a
+     * page that drops more bytes always explains at least as much, so it must explain clearly more.
+     */
+    private static final double TWIN_LIKELIHOOD_MARGIN = 0.5;
 
     private final Extras extras;
 
@@ -155,6 +165,16 @@ public final class TextRepairer {
             if (!c1.isEmpty()) {
                 cps = apply(log, cps, c1, C1Controls.LAYER, RepairKind.C1_CONTROLS, unresolved);
                 continue;
+            }
+            // also after other repairs of the line: a second repair, starting afresh, would find them (idempotence)
+            int lossyOnlyPages = MojibakeScan.lossyOnlyPages(cps);
+            LayerChoice only = lossyOnlyPages == 0 ? null : lossyOnly(search, cps, lossyOnlyPages, evidence);
+            if (only != null) {
+                int[] before = cps;
+                cps = applyLossy(log, cps, only.edits, only.page, evidence, unresolved);
+                if (cps != before) {
+                    continue;
+                }
             }
             // the lossy search keeps only emoji cut short (see emojiOnly): without a char pair reading as F0 9F in
             // some page it cannot find one, and it is the costliest search of all (the character model)
@@ -340,6 +360,7 @@ public final class TextRepairer {
     private LayerChoice bestLossyTwin(LineSearch search, int[] cps, int[] decoded, LayerChoice best, int mask,
                                       ByteEvidence evidence) {
         LayerChoice winner = null;
+        List<LayerChoice> twins = new ArrayList<>();
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || page.droppedCount() == 0) {
                 continue;
@@ -356,11 +377,45 @@ public final class TextRepairer {
             for (Edit e : edits) {
                 gain += e.gain() + 2 * e.modelConfidence();
             }
-            if (!edits.isEmpty() && (winner == null || gain > winner.gain + 1e-9)) {
-                winner = new LayerChoice(page, edits, gain, 0, 0);
+            if (!edits.isEmpty()) {
+                LayerChoice c = new LayerChoice(page, edits, gain, 0, 0);
+                twins.add(c);
+                if (winner == null || gain > winner.gain + 1e-9) {
+                    winner = c;
+                }
             }
         }
-        return winner;
+        // twins that fill the same sequences are told apart by how likely their dropped bytes make the line: a page
+        // that can have lost the byte of the likeliest char explains the line better than one that must pick another
+        // (the confidence above favours the page with fewer fillings to choose from)
+        LayerChoice likeliest = winner;
+        for (LayerChoice c : twins) {
+            if (c != winner && sameSpans(c.edits, winner.edits)
+                    && likelihood(c.edits) > likelihood(likeliest.edits) + TWIN_LIKELIHOOD_MARGIN) {
+                likeliest = c;
+            }
+        }
+        return likeliest;
+    }
+
+    private static boolean sameSpans(List<Edit> a, List<Edit> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.size(); k++) {
+            if (a.get(k).start() != b.get(k).start() || a.get(k).end() != b.get(k).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double likelihood(List<Edit> edits) {
+        double sum = 0;
+        for (Edit e : edits) {
+            sum += e.likelihood();
+        }
+        return sum;
     }
 
     /** Which chars of the line after {@code edits} the edits produced (as opposed to chars left as they were). */
@@ -433,6 +488,141 @@ public final class TextRepairer {
             }
         }
         return kept.isEmpty() ? null : new LayerChoice(choice.page, kept, 0, 0, 0);
+    }
+
+    /**
+     * The lossy repairs that need no strict evidence in their line, because the damaged char stands where clean text
+     * does not put it ({@link MojibakeScan#lossyOnlyPages}): an upper-case letter that is a 2-byte lead right after
+     * a lower-case letter, filled to a lower-case letter of that letter's script ({@code pĆginas} → {@code páginas},
+     * {@code EmuleazÄ} → {@code Emulează}, {@code verrÃ  } → {@code verrà }); the same letter alone before two
+     * spaces, one of them its no-break space ({@code Ã  ignorer} → {@code à ignorer}); and the first two bytes
+     * of a quote or dash, {@code â€}, cut short, not inside a word. Each filling must be decided, and the character model must rate
+     * the word with it at least {@link #LOSSY_ONLY_GAIN} above the word as it stands (so a German
+     * {@code getÄnderung} stays: no filling of Ä makes a likelier word). Of the pages, the one whose kept fillings
+     * gain most; null when none keeps any.
+     */
+    private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, ByteEvidence evidence) {
+        LayerChoice best = null;
+        // the model is tuned to the line without the suspect chars (Ć would vote for Polish in pĆginas)
+        StringBuilder sample = new StringBuilder();
+        String text = new String(cps, 0, cps.length);
+        for (int i = 0; i < text.length(); i++) {
+            sample.append(text.charAt(i) >= 0xA0 && MojibakeScan.lossyOnlyPages(text, i) != 0 ? ' ' : text.charAt(i));
+        }
+        LossyFiller filler = search.filler().lowerCaseOnly(sample.toString());
+        CharModel.Scorer scorer = filler.scorerFor(cps);
+        for (CodePage page : CodePages.ALL) {
+            if ((pages & (1 << page.index())) == 0 || page.droppedCount() == 0) {
+                continue;
+            }
+            List<Edit> kept = new ArrayList<>();
+            double gain = 0;
+            for (Edit e : new LayerDecoder(page, filler, evidence).fillings(cps)) {
+                if (e.undecided() || e.replacement().length != 1 || !lossyOnlyPlace(page, e, cps)) {
+                    continue;
+                }
+                double model = modelGain(e, cps, scorer);
+                if (model >= LOSSY_ONLY_GAIN) {
+                    kept.add(e);
+                    gain += model;
+                }
+            }
+            if (!kept.isEmpty() && (best == null || gain > best.gain + 1e-9)) {
+                best = new LayerChoice(page, kept, gain, 0, 0);
+            }
+        }
+        return best;
+    }
+
+    /** Whether filling {@code e} is one of the lossy-only repairs {@link #lossyOnly} lists. */
+    private static boolean lossyOnlyPlace(CodePage page, Edit e, int[] cps) {
+        int s = e.start();
+        int c = cps[s];
+        int r = e.replacement()[0];
+        if (c > 0xFFFF || !page.canEncode((char) c)) {
+            return false;
+        }
+        int lead = page.byteOf((char) c);
+        if (lead == 0xE2) {
+            if (e.end() - s != 2) {
+                return false;
+            }
+            // a quote or dash stands beside a word, not inside one: "вЂ" in the Serbian ПоздравЂаво is text
+            int second = cps[s + 1];
+            boolean insideWord = s > 0 && Character.isLetter(cps[s - 1]) && e.end() < cps.length
+                    && Character.isLetter(cps[e.end()]);
+            return !insideWord && second <= 0xFFFF && page.canEncode((char) second)
+                    && page.byteOf((char) second) == 0x80 && r >= 0x2010 && r <= 0x203A
+                    && Character.getType(r) != Character.FORMAT && !Character.isSpaceChar(r);
+        }
+        if (lead < 0xC2 || lead > 0xDF || !Character.isUpperCase(c) || !Character.isLowerCase(r)) {
+            return false;
+        }
+        int previous = s > 0 ? cps[s - 1] : -1;
+        int next = e.end() < cps.length ? cps[e.end()] : -1;
+        boolean tookSpace = e.end() - s == 2 && cps[s + 1] == ' ';
+        if (previous >= 0 && previous <= 0xFFFF && Character.isLowerCase(previous)
+                && CharLikelihood.scriptOf(previous) == CharLikelihood.scriptOf(r) && !camelCase(page, cps, s)) {
+            // inside a word, or at its end (after two lower-case letters)
+            return tookSpace || next < 0
+                    || Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r)
+                    || !Character.isLetter(next) && s >= 2 && Character.isLowerCase(cps[s - 2]);
+        }
+        // alone before two spaces, the first its no-break space
+        return (previous < 0 || previous == ' ') && tookSpace && next == ' ';
+    }
+
+    /**
+     * Whether the word {@code cps[s]} sits in has another capital after its first letter that is no 2-byte lead of
+     * {@code page} ({@code iPhoneÅ}, {@code setÖffnungszeit}'s kin): an identifier's capitals, not a damaged word.
+     */
+    private static boolean camelCase(CodePage page, int[] cps, int s) {
+        int start = s;
+        while (start > 0 && Character.isLetter(cps[start - 1])) {
+            start--;
+        }
+        int end = s + 1;
+        while (end < cps.length && Character.isLetter(cps[end])) {
+            end++;
+        }
+        for (int k = start + 1; k < end; k++) {
+            int c = cps[k];
+            if (k != s && Character.isUpperCase(c)
+                    && !(c <= 0xFFFF && page.canEncode((char) c) && page.byteOf((char) c) >= 0xC2 && page.byteOf((char) c) <= 0xDF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How much likelier (natural log) the character model finds the filling than the chars it replaces, over the
+     * same left context and the rest of the word after it (the next char and up to six more letters).
+     */
+    private static double modelGain(Edit e, int[] cps, CharModel.Scorer scorer) {
+        int s = e.start();
+        StringBuilder left = new StringBuilder();
+        for (int k = Math.max(0, s - 24); k < s; k++) {
+            left.appendCodePoint(cps[k]);
+        }
+        int stop = Math.min(cps.length, e.end() + 1);
+        while (stop < cps.length && stop - e.end() <= 6 && Character.isLetter(cps[stop])) {
+            stop++;
+        }
+        StringBuilder asIs = new StringBuilder(left);
+        double original = 0;
+        for (int k = s; k < stop; k++) {
+            original += scorer.logProb(asIs, cps[k]);
+            asIs.appendCodePoint(cps[k]);
+        }
+        StringBuilder withFilling = new StringBuilder(left);
+        double filled = scorer.logProb(withFilling, e.replacement()[0]);
+        withFilling.appendCodePoint(e.replacement()[0]);
+        for (int k = e.end(); k < stop; k++) {
+            filled += scorer.logProb(withFilling, cps[k]);
+            withFilling.appendCodePoint(cps[k]);
+        }
+        return filled - original;
     }
 
     /**

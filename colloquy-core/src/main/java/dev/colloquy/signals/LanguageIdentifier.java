@@ -23,7 +23,7 @@ import java.util.SortedMap;
 /**
  * Tells the language of every turn ({@link TurnLanguage}, with code-switched spans) and reports replies in another
  * language than the turn they answer ({@link LanguageMismatch}). Thread-safe and serializable: the n-gram models
- * are looked up in a shared cache by language set, never held.
+ * are looked up in a shared cache by language set and held only in a transient field.
  */
 public final class LanguageIdentifier implements Step {
 
@@ -78,6 +78,8 @@ public final class LanguageIdentifier implements Step {
     private final int minLetters;
     private final int sampleChars;
     private final double minConfidence;
+    /** The models of latin, cyrillic and arabic once looked up (see modelsOf); racy but each value is the same. */
+    private transient LanguageModels[] models;
 
     /**
      * @param languages     ISO 639-1 codes of Lingua's models to choose among (scripts that decide alone are always known)
@@ -291,11 +293,28 @@ public final class LanguageIdentifier implements Step {
         return models(candidates, sample(text, runs, script, sampleChars));
     }
 
+    /**
+     * The models of {@code candidates}, one of {@link #latin}, {@link #cyrillic} and {@link #arabic}: looked up in
+     * the shared cache once per instance (and again after deserialization) rather than hashing the list per turn.
+     */
+    private LanguageModels modelsOf(List<String> candidates) {
+        LanguageModels[] held = models;
+        if (held == null) {
+            held = new LanguageModels[3];
+            models = held;
+        }
+        int k = candidates == latin ? 0 : candidates == cyrillic ? 1 : 2;
+        if (held[k] == null) {
+            held[k] = LanguageModels.of(candidates);
+        }
+        return held[k];
+    }
+
     /** The best of {@code candidates} for {@code sample} by the n-gram models, or "und" when not confident. */
     private Guess models(List<String> candidates, String sample) {
-        LanguageModels m = LanguageModels.of(candidates);
+        LanguageModels m = modelsOf(candidates);
         double[] scores = new double[candidates.size()];
-        LanguageModels.Rows rows = new LanguageModels.Rows();
+        LanguageModels.Rows rows = new LanguageModels.Rows(sample.length());
         int letters = m.score(sample, scores, rows);
         if (letters < minLetters) {
             return Guess.NONE;

@@ -1,8 +1,5 @@
 package dev.colloquy.signals;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.github.pemistahl.lingua.api.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,13 +61,15 @@ final class LanguageModels {
     private final short[] alphabet = new short[1 << 16];
     /** The code of each UTF-16 unit of a text after lower-casing: 0 not a letter, otherLetter a letter no model has. */
     private final short[] letterCodes = new short[1 << 16];
-    private int otherLetter;
+    private final int otherLetter;
     /** Row of each letter code's unigram, or -1. */
-    private int[] unigrams;
+    private final int[] unigrams;
     private final IntTable bigrams = new IntTable();
     private final IntTable trigrams = new IntTable();
     /** The rows of all three orders, end to end and trimmed: one array for the scoring loop to index. */
-    private float[] values = new float[1 << 16];
+    private final float[] values;
+    /** {@link #values} while the rows are made, and how much of it is used. */
+    private float[] building = new float[1 << 16];
     private int used;
     /** Quadrigram tables by language index, loaded on a language's first close call (~2 MB of heap each). */
     private final AtomicReferenceArray<Quadrigrams> quadrigrams;
@@ -143,20 +142,21 @@ final class LanguageModels {
                         (n == 2 ? bigrams : trigrams).put(key, r);
                     }
                 }
-                values[r + langs[order][i]] = logps[order][i];
+                building[r + langs[order][i]] = logps[order][i];
             }
         }
         fillBackoffs();
-        values = Arrays.copyOf(values, used);
+        values = Arrays.copyOf(building, used);
+        building = null;
     }
 
     /** A new row of NaN (no language has the n-gram yet) at the end of {@link #values}. */
     private int newRow() {
-        if (used + width > values.length) {
-            values = Arrays.copyOf(values, values.length * 2);
+        if (used + width > building.length) {
+            building = Arrays.copyOf(building, building.length * 2);
         }
         int r = used;
-        Arrays.fill(values, r, r + width, Float.NaN);
+        Arrays.fill(building, r, r + width, Float.NaN);
         used += width;
         return r;
     }
@@ -202,9 +202,9 @@ final class LanguageModels {
             return;
         }
         for (int l = 0; l < width; l++) {
-            float v = values[r + l];
+            float v = building[r + l];
             if (v != v) {
-                values[r + l] = lower >= 0 ? values[lower + l] + BACKOFF : UNSEEN + (n - 1) * BACKOFF;
+                building[r + l] = lower >= 0 ? building[lower + l] + BACKOFF : UNSEEN + (n - 1) * BACKOFF;
             }
         }
     }
@@ -219,83 +219,164 @@ final class LanguageModels {
     }
 
     private static final String[] FILES = {"unigrams", "bigrams", "trigrams", "quadrigrams"};
-    /*
-     * Field names are the models' fractions ("5/136"), ~39,000 distinct ones in one quadrigram file: interning and
-     * canonicalizing them (Jackson's default, for the few repeated keys of ordinary JSON) cost most of the load.
-     */
-    private static final JsonFactory PARSERS = JsonFactory.builder()
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .build();
 
     /** Calls {@code sink} with each n-gram of one of Lingua's model files and its log-probability. */
     private interface Sink {
         void accept(long key, float logp);
     }
 
+    /*
+     * Lingua's model files are one JSON object of a fixed shape, {"language":"SPANISH","ngrams":{"num/den":"ng1 ng2
+     * ...", ...}}: integer fractions as field names, UTF-8 n-grams separated by spaces, no escapes (none in 1.2.2's
+     * 264 files; one would be refused, not misread). Reading the bytes directly costs a third of what a JSON parser
+     * did (the 22 Latin languages' quadrigrams, read on close calls, were ~1 CPU-s of a 46 MB corpus's 4.5).
+     */
     private static void read(String code, int n, Sink sink) {
         String path = "/language-models/" + code + "/" + FILES[n - 1] + ".json";
+        byte[] b;
         try (InputStream in = Language.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Lingua's jar has no " + path);
             }
-            try (JsonParser p = PARSERS.createParser(in)) {
-                // {"language":"SPANISH","ngrams":{"num/den":"ng1 ng2 ...", ...}}
-                while (p.nextToken() != null) {
-                    if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("ngrams")) {
-                        p.nextToken();
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String fraction = p.currentName();
-                            int slash = fraction.indexOf('/');
-                            float logp = (float) Math.log(Double.parseDouble(fraction.substring(0, slash))
-                                    / Double.parseDouble(fraction.substring(slash + 1)));
-                            p.nextToken();
-                            // space-separated n-grams, packed straight from the parser's buffer
-                            char[] buf = p.getTextCharacters();
-                            int end = p.getTextOffset() + p.getTextLength();
-                            for (int i = p.getTextOffset(); i < end; ) {
-                                int j = i;
-                                long key = 0;
-                                while (j < end && buf[j] != ' ') {
-                                    key = key << 16 | buf[j++];
-                                }
-                                if (j - i == n) {
-                                    sink.accept(key, logp);
-                                }
-                                i = j + 1;
-                            }
-                        }
-                    }
-                }
-            }
+            b = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + path, e);
         }
+        int i = indexOf(b, NGRAMS, 0);
+        if (i < 0) {
+            throw new IllegalStateException(path + " has no \"ngrams\" object");
+        }
+        i += NGRAMS.length;
+        while (true) {
+            while (i < b.length && b[i] != '"' && b[i] != '}') {
+                i++;
+            }
+            if (i >= b.length || b[i] == '}') {
+                return;
+            }
+            // "num/den":"ng1 ng2 ..."
+            long num = 0;
+            long den = 0;
+            int j = i + 1;
+            for (; b[j] != '/'; j++) {
+                num = digit(num, b[j], path);
+            }
+            for (j++; b[j] != '"'; j++) {
+                den = digit(den, b[j], path);
+            }
+            float logp = (float) Math.log((double) num / den);
+            j += 3;
+            if (b[j - 2] != ':' || b[j - 1] != '"') {
+                throw new IllegalStateException(path + ": unexpected '" + (char) b[j - 2] + "' at byte " + (j - 2));
+            }
+            long key = 0;
+            int chars = 0;
+            for (; ; j++) {
+                int c = b[j] & 0xFF;
+                if (c == '"' || c == ' ') {
+                    if (chars == n) {
+                        sink.accept(key, logp);
+                    }
+                    key = 0;
+                    chars = 0;
+                    if (c == '"') {
+                        break;
+                    }
+                    continue;
+                }
+                if (c == '\\') {
+                    throw new IllegalStateException(path + ": an escape at byte " + j + ", which this reader refuses");
+                }
+                if (c >= 0x80) {
+                    int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+                    int cp = c & (0x3F >> extra);
+                    for (int k = 0; k < extra; k++) {
+                        cp = cp << 6 | b[++j] & 0x3F;
+                    }
+                    if (cp >= 0x10000) {
+                        key = key << 16 | Character.highSurrogate(cp);
+                        chars++;
+                        c = Character.lowSurrogate(cp);
+                    } else {
+                        c = cp;
+                    }
+                }
+                key = key << 16 | c;
+                chars++;
+            }
+            i = j + 1;
+        }
+    }
+
+    private static final byte[] NGRAMS = "\"ngrams\":{".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static long digit(long value, byte d, String path) {
+        if (d < '0' || d > '9' || value > Long.MAX_VALUE / 10 - 9) {
+            throw new IllegalStateException(path + ": a fraction that is not two integers");
+        }
+        return value * 10 + d - '0';
+    }
+
+    private static int indexOf(byte[] b, byte[] what, int from) {
+        outer:
+        for (int i = from; i + what.length <= b.length; i++) {
+            for (int k = 0; k < what.length; k++) {
+                if (b[i + k] != what[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**
      * Adds to {@code scores} (one per language of {@link #codes()}) the log-likelihood of every word of {@code text}
      * under the models of orders 1-3 and returns the number of letters scored. When {@code keep} is not null, the
-     * row of every letter is kept in it for {@link #score4} to reuse on the same text.
+     * rows of the text's letters are kept in it for {@link #score4} to reuse on the same text.
      */
     int score(CharSequence text, double[] scores, Rows keep) {
-        if (keep != null) {
-            keep.n = 0;
+        Rows rows = keep != null ? keep : new Rows(text.length());
+        lookUp(text, rows);
+        float[] v = values;
+        int[] r = rows.rows;
+        for (int i = 0; i < rows.n; i++) {
+            int row = r[i];
+            if (row >= 0) {
+                for (int l = 0; l < width; l++) {
+                    scores[l] += v[row + l];
+                }
+            }
         }
-        return scoreWords(text, null, null, scores, keep, false);
+        return rows.n;
     }
 
     /**
      * The log-likelihood of {@code text} under the models of orders 1-4 of the languages {@code langs} (indexes
      * into {@link #codes()}), into {@code scores[k]} for {@code langs[k]}: the close-call stage, where quadrigrams
-     * tell apart relatives that trigrams leave within a few nats (id/ms, nb/da). {@code known}, when not null, holds
-     * the rows {@link #score} kept for this same text, so no trigram is looked up twice.
+     * tell apart relatives that trigrams leave within a few nats (id/ms, nb/da). Each letter takes a language's
+     * quadrigram where it has one, else the row's value plus one BACKOFF. {@code known}, when not null, holds the
+     * rows {@link #score} kept for this same text, so no trigram is looked up twice.
      */
     void score4(CharSequence text, int[] langs, double[] scores, Rows known) {
+        Rows rows = known;
+        if (rows == null) {
+            rows = new Rows(text.length());
+            lookUp(text, rows);
+        }
         Quadrigrams[] quads = new Quadrigrams[langs.length];
         for (int k = 0; k < langs.length; k++) {
             quads[k] = quadrigrams(langs[k]);
         }
-        scoreWords(text, langs, quads, scores, known, known != null);
+        float[] v = values;
+        for (int i = 0; i < rows.n; i++) {
+            int r = rows.rows[i];
+            long quad = rows.quads[i];
+            for (int k = 0; k < langs.length; k++) {
+                float q = quad != 0 ? quads[k].get(quad) : Float.NaN;
+                scores[k] += q == q ? q : (r >= 0 ? v[r + langs[k]] : UNSEEN) + (quad != 0 ? BACKOFF : 0);
+            }
+        }
     }
 
     private Quadrigrams quadrigrams(int lang) {
@@ -307,31 +388,40 @@ final class LanguageModels {
         return q;
     }
 
-    /** The rows of one text's letters in scoring order: a close call scores the same letters again. */
+    /**
+     * Per letter of one text, in order: the row of the longest n-gram (at most a trigram) ending at it that some
+     * language has, or -1, and the key of the quadrigram ending at it, or 0. A close call reads them again.
+     */
     static final class Rows {
-        private int[] rows = new int[512];
+        private int[] rows;
+        private long[] quads;
         private int n;
 
-        private void add(int r) {
+        /** Room for {@code letters} letters without growing (a text has at most as many letters as chars). */
+        Rows(int letters) {
+            rows = new int[Math.max(16, letters)];
+            quads = new long[rows.length];
+        }
+
+        private void add(int r, long quad) {
             if (n == rows.length) {
                 rows = Arrays.copyOf(rows, n * 2);
+                quads = Arrays.copyOf(quads, n * 2);
             }
-            rows[n++] = r;
+            rows[n] = r;
+            quads[n++] = quad;
         }
     }
 
     /*
-     * The one scoring loop of both stages. Words are runs of letters (letterCodes, lower-cased as Lingua counted
-     * them). Each letter takes the row of the longest n-gram ending at it that some language has (rows are filled
-     * with the backed-off values, see fillBackoffs), looked up or, with reuse, read from the rows the first stage
-     * kept. Without quadrigrams (quads == null) the whole row is added, one value per language; with them, each of
-     * langs takes its quadrigram where it has one and the row's value plus one BACKOFF where it does not.
+     * Words are runs of letters (letterCodes, lower-cased as Lingua counted them). Each letter takes the row of the
+     * longest n-gram ending at it that some language has (rows are filled with the backed-off values, see
+     * fillBackoffs). All lookups of a text come before any row is added: they are independent of each other, so
+     * the processor overlaps their cache misses, which the adding of 22 values per letter in between kept apart.
      */
-    private int scoreWords(CharSequence text, int[] langs, Quadrigrams[] quads, double[] scores, Rows rows,
-            boolean reuse) {
+    private void lookUp(CharSequence text, Rows rows) {
         short[] codeOf = letterCodes;
-        float[] v = values;
-        int letters = 0;
+        rows.n = 0;
         int inWord = 0;
         // codes of the word's letters before this one, most recent first
         int p1 = 0;
@@ -343,42 +433,20 @@ final class LanguageModels {
                 inWord = 0;
                 continue;
             }
-            int r;
-            if (reuse) {
-                r = rows.rows[letters];
-            } else {
-                r = inWord >= 2 ? trigrams.row(p2 << 2 * CODE_BITS | p1 << CODE_BITS | c) : -1;
+            int r = inWord >= 2 ? trigrams.row(p2 << 2 * CODE_BITS | p1 << CODE_BITS | c) : -1;
+            if (r < 0) {
+                r = inWord >= 1 ? bigrams.row(p1 << CODE_BITS | c) : -1;
                 if (r < 0) {
-                    r = inWord >= 1 ? bigrams.row(p1 << CODE_BITS | c) : -1;
-                    if (r < 0) {
-                        r = unigrams[c];
-                    }
-                }
-                if (rows != null) {
-                    rows.add(r);
+                    r = unigrams[c];
                 }
             }
-            letters++;
-            if (quads == null) {
-                if (r >= 0) {
-                    for (int l = 0; l < width; l++) {
-                        scores[l] += v[r + l];
-                    }
-                }
-            } else {
-                long quad = inWord >= 3
-                        ? (long) p3 << 3 * CODE_BITS | (long) p2 << 2 * CODE_BITS | (long) p1 << CODE_BITS | c : 0;
-                for (int k = 0; k < langs.length; k++) {
-                    float q = quad != 0 ? quads[k].get(quad) : Float.NaN;
-                    scores[k] += q == q ? q : (r >= 0 ? v[r + langs[k]] : UNSEEN) + (quad != 0 ? BACKOFF : 0);
-                }
-            }
+            rows.add(r, inWord >= 3
+                    ? (long) p3 << 3 * CODE_BITS | (long) p2 << 2 * CODE_BITS | (long) p1 << CODE_BITS | c : 0);
             inWord++;
             p3 = p2;
             p2 = p1;
             p1 = c;
         }
-        return letters;
     }
 
     /**

@@ -33,13 +33,14 @@ final class PiiScanner {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\p{L}\\p{N}.+-])[\\p{L}\\p{N}._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
                     + "[A-Za-z]{2,24}(?![\\w-])");
-    private static final Pattern CARD = Pattern.compile("(?<![\\d.\\-])\\d(?:[ \\-]?\\d){12,18}(?![\\d\\-]|[.,]\\d)");
-    private static final Pattern IPV4 = Pattern.compile(
+    private static final Pattern CARD_RE = Pattern.compile(
+            "(?<![\\d.\\-])\\d(?:[ \\-]?\\d){12,18}(?![\\d\\-]|[.,]\\d)");
+    private static final Pattern IPV4_RE = Pattern.compile(
             "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
                     + "(?![\\w]|\\.\\d)");
-    private static final Pattern IPV6 = Pattern.compile(
+    private static final Pattern IPV6_RE = Pattern.compile(
             "(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\w:])");
-    private static final Pattern PHONE = Pattern.compile(
+    private static final Pattern PHONE_RE = Pattern.compile(
             "(?<![\\w+.\\-/])(?:\\+\\d|\\(\\d|\\d)[\\d ().\\-]{5,22}\\d(?![\\w/\\-]|[.,]\\d)");
 
     private PiiScanner() {
@@ -63,17 +64,17 @@ final class PiiScanner {
             collect(URL, text, PiiKind.URL_CREDENTIALS, out);
         }
         if (at) {
-            collect(EMAIL, text, PiiKind.EMAIL, out);
+            collectEmails(everywhere, text, out);
         }
         if (digit) {
-            collectInRuns(CARD, CARD_CHARS, 13, 0, everywhere, text, PiiKind.CREDIT_CARD, out);
-            collectInRuns(IPV4, IPV4_CHARS, 4, 3, everywhere, text, PiiKind.IP_ADDRESS, out);
+            collectInRuns(DigitPattern.CARD, everywhere, text, out);
+            collectInRuns(DigitPattern.IPV4, everywhere, text, out);
         }
         if (colon && (everywhere || hasCloseColons(text))) {
-            collect(IPV6, text, PiiKind.IP_ADDRESS, out);
+            collect(IPV6_RE, text, PiiKind.IP_ADDRESS, out);
         }
         if (digit) {
-            collectInRuns(PHONE, PHONE_CHARS, 8, 0, everywhere, text, PiiKind.PHONE, out);
+            collectInRuns(DigitPattern.PHONE, everywhere, text, out);
         }
         out.sort(Comparator.comparingInt(Match::start));
         return out;
@@ -83,51 +84,166 @@ final class PiiScanner {
      * Speed: a regular-expression search tries every position of the text, ~30 MB/s per pattern, and the output
      * edge scans whole JSON lines (ids, offsets, findings: digits everywhere). But a card, an IPv4 address or a
      * phone number consumes only characters of a small set (digits and a few separators), so each match lies
-     * inside one maximal run of that set, and a valid one needs a minimum count of digits there (13 for a card,
-     * 4 and three dots for an address, 8 for a phone: see isCard, isPhone). Searching only such runs finds
-     * exactly the matches a whole-text search keeps. Transparent bounds let the look-arounds see past the run.
+     * inside one maximal run of that set. Within a run a match can start only where the pattern's look-behind
+     * lets it: at the run's first character, or (cards, phones) after a space or a bracket, because every other
+     * character of the run (a digit, a dot, a dash, a plus) is one the look-behind refuses. A valid match needs a
+     * minimum count of digits (13 for a card, 4 and three dots for an address, 8 for a phone: see isCard,
+     * isPhone) between such a start and the run's end. So each pattern searches only from a run's first possible
+     * start, and only runs with the digits it needs: exactly the matches a whole-text search keeps, and an id
+     * such as "gen-000000385" (a dash, then digits: no possible start) costs no search at all. Transparent
+     * bounds let the look-arounds see past the run.
      */
-    private static final String CARD_CHARS = " -";
-    private static final String IPV4_CHARS = ".";
-    private static final String PHONE_CHARS = "+() .-";
+    private enum DigitPattern {
+        CARD(CARD_RE, PiiKind.CREDIT_CARD, 13, 0) {
+            @Override
+            boolean inRun(char c) {
+                return isDigit(c) || c == ' ' || c == '-';
+            }
 
-    private static void collectInRuns(Pattern p, String separators, int minDigits, int minSeparators,
-                                      boolean everywhere, String text, PiiKind kind, List<Match> out) {
+            @Override
+            boolean canStart(String text, int p, boolean runStart) {
+                // (?<![\d.\-])\d: inside the run only after a space; at its start not after a dot
+                return isDigit(text.charAt(p)) && (runStart ? p == 0 || text.charAt(p - 1) != '.'
+                        : text.charAt(p - 1) == ' ');
+            }
+        },
+        IPV4(IPV4_RE, PiiKind.IP_ADDRESS, 4, 3) {
+            @Override
+            boolean inRun(char c) {
+                return isDigit(c) || c == '.';
+            }
+
+            @Override
+            boolean canStart(String text, int p, boolean runStart) {
+                // (?<![\w.])\d: every character inside the run is a digit or a dot, so only the run's first
+                return runStart && isDigit(text.charAt(p)) && (p == 0 || !isWordChar(text.charAt(p - 1)));
+            }
+        },
+        PHONE(PHONE_RE, PiiKind.PHONE, 8, 0) {
+            @Override
+            boolean inRun(char c) {
+                return isDigit(c) || c == ' ' || c == '(' || c == ')' || c == '.' || c == '-' || c == '+';
+            }
+
+            @Override
+            boolean canStart(String text, int p, boolean runStart) {
+                // (?<![\w+.\-/])(?:\+\d|\(\d|\d): inside the run only after a space or a bracket
+                char c = text.charAt(p);
+                if (!isDigit(c) && c != '+' && c != '(') {
+                    return false;
+                }
+                if (runStart) {
+                    return p == 0 || !(isWordChar(text.charAt(p - 1)) || text.charAt(p - 1) == '/');
+                }
+                char before = text.charAt(p - 1);
+                return before == ' ' || before == '(' || before == ')';
+            }
+        };
+
+        final Pattern pattern;
+        final PiiKind kind;
+        final int minDigits;
+        final int minDots;
+
+        DigitPattern(Pattern pattern, PiiKind kind, int minDigits, int minDots) {
+            this.pattern = pattern;
+            this.kind = kind;
+            this.minDigits = minDigits;
+            this.minDots = minDots;
+        }
+
+        /** Whether a match of the pattern may consume {@code c}. */
+        abstract boolean inRun(char c);
+
+        /** Whether a match may start at {@code p} of a run ({@code runStart}: p is the run's first character). */
+        abstract boolean canStart(String text, int p, boolean runStart);
+    }
+
+    private static void collectInRuns(DigitPattern dp, boolean everywhere, String text, List<Match> out) {
         if (everywhere) {
-            collect(p, text, kind, out);
+            collect(dp.pattern, text, dp.kind, out);
             return;
         }
         Matcher m = null;
-        int i = 0;
         int n = text.length();
+        int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isDigit(c) && separators.indexOf(c) < 0) {
+            // a run holds a digit: go from digit to digit, then back to the run's first character
+            while (i < n && !isDigit(text.charAt(i))) {
                 i++;
-                continue;
+            }
+            if (i == n) {
+                break;
             }
             int runStart = i;
+            while (runStart > 0 && dp.inRun(text.charAt(runStart - 1))) {
+                runStart--; // separators only: the text before the digit held none
+            }
+            i = runStart;
+            int start = -1;
             int digits = 0;
-            int others = 0;
+            int dots = 0;
             for (; i < n; i++) {
-                char d = text.charAt(i);
-                if (isDigit(d)) {
-                    digits++;
-                } else if (separators.indexOf(d) >= 0) {
-                    others++;
-                } else {
+                char c = text.charAt(i);
+                if (!dp.inRun(c)) {
                     break;
                 }
+                if (start < 0 && dp.canStart(text, i, i == runStart)) {
+                    start = i;
+                }
+                if (start >= 0) {
+                    if (isDigit(c)) {
+                        digits++;
+                    } else if (c == '.') {
+                        dots++;
+                    }
+                }
             }
-            if (digits < minDigits || others < minSeparators) {
+            if (start < 0 || digits < dp.minDigits || dots < dp.minDots) {
                 continue;
             }
             if (m == null) {
-                m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m = dp.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
-            m.region(runStart, i); // the run only: a search to the end of the text would make this quadratic
-            collect(m, text, kind, out);
+            m.region(start, i); // the run only: a search to the end of the text would make this quadratic
+            collect(m, text, dp.kind, out);
         }
+    }
+
+    /*
+     * An e-mail match holds exactly one '@' (neither its local part nor its domain can hold one), its local part
+     * is at most 64 code points (128 chars) before it and its domain is made of [A-Za-z0-9.-] after it. So for
+     * each '@', in order, the pattern searches only that window, from where the last match ended: the whole-text
+     * search's matches, without trying the pattern at every position of a long line that has one '@'.
+     */
+    private static void collectEmails(boolean everywhere, String text, List<Match> out) {
+        if (everywhere) {
+            collect(EMAIL, text, PiiKind.EMAIL, out);
+            return;
+        }
+        Matcher m = EMAIL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        int n = text.length();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at < from) {
+                continue;
+            }
+            int end = at + 1;
+            while (end < n && isDomainChar(text.charAt(end))) {
+                end++;
+            }
+            m.region(Math.max(from, at - 128), end);
+            if (m.find()) {
+                from = m.end();
+                if (!overlaps(out, m.start(), m.end())) { // the "pass@host" of a credentialed URL
+                    out.add(new Match(PiiKind.EMAIL, m.start(), m.end()));
+                }
+            }
+        }
+    }
+
+    private static boolean isDomainChar(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-';
     }
 
     private static void collect(Pattern p, String text, PiiKind kind, List<Match> out) {
@@ -147,7 +263,8 @@ final class PiiScanner {
                 }
                 s = text.substring(start, end);
             }
-            if (valid(kind, s, p == IPV6) && !overlaps(out, start, end) && !(p == IPV4 && afterVersion(text, start))) {
+            if (valid(kind, s, p == IPV6_RE) && !overlaps(out, start, end)
+                    && !(p == IPV4_RE && afterVersion(text, start))) {
                 out.add(new Match(kind, start, end));
             }
         }
@@ -283,6 +400,11 @@ final class PiiScanner {
 
     private static boolean isHex(char c) {
         return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** {@code \\w} of a regular expression without UNICODE_CHARACTER_CLASS: [a-zA-Z_0-9]. */
+    private static boolean isWordChar(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 
     private static boolean isDigit(char c) {

@@ -19,10 +19,12 @@ class PiiScannerTest {
         "2001:db8::ff00:42:8329", "fe80:0:0:0:200:f8ff:fe21:67cf", "12:30:45", "2024-03-05", "05.03.2024",
         "version ", "release ", "v", "a", "Ж", "😀", " ", "-", ".", ",", "+", "(", ")", ":", "::", "/", "\"", "@",
         "bug-tar@gnu.org", "https://alice:s3cret@git.example.org/repo.git", "{\"id\":\"gen-000000005\",", "0",
-        "7", "12", "123", "1234", "98765", "\\n", "ab:cd", "x1.2.3.4"};
+        "7", "12", "123", "1234", "98765", "\\n", "ab:cd", "x1.2.3.4", "a.b_c%d+e@mail.example.com", "@@",
+        "x_", "%", "Jürgen.Groß@example.de", "𝒜𝒷", "0123 456 789", "030 12345678", "/", "\t", "(0)", "1.2.3.4.5",
+        "255.255.255.255", "mail.example.com", "user@localhost", "_@a.io", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"};
 
     static IntStream seeds() {
-        return IntStream.range(0, 300);
+        return IntStream.range(0, 1000);
     }
 
     @ParameterizedTest
@@ -45,5 +47,15 @@ class PiiScannerTest {
     void aJsonLineFullOfColonsAndIdsStillHasItsValuesFound(String line) {
         List<PiiScanner.Match> found = PiiScanner.scan(line);
         assertThat(found).isNotEmpty().isEqualTo(PiiScanner.scan(line, true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mail b%aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.com now",
+        "𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜@example.com",
+        "a@b@c.example.org, x_y%z@mail.example.com;bob@@example.net and eve@example",
+        "https://alice:s3cret@git.example.org/repo.git then alice@example.org"})
+    void eachAtSignsWindowFindsWhatTheWholeTextSearchFinds(String text) {
+        assertThat(PiiScanner.scan(text)).isEqualTo(PiiScanner.scan(text, true));
     }
 }

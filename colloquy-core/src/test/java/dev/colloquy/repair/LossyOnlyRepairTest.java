@@ -1,0 +1,67 @@
+package dev.colloquy.repair;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.Charset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lines whose only damage is lost bytes have no strict evidence; they are repaired where the damaged char stands
+ * where clean text does not put it (an upper-case lead inside a lower-case word, a lone one before the space its
+ * no-break space became, {@code â€} of a quote cut short) and the character model clearly prefers the filling.
+ */
+class LossyOnlyRepairTest {
+
+    private static final TextRepairer ENGINE = TextRepairer.defaults();
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // á lost its 0xA1 (undefined in windows-1257): pĆginas
+            "rango de páginas inválido %s|windows-1257",
+            // ă lost its 0x83 (undefined in windows-1250), at the end of a word: EmuleazÄ
+            "Emulează clic mijlociu|windows-1250",
+            // š and í under windows-1257, inside and at the end of a word
+            "novit hašovací kolize|windows-1257",
+            // à whose no-break space (A0) became a space: verrÃ  riavviato
+            "il servizio \"%s\" verrà riavviato|windows-1252",
+            // à alone: Ã and two spaces
+            "champs à ignorer|windows-1252",
+            // „ and ” lost 9E and 9D (both undefined in windows-1254): â€--format=sysvâ€
+            "To samo, co „--format=sysv”|windows-1254",
+            // German „…“ under windows-1255 and -1253, both quotes cut short
+            "Die „make“-Steuerdatei „%s“ wurde nicht gefunden|windows-1255",
+            "Verzeichnis „%s“ ist neu.|windows-1253",
+    })
+    void restoresALineWhoseOnlyDamageIsLostBytes(String original, String page) {
+        String mangled = LossyRepairTest.mangle(original, Charset.forName(page));
+        assertThat(mangled).isNotEqualTo(original);
+
+        RepairResult r = ENGINE.repair(mangled);
+
+        assertThat(r.text()).isEqualTo(original);
+        assertThat(r.repairs()).extracting(Repair::kind).containsOnly("lossy_mojibake");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // capitals inside words in camelCase identifiers: no filling makes a likelier word
+            "getÄnderungen und setÖffnungszeit", "МинОбороны и ВКонтакте", "ΥπουργείοΠαιδείας",
+            "the iPhoneÅ model", "Ä  Ö  Ü are umlauts", "eÉtude", "Ångström and ÅSA", "McÄrthur", "deÑo",
+    })
+    void leavesCleanTextWithCapitalsInsideWordsAlone(String clean) {
+        RepairResult r = ENGINE.repair(clean);
+
+        assertThat(r.text()).isEqualTo(clean);
+        assertThat(r.repairs()).isEmpty();
+        assertThat(r.unresolved()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rango de pĆginas invĆlido %s", "To samo, co â€--format=sysvâ€"})
+    void theGateSendsSuchLinesToTheSlowPath(String damaged) {
+        assertThat(MojibakeScan.mayHoldMojibake(damaged)).isTrue();
+    }
+}
