@@ -282,11 +282,7 @@ class ParquetTableFormatTest {
 
     @Test
     void readsARunOfRowGroupsAloneWithTheRowNumbersOfTheWholeFile() throws IOException {
-        List<Conversation> many = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            many.add(chat(i, "q" + i + " 日本語のテキスト " + i, "a" + i + " हिन्दी पाठ"));
-        }
-        Path p = write("groups.parquet", many, 16 << 10);
+        Path p = write("groups.parquet", manyChats(3000), 16 << 10);
         try (TableReader r = new ParquetTableFormat().open(p, p.toString())) {
             long[] groups = r.rowGroupBytes();
             assertThat(groups).hasSizeGreaterThan(3).doesNotContain(0L);
@@ -303,14 +299,20 @@ class ParquetTableFormatTest {
 
     @Test
     void writesManyRowGroupsAndReadsEveryRowBackInOrder() throws IOException {
-        List<Conversation> many = new ArrayList<>();
-        for (int i = 0; i < 5000; i++) {
-            many.add(chat(i, "q" + i + " 日本語のテキスト " + i, "a" + i + " हिन्दी पाठ"));
-        }
+        List<Conversation> many = manyChats(5000);
         Path p = write("order.parquet", many, 32 << 10);
         List<Conversation> back = kept(read(p));
         assertThat(back).hasSize(5000);
         assertThat(openAiLines(back)).isEqualTo(openAiLines(many));
         assertThat(back.get(4999).source().line()).isEqualTo(5000);
+    }
+
+    /** {@code n} short chats in Japanese and Hindi besides their numbers, each different. */
+    private static List<Conversation> manyChats(int n) {
+        List<Conversation> many = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            many.add(chat(i, "q" + i + " 日本語のテキスト " + i, "a" + i + " हिन्दी पाठ"));
+        }
+        return many;
     }
 }
