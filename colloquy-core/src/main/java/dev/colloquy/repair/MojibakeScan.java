@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import dev.colloquy.io.Utf8;
+
 /*
  * The gate: proves a line clean, meaning the slow path would return it unchanged, without deciding anything.
  *
@@ -14,7 +16,15 @@ package dev.colloquy.repair;
  *     This finds every page in which some lead is followed by its full count of continuations (a superset of
  *     the candidates LayerDecoder finds). No such page: no strict candidate, so no strict evidence at all.
  *     ASCII costs one compare per char; CJK, Hangul, Thai, Hindi and emoji chars have empty masks.
- *  2. Only for the pages found, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
+ *     A second pass, on lines with such pages, keeps only the pages where some sequence may gain. A candidate's gain is at most its
+ *     Plausibility cost as it stands (costs are never negative), which is a sum of terms ending at its chars
+ *     and at the char after it, with the neighbours it is judged beside: the original ones, or the decoding
+ *     of a candidate that touches it. So where a sequence completes, the terms ending at its chars are asked
+ *     (Plausibility.costsAnythingAt), the char after it is asked at the next step, and a sequence that begins
+ *     right where one of the same page ended is joined to that one's decoding (costlyJoin, which also sends
+ *     decodings that could nest to step 2). In clean text nearly all of them cost nothing: clean Cyrillic has
+ *     complete cp866 sequences in 81% of its lines, but one that may gain in a few percent.
+ *  2. Only for the pages left, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
  *     gain over every context decode can judge it in. Below STRICT_EVIDENCE on every page: proven clean.
  *     Where two touching candidates decode to chars that read as lead + continuation in some page, a nested
  *     layer's evidence may count too (LayerDecoder.innerEvidence); the bound does not model it and is infinite.
@@ -28,7 +38,7 @@ package dev.colloquy.repair;
  * through the lossy filler even in strict mode), a char pair reading as F0 9F in some page (an emoji cut short)
  * and the places of the other lossy repairs that need no strict evidence (lossyOnlyPages: an upper-case lead
  * right after a lower-case letter, or alone before two spaces; a pair reading E2 80, a quote or dash). Because the bound is sound, no accuracy result
- * depends on the gate; GateSoundnessTest checks it against the slow path on clean and damaged text.
+ * depends on the gate; MojibakeScanTest checks it against the slow path on clean and damaged text.
  */
 final class MojibakeScan {
 
@@ -40,12 +50,16 @@ final class MojibakeScan {
 
     /** False when {@code text} is proven clean: the slow path would return it unchanged with no repairs. */
     static boolean mayHoldMojibake(String text) {
-        int pages = completeSequencePages(text);
-        if (pages == 0) {
+        int complete = completeSequencePages(text);
+        if (complete == 0) {
             return false;
         }
-        if (pages == TRACE) {
+        if (complete == TRACE) {
             return true;
+        }
+        int pages = pagesToBound(text);
+        if (pages == 0) {
+            return false;
         }
         int[] cps = codePoints(text);
         for (CodePage page : CodePages.ALL) {
@@ -141,6 +155,142 @@ final class MojibakeScan {
             }
         }
         return pages;
+    }
+
+    /**
+     * The code pages (bit mask over {@link CodePages#ALL}) whose {@link LayerDecoder#strictEvidenceBound} may be
+     * above 0 on {@code text}, a line without the traces {@link #completeSequencePages} reports. Every other
+     * page's bound is 0: it has no complete sequence, or each of its sequences costs nothing in every context
+     * the bound judges it in (see the class comment, step 1).
+     */
+    static int pagesToBound(String text) {
+        int need1 = 0;
+        int need2 = 0;
+        int need3 = 0;
+        // pages whose sequence ended at the previous char, and pages whose sequence under way began right there
+        int ended = 0;
+        int touching = 0;
+        int costly = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (ended != 0 && costsAnythingAt(text, i)) {
+                // the pair and triple that join a sequence to the char after it
+                costly |= ended;
+            }
+            if (c < 0x80) {
+                need1 = 0;
+                need2 = 0;
+                need3 = 0;
+                ended = 0;
+                touching = 0;
+                continue;
+            }
+            int cont = CodePages.contMask(c);
+            int lead2 = CodePages.lead2Mask(c);
+            int lead3 = CodePages.lead3Mask(c);
+            int lead4 = CodePages.lead4Mask(c);
+            int complete = need1 & cont & ~costly;
+            if (complete != 0) {
+                costly |= costlyEnding(text, i, complete, touching);
+            }
+            touching = touching & (need2 | need3) & cont | (lead2 | lead3 | lead4) & ended;
+            ended = need1 & cont;
+            need1 = need2 & cont | lead2;
+            need2 = need3 & cont | lead3;
+            need3 = lead4;
+        }
+        return costly;
+    }
+
+    /**
+     * Of {@code pages}, whose sequences end at {@code text[end]}, those where a sequence may gain: some term of
+     * its cost in the original text is above 0 (its chars, their pairs and triples, and the pair and triple with
+     * the char before it), or, for the {@code touching} ones, which begin right where a sequence of the same
+     * page ended, a term joining it to that sequence's decoding, or the two decodings could nest.
+     */
+    private static int costlyEnding(String text, int end, int pages, int touching) {
+        // sequences are BMP chars with a byte in the page: the lead sits 1, 2 or 3 chars back
+        int two = pages & CodePages.lead2Mask(text.charAt(end - 1));
+        int three = end >= 2 ? pages & ~two & CodePages.lead3Mask(text.charAt(end - 2)) : 0;
+        int four = pages & ~two & ~three;
+        boolean last2 = costsAnythingAt(text, end) || costsAnythingAt(text, end - 1);
+        int costly = 0;
+        if (last2) {
+            return pages;
+        }
+        if ((three | four) != 0 && costsAnythingAt(text, end - 2)) {
+            costly |= three | four;
+        }
+        if ((four & ~costly) != 0 && costsAnythingAt(text, end - 3)) {
+            costly |= four;
+        }
+        int joined = pages & touching & ~costly;
+        for (int p = 0; joined != 0; p++, joined >>>= 1) {
+            if ((joined & 1) != 0 && costlyJoin(CodePages.ALL.get(p), text, end)) {
+                costly |= 1 << p;
+            }
+        }
+        return costly;
+    }
+
+    /**
+     * Whether the sequence of {@code page} ending at {@code text[end]} and the one right before it may gain
+     * beside each other's decoding: a pair or triple term joining one's chars to the other's decoding above 0, a
+     * surrogate half (CESU-8 pairs span both), or decodings reading as a lead and a continuation in some page
+     * (a nested layer, which the bound does not model).
+     */
+    private static boolean costlyJoin(CodePage page, String text, int end) {
+        int start = end;
+        while (isCont(page.byteOrNone(text.charAt(start)))) {
+            start--;
+        }
+        int prevEnd = start - 1;
+        int prevStart = prevEnd;
+        while (isCont(page.byteOrNone(text.charAt(prevStart)))) {
+            prevStart--;
+        }
+        int left = decode(page, text, prevStart, start);
+        int right = decode(page, text, start, end + 1);
+        if (left < 0 || right < 0) {
+            // not a candidate: LayerDecoder's walk steps over it, and the other has its own neighbours
+            return false;
+        }
+        if (left >= 0xD800 && left <= 0xDFFF || right >= 0xD800 && right <= 0xDFFF) {
+            return true;
+        }
+        if (left <= 0xFFFF && right <= 0xFFFF
+                && (CodePages.leadMask((char) left) & CodePages.contMask((char) right)) != 0) {
+            return true;
+        }
+        int first = text.charAt(start);
+        int last = text.charAt(prevEnd);
+        return Plausibility.pairCost(left, first) > 0
+                || Plausibility.tripleCost(left, first, text.charAt(start + 1)) > 0
+                || Plausibility.pairCost(last, right) > 0
+                || Plausibility.tripleCost(text.charAt(prevEnd - 1), last, right) > 0;
+    }
+
+    /** The code point of the sequence {@code text[from..to)} under {@code page} (surrogate halves kept), or -1. */
+    private static int decode(CodePage page, String text, int from, int to) {
+        int[] bytes = new int[to - from];
+        for (int i = from; i < to; i++) {
+            bytes[i - from] = page.byteOrNone(text.charAt(i));
+        }
+        return Utf8.decode(bytes, bytes.length, true);
+    }
+
+    private static boolean isCont(int b) {
+        return b >= 0x80 && b < 0xC0;
+    }
+
+    /** {@link Plausibility#costsAnythingAt} for the code point starting at {@code text[i]}, in its context. */
+    private static boolean costsAnythingAt(String text, int i) {
+        int cp = text.codePointAt(i);
+        int prev = i > 0 ? Character.codePointBefore(text, i) : -1;
+        int before = i - (prev < 0 ? 0 : Character.charCount(prev));
+        int prev2 = before > 0 ? Character.codePointBefore(text, before) : -1;
+        return Plausibility.costsAnythingAt(prev2, prev, cp);
     }
 
     /** The code pages (bit mask over {@link CodePages#ALL}) in which some adjacent pair of {@code cps} reads F0 9F. */

@@ -71,6 +71,23 @@ final class Plausibility {
         return sum;
     }
 
+    /**
+     * Whether some term of {@link #cost} that ends at {@code cp} can be above 0: its char cost, its pair with
+     * {@code prev} and its triple with {@code prev2, prev}, or, with no {@code prev} (-1, the start of a line), a
+     * mark with nothing to combine with. {@code cost} is a sum of such terms, none negative, so a span none of
+     * whose chars (and the char after it) has one costs 0 in its own context. Some extra terms are asked
+     * (the triple ending at a span's first char), so this may answer true where the span costs nothing.
+     */
+    static boolean costsAnythingAt(int prev2, int prev, int cp) {
+        if (charCost(cp) > 0) {
+            return true;
+        }
+        if (prev < 0) {
+            return (flags(cp) & MARK) != 0;
+        }
+        return pairCost(prev, cp) > 0 || tripleCost(prev2, prev, cp) > 0;
+    }
+
     static double charCost(int cp) {
         return cp < 0x10000 ? CHAR_COST_HALVES.get(cp) * 0.5 : computeCharCost(cp);
     }

@@ -72,6 +72,65 @@ class MojibakeScanTest {
         assertThat(proven).as("multilingual chat turns with emoji proven clean").isGreaterThan(turns.size() * 8 / 10);
     }
 
+    /** The pages {@link MojibakeScan#pagesToBound} leaves out of {@code text} whose bound is above 0. */
+    private static List<String> skippedWithAGain(String text) {
+        List<String> wrong = new ArrayList<>();
+        int complete = MojibakeScan.completeSequencePages(text);
+        if (complete == -1) {
+            return wrong;
+        }
+        int toBound = MojibakeScan.pagesToBound(text);
+        int[] cps = MojibakeScan.codePoints(text);
+        for (CodePage page : CodePages.ALL) {
+            if ((toBound & (1 << page.index())) == 0) {
+                double bound = new LayerDecoder(page, null).strictEvidenceBound(cps);
+                if (bound > 0) {
+                    wrong.add(page.name() + " (bound " + bound + "): " + text);
+                }
+            }
+        }
+        return wrong;
+    }
+
+    @Test
+    void everyPageItSkipsWithoutWalkingHasNothingToGain() {
+        List<String> wrong = new ArrayList<>();
+        List<String> lines = new ArrayList<>(NeverWorseCorpusTest.corpus(20261206L, 60));
+        Random random = new Random(20261206L);
+        for (MultilingualSentences s : SENTENCES) {
+            lines.add(s.text());
+            CodePage page = CodePages.ALL.get(random.nextInt(CodePages.ALL.size()));
+            String once = TextRepairerPropertyTest.mangle(s.text(), page);
+            if (once != null) {
+                lines.add(once);
+                lines.add(s.text() + once);
+            }
+        }
+        for (int i = 0; i < 300; i++) {
+            lines.add(NeverWorseCorpusTest.damaged(random));
+        }
+        for (String line : lines) {
+            wrong.addAll(skippedWithAGain(line));
+        }
+        // chars that code pages read as leads and continuations, packed tight: touching sequences of every page,
+        // surrogate halves (CESU-8), decodings that nest, marks and guillemets beside them
+        String extra = "aZ 1.«»\u00A0\u0301\u2116\u00C3\u00C2\u221A\uD83D\uDE00";
+        for (int i = 0; i < 20_000; i++) {
+            CodePage page = CodePages.ALL.get(random.nextInt(CodePages.ALL.size()));
+            StringBuilder line = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                int b = random.nextInt(10) == 0 ? -1 : 0x80 + random.nextInt(0x80);
+                char c = b < 0 ? extra.charAt(random.nextInt(extra.length())) : page.charOf(b);
+                if (c != '\uFFFD' && (c >= 0xA0 || c < 0x80)) {
+                    line.append(c);
+                }
+            }
+            wrong.addAll(skippedWithAGain(line.toString()));
+        }
+        assertThat(wrong).as("pages skipped whose strict evidence bound is above 0").isEmpty();
+    }
+
     static Stream<String> pages() {
         return CodePages.ALL.stream().map(CodePage::name);
     }
