@@ -30,6 +30,8 @@ import java.util.List;
 final class LayerDecoder {
 
     static final double MARGIN = 0.5;
+    /** How near (chars) two fillings must lie for the lossy pass to choose them again with both sides filled. */
+    private static final int SECOND_SWEEP_REACH = 8;
     private static final double LONELY_SCRIPT = 1.5;
     private static final double RARE_LONELY_SCRIPT = 3;
     /** Evidence a line needs before lossy sequences in it are trusted. */
@@ -118,9 +120,10 @@ final class LayerDecoder {
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
                 gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
                 // a lossy guess only runs on a line that already shows this code page's damage; a 3- or 4-byte
-                // sequence cut short is damage by itself, so it only has to be no worse than its guess
-                next[k] = gains[k] > (lossy && c.decoded[0] >= 0x800 && c.bytesLost <= 1 ? -c.penalty - 1e-9 : MARGIN)
-                        || nested;
+                // sequence cut short is damage by itself, and so is Â or Ã before the space its no-break space
+                // (A0) became on such a line (« NBSP in French, à): they only have to be no worse than their guess
+                next[k] = gains[k] > (lossy && (c.decoded[0] >= 0x800 || lostNoBreakSpace(cps, c)) && c.bytesLost <= 1
+                        ? -c.penalty - 1e-9 : MARGIN) || nested;
             }
             double evidence = 0;
             for (int k = 0; k < cands.size(); k++) {
@@ -645,9 +648,42 @@ final class LayerDecoder {
     }
 
     private List<Candidate> findCandidates(int[] cps, boolean lossy, boolean[] repaired) {
-        List<Candidate> out = new ArrayList<>();
         CharModel.Scorer scorer = lossy ? filler.scorerFor(cps) : null;
         LossyFiller.Line line = filler == null ? null : new LossyFiller.Line(page, cps, repaired);
+        List<Candidate> out = sweep(cps, lossy, repaired, scorer, line);
+        if (lossy && closeFillings(out)) {
+            // holes near each other condition each other (a word with two lost bytes): the first sweep chose each
+            // filling with only the holes to its left filled; the second chooses each again with the fillings on
+            // both sides in place (one round of iterated conditional modes over the line's holes)
+            out = sweep(cps, lossy, repaired, scorer, line);
+        }
+        return out;
+    }
+
+    /** A filling of a C2 or C3 lead with the space after it, which was its no-break space (A0). */
+    private boolean lostNoBreakSpace(int[] cps, Candidate c) {
+        int lead = byteAt(cps, c.start);
+        return c.end - c.start == 2 && cps[c.start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3) && c.decoded.length == 1
+                && (c.decoded[0] == 0xA0 || c.decoded[0] == 0xE0);
+    }
+
+    /** Whether two fillings lie close enough that one's right context reaches the other. */
+    private static boolean closeFillings(List<Candidate> cands) {
+        int lastEnd = -1;
+        for (Candidate c : cands) {
+            if (c.bytesLost > 0) {
+                if (lastEnd >= 0 && c.start - lastEnd <= SECOND_SWEEP_REACH) {
+                    return true;
+                }
+                lastEnd = c.end;
+            }
+        }
+        return false;
+    }
+
+    private List<Candidate> sweep(int[] cps, boolean lossy, boolean[] repaired, CharModel.Scorer scorer,
+                                  LossyFiller.Line line) {
+        List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < cps.length) {
             int lead = byteAt(cps, i);
@@ -658,6 +694,7 @@ final class LayerDecoder {
                     run++;
                 }
                 boolean longer = i + run < cps.length && !repaired[i + run] && isCont(byteAt(cps, i + run));
+                line.unfill(i);
                 LossyFiller.Filled f = longer ? null : filler.fillLead(page, line, i, run, scorer, evidence);
                 if (f != null) {
                     line.filled(f.start(), f.end(), f.cp());
@@ -683,6 +720,7 @@ final class LayerDecoder {
             }
             if (k == need && wild) {
                 // U+FFFD stands for an undefined byte that a decoder replaced: guess it like a dropped one
+                line.unfill(i);
                 LossyFiller.Filled f = filler.fillReplaced(page, line, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer,
                         evidence);
                 if (f != null) {
@@ -729,6 +767,7 @@ final class LayerDecoder {
                 continue;
             }
             if (lossy) {
+                line.unfill(i);
                 LossyFiller.Filled f = filler.fill(page, line, i, bytes, k, scorer, evidence);
                 if (f != null) {
                     line.filled(f.start(), f.end(), f.cp());

@@ -274,14 +274,23 @@ final class LossyFiller {
     private static Option byFollowingWord(Line line, List<Option> options, double[] scores, StringBuilder left,
                                           CharModel.Scorer scorer, Option best) {
         Integer[] order = byScore(scores);
-        int shortlist = Math.min(order.length, SHORTLIST);
-        if (shortlist < 2) {
+        if (order.length < 2) {
             return best;
+        }
+        // the best few, and the best filling of each end: one that takes the space after it (a no-break space) is
+        // judged beside those that leave it, whatever the chars right after each made of their first scores
+        boolean[] shortlisted = new boolean[order.length];
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (int r = 0; r < order.length; r++) {
+            shortlisted[order[r]] = r < SHORTLIST || ends.add(options.get(order[r]).end);
+            ends.add(options.get(order[r]).end);
         }
         int[] cps = line.cps;
         int furthest = 0;
-        for (int r = 0; r < shortlist; r++) {
-            furthest = Math.max(furthest, options.get(order[r]).end);
+        for (int r = 0; r < order.length; r++) {
+            if (shortlisted[order[r]]) {
+                furthest = Math.max(furthest, options.get(order[r]).end);
+            }
         }
         int stop = furthest < cps.length && line.readAt(furthest) >= 0 ? line.endAt(furthest) : furthest;
         for (int n = 0; n < RIGHT_WORD && stop < cps.length; n++) {
@@ -295,10 +304,7 @@ final class LossyFiller {
         double highestWord = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < order.length; r++) {
             int k = order[r];
-            if (r >= shortlist) {
-                // out of the shortlist: it cannot win, but still counts against the winner's confidence, as if its
-                // word scored as well as the best shortlisted one's (an optimistic stand-in: the confidence errs low)
-                scores[k] += highestWord == Double.NEGATIVE_INFINITY ? 0 : highestWord;
+            if (!shortlisted[k]) {
                 continue;
             }
             Option o = options.get(k);
@@ -324,6 +330,13 @@ final class LossyFiller {
             if (scores[k] > bestScore) {
                 bestScore = scores[k];
                 best = o;
+            }
+        }
+        for (int k = 0; k < order.length; k++) {
+            if (!shortlisted[k]) {
+                // out of the shortlist: it cannot win, but still counts against the winner's confidence, as if its
+                // word scored as well as the best shortlisted one's (an optimistic stand-in: the confidence errs low)
+                scores[k] += highestWord == Double.NEGATIVE_INFINITY ? 0 : highestWord;
             }
         }
         return best;
@@ -417,12 +430,15 @@ final class LossyFiller {
         final int[] context;
         private final boolean[] repaired;
         private final CodePage page;
+        /** At the first char of a filling chosen in this sweep or the one before, its end (else 0). */
+        private final int[] fillEnd;
 
         Line(CodePage page, int[] cps, boolean[] repaired) {
             this.page = page;
             this.cps = cps;
             this.context = cps.clone();
             this.repaired = repaired;
+            this.fillEnd = new int[cps.length];
         }
 
         boolean repaired(int k) {
@@ -444,6 +460,10 @@ final class LossyFiller {
          * short (its filling is still to come). {@link #endAt} says where that reading ends.
          */
         int readAt(int k) {
+            if (fillEnd[k] > 0 || context[k] < 0) {
+                // a filling chosen for a later hole in the sweep before (-1 inside it)
+                return context[k];
+            }
             int lead = repaired(k) ? -1 : pageByte(k);
             int length = lead < 0x80 ? 1 : Utf8.sequenceLength(lead);
             if (length <= 1) {
@@ -462,6 +482,9 @@ final class LossyFiller {
 
         /** Where the reading {@link #readAt} gives for {@code k} ends (exclusive). */
         int endAt(int k) {
+            if (fillEnd[k] > 0) {
+                return fillEnd[k];
+            }
             int lead = repaired(k) ? -1 : pageByte(k);
             int length = lead < 0x80 ? 1 : Utf8.sequenceLength(lead);
             return length <= 1 || readAt(k) < 0 ? k + 1 : k + length;
@@ -470,8 +493,20 @@ final class LossyFiller {
         /** Records a chosen filling of {@code cps[start..end)}. */
         void filled(int start, int end, int cp) {
             context[start] = cp;
+            fillEnd[start] = end;
             for (int k = start + 1; k < end; k++) {
                 context[k] = -1;
+                fillEnd[k] = 0;
+            }
+        }
+
+        /** Forgets the filling chosen at {@code start} in the sweep before, if any: it is about to be chosen again. */
+        void unfill(int start) {
+            if (fillEnd[start] > 0) {
+                for (int k = start; k < fillEnd[start]; k++) {
+                    context[k] = cps[k];
+                }
+                fillEnd[start] = 0;
             }
         }
     }
