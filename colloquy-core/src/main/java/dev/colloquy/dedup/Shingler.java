@@ -145,6 +145,9 @@ public final class Shingler implements Serializable {
     }
 
     static boolean writtenWithoutSpaces(int cp) {
+        if (cp < 0x0E01) {
+            return false; // the first Thai letter: none of these scripts below it, no script table search
+        }
         switch (Character.UnicodeScript.of(cp)) {
             case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN:
                 return true;

@@ -68,7 +68,8 @@ public final class AgreementLoopDetector implements Step {
     @Override
     public StepResult apply(Conversation c) {
         List<Turn> turns = c.turns();
-        LongCounts seen = new LongCounts(1024);
+        // grows as needed: a fixed 1,024 made 24 kB per conversation, the largest allocation of the README pipeline
+        LongCounts seen = new LongCounts(64);
         double[] novelty = new double[turns.size()];
         double[] strength = new double[turns.size()];
         List<List<String>> found = new ArrayList<>();

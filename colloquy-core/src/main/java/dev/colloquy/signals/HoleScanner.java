@@ -599,6 +599,9 @@ final class HoleScanner {
     }
 
     private static boolean isKana(char c) {
+        if (c < '\u3041') {
+            return false; // the first kana: below it no lookup of the script tables is needed
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }
@@ -738,8 +741,14 @@ final class HoleScanner {
         return c >= '가' && c <= '힣';
     }
 
+    /** U+2E80, the first Han character (CJK Radicals Supplement): no Han or kana, nor CJK punctuation, below it. */
+    static final char FIRST_CJK = '\u2E80';
+
     /** Han, kana and CJK punctuation: text written without spaces between words. */
     static boolean isCjk(char c) {
+        if (c < FIRST_CJK) {
+            return false; // most text: no binary search of the script tables (UnicodeScript.of)
+        }
         if (c >= '　' && c <= '〿' || c >= '＀' && c <= '／' || c >= '：' && c <= '＠') {
             return true;
         }
@@ -757,6 +766,9 @@ final class HoleScanner {
     }
 
     private static boolean isUnspacedScript(char c) {
+        if (c < '\u0E01') {
+            return false; // the first Thai letter: no Han, kana or Thai below it
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;

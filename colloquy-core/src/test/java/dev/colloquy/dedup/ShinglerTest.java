@@ -94,4 +94,18 @@ class ShinglerTest {
         MinHasher minHasher = new MinHasher(128, seed);
         assertThat(minHasher.signature(unsorted)).containsExactly(minHasher.signature(sorted));
     }
+
+    @Test
+    void scriptsWrittenWithoutSpacesAreTheUnicodeScriptsOfEveryCodePoint() {
+        java.util.Set<Character.UnicodeScript> unspaced = java.util.EnumSet.of(Character.UnicodeScript.HAN,
+                Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI,
+                Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR,
+                Character.UnicodeScript.TIBETAN);
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Shingler.writtenWithoutSpaces(cp) != unspaced.contains(Character.UnicodeScript.of(cp))) {
+                assertThat(Shingler.writtenWithoutSpaces(cp)).as("U+%04X", cp)
+                        .isEqualTo(unspaced.contains(Character.UnicodeScript.of(cp)));
+            }
+        }
+    }
 }
