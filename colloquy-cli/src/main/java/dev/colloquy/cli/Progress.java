@@ -66,6 +66,16 @@ final class Progress implements RunListener {
         return sb.toString();
     }
 
+    /** A note is a log line on a terminal too: it replaces the redrawn line, which the next progress redraws. */
+    @Override
+    public void note(String line) {
+        if (tty) {
+            err.print("\r\033[K");
+        }
+        err.println("colloquy run: " + line);
+        err.flush();
+    }
+
     @Override
     public void finished(RunSummary summary) {
         if (tty) {

@@ -297,6 +297,18 @@ class RunCommandTest {
                 .contains("ETA 0:06");
     }
 
+    @Test
+    void printsAnEngineNoteAsALineOfItsOwnOverTheRedrawnProgressLine() {
+        StringWriter tty = new StringWriter();
+        new Progress(new PrintWriter(tty), true).note("read + steps: stage 1, 3/16 tasks");
+        assertThat(tty.toString()).isEqualTo("\r\033[Kcolloquy run: read + steps: stage 1, 3/16 tasks"
+                + System.lineSeparator());
+        StringWriter log = new StringWriter();
+        new Progress(new PrintWriter(log), false).note("write: stage 9, 1/1 tasks done in 0.4 s");
+        assertThat(log.toString()).isEqualTo("colloquy run: write: stage 9, 1/1 tasks done in 0.4 s"
+                + System.lineSeparator());
+    }
+
     @org.junit.jupiter.api.Test
     void describesTheOneExitCodeRuleInHelp() {
         assertThat(run("run", "--help")).isZero();

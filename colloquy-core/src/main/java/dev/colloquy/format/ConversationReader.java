@@ -160,6 +160,51 @@ public final class ConversationReader {
                 tally, false);
     }
 
+    /**
+     * The bytes of each row group of a table file (Parquet) that {@link #read} would read row by row: one whose
+     * footer reads and whose columns hold a conversation layout. Empty for anything else (no table, a damaged
+     * footer, unknown columns: each stays one part, read whole, so its one rejection is reported once).
+     */
+    public static long[] tableRowGroups(java.nio.file.Path file, InputFormat format, RoleMap roles) {
+        byte[] head;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(16);
+        } catch (IOException e) {
+            return new long[0];
+        }
+        Optional<TableFormat> table = TableFormat.recognizing(head);
+        if (table.isEmpty()) {
+            return new long[0];
+        }
+        try (TableReader reader = table.get().open(file, file.toString())) {
+            return JsonlRecords.hasLayout(reader.columns(), roles, format) ? reader.rowGroupBytes() : new long[0];
+        } catch (IOException | RuntimeException e) {
+            return new long[0];
+        }
+    }
+
+    /**
+     * Reads row groups {@code [from, to)} of a table file (Parquet) on disk, as {@link #read} reads those rows of the
+     * whole file (sources {@code file:ROW} as in the whole file). For a file {@link #tableRowGroups} splits; close the
+     * iterator when done.
+     */
+    public static CloseableIterator tableRowGroupsPart(java.nio.file.Path file, String name, int from, int to,
+                                                       InputFormat format, RoleMap roles) throws IOException {
+        byte[] head;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(16);
+        }
+        TableFormat table = TableFormat.recognizing(head).orElseThrow(() ->
+                new IOException(name + " is not a table file this build reads"));
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) { // read only if name is no plain file
+            return TableIterator.open(table, in, name, format, roles, from, to);
+        }
+    }
+
+    /** Records read from a file that must be closed when done. */
+    public interface CloseableIterator extends Iterator<ReadResult>, Closeable {
+    }
+
     private static boolean isParquet(byte[] head) {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
     }

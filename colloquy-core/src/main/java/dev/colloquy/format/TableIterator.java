@@ -1,7 +1,6 @@
 package dev.colloquy.format;
 
 import dev.colloquy.model.SourcePosition;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +21,7 @@ import java.util.NoSuchElementException;
  * close. A table whose columns hold no known layout is one rejection naming the columns, rather than one
  * no_messages per row.
  */
-final class TableIterator implements Iterator<ReadResult>, Closeable {
+final class TableIterator implements ConversationReader.CloseableIterator {
 
     private final String file;
     private final RoleMap roles;
@@ -41,6 +40,16 @@ final class TableIterator implements Iterator<ReadResult>, Closeable {
 
     static TableIterator open(TableFormat table, InputStream in, String file, InputFormat format, RoleMap roles)
             throws IOException {
+        return open(table, in, file, format, roles, -1, -1);
+    }
+
+    /**
+     * Opens row groups {@code [from, to)} of the table, or the whole table when {@code from} is -1. A part (the
+     * caller has checked that the table reads and has a layout) without rows yields nothing: the empty_file check is
+     * the whole table's.
+     */
+    static TableIterator open(TableFormat table, InputStream in, String file, InputFormat format, RoleMap roles,
+                              int from, int to) throws IOException {
         Path onDisk = plainFile(table, file);
         Path spooled = null;
         if (onDisk == null) {
@@ -64,8 +73,8 @@ final class TableIterator implements Iterator<ReadResult>, Closeable {
                     Map.of("columns", columns));
             return it;
         }
-        it.rows = it.reader.rows();
-        if (!it.rows.hasNext()) {
+        it.rows = from < 0 ? it.reader.rows() : it.reader.rows(from, to);
+        if (from < 0 && !it.rows.hasNext()) {
             it.pending = ReadResult.bad(new SourcePosition(file, 0), ReadReason.EMPTY_FILE,
                     "the " + table.name() + " file holds no row", null);
         }

@@ -14,6 +14,22 @@ public interface TableReader extends Closeable {
     /** The rows in file order: each a JSON-like record, or a run of rows that could not be read. */
     Iterator<Row> rows();
 
+    /**
+     * The bytes each row group takes in the file, in file order, so a distributed engine can give row groups to
+     * different tasks; none when the format has no such parts.
+     */
+    default long[] rowGroupBytes() {
+        return new long[0];
+    }
+
+    /**
+     * The rows of row groups {@code from} (inclusive) to {@code to} (exclusive) only, numbered as in the whole file,
+     * a damaged group as in {@link #rows()}.
+     */
+    default Iterator<Row> rows(int from, int to) {
+        throw new UnsupportedOperationException("this table format has no row groups");
+    }
+
     /** One row, or what could not be read. */
     sealed interface Row {
     }

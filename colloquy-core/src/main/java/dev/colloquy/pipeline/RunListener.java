@@ -14,6 +14,13 @@ public interface RunListener {
     default void progress(long records, long bytesRead) {
     }
 
+    /**
+     * A line about how the run advances that is not a record count, shown as it comes: the Spark engine's phases
+     * and stages (tasks done, records read and kept so far), where records finish in bulk at the end.
+     */
+    default void note(String line) {
+    }
+
     default void finished(RunSummary summary) {
     }
 }

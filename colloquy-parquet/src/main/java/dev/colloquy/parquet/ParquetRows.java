@@ -48,12 +48,27 @@ final class ParquetRows implements TableReader {
     }
 
     @Override
+    public long[] rowGroupBytes() {
+        return reader.getRowGroups().stream().mapToLong(b -> b.getCompressedSize()).toArray();
+    }
+
+    @Override
     public Iterator<Row> rows() {
+        return rows(0, reader.getRowGroups().size());
+    }
+
+    @Override
+    public Iterator<Row> rows(int from, int to) {
+        long rowsBefore = 0;
+        for (int g = 0; g < from; g++) {
+            rowsBefore += reader.getRowGroups().get(g).getRowCount();
+        }
+        long firstRow = 1 + rowsBefore;
         return new Iterator<>() {
             private final MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
-            private final int groups = reader.getRowGroups().size();
-            private int group = -1;
-            private long firstRowOfGroup = 1;
+            private final int groups = Math.min(to, reader.getRowGroups().size());
+            private int group = from - 1;
+            private long firstRowOfGroup = firstRow;
             private long rowsInGroup;
             private long readInGroup;
             private RecordReader<Group> records;
@@ -80,7 +95,7 @@ final class ParquetRows implements TableReader {
                     if (group + 1 >= groups) {
                         return false;
                     }
-                    if (group >= 0) {
+                    if (group >= from) {
                         firstRowOfGroup += rowsInGroup;
                     }
                     group++;

@@ -9,6 +9,7 @@ import dev.colloquy.format.ReadResult;
 import dev.colloquy.format.RecordJson;
 import dev.colloquy.format.RoleMap;
 import dev.colloquy.format.TableFormat;
+import dev.colloquy.format.TableReader;
 import dev.colloquy.format.TableWriter;
 import dev.colloquy.io.InputSources;
 import dev.colloquy.model.Conversation;
@@ -280,15 +281,38 @@ class ParquetTableFormatTest {
     }
 
     @Test
-    void writesManyRowGroupsAndReadsEveryRowBackInOrder() throws IOException {
-        List<Conversation> many = new ArrayList<>();
-        for (int i = 0; i < 5000; i++) {
-            many.add(chat(i, "q" + i + " 日本語のテキスト " + i, "a" + i + " हिन्दी पाठ"));
+    void readsARunOfRowGroupsAloneWithTheRowNumbersOfTheWholeFile() throws IOException {
+        Path p = write("groups.parquet", manyChats(3000), 16 << 10);
+        try (TableReader r = new ParquetTableFormat().open(p, p.toString())) {
+            long[] groups = r.rowGroupBytes();
+            assertThat(groups).hasSizeGreaterThan(3).doesNotContain(0L);
+            List<Long> numbers = new ArrayList<>();
+            for (int from = 0; from < groups.length; from += 2) {
+                r.rows(from, Math.min(groups.length, from + 2))
+                        .forEachRemaining(row -> numbers.add(((TableReader.Fields) row).number()));
+            }
+            List<Long> whole = new ArrayList<>();
+            r.rows().forEachRemaining(row -> whole.add(((TableReader.Fields) row).number()));
+            assertThat(numbers).isEqualTo(whole).hasSize(3000).startsWith(1L, 2L).endsWith(3000L);
         }
+    }
+
+    @Test
+    void writesManyRowGroupsAndReadsEveryRowBackInOrder() throws IOException {
+        List<Conversation> many = manyChats(5000);
         Path p = write("order.parquet", many, 32 << 10);
         List<Conversation> back = kept(read(p));
         assertThat(back).hasSize(5000);
         assertThat(openAiLines(back)).isEqualTo(openAiLines(many));
         assertThat(back.get(4999).source().line()).isEqualTo(5000);
+    }
+
+    /** {@code n} short chats in Japanese and Hindi besides their numbers, each different. */
+    private static List<Conversation> manyChats(int n) {
+        List<Conversation> many = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            many.add(chat(i, "q" + i + " 日本語のテキスト " + i, "a" + i + " हिन्दी पाठ"));
+        }
+        return many;
     }
 }

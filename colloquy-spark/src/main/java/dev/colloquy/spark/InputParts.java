@@ -3,9 +3,11 @@ package dev.colloquy.spark;
 import dev.colloquy.format.ConversationReader;
 import dev.colloquy.format.InputFormat;
 import dev.colloquy.io.Decompression;
+import dev.colloquy.pipeline.PipelineConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Cuts the inputs into read tasks. A large uncompressed JSON Lines file is cut into byte ranges of about
- * {@code splitBytes}, so one big file keeps every executor core busy; anything else (compressed, transcripts, JSON
- * arrays, small files) is one task per file. A first Spark pass counts the newlines of every range, so that each
+ * {@code splitBytes}, and a large Parquet file on this machine's file system into runs of whole row groups of about
+ * as many bytes, so one big file keeps every executor core busy; anything else (compressed, transcripts, JSON
+ * arrays, small files, Parquet on a Hadoop file system, a Parquet file with one row group, unknown columns or a
+ * damaged footer) is one task per file. A first Spark pass counts the newlines of every range, so that each
  * range knows the line number it starts at (sources and derived ids name file lines, exactly as locally); it
  * reads the data once more, at disk speed, against the steps' far larger cost.
  */
@@ -27,14 +31,19 @@ final class InputParts {
     private InputParts() {
     }
 
-    static List<InputPart> plan(JavaSparkContext jsc, List<SparkInput> files, InputFormat format, long splitBytes,
-                                Map<String, String> hadoopConf) {
+    static List<InputPart> plan(JavaSparkContext jsc, List<SparkInput> files, PipelineConfig.InputSpec input,
+                                long splitBytes, Map<String, String> hadoopConf) {
+        InputFormat format = input.format();
         List<InputPart> parts = new ArrayList<>();
         List<InputPart> ranges = new ArrayList<>();
         for (SparkInput in : files) {
-            if (in.size() > splitBytes && splittable(in, format, hadoopConf)) {
+            long[] groups = in.size() > splitBytes && !in.hadoop()
+                    ? ConversationReader.tableRowGroups(Paths.get(in.name()), format, input.roleMap()) : new long[0];
+            if (groups.length > 1) {
+                parts.addAll(rowGroupParts(in, groups, splitBytes));
+            } else if (in.size() > splitBytes && splittable(in, format, hadoopConf)) {
                 for (long start = 0; start < in.size(); start += splitBytes) {
-                    InputPart r = new InputPart(in, start, Math.min(in.size(), start + splitBytes), 0);
+                    InputPart r = InputPart.range(in, start, Math.min(in.size(), start + splitBytes));
                     parts.add(r);
                     ranges.add(r);
                 }
@@ -51,7 +60,7 @@ final class InputParts {
         long before = 0;
         SparkInput current = null;
         for (InputPart p : parts) {
-            if (p.isWhole()) {
+            if (p.isWhole() || p.isRowGroups()) {
                 out.add(p);
                 continue;
             }
@@ -63,6 +72,23 @@ final class InputParts {
             before += counts.get(k++);
         }
         return out;
+    }
+
+    /** Consecutive row groups of about {@code splitBytes} per part (a larger group is a part of its own). */
+    private static List<InputPart> rowGroupParts(SparkInput in, long[] groups, long splitBytes) {
+        List<InputPart> parts = new ArrayList<>();
+        int from = 0;
+        long bytes = 0;
+        for (int g = 0; g < groups.length; g++) {
+            if (g > from && bytes + groups[g] > splitBytes) {
+                parts.add(InputPart.rowGroups(in, from, g, bytes));
+                from = g;
+                bytes = 0;
+            }
+            bytes += groups[g];
+        }
+        parts.add(InputPart.rowGroups(in, from, groups.length, bytes));
+        return parts;
     }
 
     /** Uncompressed, with a known size, and read as JSON Lines: then line-aligned ranges read it exactly. */

@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
 
 /**
@@ -37,23 +38,49 @@ final class RecordProcessor implements Serializable {
     private final RecordCodec codec;
     private final DedupSketcher sketcher;
     private final Map<String, String> hadoopConf;
+    private final LongAccumulator recordsRead;
+    private final LongAccumulator recordsKept;
 
     /**
-     * @param sketcher null when dedup is off
+     * @param sketcher    null when dedup is off
+     * @param recordsRead counts the records read, for progress
+     * @param recordsKept counts the records the steps kept, for progress
      */
     RecordProcessor(PipelineConfig config, StepChain chain, RecordCodec codec, DedupSketcher sketcher,
-                    Map<String, String> hadoopConf) {
+                    Map<String, String> hadoopConf, LongAccumulator recordsRead, LongAccumulator recordsKept) {
         this.input = config.input();
         this.outputFormat = config.output().format();
         this.chain = chain;
         this.codec = codec;
         this.sketcher = sketcher;
         this.hadoopConf = Map.copyOf(hadoopConf);
+        this.recordsRead = recordsRead;
+        this.recordsKept = recordsKept;
     }
 
-    /** Streams the outcomes of one read task (a whole non-Parquet file, or a line-aligned range of one). */
+    /** Streams the outcomes of one read task: a whole file, a line-aligned range of one, or Parquet row groups. */
     Iterator<Outcome> readPart(InputPart part) throws IOException {
+        if (part.isRowGroups()) {
+            return readRowGroups(part);
+        }
         return part.isWhole() ? readFile(part.input()) : readRange(part);
+    }
+
+    /**
+     * Streams the outcomes of some row groups of a large Parquet file on this machine. Each record is one row, so
+     * its row number orders it within the file as the local engine's record index does.
+     */
+    private Iterator<Outcome> readRowGroups(InputPart part) throws IOException {
+        SparkInput in = part.input();
+        ConversationReader.CloseableIterator rows = ConversationReader.tableRowGroupsPart(
+                java.nio.file.Paths.get(in.name()), in.name(), part.fromGroup(), part.toGroup(), format(), roles());
+        return outcomes(rows, () -> {
+            try {
+                rows.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, new LineTally(), r -> Outcome.ordinal(in.index(), r.source().line()));
     }
 
     /** Streams the outcomes of one (non-Parquet) input file, in file order. */
@@ -150,8 +177,13 @@ final class RecordProcessor implements Serializable {
                     lineRecords++;
                 }
                 long o = ordinal.applyAsLong(r);
+                recordsRead.add(1);
                 if (r instanceof ReadResult.Ok ok) {
-                    return process(o, ok.conversation());
+                    Outcome outcome = process(o, ok.conversation());
+                    if (outcome.kept() != null) {
+                        recordsKept.add(1);
+                    }
+                    return outcome;
                 }
                 var rejection = ((ReadResult.Bad) r).rejection();
                 return new Outcome(o, null, null, rejection, codec.quarantineLine(rejection), null);

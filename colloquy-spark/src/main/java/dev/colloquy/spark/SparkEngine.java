@@ -35,7 +35,7 @@ public final class SparkEngine implements PipelineEngine {
         }
         SparkSession spark = SparkSessions.start(master);
         try {
-            return new SparkPipeline(spark, config).run();
+            return new SparkPipeline(spark, config, runOptions.listener()).run();
         } finally {
             if (master != null) {
                 spark.stop();

@@ -2,6 +2,8 @@ package dev.colloquy.spark;
 
 import dev.colloquy.format.OutputFormat;
 import dev.colloquy.pipeline.PipelineConfig;
+import dev.colloquy.pipeline.RunListener;
+import dev.colloquy.pipeline.RunOptions;
 import dev.colloquy.pipeline.RunSummary;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.Map;
 /**
  * Entry point for {@code spark-submit}:
  * {@code spark-submit --class dev.colloquy.spark.SparkMain colloquy-spark-all.jar PIPELINE.yaml
- * [--input PATH]... [--output DIR] [--parquet]}. The master comes from spark-submit.
+ * [--input PATH]... [--output DIR] [--parquet]}. The master comes from spark-submit. It prints the plan, then
+ * progress per stage ({@link SparkProgress}), then the counts, all on stderr.
  */
 public final class SparkMain {
 
@@ -46,7 +49,14 @@ public final class SparkMain {
         }
         // Starting a Spark session and planning the job takes seconds to minutes: say what runs before it starts.
         System.err.println("colloquy (spark): " + config.plan());
-        RunSummary s = new SparkEngine().run(config, options);
+        // Then each stage's progress, on stderr as the local engine's (stdout stays empty, as with colloquy run).
+        RunListener progress = new RunListener() {
+            @Override
+            public void note(String line) {
+                System.err.println("colloquy (spark): " + line);
+            }
+        };
+        RunSummary s = new SparkEngine().run(config, new RunOptions(false, progress, options));
         System.err.printf("colloquy (spark): %d records in, %d kept, %d quarantined%n",
                 s.stats().recordsIn(), s.stats().kept(), s.stats().quarantined());
     }

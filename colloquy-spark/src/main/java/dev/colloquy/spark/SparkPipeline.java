@@ -13,6 +13,7 @@ import dev.colloquy.pipeline.OutcomeTally;
 import dev.colloquy.pipeline.PipelineConfig;
 import dev.colloquy.pipeline.RecordCodec;
 import dev.colloquy.pipeline.RedactingCodec;
+import dev.colloquy.pipeline.RunListener;
 import dev.colloquy.pipeline.RunSummary;
 import dev.colloquy.pipeline.StepChain;
 import dev.colloquy.pipeline.steps.StepRegistry;
@@ -31,6 +32,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /*
@@ -49,14 +51,34 @@ import scala.Tuple2;
 /** Runs one {@link PipelineConfig} on a {@link SparkSession}. */
 final class SparkPipeline {
 
+    /*
+     * The phases, as Spark job descriptions: progress lines (SparkProgress) and Spark's event log name each job's
+     * stages by them (bench/spark-vs-local.sh finds the read stage's tasks by READ).
+     */
+    static final String LINE_NUMBERS = "colloquy: line numbers of ranges";
+    static final String READ = "colloquy: read + steps";
+    static final String DECIDE = "colloquy: dedup + sort + tally";
+    static final String WRITE = "colloquy: write";
+
+    /*
+     * Where the read outcomes and the final records are kept between jobs: on the executors' local disks, streamed.
+     * MEMORY_AND_DISK_SER serializes a whole partition into the heap before it decides to spill; a 64 MiB range of
+     * the README pipeline's outcomes (each record as read and as kept, with its findings) ran Spark local[2] out of
+     * a 2 GB and then a 4 GB heap on a 1 GB input (docs/spark.md). DISK_ONLY writes each partition as it is computed.
+     */
+    private static final StorageLevel CACHE = StorageLevel.DISK_ONLY();
+
     private final SparkSession spark;
     private final PipelineConfig config;
+    private final RunListener listener;
     /** Read tasks of the text inputs (files, or ranges of large JSON Lines files), reported in the timings. */
     private int readTasks;
 
-    SparkPipeline(SparkSession spark, PipelineConfig config) {
+    /** @param listener hears the phases and stages as {@linkplain RunListener#note notes} ({@link SparkProgress}) */
+    SparkPipeline(SparkSession spark, PipelineConfig config, RunListener listener) {
         this.spark = spark;
         this.config = config;
+        this.listener = listener;
     }
 
     RunSummary run() throws IOException {
@@ -75,10 +97,20 @@ final class SparkPipeline {
         StepChain chain = config.stepChain(StepRegistry.defaults());
         Optional<DedupConfig> dedup = DedupStep.configOf(config);
         RecordCodec codec = RedactingCodec.of(new FormatCodec(config.output().style()), config); // pii_action: redact covers every line
+        // Progress only: a task Spark runs again counts again.
+        LongAccumulator recordsRead = jsc.sc().longAccumulator("colloquy.records_read");
+        LongAccumulator recordsKept = jsc.sc().longAccumulator("colloquy.records_kept");
         RecordProcessor processor = new RecordProcessor(config, chain, codec,
-                dedup.map(DedupSketcher::new).orElse(null), hadoopConf);
+                dedup.map(DedupSketcher::new).orElse(null), hadoopConf, recordsRead, recordsKept);
 
-        JavaRDD<Outcome> read = read(jsc, inputs, processor, hadoopConf).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        jsc.setJobDescription(LINE_NUMBERS);
+        List<InputPart> parts = parts(jsc, inputs, hadoopConf);
+        SparkProgress progress = new SparkProgress(listener, recordsRead, recordsKept,
+                parts.stream().mapToLong(InputPart::bytes).toArray());
+        spark.sparkContext().addSparkListener(progress);
+        JavaRDD<Outcome> read = jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart)
+                .persist(CACHE);
+        jsc.setJobDescription(READ);
         // Blank lines are no records: their counts travel beside the records and are summed here.
         long[] lines = read.filter(Outcome::isLineCount).map(o -> new long[] {o.lines(), o.blankLines()})
                 .fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
@@ -89,13 +121,14 @@ final class SparkPipeline {
         long tRead = System.nanoTime();
 
         JavaPairRDD<Long, Tuple2<Outcome, org.apache.spark.api.java.Optional<DuplicateOf>>> decided;
+        jsc.setJobDescription(DECIDE); // sortByKey samples its range bounds right away: a job of this phase
         if (dedup.isPresent()) {
             decided = keyed.leftOuterJoin(DistributedDedup.decide(keyed, dedup.get()), partitions);
         } else {
             decided = keyed.mapValues(o -> new Tuple2<>(o, org.apache.spark.api.java.Optional.<DuplicateOf>empty()));
         }
         JavaRDD<Final> finals = decided.sortByKey(true, partitions).map(t -> Final.of(t._2._1, t._2._2, codec))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(CACHE);
 
         OutcomeTally tally = new OutcomeTally();
         for (OutcomeTally part : finals.mapPartitions(SparkPipeline::tally).collect()) {
@@ -104,7 +137,9 @@ final class SparkPipeline {
         tally.stats().countLines(lines[0], lines[1]);
         long tDecide = System.nanoTime();
 
+        jsc.setJobDescription(WRITE);
         List<String> outputs = writeOutputs(finals);
+        jsc.setJobDescription(null);
         read.unpersist();
         finals.unpersist();
         long tEnd = System.nanoTime();
@@ -115,10 +150,12 @@ final class SparkPipeline {
         timings.put("spark.write", (tEnd - tDecide) / 1e9);
         double seconds = (tEnd - t0) / 1e9;
         timings.put("total", seconds);
+        drainListeners();
         // Not a time: the bytes Spark's shuffles wrote (dedup's band buckets dominate), for scaling estimates.
         timings.put("spark.shuffle_write_bytes", (double) shuffle.bytes());
         timings.put("spark.read_tasks", (double) readTasks);
         spark.sparkContext().removeSparkListener(shuffle);
+        spark.sparkContext().removeSparkListener(progress);
         long bytes = inputs.stream().mapToLong(i -> Math.max(0, i.size())).sum();
         RunSummary summary = new RunSummary(tally.stats(), tally.examples(), timings, outputs, bytes, seconds);
         if (!tally.stats().balanced()) {
@@ -137,16 +174,28 @@ final class SparkPipeline {
     }
 
     /**
-     * Reads every input into outcomes: one task per file (Parquet files included, by core's reader) or per range of
-     * a large JSON Lines file ({@link InputParts}).
+     * The read tasks: one per file (Parquet files included, by core's reader) or per range of a large JSON Lines
+     * file ({@link InputParts}).
      */
-    private JavaRDD<Outcome> read(JavaSparkContext jsc, List<SparkInput> inputs, RecordProcessor processor,
-                                  Map<String, String> hadoopConf) {
+    private List<InputPart> parts(JavaSparkContext jsc, List<SparkInput> inputs, Map<String, String> hadoopConf) {
         long splitBytes = org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
                 spark.conf().get(InputParts.SPLIT_BYTES_KEY, Long.toString(InputParts.DEFAULT_SPLIT_BYTES)));
-        List<InputPart> parts = InputParts.plan(jsc, inputs, config.input().format(), splitBytes, hadoopConf);
+        List<InputPart> parts = InputParts.plan(jsc, inputs, config.input(), splitBytes, hadoopConf);
         readTasks = parts.size();
-        return jsc.parallelize(parts, Math.max(1, parts.size())).flatMap(processor::readPart);
+        return parts;
+    }
+
+    /**
+     * Waits until Spark's listener bus has delivered every event so far, so the shuffle bytes are complete and the
+     * last stage's progress line comes before the run's summary. {@code waitUntilEmpty} is Spark-internal
+     * ({@code private[spark]}, public in bytecode); if it is ever gone, only those two lag.
+     */
+    private void drainListeners() {
+        try {
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+        } catch (java.util.concurrent.TimeoutException | RuntimeException | LinkageError e) {
+            // a timeout (10 s) or another Spark version: the figures are then read as they stand
+        }
     }
 
     private List<String> writeOutputs(JavaRDD<Final> finals) throws IOException {

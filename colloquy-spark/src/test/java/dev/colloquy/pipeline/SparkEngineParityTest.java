@@ -92,6 +92,34 @@ class SparkEngineParityTest {
     }
 
     /**
+     * A Spark run reports how it advances on the listener, as the local engine does on stderr: each stage of
+     * each phase when it ends, and for the read phase the records read and those the steps kept (dedup comes
+     * later), here over the four input files, one read task each.
+     */
+    @Test
+    void sparkRunReportsEveryPhaseWithTheRecordsReadAndKeptByTheSteps() throws IOException {
+        java.util.List<String> notes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        RunListener listener = new RunListener() {
+            @Override
+            public void note(String line) {
+                notes.add(line);
+            }
+        };
+        RunSummary s = new SparkEngine().run(config(dir.resolve("progress")),
+                new RunOptions(false, listener, Map.of()));
+
+        long removedByDedup = s.stats().rejections().get("dedup").values().stream().mapToLong(Long::longValue).sum();
+        assertThat(notes).anySatisfy(n -> assertThat(n)
+                .startsWith("read + steps: stage ")
+                .contains(", 4/4 tasks done in ")
+                .contains(", %,d records read, %,d kept by the steps".formatted(records, s.stats().kept() + removedByDedup)));
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("dedup + sort + tally: stage ").contains(" done in "));
+        assertThat(notes).anySatisfy(n -> assertThat(n).startsWith("write: stage "));
+        assertThat(notes).allSatisfy(n -> assertThat(n).matches(
+                "(line numbers of ranges|read \\+ steps|dedup \\+ sort \\+ tally|write): stage \\d+, \\d+/\\d+ tasks.*"));
+    }
+
+    /**
      * One large JSON Lines file is cut into line-aligned byte ranges (here 16 KiB, so dozens of read tasks): planted
      * blank lines (empty, spaces, CR), a BOM on line 1, a record longer than several ranges and malformed lines
      * land on and across range boundaries; outputs, sources (file:line) and stats must equal the local engine's.

@@ -149,6 +149,73 @@ class SparkParquetParityTest {
                 .isEqualTo(Files.readString(dir.resolve("bad-local/kept.jsonl")));
     }
 
+    /**
+     * One large Parquet file is read by several tasks, each a run of whole row groups: with a duplicate in a later
+     * group and a damaged group in the middle, kept records, quarantine (sources {@code file:ROW}) and stats equal
+     * the local engine's, which reads the file in one go.
+     */
+    @Test
+    void oneLargeParquetFileIsReadByManyTasksOfWholeRowGroupsWithTheLocalResults() throws IOException {
+        java.util.Random rnd = new java.util.Random(20261206L);
+        String[] words = ("river lake sea mountain valley forest harbour bridge tower garden library market school "
+                + "winter summer morning evening coffee bread letter window kitchen bicycle train station").split(" ");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            lines.add(i % 50 == 49 ? lines.get(rnd.nextInt(lines.size())) // an exact duplicate of an earlier one
+                    : "{\"messages\":[{\"role\":\"user\",\"content\":\"" + sentence(rnd, words, 8)
+                    + "?\"},{\"role\":\"assistant\",\"content\":\"" + sentence(rnd, words, 40) + ".\"}]}");
+        }
+        Path written = dir.resolve("groups-written");
+        spark.conf().set("parquet.block.size", "16384");
+        try {
+            HfChatParquet.write(spark, JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(lines, 1),
+                    written.toString());
+        } finally {
+            spark.conf().unset("parquet.block.size");
+        }
+        Path in = Files.createDirectories(dir.resolve("groups-in"));
+        Path big = in.resolve("big.parquet");
+        try (Stream<Path> s = Files.list(written)) {
+            Files.copy(s.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow(), big);
+        }
+        List<Long> starts;
+        try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(big))) {
+            starts = r.getRowGroups().stream().map(b -> b.getStartingPos()).toList();
+        }
+        assertThat(starts).hasSizeGreaterThan(6);
+        byte[] noise = new byte[64];
+        Arrays.fill(noise, (byte) 0x5A);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(big,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(noise), starts.get(starts.size() / 2));
+        }
+
+        RunSummary local = PipelineEngines.named("local").run(config(in, dir.resolve("groups-local")), Map.of());
+        spark.conf().set(InputParts.SPLIT_BYTES_KEY, Long.toString(Files.size(big) / 4));
+        RunSummary onSpark;
+        try {
+            onSpark = new SparkEngine().run(config(in, dir.resolve("groups-spark")), Map.of());
+        } finally {
+            spark.conf().unset(InputParts.SPLIT_BYTES_KEY);
+        }
+
+        assertThat(onSpark.timings().get("spark.read_tasks")).isGreaterThanOrEqualTo(3.0);
+        String quarantine = Files.readString(dir.resolve("groups-local/quarantine.jsonl"));
+        assertThat(quarantine).contains("\"reason\":\"exact_duplicate\"", "\"reason\":\"truncated_archive\"");
+        assertThat(Files.readString(dir.resolve("groups-spark/quarantine.jsonl"))).isEqualTo(quarantine);
+        assertThat(Files.readString(dir.resolve("groups-spark/kept.jsonl")))
+                .isEqualTo(Files.readString(dir.resolve("groups-local/kept.jsonl")));
+        assertThat(onSpark.stats().toJson()).isEqualTo(local.stats().toJson());
+    }
+
+    private static String sentence(java.util.Random rnd, String[] words, int n) {
+        StringBuilder b = new StringBuilder(words[rnd.nextInt(words.length)]);
+        for (int i = 1; i < n; i++) {
+            b.append(' ').append(words[rnd.nextInt(words.length)]);
+        }
+        return b.toString();
+    }
+
     private record Outputs(RunSummary local, Path localFile, Path sparkFile, Path partsDir) {
     }
 
