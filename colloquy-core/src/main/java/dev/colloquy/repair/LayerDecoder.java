@@ -303,11 +303,20 @@ final class LayerDecoder {
             }
         }
         int[] one = new int[1];
+        // decode adds to every candidate's cost, in every context and whatever else is switched on, its
+        // wordInterior cost and at least lonelyFloor of its lonely-script cost: both come off each gain
+        int[] originalAlphabets = alphabetCounts(cps);
+        int[] decodedAlphabets = new int[16];
+        for (int k = 0; k < count; k++) {
+            decodedAlphabets[alphabetOf(decoded[k])]++;
+        }
         double sum = 0;
         for (int k = 0; k < count; k++) {
             int start = starts[k];
             int end = ends[k];
             int cp = decoded[k];
+            double paid = lonelyFloor(cp, originalAlphabets, decodedAlphabets) + wordInterior(cps, start, end, cp,
+                    k == 0 ? -1 : ends[k - 1], k + 1 == count ? Integer.MAX_VALUE : starts[k + 1]);
             int left = start > 0 ? cps[start - 1] : -1;
             int right = end < cps.length ? cps[end] : -1;
             boolean prev = k > 0 && ends[k - 1] == start;
@@ -323,11 +332,28 @@ final class LayerDecoder {
             if (next) {
                 gain = Math.max(gain, gainIn(cps, start, end, cp, one, left, decoded[k + 1]));
             }
+            gain -= paid;
             if (gain > 0) {
                 sum += strictEvidence(end - start, gain, 0);
             }
         }
         return sum;
+    }
+
+    /**
+     * The least lonely-script cost ({@link #lonelyCost}) a candidate decoding to the one char {@code cp} pays in
+     * any round of decode: the line's other chars of its alphabet are at most those of the original line
+     * ({@code originalAlphabets}) and the other candidates' decodings ({@code decodedAlphabets}, its own
+     * included); fewer than lonelyCost asks for, and it pays whatever is switched on. Han and kana pay only
+     * when glued to another alphabet, which depends on the neighbours: 0 for them.
+     */
+    private static double lonelyFloor(int cp, int[] originalAlphabets, int[] decodedAlphabets) {
+        int a = alphabetOf(cp);
+        if (a <= 1 || a == 7) {
+            return 0;
+        }
+        int others = originalAlphabets[a] + decodedAlphabets[a] - 1;
+        return others >= (a >= 10 && !isCommonScript(cp) ? 3 : 1) ? 0 : a >= 10 ? RARE_LONELY_SCRIPT : LONELY_SCRIPT;
     }
 
     /**
@@ -403,24 +429,36 @@ final class LayerDecoder {
         double[] cost = new double[cands.size()];
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            if (c.decoded.length != 1 || Character.isLetter(c.decoded[0])) {
-                continue;
+            if (c.decoded.length == 1) {
+                int prevEnd = k == 0 ? -1 : cands.get(k - 1).end;
+                int nextStart = k + 1 == cands.size() ? Integer.MAX_VALUE : cands.get(k + 1).start;
+                cost[k] = wordInterior(cps, c.start, c.end, c.decoded[0], prevEnd, nextStart);
             }
-            int a = alphabetOf(cps[c.start]);
-            boolean sameLetters = a >= 2 && Character.isLetter(cps[c.start]);
-            for (int i = c.start + 1; sameLetters && i < c.end; i++) {
-                sameLetters = Character.isLetter(cps[i]) && alphabetOf(cps[i]) == a;
-            }
-            if (!sameLetters) {
-                continue;
-            }
-            boolean freeLeft = c.start > 0 && (k == 0 || cands.get(k - 1).end < c.start)
-                    && Character.isLetter(cps[c.start - 1]) && alphabetOf(cps[c.start - 1]) == a;
-            boolean freeRight = c.end < cps.length && (k + 1 == cands.size() || cands.get(k + 1).start > c.end)
-                    && Character.isLetter(cps[c.end]) && alphabetOf(cps[c.end]) == a;
-            cost[k] = freeLeft || freeRight ? RARE_LONELY_SCRIPT : 0;
         }
         return cost;
+    }
+
+    /**
+     * {@link #wordInterior(int[], List)} of one candidate {@code cps[start..end)} decoding to {@code cp}, between
+     * candidates ending at {@code prevEnd} and starting at {@code nextStart} (-1 and MAX_VALUE for none).
+     */
+    private static double wordInterior(int[] cps, int start, int end, int cp, int prevEnd, int nextStart) {
+        if (Character.isLetter(cp)) {
+            return 0;
+        }
+        int a = alphabetOf(cps[start]);
+        boolean sameLetters = a >= 2 && Character.isLetter(cps[start]);
+        for (int i = start + 1; sameLetters && i < end; i++) {
+            sameLetters = Character.isLetter(cps[i]) && alphabetOf(cps[i]) == a;
+        }
+        if (!sameLetters) {
+            return 0;
+        }
+        boolean freeLeft = start > 0 && prevEnd < start
+                && Character.isLetter(cps[start - 1]) && alphabetOf(cps[start - 1]) == a;
+        boolean freeRight = end < cps.length && nextStart > end
+                && Character.isLetter(cps[end]) && alphabetOf(cps[end]) == a;
+        return freeLeft || freeRight ? RARE_LONELY_SCRIPT : 0;
     }
 
     /** How many switched-on candidates decode to each single char. */

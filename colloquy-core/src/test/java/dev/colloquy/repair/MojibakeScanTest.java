@@ -92,9 +92,12 @@ class MojibakeScanTest {
         return wrong;
     }
 
-    @Test
-    void everyPageItSkipsWithoutWalkingHasNothingToGain() {
-        List<String> wrong = new ArrayList<>();
+    /**
+     * Clean chat turns and real sentences, the sentences mangled, damaged lines, and random lines of chars that
+     * code pages read as leads and continuations, packed tight: touching sequences of every page, surrogate halves
+     * (CESU-8), decodings that nest, marks and guillemets beside them.
+     */
+    private static List<String> linesForTheBound() {
         List<String> lines = new ArrayList<>(NeverWorseCorpusTest.corpus(20261206L, 60));
         Random random = new Random(20261206L);
         for (MultilingualSentences s : SENTENCES) {
@@ -109,11 +112,6 @@ class MojibakeScanTest {
         for (int i = 0; i < 300; i++) {
             lines.add(NeverWorseCorpusTest.damaged(random));
         }
-        for (String line : lines) {
-            wrong.addAll(skippedWithAGain(line));
-        }
-        // chars that code pages read as leads and continuations, packed tight: touching sequences of every page,
-        // surrogate halves (CESU-8), decodings that nest, marks and guillemets beside them
         String extra = "aZ 1.«»\u00A0\u0301\u2116\u00C3\u00C2\u221A\uD83D\uDE00";
         for (int i = 0; i < 20_000; i++) {
             CodePage page = CodePages.ALL.get(random.nextInt(CodePages.ALL.size()));
@@ -126,9 +124,35 @@ class MojibakeScanTest {
                     line.append(c);
                 }
             }
-            wrong.addAll(skippedWithAGain(line.toString()));
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    @Test
+    void everyPageItSkipsWithoutWalkingHasNothingToGain() {
+        List<String> wrong = new ArrayList<>();
+        for (String line : linesForTheBound()) {
+            wrong.addAll(skippedWithAGain(line));
         }
         assertThat(wrong).as("pages skipped whose strict evidence bound is above 0").isEmpty();
+    }
+
+    @Test
+    void theBoundIsNeverBelowTheStrictEvidenceOfTheDecoding() {
+        List<String> wrong = new ArrayList<>();
+        for (String line : linesForTheBound()) {
+            int[] cps = MojibakeScan.codePoints(line);
+            for (CodePage page : CodePages.ALL) {
+                LayerDecoder decoder = new LayerDecoder(page, null);
+                double bound = decoder.strictEvidenceBound(cps);
+                double evidence = line.indexOf('\uFFFD') >= 0 ? 0 : TextRepairer.strictEvidence(decoder.decode(cps, false));
+                if (bound < evidence - 1e-9) {
+                    wrong.add(page.name() + " (bound " + bound + ", evidence " + evidence + "): " + line);
+                }
+            }
+        }
+        assertThat(wrong).as("pages whose strict decoding has more evidence than the bound allows").isEmpty();
     }
 
     static Stream<String> pages() {
