@@ -77,9 +77,11 @@ final class TranscriptIterator extends ResultIterator {
         }
         String junk = TextChecks.binaryJunk(line.bytes());
         if (junk != null) {
-            noteProblem(Rejection.of(pos, ReadReason.STEP, ReadReason.BINARY_JUNK.reason(), "line " + line.number() + ": " + junk, null));
+            noteProblem(Rejection.of(pos, ReadReason.STEP, ReadReason.BINARY_JUNK.reason(),
+                    "line " + line.number() + ": " + junk, null));
         } else if (text.invalid() != null) {
-            noteProblem(Rejection.of(pos, ReadReason.STEP, ReadReason.INVALID_UTF8.reason(), "line " + line.number() + ": " + text.invalid(), null));
+            noteProblem(Rejection.of(pos, ReadReason.STEP, ReadReason.INVALID_UTF8.reason(),
+                    "line " + line.number() + ": " + text.invalid(), null));
         }
         if (block.isEmpty() && problem == null && s.isBlank()) {
             // blank lines between conversations are not part of one: a stream of newlines stays flat in memory

@@ -41,7 +41,10 @@ public final class Rejection implements Serializable {
         this.record = record;
     }
 
-    /** A rejection for {@code why}; the other arguments as in {@link #Rejection(SourcePosition, String, String, String, Object) the constructor}. */
+    /**
+     * A rejection for {@code why}; the other arguments as in
+     * {@link #Rejection(SourcePosition, String, String, String, Object) the constructor}.
+     */
     public static Rejection of(SourcePosition source, String step, Reason why, String message, Object record) {
         return new Rejection(source, step, why, message, record);
     }

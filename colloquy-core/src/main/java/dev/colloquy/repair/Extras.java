@@ -82,7 +82,8 @@ record Extras(boolean uncurlQuotes, boolean fullwidthToAscii, boolean unescapeHt
             String before = text.substring(i, i + h.length());
             int inLen = before.codePointCount(0, before.length());
             int outLen = h.text().codePointCount(0, h.text().length());
-            repairs.add(new Repair(kind, cpIn, cpIn + inLen, cpOut, cpOut + outLen, before, h.text(), kind.wireName(), 1.0));
+            repairs.add(new Repair(kind, cpIn, cpIn + inLen, cpOut, cpOut + outLen, before, h.text(), kind.wireName(),
+                    1.0));
             out.append(h.text());
             i += h.length();
             cpIn += inLen;
