@@ -503,16 +503,14 @@ public final class TextRepairer {
      */
     private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, ByteEvidence evidence) {
         LayerChoice best = null;
-        // the model is tuned to the line without the suspect chars (Ć would vote for Polish in pĆginas)
+        // the model is tuned to the line without the suspect chars (Ć would vote for Polish in pĆginas); and the
+        // pages each place is suspect under (a quote's place is its second char, and its filling starts before)
         StringBuilder sample = new StringBuilder();
         String text = new String(cps, 0, cps.length);
-        for (int i = 0; i < text.length(); i++) {
-            sample.append(text.charAt(i) >= 0xA0 && MojibakeScan.lossyOnlyPages(text, i) != 0 ? ' ' : text.charAt(i));
-        }
-        // the pages each place is suspect under; a quote's place is its second char, and its filling starts before
         int[] placePages = new int[cps.length];
         for (int k = 0, i = 0; k < cps.length; i += Character.charCount(cps[k]), k++) {
-            int here = text.charAt(i) >= 0xA0 ? MojibakeScan.lossyOnlyPages(text, i) : 0;
+            int here = cps[k] >= 0xA0 && cps[k] <= 0xFFFF ? MojibakeScan.lossyOnlyPages(text, i) : 0;
+            sample.appendCodePoint(here != 0 ? ' ' : cps[k]);
             placePages[k] |= here;
             if (k > 0) {
                 placePages[k - 1] |= here;
