@@ -92,11 +92,12 @@ final class MojibakeScan {
      * The code pages (bit mask over {@link CodePages#ALL}) under which some char of {@code text} is a UTF-8 lead
      * followed by its full count of continuations; {@link #TRACE} for a C1 control, U+FFFD or an emoji's F0 9F.
      */
-    static int completeSequencePages(CharSequence text) {
+    static int completeSequencePages(String text) {
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
-        int emojiLead = 0;
+        // the emoji (F0) and quote (E2) leads of the previous char, packed as CodePages.starts
+        long starts = 0;
         int complete = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -106,19 +107,29 @@ final class MojibakeScan {
                 need1 = 0;
                 need2 = 0;
                 need3 = 0;
-                emojiLead = 0;
+                starts = 0;
                 continue;
             }
-            if (c < 0xA0 || c == '\uFFFD' || (emojiLead & CodePages.emojiSecondMask(c)) != 0
-                    || lossyOnlyPages(text, i) != 0) {
+            if (c < 0xA0 || c == '\uFFFD') {
                 return TRACE;
             }
             int cont = CodePages.contMask(c);
+            long leads = CodePages.leads(c);
+            if (starts != 0 && ((starts | starts >>> CodePages.PAGE_BITS) & cont) != 0
+                    && ((starts & CodePages.emojiSecondMask(c)) != 0
+                        || (starts >>> CodePages.PAGE_BITS & CodePages.punctuationSecondMask(c)) != 0)) {
+                // F0 9F, an emoji cut short; E2 80, a quote or dash (lossyOnlyPages)
+                return TRACE;
+            }
+            if (leads < 0 && lossyOnlyPages(text, i) != 0) {
+                // an upper-case 2-byte lead: lossyOnlyPages asks about its neighbours
+                return TRACE;
+            }
             complete |= need1 & cont;
-            need1 = need2 & cont | CodePages.lead2Mask(c);
-            need2 = need3 & cont | CodePages.lead3Mask(c);
-            need3 = CodePages.lead4Mask(c);
-            emojiLead = CodePages.emojiLeadMask(c);
+            need1 = need2 & cont | (int) (leads & CodePages.PAGES);
+            need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+            need3 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+            starts = CodePages.starts(c);
         }
         return complete;
     }
@@ -345,6 +356,10 @@ final class MojibakeScan {
 
     /** {@link Plausibility#costsAnythingAt} for the code point starting at {@code text[i]}, in its context. */
     private static boolean costsAnythingAt(String text, int i) {
+        // most chars of clean text and their neighbours are told apart by class (a surrogate half is no class)
+        if (Plausibility.quietPair(i > 0 ? text.charAt(i - 1) : -1, text.charAt(i))) {
+            return false;
+        }
         int cp = text.codePointAt(i);
         int prev = i > 0 ? Character.codePointBefore(text, i) : -1;
         int before = i - (prev < 0 ? 0 : Character.charCount(prev));
