@@ -121,7 +121,7 @@ final class MojibakeScan {
                 // F0 9F, an emoji cut short; E2 80, a quote or dash (lossyOnlyPages)
                 return TRACE;
             }
-            if (leads < 0 && lossyOnlyPages(text, i) != 0) {
+            if (leads < 0 && lossyOnlyPages(text, i, true) != 0) {
                 // an upper-case 2-byte lead: lossyOnlyPages asks about its neighbours
                 return TRACE;
             }
@@ -143,13 +143,24 @@ final class MojibakeScan {
      * a quote or dash ({@code â€} of „ or ” whose last byte was undefined).
      */
     static int lossyOnlyPages(CharSequence text, int i) {
+        return lossyOnlyPages(text, i, false);
+    }
+
+    /**
+     * As {@link #lossyOnlyPages(CharSequence, int)}; with {@code fillable}, inside a word only the pages where the
+     * lead and a byte the lossy filler may insert there (a dropped continuation byte: LossyFiller.enumerate) make a
+     * lower-case letter of the word's script. The gate asks this: {@code ΜακΝτόναλντ} is clean Greek, since Ν
+     * (windows-1253 CD) leads to lower-case letters only with B1..BD, which that page never drops. TextRepairer.lossyOnly
+     * keeps the wider flags, which also shape the sample its model is tuned to.
+     */
+    private static int lossyOnlyPages(CharSequence text, int i, boolean fillable) {
         char c = text.charAt(i);
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
         int pages = i > 0 ? CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(c) : 0;
         int lead2 = CodePages.lead2Mask(c);
         if (lead2 != 0 && Character.isUpperCase(c)) {
             if (Character.isLowerCase(previous) && mayEndFilledWord(text, i, CharLikelihood.scriptOf(previous))) {
-                pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous));
+                pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous), fillable);
             } else if (previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
                 pages |= pagesFillingLowerCaseWithSpace(c, lead2);
             }
@@ -158,6 +169,9 @@ final class MojibakeScan {
     }
 
     private static final int ANY_SCRIPT = -1;
+
+    /** {@link CodePage#droppedContinuations} per page of {@link CodePages#ALL}. */
+    private static final long[] DROPPED_CONTINUATIONS = CodePages.ALL.stream().mapToLong(CodePage::droppedContinuations).toArray();
 
     /**
      * Of the pages in {@code lead2}, those where {@code c}'s lead byte and the page's no-break space (0xA0; 0x9A in
@@ -200,13 +214,15 @@ final class MojibakeScan {
      * Π under windows-1253 leads only to Cyrillic, never a Latin letter); without this the whole line went to the
      * lossy search of every such page.
      */
-    private static int pagesFillingLowerCase(char c, int lead2, int script) {
+    private static int pagesFillingLowerCase(char c, int lead2, int script, boolean fillable) {
         int out = 0;
         for (int rest = lead2; rest != 0; rest &= rest - 1) {
             int bit = Integer.numberOfTrailingZeros(rest);
             int first = (CodePages.ALL.get(bit).byteOf(c) & 0x1F) << 6;
+            long bytes = fillable ? DROPPED_CONTINUATIONS[bit] : -1L;
             for (int r = first; r < first + 0x40; r++) {
-                if (Character.isLowerCase(r) && (script == ANY_SCRIPT || CharLikelihood.scriptOf(r) == script)) {
+                if ((bytes & 1L << (r & 0x3F)) != 0 && Character.isLowerCase(r)
+                        && (script == ANY_SCRIPT || CharLikelihood.scriptOf(r) == script)) {
                     out |= 1 << bit;
                     break;
                 }
