@@ -22,6 +22,8 @@ final class CodePages {
     private static final int[] LEAD4 = new int[0x10000];
     private static final int[] EMOJI_LEAD = new int[0x10000];
     private static final int[] EMOJI_SECOND = new int[0x10000];
+    private static final int[] EMOJI_LEAD_CUT = new int[0x10000];
+    private static final int[] EMOJI_SECOND_ALONE = new int[0x10000];
     private static final int[] PUNCTUATION_LEAD = new int[0x10000];
     private static final int[] PUNCTUATION_SECOND = new int[0x10000];
     /**
@@ -30,11 +32,16 @@ final class CodePages {
      * first pass reads every char of every line; separate tables and Character.isUpperCase were a third of its time.
      */
     private static final long[] LEADS = new long[0x10000];
-    /** EMOJI_LEAD (bits 0..20) and PUNCTUATION_LEAD (bits 21..41) in one load: the states the gate's first pass carries. */
+    /**
+     * EMOJI_LEAD (bits 0..20) and PUNCTUATION_LEAD (bits 21..41) in one load, the states the gate's first pass carries,
+     * and EMOJI_CUT.
+     */
     private static final long[] STARTS = new long[0x10000];
     static final int PAGE_BITS = 21;
     static final long PAGES = (1L << PAGE_BITS) - 1;
     static final long UPPER_CASE_LEAD2 = 1L << 63;
+    /** In {@link #starts}: the char may begin an emoji cut short at its first bytes (MojibakeScan.cutEmojiPages). */
+    static final long EMOJI_CUT = 1L << 63;
 
     static {
         String[][] names = {
@@ -49,6 +56,8 @@ final class CodePages {
         CodePage[] pages = new CodePage[names.length];
         for (int i = 0; i < names.length; i++) {
             pages[i] = new CodePage(names[i][0], names[i][1], i);
+            boolean drops9F = pages[i].drops(0x9F);
+            boolean dropsF0 = pages[i].drops(0xF0);
             for (int b = 0x80; b < 0x100; b++) {
                 char c = pages[i].charOf(b);
                 if (c == '\uFFFD' || pages[i].byteOf(c) != b) {
@@ -67,12 +76,18 @@ final class CodePages {
                         LEAD4[c] |= 1 << i;
                         if (b == 0xF0) {
                             EMOJI_LEAD[c] |= 1 << i;
+                            if (drops9F) {
+                                EMOJI_LEAD_CUT[c] |= 1 << i;
+                            }
                         }
                     }
                 } else if (b < 0xC0) {
                     CONT[c] |= 1 << i;
                     if (b == 0x9F) {
                         EMOJI_SECOND[c] |= 1 << i;
+                        if (dropsF0) {
+                            EMOJI_SECOND_ALONE[c] |= 1 << i;
+                        }
                     }
                     if (b == 0x80) {
                         PUNCTUATION_SECOND[c] |= 1 << i;
@@ -87,7 +102,8 @@ final class CodePages {
         for (int c = 0x80; c < 0x10000; c++) {
             LEADS[c] = LEAD2[c] | (long) LEAD3[c] << PAGE_BITS | (long) LEAD4[c] << 2 * PAGE_BITS
                     | (LEAD2[c] != 0 && Character.isUpperCase((char) c) ? UPPER_CASE_LEAD2 : 0);
-            STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS;
+            STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS
+                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c]) != 0 ? EMOJI_CUT : 0);
         }
     }
 
@@ -122,7 +138,10 @@ final class CodePages {
         return LEADS[c];
     }
 
-    /** {@link #emojiLeadMask} and {@link #punctuationLeadMask} of {@code c}, packed at bits 0 and {@link #PAGE_BITS}. */
+    /**
+     * {@link #emojiLeadMask} and {@link #punctuationLeadMask} of {@code c}, packed at bits 0 and {@link #PAGE_BITS},
+     * with {@link #EMOJI_CUT} where {@link #emojiLeadCutMask} or {@link #emojiSecondAloneMask} is not empty.
+     */
     static long starts(char c) {
         return STARTS[c];
     }
@@ -135,6 +154,22 @@ final class CodePages {
     /** Code pages in which {@code c} encodes to 0x9F, the second byte of every emoji. */
     static int emojiSecondMask(char c) {
         return EMOJI_SECOND[c];
+    }
+
+    /**
+     * Code pages in which {@code c} encodes to 0xF0 and that drop 0x9F (windows-1253, -1255, -1257 leave it
+     * undefined): an emoji's F0 there is followed by its third and fourth bytes only.
+     */
+    static int emojiLeadCutMask(char c) {
+        return EMOJI_LEAD_CUT[c];
+    }
+
+    /**
+     * Code pages in which {@code c} encodes to 0x9F and that drop 0xF0 (cp850 reads it as a soft hyphen): an emoji
+     * there starts with its second byte.
+     */
+    static int emojiSecondAloneMask(char c) {
+        return EMOJI_SECOND_ALONE[c];
     }
 
     /** Code pages in which {@code c} encodes to 0xE2, the first byte of U+2000..U+2FFF (quotes, dashes: E2 80). */
