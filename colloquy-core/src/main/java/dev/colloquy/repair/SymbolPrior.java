@@ -49,6 +49,8 @@ final class SymbolPrior {
             + "😎👌💜😔💪✨💖👀😋😏😢👉💗😩💯🌹💞🎈💙😃😡💐😜🙈🤞😄🤤🙌🤪❣😀💋💀👇💔😌💓🤩🙃😬😱😴🤭"
             + "😐🌞😒😇🌸😈🎶✌🎊🥵😞💚☀🖤💰😚👑🎁💥🙋☹😑🥴👈💩✅👋🤮😤🤢🌟❗😥🌈💛😝😫😲‼🔴🌻🤯💃👊🤬"
             + "🏃😕⚡☕🍀💦⭐🦋🤨🌺😹🤘🌷💝💤🤝🐰😓💘🍻😟😣🧐😠🤠😻🌙😛🤙🙊";
+    /** The share of emoji among the chars of a line (not right after another emoji). */
+    private static final double EMOJI_CLASS = 0.01;
     /** Each frequent emoji's place in {@link #FREQUENT_EMOJI}, 1 for the first. */
     private static final Map<Integer, Integer> FREQUENT_RANK = ranks(FREQUENT_EMOJI);
     /**
@@ -106,7 +108,7 @@ final class SymbolPrior {
 
     double logProb(int previous, int openQuote, int cp) {
         if (isEmoji(cp)) {
-            double classP = afterEmoji(previous) || previous == 0x200D ? 0.3 : 0.002;
+            double classP = afterEmoji(previous) || previous == 0x200D ? 0.3 : EMOJI_CLASS;
             VersionInfo age = UCharacter.getAge(cp);
             int rank = FREQUENT_RANK.getOrDefault(cp, -1);
             double within = rank >= 0 ? FREQUENT_SHARE / ((rank + RANK_OFFSET) * RANK_NORM)
