@@ -24,6 +24,7 @@ final class CodePages {
     private static final int[] EMOJI_SECOND = new int[0x10000];
     private static final int[] EMOJI_LEAD_CUT = new int[0x10000];
     private static final int[] EMOJI_SECOND_ALONE = new int[0x10000];
+    private static final int[] SYMBOL_LEAD_CUT = new int[0x10000];
     private static final int[] PUNCTUATION_LEAD = new int[0x10000];
     private static final int[] PUNCTUATION_SECOND = new int[0x10000];
 
@@ -55,6 +56,7 @@ final class CodePages {
                         LEAD3[c] |= 1 << i;
                         if (b == 0xE2) {
                             PUNCTUATION_LEAD[c] |= 1 << i;
+                            SYMBOL_LEAD_CUT[c] |= 1 << i;
                         }
                     } else {
                         LEAD4[c] |= 1 << i;
@@ -129,6 +131,14 @@ final class CodePages {
      */
     static int emojiSecondAloneMask(char c) {
         return EMOJI_SECOND_ALONE[c];
+    }
+
+    /**
+     * Code pages in which {@code c} encodes to 0xE2, the lead of the symbol and dingbat emoji (☺ ❤ ✅ ✔ ⚽ ✈, U+2300..U+2BFF):
+     * every page drops some continuation byte, so one of them may have come cut short.
+     */
+    static int symbolLeadCutMask(char c) {
+        return SYMBOL_LEAD_CUT[c];
     }
 
     /** Code pages in which {@code c} encodes to 0xE2, the first byte of U+2000..U+2FFF (quotes, dashes: E2 80). */

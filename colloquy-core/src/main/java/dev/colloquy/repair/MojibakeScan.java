@@ -362,7 +362,8 @@ final class MojibakeScan {
         for (int i = 0, at = 0; i + 1 < cps.length; at += Character.charCount(cps[i]), i++) {
             if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
                 mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
-                if ((CodePages.emojiLeadCutMask((char) cps[i]) | CodePages.emojiSecondAloneMask((char) cps[i])) != 0) {
+                if ((CodePages.emojiLeadCutMask((char) cps[i]) | CodePages.emojiSecondAloneMask((char) cps[i])
+                        | CodePages.symbolLeadCutMask((char) cps[i])) != 0) {
                     text = text == null ? new String(cps, 0, cps.length) : text;
                     mask |= cutEmojiPages(text, at);
                 }
@@ -373,33 +374,42 @@ final class MojibakeScan {
 
     /**
      * The code pages (bit mask over {@link CodePages#ALL}) under which {@code text[i]} may be the first char left of
-     * an emoji whose first or second byte was dropped: F0 followed by one or two continuations where the page drops
-     * 9F (windows-1253 {@code π‚} for 😂, windows-1257 {@code š€} for 🚀), or 9F followed by one or two where the
-     * page drops F0 (cp850 {@code ƒÿé}). Only where an emoji stands in chat, not glued to a word: no letter before
-     * it (but the tail of another emoji) and none after the continuations (but the start of another emoji), so
-     * the Greek {@code απ’} (από elided) is no such place.
+     * an emoji cut short: F0 followed by one or two continuations where the page drops 9F (windows-1253
+     * {@code π‚} for 😂, windows-1257 {@code š€} for 🚀), 9F followed by one or two where the page drops F0
+     * (cp850 {@code ƒÿé}), or E2 followed by one (windows-1255 {@code ג…} for ✅, windows-1252 {@code âŒ} for ❌).
+     * Only where an emoji stands in chat, not glued to a word: no letter before it (but the tail of another
+     * emoji) and none after its continuations (but the start of another emoji), so the Greek {@code απ’}
+     * (από elided) or a Russian {@code в} before a letter is no such place. TextRepairer.emojiOnly keeps only
+     * emoji there.
      */
     static int cutEmojiPages(CharSequence text, int i) {
         char c = text.charAt(i);
-        int pages = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
+        int four = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
+        int three = CodePages.symbolLeadCutMask(c);
         int n = text.length();
-        if (pages == 0 || i + 1 >= n) {
+        if ((four | three) == 0 || i + 1 >= n) {
             return 0;
         }
-        if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            pages &= CodePages.contMask(text.charAt(i - 1));
-        }
-        pages &= CodePages.contMask(text.charAt(i + 1));
-        if (pages == 0) {
+        int before = i > 0 && Character.isLetter(text.charAt(i - 1)) ? CodePages.contMask(text.charAt(i - 1)) : -1;
+        int cont = CodePages.contMask(text.charAt(i + 1));
+        four &= before & cont;
+        three &= before & cont;
+        if ((four | three) == 0) {
             return 0;
         }
         int end = i + 2;
-        if (end < n && (CodePages.contMask(text.charAt(end)) & pages) != 0) {
-            end++;
+        if (end < n) {
+            int cont2 = CodePages.contMask(text.charAt(end));
+            // E2 with two continuations is complete: the strict pass judges it
+            three &= ~cont2;
+            if ((cont2 & four) != 0) {
+                end++;
+            }
         }
+        int pages = four | three;
         if (end < n && Character.isLetter(text.charAt(end))) {
             char d = text.charAt(end);
-            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d);
+            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d) | CodePages.symbolLeadCutMask(d);
         }
         return pages;
     }
