@@ -379,7 +379,8 @@ final class MojibakeScan {
      * (cp850 {@code ƒÿé}), or E2 followed by one (windows-1255 {@code ג…} for ✅, windows-1252 {@code âŒ} for ❌).
      * Only where an emoji stands in chat, not glued to a word: no letter before it (but the tail of another
      * emoji) and none after its continuations (but the start of another emoji), so the Greek {@code απ’}
-     * (από elided) or a Russian {@code в} before a letter is no such place. TextRepairer.emojiOnly keeps only
+     * (από elided) is no such place; after E2, whose visible continuation is one char, that char makes no word
+     * with it (the Bulgarian {@code те} is E2 A5 in cp866). TextRepairer.emojiOnly keeps only
      * emoji there.
      */
     static int cutEmojiPages(CharSequence text, int i) {
@@ -393,7 +394,11 @@ final class MojibakeScan {
         int before = i > 0 && Character.isLetter(text.charAt(i - 1)) ? CodePages.contMask(text.charAt(i - 1)) : -1;
         int cont = CodePages.contMask(text.charAt(i + 1));
         four &= before & cont;
-        three &= before & cont;
+        // E2's continuation must not make a word with it: cp866 reads т as E2 and а..п as continuations (Bulgarian
+        // те); a capital after a small letter makes none (âŒ, ❌ under windows-1252)
+        char next = text.charAt(i + 1);
+        boolean word = Character.isLetter(next) && !(Character.isUpperCase(next) && Character.isLowerCase(c));
+        three &= word ? 0 : before & cont;
         if ((four | three) == 0) {
             return 0;
         }

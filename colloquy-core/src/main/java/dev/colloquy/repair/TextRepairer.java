@@ -146,6 +146,11 @@ public final class TextRepairer {
             // a layer is taken only if it leaves the line cheaper than it is, and costs are never negative: a line
             // that costs nothing needs no search for one
             LayerChoice best = costNow <= 1e-9 ? null : bestLayer(search, cps, mask, false, true, null);
+            if (best != null && (emojiProven & 1 << best.page.index()) == 0 && (emojiProven & mask) != 0) {
+                // a page an emoji proved reads the line as well as the winner (cp850 and cp437 read ├╝ alike): its
+                // own decoding, so that the proof counts
+                best = provenPage(search, cps, emojiProven & mask, best);
+            }
             // strict evidence only: complete sequences whose decoding is clearly more plausible than the text
             // as it stands; lossy guesses and what the session learnt never count towards it
             if (best != null && !log.isEmpty() && strictEvidence(best.edits) < STRICT_EVIDENCE
@@ -513,6 +518,20 @@ public final class TextRepairer {
             }
         }
         return kept.isEmpty() ? null : new LayerChoice(choice.page, kept, 0, 0, 0);
+    }
+
+    /** Of the {@code proven} pages, one whose strict decoding of {@code cps} is {@code best}'s; else {@code best}. */
+    private LayerChoice provenPage(LineSearch search, int[] cps, int proven, LayerChoice best) {
+        int[] decoded = EditLog.applyEdits(cps, best.edits);
+        for (CodePage page : CodePages.ALL) {
+            if ((proven & 1 << page.index()) != 0) {
+                List<Edit> edits = search.strictEdits(page, cps);
+                if (!edits.isEmpty() && java.util.Arrays.equals(EditLog.applyEdits(cps, edits), decoded)) {
+                    return new LayerChoice(page, edits, best.gain, best.finalCost, best.reach);
+                }
+            }
+        }
+        return best;
     }
 
     /** A char that continues an emoji: the emoji selector U+FE0F, a skin tone, the zero-width joiner. */
