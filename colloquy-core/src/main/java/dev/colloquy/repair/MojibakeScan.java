@@ -142,7 +142,8 @@ final class MojibakeScan {
      * Whether the non-ASCII {@code text[i]}, {@code c} (its {@code cont} and {@code leads} masks; {@code starts},
      * those of the char before it) is a trace that sends the line to the slow path: a C1 control, U+FFFD, F0 9F
      * (an emoji cut short), E2 80 (a quote or dash cut short), an upper-case 2-byte lead where a lossy filling
-     * could stand, or the F0 or 9F of an emoji whose other byte the page drops.
+     * could stand, or the F0 or 9F of an emoji whose other byte the page drops, or E2 where an emoji stands cut
+     * short (cutEmojiPages).
      */
     private static boolean isTrace(String text, int i, char c, int cont, long leads, long starts) {
         if (c < 0xA0 || c == '\uFFFD') {
@@ -436,7 +437,8 @@ final class MojibakeScan {
         for (int i = 0, at = 0; i + 1 < cps.length; at += Character.charCount(cps[i]), i++) {
             if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
                 mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
-                if ((CodePages.emojiLeadCutMask((char) cps[i]) | CodePages.emojiSecondAloneMask((char) cps[i])) != 0) {
+                if ((CodePages.emojiLeadCutMask((char) cps[i]) | CodePages.emojiSecondAloneMask((char) cps[i])
+                        | CodePages.symbolLeadCutMask((char) cps[i])) != 0) {
                     text = text == null ? new String(cps, 0, cps.length) : text;
                     mask |= cutEmojiPages(text, at);
                 }
@@ -447,33 +449,47 @@ final class MojibakeScan {
 
     /**
      * The code pages (bit mask over {@link CodePages#ALL}) under which {@code text[i]} may be the first char left of
-     * an emoji whose first or second byte was dropped: F0 followed by one or two continuations where the page drops
-     * 9F (windows-1253 {@code π‚} for 😂, windows-1257 {@code š€} for 🚀), or 9F followed by one or two where the
-     * page drops F0 (cp850 {@code ƒÿé}). Only where an emoji stands in chat, not glued to a word: no letter before
-     * it (but the tail of another emoji) and none after the continuations (but the start of another emoji), so
-     * the Greek {@code απ’} (από elided) is no such place.
+     * an emoji cut short: F0 followed by one or two continuations where the page drops 9F (windows-1253
+     * {@code π‚} for 😂, windows-1257 {@code š€} for 🚀), 9F followed by one or two where the page drops F0
+     * (cp850 {@code ƒÿé}), or E2 followed by one (windows-1255 {@code ג…} for ✅, windows-1252 {@code âŒ} for ❌).
+     * Only where an emoji stands in chat, not glued to a word: no letter before it (but the tail of another
+     * emoji) and none after its continuations (but the start of another emoji), so the Greek {@code απ’}
+     * (από elided) is no such place; after E2, whose visible continuation is one char, that char makes no word
+     * with it (the Bulgarian {@code те} is E2 A5 in cp866). TextRepairer.emojiOnly keeps only
+     * emoji there.
      */
     static int cutEmojiPages(CharSequence text, int i) {
         char c = text.charAt(i);
-        int pages = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
+        int four = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
+        int three = CodePages.symbolLeadCutMask(c);
         int n = text.length();
-        if (pages == 0 || i + 1 >= n) {
+        if ((four | three) == 0 || i + 1 >= n) {
             return 0;
         }
-        if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            pages &= CodePages.contMask(text.charAt(i - 1));
-        }
-        pages &= CodePages.contMask(text.charAt(i + 1));
-        if (pages == 0) {
+        int before = i > 0 && Character.isLetter(text.charAt(i - 1)) ? CodePages.contMask(text.charAt(i - 1)) : -1;
+        int cont = CodePages.contMask(text.charAt(i + 1));
+        four &= before & cont;
+        // E2's continuation must not make a word with it: cp866 reads т as E2 and а..п as continuations (Bulgarian
+        // те); a capital after a small letter makes none (âŒ, ❌ under windows-1252)
+        char next = text.charAt(i + 1);
+        boolean word = Character.isLetter(next) && !(Character.isUpperCase(next) && Character.isLowerCase(c));
+        three &= word ? 0 : before & cont;
+        if ((four | three) == 0) {
             return 0;
         }
         int end = i + 2;
-        if (end < n && (CodePages.contMask(text.charAt(end)) & pages) != 0) {
-            end++;
+        if (end < n) {
+            int cont2 = CodePages.contMask(text.charAt(end));
+            // E2 with two continuations is complete: the strict pass judges it
+            three &= ~cont2;
+            if ((cont2 & four) != 0) {
+                end++;
+            }
         }
+        int pages = four | three;
         if (end < n && Character.isLetter(text.charAt(end))) {
             char d = text.charAt(end);
-            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d);
+            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d) | CodePages.symbolLeadCutMask(d);
         }
         return pages;
     }
