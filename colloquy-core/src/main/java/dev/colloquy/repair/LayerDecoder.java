@@ -48,15 +48,27 @@ final class LayerDecoder {
     private final CodePage page;
     private final LossyFiller filler;
     private final ByteEvidence evidence;
+    /** The line's memory, where the nested layer's decodings are shared between pages (null: none). */
+    private final LineSearch search;
 
     LayerDecoder(CodePage page, LossyFiller filler) {
         this(page, filler, null);
     }
 
     LayerDecoder(CodePage page, LossyFiller filler, ByteEvidence evidence) {
+        this(page, filler, evidence, null);
+    }
+
+    /** A strict decoder for one line's search: the line's filler, and its memory of nested decodings. */
+    static LayerDecoder inSearch(CodePage page, LineSearch search) {
+        return new LayerDecoder(page, search.filler(), null, search);
+    }
+
+    private LayerDecoder(CodePage page, LossyFiller filler, ByteEvidence evidence, LineSearch search) {
         this.page = page;
         this.filler = filler;
         this.evidence = evidence;
+        this.search = search;
     }
 
     CodePage page() {
@@ -90,6 +102,14 @@ final class LayerDecoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The strict decoding of {@code cps} without the evidence of a layer nested beneath it: what
+     * {@link #innerEvidence} asks of each page about the text an outer layer would make.
+     */
+    List<Edit> nestedEdits(int[] cps) {
+        return decode(cps, false, false, null);
     }
 
     /**
@@ -220,7 +240,9 @@ final class LayerDecoder {
             }
             List<Edit> nested = new ArrayList<>();
             double sum = 0;
-            for (Edit e : new LayerDecoder(q, filler).decode(prov, false, false, null)) {
+            // pages that read the line alike make the same text of it: its decodings are shared through the search
+            List<Edit> innerEdits = search != null ? search.nestedEdits(q, prov) : new LayerDecoder(q, filler).nestedEdits(prov);
+            for (Edit e : innerEdits) {
                 if (ownedInside(owner, e)) {
                     nested.add(e);
                     sum += strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
