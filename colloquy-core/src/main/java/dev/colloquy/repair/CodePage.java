@@ -115,6 +115,16 @@ final class CodePage {
                 || decode[b] == '\uFFFD';
     }
 
+    /** Whether a lossy decode may have dropped byte {@code b} here. */
+    boolean drops(int b) {
+        for (byte d : dropped) {
+            if ((d & 0xFF) == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int dropped(int i) {
         return dropped[i] & 0xFF;
     }

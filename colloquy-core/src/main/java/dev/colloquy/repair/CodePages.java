@@ -22,6 +22,8 @@ final class CodePages {
     private static final int[] LEAD4 = new int[0x10000];
     private static final int[] EMOJI_LEAD = new int[0x10000];
     private static final int[] EMOJI_SECOND = new int[0x10000];
+    private static final int[] EMOJI_LEAD_CUT = new int[0x10000];
+    private static final int[] EMOJI_SECOND_ALONE = new int[0x10000];
     private static final int[] PUNCTUATION_LEAD = new int[0x10000];
     private static final int[] PUNCTUATION_SECOND = new int[0x10000];
 
@@ -38,6 +40,8 @@ final class CodePages {
         CodePage[] pages = new CodePage[names.length];
         for (int i = 0; i < names.length; i++) {
             pages[i] = new CodePage(names[i][0], names[i][1], i);
+            boolean drops9F = pages[i].drops(0x9F);
+            boolean dropsF0 = pages[i].drops(0xF0);
             for (int b = 0x80; b < 0x100; b++) {
                 char c = pages[i].charOf(b);
                 if (c == '\uFFFD' || pages[i].byteOf(c) != b) {
@@ -56,12 +60,18 @@ final class CodePages {
                         LEAD4[c] |= 1 << i;
                         if (b == 0xF0) {
                             EMOJI_LEAD[c] |= 1 << i;
+                            if (drops9F) {
+                                EMOJI_LEAD_CUT[c] |= 1 << i;
+                            }
                         }
                     }
                 } else if (b < 0xC0) {
                     CONT[c] |= 1 << i;
                     if (b == 0x9F) {
                         EMOJI_SECOND[c] |= 1 << i;
+                        if (dropsF0) {
+                            EMOJI_SECOND_ALONE[c] |= 1 << i;
+                        }
                     }
                     if (b == 0x80) {
                         PUNCTUATION_SECOND[c] |= 1 << i;
@@ -103,6 +113,22 @@ final class CodePages {
     /** Code pages in which {@code c} encodes to 0x9F, the second byte of every emoji. */
     static int emojiSecondMask(char c) {
         return EMOJI_SECOND[c];
+    }
+
+    /**
+     * Code pages in which {@code c} encodes to 0xF0 and that drop 0x9F (windows-1253, -1255, -1257 leave it
+     * undefined): an emoji's F0 there is followed by its third and fourth bytes only.
+     */
+    static int emojiLeadCutMask(char c) {
+        return EMOJI_LEAD_CUT[c];
+    }
+
+    /**
+     * Code pages in which {@code c} encodes to 0x9F and that drop 0xF0 (cp850 reads it as a soft hyphen): an emoji
+     * there starts with its second byte.
+     */
+    static int emojiSecondAloneMask(char c) {
+        return EMOJI_SECOND_ALONE[c];
     }
 
     /** Code pages in which {@code c} encodes to 0xE2, the first byte of U+2000..U+2FFF (quotes, dashes: E2 80). */

@@ -151,7 +151,9 @@ final class LayerDecoder {
                 // a lossy guess only runs on a line that already shows this code page's damage; a 3- or 4-byte
                 // sequence cut short is damage by itself, and so is Â or Ã before the space its no-break space
                 // (A0) became on such a line (« NBSP in French, à): they only have to be no worse than their guess
-                next[k] = gains[k] > (lossy && (c.decoded[0] >= 0x800 || lostNoBreakSpace(cps, c)) && c.bytesLost <= 1
+                // an emoji (4 bytes) keeps its lead and one continuation where two were dropped (windows-1253 π‚ for 😂)
+                next[k] = gains[k] > (lossy && (c.decoded[0] >= 0x800 || lostNoBreakSpace(cps, c))
+                        && (c.bytesLost <= 1 || c.bytesLost == 2 && c.decoded[0] >= 0x10000)
                         ? -c.penalty - 1e-9 : MARGIN) || nested;
             }
             double evidence = 0;

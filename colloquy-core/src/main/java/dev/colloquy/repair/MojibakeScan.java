@@ -110,7 +110,7 @@ final class MojibakeScan {
                 continue;
             }
             if (c < 0xA0 || c == '\uFFFD' || (emojiLead & CodePages.emojiSecondMask(c)) != 0
-                    || lossyOnlyPages(text, i) != 0) {
+                    || lossyOnlyPages(text, i) != 0 || cutEmojiPages(text, i) != 0) {
                 return TRACE;
             }
             int cont = CodePages.contMask(c);
@@ -352,15 +352,56 @@ final class MojibakeScan {
         return Plausibility.costsAnythingAt(prev2, prev, cp);
     }
 
-    /** The code pages (bit mask over {@link CodePages#ALL}) in which some adjacent pair of {@code cps} reads F0 9F. */
+    /**
+     * The code pages (bit mask over {@link CodePages#ALL}) in which some adjacent pair of {@code cps} reads F0 9F, or
+     * some char starts an emoji cut short at its first bytes ({@link #cutEmojiPages}).
+     */
     static int emojiPairPages(int[] cps) {
         int mask = 0;
-        for (int i = 0; i + 1 < cps.length; i++) {
+        String text = null;
+        for (int i = 0, at = 0; i + 1 < cps.length; at += Character.charCount(cps[i]), i++) {
             if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
                 mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
+                if ((CodePages.emojiLeadCutMask((char) cps[i]) | CodePages.emojiSecondAloneMask((char) cps[i])) != 0) {
+                    text = text == null ? new String(cps, 0, cps.length) : text;
+                    mask |= cutEmojiPages(text, at);
+                }
             }
         }
         return mask;
+    }
+
+    /**
+     * The code pages (bit mask over {@link CodePages#ALL}) under which {@code text[i]} may be the first char left of
+     * an emoji whose first or second byte was dropped: F0 followed by one or two continuations where the page drops
+     * 9F (windows-1253 {@code π‚} for 😂, windows-1257 {@code š€} for 🚀), or 9F followed by one or two where the
+     * page drops F0 (cp850 {@code ƒÿé}). Only where an emoji stands in chat, not glued to a word: no letter before
+     * it (but the tail of another emoji) and none after the continuations (but the start of another emoji), so
+     * the Greek {@code απ’} (από elided) is no such place.
+     */
+    static int cutEmojiPages(CharSequence text, int i) {
+        char c = text.charAt(i);
+        int pages = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
+        int n = text.length();
+        if (pages == 0 || i + 1 >= n) {
+            return 0;
+        }
+        if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            pages &= CodePages.contMask(text.charAt(i - 1));
+        }
+        pages &= CodePages.contMask(text.charAt(i + 1));
+        if (pages == 0) {
+            return 0;
+        }
+        int end = i + 2;
+        if (end < n && (CodePages.contMask(text.charAt(end)) & pages) != 0) {
+            end++;
+        }
+        if (end < n && Character.isLetter(text.charAt(end))) {
+            char d = text.charAt(end);
+            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d);
+        }
+        return pages;
     }
 
     /** The code pages (bit mask over {@link CodePages#ALL}) that could explain some lead+continuation pair. */

@@ -23,7 +23,8 @@ import java.util.Map;
  *       any other closing double quote is less so (x0.3); an opening double quote while one is open is
  *       unlikely (x0.2); a zero-width joiner is likely only between emoji, bidi marks only in Arabic or
  *       Hebrew text; a space is rare after a CJK character or another space.</li>
- *   <li>emoji: about 150 frequent ones ({@link #FREQUENT_EMOJI}) share 60% of the mass; of the rest, Unicode 6.0
+ *   <li>emoji: about 150 frequent ones ({@link #FREQUENT_EMOJI}) share 60% of the mass, each by its
+ *       place in that ranking (Zipf); of the rest, Unicode 6.0
  *       and older (the first, widely deployed set) 1/800 each, newer 1/4000, times 0.4. No emoji frequency
  *       table ships in our Maven dependencies, so outside the frequent list emoji of the same age tie; the tie
  *       goes to the lower code point (arbitrary but stable), and the caller sees the tie in the confidence.</li>
@@ -48,11 +49,41 @@ final class SymbolPrior {
             + "😎👌💜😔💪✨💖👀😋😏😢👉💗😩💯🌹💞🎈💙😃😡💐😜🙈🤞😄🤤🙌🤪❣😀💋💀👇💔😌💓🤩🙃😬😱😴🤭"
             + "😐🌞😒😇🌸😈🎶✌🎊🥵😞💚☀🖤💰😚👑🎁💥🙋☹😑🥴👈💩✅👋🤮😤🤢🌟❗😥🌈💛😝😫😲‼🔴🌻🤯💃👊🤬"
             + "🏃😕⚡☕🍀💦⭐🦋🤨🌺😹🤘🌷💝💤🤝🐰😓💘🍻😟😣🧐😠🤠😻🌙😛🤙🙊";
-    private static final int FREQUENT_EMOJI_COUNT = (int) FREQUENT_EMOJI.codePoints().count();
+    /** Each frequent emoji's place in {@link #FREQUENT_EMOJI}, 1 for the first. */
+    private static final Map<Integer, Integer> FREQUENT_RANK = ranks(FREQUENT_EMOJI);
+    /**
+     * Within the frequent list the share falls with the place as in Zipf's law, 1 / (rank + 10): the ranking's
+     * first emoji (😂) is sent many times as often as its 150th, so where one lost byte leaves two of them (😂 or
+     * 🎂, 🙏 or 🙊) the higher one is the likelier, not a tie. The offset keeps the head from taking it all.
+     */
+    private static final int RANK_OFFSET = 10;
+    private static final double RANK_NORM = rankNorm(FREQUENT_RANK.size());
     /** The share of emoji use the frequent ones take (coarse: the top 150 of that ranking hold well over half). */
     private static final double FREQUENT_SHARE = 0.6;
     private static final VersionInfo UNICODE_1_1 = VersionInfo.getInstance(1, 1);
     private static final VersionInfo UNICODE_6 = VersionInfo.getInstance(6, 0);
+
+    private static Map<Integer, Integer> ranks(String emoji) {
+        Map<Integer, Integer> out = new java.util.HashMap<>();
+        emoji.codePoints().forEach(cp -> out.putIfAbsent(cp, out.size() + 1));
+        return Map.copyOf(out);
+    }
+
+    private static double rankNorm(int count) {
+        double sum = 0;
+        for (int rank = 1; rank <= count; rank++) {
+            sum += 1.0 / (rank + RANK_OFFSET);
+        }
+        return sum;
+    }
+
+    /**
+     * Whether {@code previous} ends an emoji: the emoji itself, or what follows one inside it (the selector U+FE0F,
+     * a skin tone): emoji come in runs, and a ZWJ sequence goes on after either.
+     */
+    private static boolean afterEmoji(int previous) {
+        return previous >= 0 && (isEmoji(previous) || previous == 0xFE0F || previous >= 0x1F3FB && previous <= 0x1F3FF);
+    }
 
     private final boolean cjkText;
     private final boolean rightToLeft;
@@ -71,9 +102,10 @@ final class SymbolPrior {
 
     double logProb(int previous, int openQuote, int cp) {
         if (isEmoji(cp)) {
-            double classP = previous >= 0 && (isEmoji(previous) || previous == 0x200D) ? 0.3 : 0.002;
+            double classP = afterEmoji(previous) || previous == 0x200D ? 0.3 : 0.002;
             VersionInfo age = UCharacter.getAge(cp);
-            double within = FREQUENT_EMOJI.indexOf(cp) >= 0 ? FREQUENT_SHARE / FREQUENT_EMOJI_COUNT
+            int rank = FREQUENT_RANK.getOrDefault(cp, -1);
+            double within = rank >= 0 ? FREQUENT_SHARE / ((rank + RANK_OFFSET) * RANK_NORM)
                     : (1 - FREQUENT_SHARE) * (age.compareTo(UNICODE_6) <= 0 ? 1.0 / 800 : 1.0 / 4000);
             within *= 1 - (cp & 0xFFFF) * 1e-9;
             return Math.log(classP * within);
@@ -252,7 +284,7 @@ final class SymbolPrior {
 
     private double formatProbability(int previous, int cp) {
         if (cp == 0x200D) {
-            return previous >= 0 && isEmoji(previous) ? 0.05 : 1e-6;
+            return afterEmoji(previous) ? 0.05 : 1e-6;
         }
         if (cp == 0x200C || cp == 0x200E || cp == 0x200F || cp == 0x061C) {
             return rightToLeft ? 1e-3 : 1e-6;

@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import dev.colloquy.io.Utf8;
 
 import java.nio.charset.StandardCharsets;
@@ -178,8 +180,10 @@ public final class TextRepairer {
             }
             // the lossy search keeps only emoji cut short (see emojiOnly): without a char pair reading as F0 9F in
             // some page it cannot find one, and it is the costliest search of all (the character model)
-            LayerChoice emoji = (MojibakeScan.emojiPairPages(cps) & mask) == 0 ? null
-                    : emojiOnly(bestLayer(search, cps, mask, true, false, evidence), cps);
+            // (these pages are in the mask but cp850's, whose emoji have no lead left at all: ƒÿé for 😂)
+            int emojiPages = MojibakeScan.emojiPairPages(cps);
+            LayerChoice emoji = emojiPages == 0 ? null
+                    : emojiOnly(bestLayer(search, cps, mask | emojiPages, true, false, evidence), cps);
             if (emoji != null) {
                 int[] before = cps;
                 cps = applyLossy(log, cps, emoji.edits, emoji.page, evidence, unresolved);
@@ -273,8 +277,10 @@ public final class TextRepairer {
             if ((mask & (1 << page.index())) == 0 || lossy && page.droppedCount() == 0) {
                 continue;
             }
-            List<Edit> edits = lossy ? new LayerDecoder(page, search.filler(), evidence).decode(cps, true)
-                    : search.strictEdits(page, cps);
+            // a page that drops F0 (cp850) leaves emoji as continuations with no lead: read as a decoded line, whose
+            // lone continuations had their lead lost (LayerDecoder's fillLead)
+            List<Edit> edits = lossy ? new LayerDecoder(page, search.filler(), evidence).decode(cps, true,
+                    page.drops(0xF0) ? new boolean[cps.length] : null) : search.strictEdits(page, cps);
             if (edits.isEmpty()) {
                 continue;
             }
@@ -477,6 +483,8 @@ public final class TextRepairer {
             return null;
         }
         List<Edit> kept = new ArrayList<>();
+        String text = new String(cps, 0, cps.length);
+        int pageBit = 1 << choice.page.index();
         for (Edit e : choice.edits) {
             int first = cps[e.start()];
             int second = cps[e.start() + 1 < cps.length ? e.start() + 1 : e.start()];
@@ -484,6 +492,12 @@ public final class TextRepairer {
                     && choice.page.canEncode((char) first) && choice.page.byteOf((char) first) == 0xF0
                     && choice.page.canEncode((char) second) && choice.page.byteOf((char) second) == 0x9F
                     && !Character.isLetterOrDigit(e.replacement()[0])) {
+                kept.add(e);
+            } else if (e.replacement().length == 1 && first <= 0xFFFF
+                    && (MojibakeScan.cutEmojiPages(text, text.offsetByCodePoints(0, e.start())) & pageBit) != 0
+                    && UCharacter.hasBinaryProperty(e.replacement()[0], UProperty.EMOJI)) {
+                // an emoji whose F0 9F pair is gone with the dropped byte (windows-1253/1255/1257 drop 9F, cp850 F0):
+                // only in an emoji's place (MojibakeScan.cutEmojiPages), and only an emoji
                 kept.add(e);
             }
         }
