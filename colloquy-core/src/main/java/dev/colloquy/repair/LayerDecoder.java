@@ -42,8 +42,8 @@ final class LayerDecoder {
      * Character.UnicodeScript.of is a binary search, and the gate and the decoder ask it for every char of
      * every line with candidates.
      */
-    private static final BmpMemo ALPHABET_OF = new BmpMemo(LayerDecoder::computeAlphabetOf);
-    private static final BmpMemo COMMON_SCRIPT = new BmpMemo(cp -> computeIsCommonScript(cp) ? 1 : 0);
+    private static final BmpMemo ALPHABET_OF = BmpMemo.withPlane1(LayerDecoder::computeAlphabetOf);
+    private static final BmpMemo COMMON_SCRIPT = BmpMemo.withPlane1(cp -> computeIsCommonScript(cp) ? 1 : 0);
 
     private final CodePage page;
     private final LossyFiller filler;
@@ -243,7 +243,8 @@ final class LayerDecoder {
             List<Edit> nested = new ArrayList<>();
             double sum = 0;
             // pages that read the line alike make the same text of it: its decodings are shared through the search
-            List<Edit> innerEdits = search != null ? search.nestedEdits(q, prov) : new LayerDecoder(q, filler).nestedEdits(prov);
+            List<Edit> innerEdits = search != null ? search.nestedEdits(q, prov)
+                    : new LayerDecoder(q, filler).nestedEdits(prov);
             for (Edit e : innerEdits) {
                 if (ownedInside(owner, e)) {
                     nested.add(e);

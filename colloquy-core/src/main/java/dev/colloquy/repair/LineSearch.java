@@ -41,16 +41,9 @@ final class LineSearch {
         return filler;
     }
 
-    /** {@code new LayerDecoder(page, filler).decode(cps, false)}, computed once per page and text (nested decodings shared). */
+    /** {@code new LayerDecoder(page, filler).decode(cps, false)}, computed once per page and text (nested ones shared). */
     List<Edit> strictEdits(CodePage page, int[] cps) {
-        @SuppressWarnings("unchecked")
-        List<Edit>[] byPage = strict.computeIfAbsent(new Text(cps), t -> new List[CodePages.ALL.size()]);
-        List<Edit> edits = byPage[page.index()];
-        if (edits == null) {
-            edits = LayerDecoder.inSearch(page, this).decode(cps, false);
-            byPage[page.index()] = edits;
-        }
-        return edits;
+        return perPage(strict, page, cps, t -> LayerDecoder.inSearch(page, this).decode(t, false));
     }
 
     /**
@@ -59,11 +52,16 @@ final class LineSearch {
      * that read a line alike (windows-1252, ISO-8859-1, -15, windows-1254...) make the same text of it.
      */
     List<Edit> nestedEdits(CodePage page, int[] cps) {
+        return perPage(nested, page, cps, t -> new LayerDecoder(page, filler).nestedEdits(t));
+    }
+
+    private static List<Edit> perPage(Map<Text, List<Edit>[]> memo, CodePage page, int[] cps,
+                                      Function<int[], List<Edit>> decode) {
         @SuppressWarnings("unchecked")
-        List<Edit>[] byPage = nested.computeIfAbsent(new Text(cps), t -> new List[CodePages.ALL.size()]);
+        List<Edit>[] byPage = memo.computeIfAbsent(new Text(cps), t -> new List[CodePages.ALL.size()]);
         List<Edit> edits = byPage[page.index()];
         if (edits == null) {
-            edits = new LayerDecoder(page, filler).nestedEdits(cps);
+            edits = decode.apply(cps);
             byPage[page.index()] = edits;
         }
         return edits;
