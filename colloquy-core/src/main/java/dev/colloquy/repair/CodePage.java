@@ -115,6 +115,21 @@ final class CodePage {
                 || decode[b] == '\uFFFD';
     }
 
+    /**
+     * The dropped bytes that are UTF-8 continuations (0x80..0xBF), as bit {@code b - 0x80}: the bytes
+     * LossyFiller.enumerate may insert into a sequence cut short.
+     */
+    long droppedContinuations() {
+        long mask = 0;
+        for (byte b : dropped) {
+            int v = b & 0xFF;
+            if (v >= 0x80 && v < 0xC0) {
+                mask |= 1L << (v - 0x80);
+            }
+        }
+        return mask;
+    }
+
     /** Whether a lossy decode may have dropped byte {@code b} here. */
     boolean drops(int b) {
         for (byte d : dropped) {

@@ -24,8 +24,25 @@ final class CodePages {
     private static final int[] EMOJI_SECOND = new int[0x10000];
     private static final int[] EMOJI_LEAD_CUT = new int[0x10000];
     private static final int[] EMOJI_SECOND_ALONE = new int[0x10000];
+    private static final int[] SYMBOL_LEAD_CUT = new int[0x10000];
     private static final int[] PUNCTUATION_LEAD = new int[0x10000];
     private static final int[] PUNCTUATION_SECOND = new int[0x10000];
+    /**
+     * LEAD2, LEAD3 and LEAD4 of a char in one load (bits 0, 21 and 42; see {@link #leads}), bit 63 set when the char is
+     * an upper-case letter that is a 2-byte lead somewhere (a place MojibakeScan.lossyOnlyPages may flag). The gate's
+     * first pass reads every char of every line; separate tables and Character.isUpperCase were a third of its time.
+     */
+    private static final long[] LEADS = new long[0x10000];
+    /**
+     * EMOJI_LEAD (bits 0..20) and PUNCTUATION_LEAD (bits 21..41) in one load, the states the gate's first pass carries,
+     * and EMOJI_CUT.
+     */
+    private static final long[] STARTS = new long[0x10000];
+    static final int PAGE_BITS = 21;
+    static final long PAGES = (1L << PAGE_BITS) - 1;
+    static final long UPPER_CASE_LEAD2 = 1L << 63;
+    /** In {@link #starts}: the char may begin an emoji cut short at its first bytes (MojibakeScan.cutEmojiPages). */
+    static final long EMOJI_CUT = 1L << 63;
 
     static {
         String[][] names = {
@@ -55,6 +72,7 @@ final class CodePages {
                         LEAD3[c] |= 1 << i;
                         if (b == 0xE2) {
                             PUNCTUATION_LEAD[c] |= 1 << i;
+                            SYMBOL_LEAD_CUT[c] |= 1 << i;
                         }
                     } else {
                         LEAD4[c] |= 1 << i;
@@ -80,6 +98,15 @@ final class CodePages {
             }
         }
         ALL = List.of(pages);
+        if (pages.length > PAGE_BITS) {
+            throw new AssertionError("the packed masks hold " + PAGE_BITS + " pages");
+        }
+        for (int c = 0x80; c < 0x10000; c++) {
+            LEADS[c] = LEAD2[c] | (long) LEAD3[c] << PAGE_BITS | (long) LEAD4[c] << 2 * PAGE_BITS
+                    | (LEAD2[c] != 0 && Character.isUpperCase((char) c) ? UPPER_CASE_LEAD2 : 0);
+            STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS
+                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c]) != 0 ? EMOJI_CUT : 0);
+        }
     }
 
     private CodePages() {
@@ -103,6 +130,22 @@ final class CodePages {
     /** Code pages in which {@code c} encodes to the lead byte of a 4-byte UTF-8 sequence (0xF0..0xF4). */
     static int lead4Mask(char c) {
         return LEAD4[c];
+    }
+
+    /**
+     * {@link #lead2Mask}, {@link #lead3Mask} and {@link #lead4Mask} of {@code c} packed at bits 0, {@link #PAGE_BITS}
+     * and twice that, with {@link #UPPER_CASE_LEAD2} when {@code c} is an upper-case letter and a 2-byte lead in some page.
+     */
+    static long leads(char c) {
+        return LEADS[c];
+    }
+
+    /**
+     * {@link #emojiLeadMask} and {@link #punctuationLeadMask} of {@code c}, packed at bits 0 and {@link #PAGE_BITS},
+     * with {@link #EMOJI_CUT} where {@link #emojiLeadCutMask} or {@link #emojiSecondAloneMask} is not empty.
+     */
+    static long starts(char c) {
+        return STARTS[c];
     }
 
     /** Code pages in which {@code c} encodes to 0xF0, the first byte of every emoji. */
@@ -129,6 +172,14 @@ final class CodePages {
      */
     static int emojiSecondAloneMask(char c) {
         return EMOJI_SECOND_ALONE[c];
+    }
+
+    /**
+     * Code pages in which {@code c} encodes to 0xE2, the lead of the symbol and dingbat emoji (☺ ❤ ✅ ✔ ⚽ ✈, U+2300..U+2BFF):
+     * every page drops some continuation byte, so one of them may have come cut short.
+     */
+    static int symbolLeadCutMask(char c) {
+        return SYMBOL_LEAD_CUT[c];
     }
 
     /** Code pages in which {@code c} encodes to 0xE2, the first byte of U+2000..U+2FFF (quotes, dashes: E2 80). */

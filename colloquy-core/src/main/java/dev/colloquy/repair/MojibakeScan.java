@@ -92,11 +92,12 @@ final class MojibakeScan {
      * The code pages (bit mask over {@link CodePages#ALL}) under which some char of {@code text} is a UTF-8 lead
      * followed by its full count of continuations; {@link #TRACE} for a C1 control, U+FFFD or an emoji's F0 9F.
      */
-    static int completeSequencePages(CharSequence text) {
+    static int completeSequencePages(String text) {
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
-        int emojiLead = 0;
+        // the emoji (F0) and quote (E2) leads of the previous char, packed as CodePages.starts
+        long starts = 0;
         int complete = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -106,19 +107,34 @@ final class MojibakeScan {
                 need1 = 0;
                 need2 = 0;
                 need3 = 0;
-                emojiLead = 0;
+                starts = 0;
                 continue;
             }
-            if (c < 0xA0 || c == '\uFFFD' || (emojiLead & CodePages.emojiSecondMask(c)) != 0
-                    || lossyOnlyPages(text, i) != 0 || cutEmojiPages(text, i) != 0) {
+            if (c < 0xA0 || c == '\uFFFD') {
                 return TRACE;
             }
             int cont = CodePages.contMask(c);
+            long leads = CodePages.leads(c);
+            if (starts != 0 && ((starts | starts >>> CodePages.PAGE_BITS) & cont) != 0
+                    && ((starts & CodePages.emojiSecondMask(c)) != 0
+                        || (starts >>> CodePages.PAGE_BITS & CodePages.punctuationSecondMask(c)) != 0)) {
+                // F0 9F, an emoji cut short; E2 80, a quote or dash (lossyOnlyPages)
+                return TRACE;
+            }
+            if (leads < 0 && lossyOnlyPages(text, i, true) != 0) {
+                // an upper-case 2-byte lead: lossyOnlyPages asks about its neighbours
+                return TRACE;
+            }
+            long startsHere = CodePages.starts(c);
+            if (startsHere < 0 && cutEmojiPages(text, i) != 0) {
+                // F0 or 9F of a page that drops the other
+                return TRACE;
+            }
             complete |= need1 & cont;
-            need1 = need2 & cont | CodePages.lead2Mask(c);
-            need2 = need3 & cont | CodePages.lead3Mask(c);
-            need3 = CodePages.lead4Mask(c);
-            emojiLead = CodePages.emojiLeadMask(c);
+            need1 = need2 & cont | (int) (leads & CodePages.PAGES);
+            need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+            need3 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+            starts = startsHere;
         }
         return complete;
     }
@@ -132,13 +148,24 @@ final class MojibakeScan {
      * a quote or dash ({@code â€} of „ or ” whose last byte was undefined).
      */
     static int lossyOnlyPages(CharSequence text, int i) {
+        return lossyOnlyPages(text, i, false);
+    }
+
+    /**
+     * As {@link #lossyOnlyPages(CharSequence, int)}; with {@code fillable}, inside a word only the pages where the
+     * lead and a byte the lossy filler may insert there (a dropped continuation byte: LossyFiller.enumerate) make a
+     * lower-case letter of the word's script. The gate asks this: {@code ΜακΝτόναλντ} is clean Greek, since Ν
+     * (windows-1253 CD) leads to lower-case letters only with B1..BD, which that page never drops. TextRepairer.lossyOnly
+     * keeps the wider flags, which also shape the sample its model is tuned to.
+     */
+    private static int lossyOnlyPages(CharSequence text, int i, boolean fillable) {
         char c = text.charAt(i);
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
         int pages = i > 0 ? CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(c) : 0;
         int lead2 = CodePages.lead2Mask(c);
         if (lead2 != 0 && Character.isUpperCase(c)) {
             if (Character.isLowerCase(previous) && mayEndFilledWord(text, i, CharLikelihood.scriptOf(previous))) {
-                pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous));
+                pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous), fillable);
             } else if (previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
                 pages |= pagesFillingLowerCaseWithSpace(c, lead2);
             }
@@ -147,6 +174,9 @@ final class MojibakeScan {
     }
 
     private static final int ANY_SCRIPT = -1;
+
+    /** {@link CodePage#droppedContinuations} per page of {@link CodePages#ALL}. */
+    private static final long[] DROPPED_CONTINUATIONS = CodePages.ALL.stream().mapToLong(CodePage::droppedContinuations).toArray();
 
     /**
      * Of the pages in {@code lead2}, those where {@code c}'s lead byte and the page's no-break space (0xA0; 0x9A in
@@ -189,13 +219,15 @@ final class MojibakeScan {
      * Π under windows-1253 leads only to Cyrillic, never a Latin letter); without this the whole line went to the
      * lossy search of every such page.
      */
-    private static int pagesFillingLowerCase(char c, int lead2, int script) {
+    private static int pagesFillingLowerCase(char c, int lead2, int script, boolean fillable) {
         int out = 0;
         for (int rest = lead2; rest != 0; rest &= rest - 1) {
             int bit = Integer.numberOfTrailingZeros(rest);
             int first = (CodePages.ALL.get(bit).byteOf(c) & 0x1F) << 6;
+            long bytes = fillable ? DROPPED_CONTINUATIONS[bit] : -1L;
             for (int r = first; r < first + 0x40; r++) {
-                if (Character.isLowerCase(r) && (script == ANY_SCRIPT || CharLikelihood.scriptOf(r) == script)) {
+                if ((bytes & 1L << (r & 0x3F)) != 0 && Character.isLowerCase(r)
+                        && (script == ANY_SCRIPT || CharLikelihood.scriptOf(r) == script)) {
                     out |= 1 << bit;
                     break;
                 }
@@ -345,6 +377,10 @@ final class MojibakeScan {
 
     /** {@link Plausibility#costsAnythingAt} for the code point starting at {@code text[i]}, in its context. */
     private static boolean costsAnythingAt(String text, int i) {
+        // most chars of clean text and their neighbours are told apart by class (a surrogate half is no class)
+        if (Plausibility.quietPair(i > 0 ? text.charAt(i - 1) : -1, text.charAt(i))) {
+            return false;
+        }
         int cp = text.codePointAt(i);
         int prev = i > 0 ? Character.codePointBefore(text, i) : -1;
         int before = i - (prev < 0 ? 0 : Character.charCount(prev));
@@ -362,7 +398,8 @@ final class MojibakeScan {
         for (int i = 0, at = 0; i + 1 < cps.length; at += Character.charCount(cps[i]), i++) {
             if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
                 mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
-                if ((CodePages.emojiLeadCutMask((char) cps[i]) | CodePages.emojiSecondAloneMask((char) cps[i])) != 0) {
+                if ((CodePages.emojiLeadCutMask((char) cps[i]) | CodePages.emojiSecondAloneMask((char) cps[i])
+                        | CodePages.symbolLeadCutMask((char) cps[i])) != 0) {
                     text = text == null ? new String(cps, 0, cps.length) : text;
                     mask |= cutEmojiPages(text, at);
                 }
@@ -373,33 +410,47 @@ final class MojibakeScan {
 
     /**
      * The code pages (bit mask over {@link CodePages#ALL}) under which {@code text[i]} may be the first char left of
-     * an emoji whose first or second byte was dropped: F0 followed by one or two continuations where the page drops
-     * 9F (windows-1253 {@code π‚} for 😂, windows-1257 {@code š€} for 🚀), or 9F followed by one or two where the
-     * page drops F0 (cp850 {@code ƒÿé}). Only where an emoji stands in chat, not glued to a word: no letter before
-     * it (but the tail of another emoji) and none after the continuations (but the start of another emoji), so
-     * the Greek {@code απ’} (από elided) is no such place.
+     * an emoji cut short: F0 followed by one or two continuations where the page drops 9F (windows-1253
+     * {@code π‚} for 😂, windows-1257 {@code š€} for 🚀), 9F followed by one or two where the page drops F0
+     * (cp850 {@code ƒÿé}), or E2 followed by one (windows-1255 {@code ג…} for ✅, windows-1252 {@code âŒ} for ❌).
+     * Only where an emoji stands in chat, not glued to a word: no letter before it (but the tail of another
+     * emoji) and none after its continuations (but the start of another emoji), so the Greek {@code απ’}
+     * (από elided) is no such place; after E2, whose visible continuation is one char, that char makes no word
+     * with it (the Bulgarian {@code те} is E2 A5 in cp866). TextRepairer.emojiOnly keeps only
+     * emoji there.
      */
     static int cutEmojiPages(CharSequence text, int i) {
         char c = text.charAt(i);
-        int pages = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
+        int four = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
+        int three = CodePages.symbolLeadCutMask(c);
         int n = text.length();
-        if (pages == 0 || i + 1 >= n) {
+        if ((four | three) == 0 || i + 1 >= n) {
             return 0;
         }
-        if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            pages &= CodePages.contMask(text.charAt(i - 1));
-        }
-        pages &= CodePages.contMask(text.charAt(i + 1));
-        if (pages == 0) {
+        int before = i > 0 && Character.isLetter(text.charAt(i - 1)) ? CodePages.contMask(text.charAt(i - 1)) : -1;
+        int cont = CodePages.contMask(text.charAt(i + 1));
+        four &= before & cont;
+        // E2's continuation must not make a word with it: cp866 reads т as E2 and а..п as continuations (Bulgarian
+        // те); a capital after a small letter makes none (âŒ, ❌ under windows-1252)
+        char next = text.charAt(i + 1);
+        boolean word = Character.isLetter(next) && !(Character.isUpperCase(next) && Character.isLowerCase(c));
+        three &= word ? 0 : before & cont;
+        if ((four | three) == 0) {
             return 0;
         }
         int end = i + 2;
-        if (end < n && (CodePages.contMask(text.charAt(end)) & pages) != 0) {
-            end++;
+        if (end < n) {
+            int cont2 = CodePages.contMask(text.charAt(end));
+            // E2 with two continuations is complete: the strict pass judges it
+            three &= ~cont2;
+            if ((cont2 & four) != 0) {
+                end++;
+            }
         }
+        int pages = four | three;
         if (end < n && Character.isLetter(text.charAt(end))) {
             char d = text.charAt(end);
-            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d);
+            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d) | CodePages.symbolLeadCutMask(d);
         }
         return pages;
     }

@@ -42,6 +42,17 @@ final class Plausibility {
     private static final int ODD_SYMBOL = 32;
     private static final int MATH = 64;
     private static final int NON_ASCII_DIGIT = 128;
+    /**
+     * Per BMP char, what {@link #costsAnythingAt} needs to clear most pairs without computing their terms
+     * (computeQuiet): {@link #QUIET} for a char that costs nothing alone and has none of the properties the pair
+     * and triple terms single out (a mark, an odd symbol, a non-ASCII digit, the chars with rules of their own);
+     * with {@link #QUIET_LETTER}, its alphabet at bit 4 and its case. 0: ask the terms.
+     */
+    private static final BmpMemo QUIET_CLASS = new BmpMemo(Plausibility::computeQuiet);
+    private static final int QUIET = 1;
+    private static final int QUIET_LETTER = 2;
+    private static final int QUIET_LOWER = 4;
+    private static final int QUIET_UPPER = 8;
 
     private Plausibility() {
     }
@@ -79,6 +90,9 @@ final class Plausibility {
      * (the triple ending at a span's first char), so this may answer true where the span costs nothing.
      */
     static boolean costsAnythingAt(int prev2, int prev, int cp) {
+        if (quietPair(prev, cp)) {
+            return false;
+        }
         if (charCost(cp) > 0) {
             return true;
         }
@@ -86,6 +100,50 @@ final class Plausibility {
             return (flags(cp) & MARK) != 0;
         }
         return pairCost(prev, cp) > 0 || tripleCost(prev2, prev, cp) > 0;
+    }
+
+    /**
+     * Whether every term of {@link #cost} ending at {@code cp} after {@code prev} (-1: none) is 0, told from the two
+     * chars' quiet classes alone; false where the terms must be asked. Two quiet chars cost nothing beside each
+     * other unless they are letters of two alphabets, or a lower-case char before an upper-case one (which is
+     * also the only way a triple ending at {@code cp} costs anything).
+     */
+    static boolean quietPair(int prev, int cp) {
+        if (cp > 0xFFFF || prev > 0xFFFF) {
+            // not remembered: the terms cost no more than the class
+            return false;
+        }
+        int b = QUIET_CLASS.get(cp);
+        if (b == 0) {
+            return false;
+        }
+        if (prev < 0) {
+            return true;
+        }
+        int a = QUIET_CLASS.get(prev);
+        if (a == 0 || (a & QUIET_LOWER) != 0 && (b & QUIET_UPPER) != 0) {
+            return false;
+        }
+        if ((a & b & QUIET_LETTER) == 0) {
+            return true;
+        }
+        int sa = a >>> 4;
+        int sb = b >>> 4;
+        return sa == sb || sa == 0 || sb == 0;
+    }
+
+    private static int computeQuiet(int cp) {
+        if (computeCharCost(cp) > 0 || cp == 0xC2 || cp == 0xC3 || cp == 0x221A || cp == 0xAB || cp == 0xBB
+                || cp == 0x201E || cp == 0x201A || cp >= 0xD800 && cp <= 0xDFFF) {
+            return 0;
+        }
+        int f = computeFlags(cp);
+        if ((f & (MARK | NON_SPACING | ODD_SYMBOL | NON_ASCII_DIGIT)) != 0) {
+            return 0;
+        }
+        // the case of every quiet char: a lower-case one before an upper-case one may make a triple (roman ⅰ too)
+        int quiet = QUIET | ((f & LOWER) != 0 ? QUIET_LOWER : 0) | ((f & UPPER) != 0 ? QUIET_UPPER : 0);
+        return (f & LETTER) == 0 ? quiet : quiet | QUIET_LETTER | computeAlphabet(cp) << 4;
     }
 
     static double charCost(int cp) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * symbols, emoji, format and control characters. No corpus data ships for these, so the numbers are coarse
  * class priors from Unicode properties, not frequencies:
  * <ul>
- *   <li>class: space 0.12, punctuation 0.06, digit 0.02, symbol 0.005, emoji 0.002 (0.3 right after another
+ *   <li>class: space 0.12, punctuation 0.06, digit 0.02, symbol 0.005, emoji 0.01 (0.3 right after another
  *       emoji), format 1e-6, control 1e-9, private use 1e-9;</li>
  *   <li>within a class: characters in everyday use (ASCII, Latin-1 punctuation, curly quotes, en/em dashes,
  *       ellipsis, CJK punctuation in CJK text, currency signs) share most of the mass; the rest split the
@@ -49,6 +49,8 @@ final class SymbolPrior {
             + "😎👌💜😔💪✨💖👀😋😏😢👉💗😩💯🌹💞🎈💙😃😡💐😜🙈🤞😄🤤🙌🤪❣😀💋💀👇💔😌💓🤩🙃😬😱😴🤭"
             + "😐🌞😒😇🌸😈🎶✌🎊🥵😞💚☀🖤💰😚👑🎁💥🙋☹😑🥴👈💩✅👋🤮😤🤢🌟❗😥🌈💛😝😫😲‼🔴🌻🤯💃👊🤬"
             + "🏃😕⚡☕🍀💦⭐🦋🤨🌺😹🤘🌷💝💤🤝🐰😓💘🍻😟😣🧐😠🤠😻🌙😛🤙🙊";
+    /** The share of emoji among the chars of a line (not right after another emoji). */
+    private static final double EMOJI_CLASS = 0.01;
     /** Each frequent emoji's place in {@link #FREQUENT_EMOJI}, 1 for the first. */
     private static final Map<Integer, Integer> FREQUENT_RANK = ranks(FREQUENT_EMOJI);
     /**
@@ -101,8 +103,13 @@ final class SymbolPrior {
     }
 
     double logProb(int previous, int openQuote, int cp) {
+        if (cp >= 0x1F3FB && cp <= 0x1F3FF) {
+            // a skin tone goes on a person or hand (👍🏽, ✍🏽); alone, or after anything else, it is a colour swatch
+            return Math.log(previous >= 0 && UCharacter.hasBinaryProperty(previous, UProperty.EMOJI_MODIFIER_BASE)
+                    ? 0.5 / 5 : EMOJI_CLASS * 1e-4);
+        }
         if (isEmoji(cp)) {
-            double classP = afterEmoji(previous) || previous == 0x200D ? 0.3 : 0.002;
+            double classP = afterEmoji(previous) || previous == 0x200D ? 0.3 : EMOJI_CLASS;
             VersionInfo age = UCharacter.getAge(cp);
             int rank = FREQUENT_RANK.getOrDefault(cp, -1);
             double within = rank >= 0 ? FREQUENT_SHARE / ((rank + RANK_OFFSET) * RANK_NORM)
@@ -270,14 +277,18 @@ final class SymbolPrior {
 
     /**
      * Log-probability of a variation selector after {@code previous}. Chat text writes U+FE0F (emoji style)
-     * after most emoji that default to text style (❤️ ☺️ ✔️), so after an emoji-capable character it is as
-     * likely as not; U+FE0E (text style) is rare; the other selectors and any selector elsewhere are rarer
-     * than almost anything.
+     * after most emoji that default to text style (❤️ ☺️ ✔️), so after one of those (Unicode's Basic_Emoji
+     * sequences with U+FE0F) it is as likely as not, after another emoji 0.02; U+FE0E (text style) is rare; the
+     * other selectors and any selector elsewhere are rarer than almost anything.
      */
     double variationSelector(int previous, int cp) {
         boolean afterEmoji = previous >= 0 && UCharacter.hasBinaryProperty(previous, UProperty.EMOJI) && previous > 0x7F;
         if (cp == 0xFE0F) {
-            return Math.log(afterEmoji ? 0.5 : 1e-7);
+            // Unicode's Basic_Emoji set says which chars take it (✔️ ❤️ ☺️, shown as text by default); one already
+            // shown as emoji (❔, 🚀) rarely does: so the selector tells ✔ from ❔ when one byte of either was lost
+            return Math.log(!afterEmoji ? 1e-7
+                    : UCharacter.hasBinaryProperty(new StringBuilder().appendCodePoint(previous).append('\uFE0F'),
+                            UProperty.BASIC_EMOJI) ? 0.5 : 0.02);
         }
         return Math.log(cp == 0xFE0E && afterEmoji ? 0.01 : 1e-8);
     }

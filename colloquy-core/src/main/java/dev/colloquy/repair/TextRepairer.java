@@ -138,17 +138,26 @@ public final class TextRepairer {
         List<UnresolvedSpan> unresolved = new ArrayList<>();
         // the character model is reached only through the search, on the first lossy guess that needs it
         LineSearch search = new LineSearch(Models::standard);
+        // pages under which an emoji cut short was restored (emojiOnly): the line is proven damaged that way
+        int emojiProven = 0;
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
             double costNow = lineCost(cps);
             // a layer is taken only if it leaves the line cheaper than it is, and costs are never negative: a line
             // that costs nothing needs no search for one
             LayerChoice best = costNow <= 1e-9 ? null : bestLayer(search, cps, mask, false, true, null);
+            if (best != null && (emojiProven & 1 << best.page.index()) == 0 && (emojiProven & mask) != 0) {
+                // a page an emoji proved reads the line as well as the winner (cp850 and cp437 read ├╝ alike): its
+                // own decoding, so that the proof counts
+                best = provenPage(search, cps, emojiProven & mask, best);
+            }
             // strict evidence only: complete sequences whose decoding is clearly more plausible than the text
             // as it stands; lossy guesses and what the session learnt never count towards it
-            if (best != null && !log.isEmpty() && strictEvidence(best.edits) < STRICT_EVIDENCE) {
+            if (best != null && !log.isEmpty() && strictEvidence(best.edits) < STRICT_EVIDENCE
+                    && (emojiProven & 1 << best.page.index()) == 0) {
                 // an inner layer looks no better than the outer one did: it may only touch spans that an
-                // earlier layer of this line already proved damaged
+                // earlier layer of this line already proved damaged; but where an emoji cut short proved this very
+                // page, its other sequences are that damage too (» as ֲ» beside 🤔 as נ₪” under windows-1255)
                 best = insideRepairs(best, log, cps);
             }
             if (best != null && (strictEvidence(best.edits) >= STRICT_EVIDENCE || !log.isEmpty())
@@ -188,6 +197,7 @@ public final class TextRepairer {
                 int[] before = cps;
                 cps = applyLossy(log, cps, emoji.edits, emoji.page, evidence, unresolved);
                 if (cps != before) {
+                    emojiProven |= 1 << emoji.page.index();
                     continue;
                 }
             }
@@ -493,15 +503,40 @@ public final class TextRepairer {
                     && choice.page.canEncode((char) second) && choice.page.byteOf((char) second) == 0x9F
                     && !Character.isLetterOrDigit(e.replacement()[0])) {
                 kept.add(e);
-            } else if (e.replacement().length == 1 && first <= 0xFFFF
+            } else if (e.replacement().length == 1 && first <= 0xFFFF && e.replacement()[0] >= 0x2300
                     && (MojibakeScan.cutEmojiPages(text, text.offsetByCodePoints(0, e.start())) & pageBit) != 0
                     && UCharacter.hasBinaryProperty(e.replacement()[0], UProperty.EMOJI)) {
-                // an emoji whose F0 9F pair is gone with the dropped byte (windows-1253/1255/1257 drop 9F, cp850 F0):
-                // only in an emoji's place (MojibakeScan.cutEmojiPages), and only an emoji
+                // an emoji cut short where its F0 9F pair is gone with the dropped byte (windows-1253/1255/1257 drop
+                // 9F, cp850 F0), or one of the symbol emoji (E2 lead) cut short: only in an emoji's place
+                // (MojibakeScan.cutEmojiPages), and only an emoji (not ™ or ↔, which are emoji too)
+                kept.add(e);
+            } else if (e.replacement().length == 1 && emojiPart(e.replacement()[0])
+                    && (!kept.isEmpty() && kept.get(kept.size() - 1).end() == e.start()
+                        || e.start() > 0 && SymbolPrior.isEmoji(cps[e.start() - 1]))) {
+                // what goes on an emoji right after it: U+FE0F (❤️: EF B8 cut short), a skin tone, a ZWJ
                 kept.add(e);
             }
         }
         return kept.isEmpty() ? null : new LayerChoice(choice.page, kept, 0, 0, 0);
+    }
+
+    /** Of the {@code proven} pages, one whose strict decoding of {@code cps} is {@code best}'s; else {@code best}. */
+    private LayerChoice provenPage(LineSearch search, int[] cps, int proven, LayerChoice best) {
+        int[] decoded = EditLog.applyEdits(cps, best.edits);
+        for (CodePage page : CodePages.ALL) {
+            if ((proven & 1 << page.index()) != 0) {
+                List<Edit> edits = search.strictEdits(page, cps);
+                if (!edits.isEmpty() && java.util.Arrays.equals(EditLog.applyEdits(cps, edits), decoded)) {
+                    return new LayerChoice(page, edits, best.gain, best.finalCost, best.reach);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A char that continues an emoji: the emoji selector U+FE0F, a skin tone, the zero-width joiner. */
+    private static boolean emojiPart(int cp) {
+        return cp == 0xFE0F || cp == 0x200D || cp >= 0x1F3FB && cp <= 0x1F3FF;
     }
 
     /**
