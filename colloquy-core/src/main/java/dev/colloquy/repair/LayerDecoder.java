@@ -131,6 +131,13 @@ final class LayerDecoder {
         int[] pos = new int[cands.size()];
         double[] inner = withInner ? innerEvidence(cps, cands) : null;
         double[] interior = wordInterior(cps, cands);
+        // a candidate's two Plausibility costs depend only on its neighbours: the later rounds, where few verdicts
+        // change, cost again only the candidates whose neighbours did (Integer.MIN_VALUE: not costed yet)
+        int[] costedLeft = new int[cands.size()];
+        int[] costedRight = new int[cands.size()];
+        java.util.Arrays.fill(costedLeft, Integer.MIN_VALUE);
+        double[] costBefore = new double[cands.size()];
+        double[] costAfter = new double[cands.size()];
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
@@ -142,8 +149,14 @@ final class LayerDecoder {
                 int pe = ps + (on[k] ? c.decoded.length : c.end - c.start);
                 int left = ps > 0 ? prov[ps - 1] : -1;
                 int right = pe < prov.length ? prov[pe] : -1;
-                double before = Plausibility.cost(left, cps, c.start, c.end, right);
-                double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
+                if (costedLeft[k] != left || costedRight[k] != right) {
+                    costBefore[k] = Plausibility.cost(left, cps, c.start, c.end, right);
+                    costAfter[k] = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right);
+                    costedLeft[k] = left;
+                    costedRight[k] = right;
+                }
+                double before = costBefore[k];
+                double after = costAfter[k]
                         + lonelyCost(c, alphaCount, on[k], twins, left, right) + c.penalty + interior[k];
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
