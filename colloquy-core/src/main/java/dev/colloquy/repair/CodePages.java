@@ -105,7 +105,7 @@ final class CodePages {
             LEADS[c] = LEAD2[c] | (long) LEAD3[c] << PAGE_BITS | (long) LEAD4[c] << 2 * PAGE_BITS
                     | (LEAD2[c] != 0 && Character.isUpperCase((char) c) ? UPPER_CASE_LEAD2 : 0);
             STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS
-                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c]) != 0 ? EMOJI_CUT : 0);
+                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c] | SYMBOL_LEAD_CUT[c]) != 0 ? EMOJI_CUT : 0);
         }
     }
 
@@ -142,7 +142,8 @@ final class CodePages {
 
     /**
      * {@link #emojiLeadMask} and {@link #punctuationLeadMask} of {@code c}, packed at bits 0 and {@link #PAGE_BITS},
-     * with {@link #EMOJI_CUT} where {@link #emojiLeadCutMask} or {@link #emojiSecondAloneMask} is not empty.
+     * with {@link #EMOJI_CUT} where {@link #emojiLeadCutMask}, {@link #emojiSecondAloneMask} or
+     * {@link #symbolLeadCutMask} is not empty.
      */
     static long starts(char c) {
         return STARTS[c];

@@ -127,7 +127,7 @@ final class MojibakeScan {
             }
             long startsHere = CodePages.starts(c);
             if (startsHere < 0 && cutEmojiPages(text, i) != 0) {
-                // F0 or 9F of a page that drops the other
+                // F0 or 9F of a page that drops the other, or E2, where an emoji stands cut short
                 return TRACE;
             }
             complete |= need1 & cont;
