@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import dev.colloquy.io.Utf8;
 
 /*
@@ -155,7 +157,62 @@ final class MojibakeScan {
             return true;
         }
         return leads < 0 && lossyOnlyPages(text, i, true) != 0
-                || CodePages.starts(c) < 0 && cutEmojiPages(text, i) != 0;
+                || CodePages.starts(c) < 0 && cutEmojiTrace(text, i);
+    }
+
+    /**
+     * Whether {@link #cutEmojiPages} flags {@code text[i]} under a page where TextRepairer.emojiOnly could keep
+     * something: an F0 or 9F place, an E2 place where the lead, the visible continuation and a continuation byte
+     * the page drops (either order: LossyFiller.enumerate) make an emoji at U+2300 or above, or any place on a
+     * line that holds an emoji (emojiOnly also keeps U+FE0F, a ZWJ or a skin tone right after one). The Yiddish
+     * {@code אָנזאָג”} is clean: ג” is E2 94 under windows-1255, and E2 94 xx is box drawing.
+     */
+    private static boolean cutEmojiTrace(String text, int i) {
+        int pages = cutEmojiPages(text, i);
+        if (pages == 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        int e2 = pages & CodePages.symbolLeadCutMask(c);
+        if ((pages & ~e2) != 0) {
+            return true;
+        }
+        char next = text.charAt(i + 1);
+        for (int rest = e2; rest != 0; rest &= rest - 1) {
+            int bit = Integer.numberOfTrailingZeros(rest);
+            if ((EMOJI_AFTER_E2[bit] & 1L << (CodePages.ALL.get(bit).byteOf(next) & 0x3F)) != 0) {
+                return true;
+            }
+        }
+        for (int k = 0; k < text.length(); ) {
+            int cp = text.codePointAt(k);
+            if (cp >= 0xA0 && SymbolPrior.isEmoji(cp)) {
+                return true;
+            }
+            k += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * Per page of {@link CodePages#ALL}, the continuation bytes b (bit b - 0x80) after which E2 and a dropped
+     * continuation byte of the page, as E2 b d or E2 d b, make an emoji at U+2300 or above (TextRepairer.emojiOnly).
+     */
+    private static final long[] EMOJI_AFTER_E2 = CodePages.ALL.stream().mapToLong(page -> {
+        long dropped = page.droppedContinuations();
+        long out = 0;
+        for (int b = 0; b < 0x40; b++) {
+            for (int d = 0; d < 0x40; d++) {
+                if ((dropped & 1L << d) != 0 && (symbolEmoji(0x2000 | b << 6 | d) || symbolEmoji(0x2000 | d << 6 | b))) {
+                    out |= 1L << b;
+                }
+            }
+        }
+        return out;
+    }).toArray();
+
+    private static boolean symbolEmoji(int cp) {
+        return cp >= 0x2300 && UCharacter.hasBinaryProperty(cp, UProperty.EMOJI);
     }
 
     /** {@link #scan} from {@code text[from]}, where every state is empty, with step 2's bookkeeping. */

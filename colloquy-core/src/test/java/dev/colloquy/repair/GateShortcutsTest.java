@@ -66,6 +66,9 @@ class GateShortcutsTest {
             // and тов only looks better beside ꥪ, which never looks better itself
             "Перечисление объектов", "не добавлять, только обновить индекс",
             "система БД готова принимать подключения в режиме \"только чтение\"",
+            // в… is E2 85 under windows-1251, where an emoji may stand cut short; but E2 85 xx and E2 xx 85 with a
+            // byte windows-1251 drops make no emoji, and the line holds none
+            "Використовувати світлодіод для показу модифікаторів… Зображення має нульову висоту…",
     })
     void theGateProvesTheseCleanLinesCleanAndTheSlowPathAgrees(String clean) {
         assertThat(MojibakeScan.mayHoldMojibake(clean)).isFalse();
