@@ -42,21 +42,33 @@ final class LayerDecoder {
      * Character.UnicodeScript.of is a binary search, and the gate and the decoder ask it for every char of
      * every line with candidates.
      */
-    private static final BmpMemo ALPHABET_OF = new BmpMemo(LayerDecoder::computeAlphabetOf);
-    private static final BmpMemo COMMON_SCRIPT = new BmpMemo(cp -> computeIsCommonScript(cp) ? 1 : 0);
+    private static final BmpMemo ALPHABET_OF = BmpMemo.withPlane1(LayerDecoder::computeAlphabetOf);
+    private static final BmpMemo COMMON_SCRIPT = BmpMemo.withPlane1(cp -> computeIsCommonScript(cp) ? 1 : 0);
 
     private final CodePage page;
     private final LossyFiller filler;
     private final ByteEvidence evidence;
+    /** The line's memory, where the nested layer's decodings are shared between pages (null: none). */
+    private final LineSearch search;
 
     LayerDecoder(CodePage page, LossyFiller filler) {
         this(page, filler, null);
     }
 
     LayerDecoder(CodePage page, LossyFiller filler, ByteEvidence evidence) {
+        this(page, filler, evidence, null);
+    }
+
+    /** A strict decoder for one line's search: the line's filler, and its memory of nested decodings. */
+    static LayerDecoder inSearch(CodePage page, LineSearch search) {
+        return new LayerDecoder(page, search.filler(), null, search);
+    }
+
+    private LayerDecoder(CodePage page, LossyFiller filler, ByteEvidence evidence, LineSearch search) {
         this.page = page;
         this.filler = filler;
         this.evidence = evidence;
+        this.search = search;
     }
 
     CodePage page() {
@@ -93,6 +105,14 @@ final class LayerDecoder {
     }
 
     /**
+     * The strict decoding of {@code cps} without the evidence of a layer nested beneath it: what
+     * {@link #innerEvidence} asks of each page about the text an outer layer would make.
+     */
+    List<Edit> nestedEdits(int[] cps) {
+        return decode(cps, false, false, null);
+    }
+
+    /**
      * As {@link #decode(int[], boolean)}, for a line an earlier decoding of the same layer already changed:
      * {@code repaired} marks the chars it produced (text, whatever this page makes of them), or is null.
      */
@@ -111,6 +131,13 @@ final class LayerDecoder {
         int[] pos = new int[cands.size()];
         double[] inner = withInner ? innerEvidence(cps, cands) : null;
         double[] interior = wordInterior(cps, cands);
+        // a candidate's two Plausibility costs depend only on its neighbours: the later rounds, where few verdicts
+        // change, cost again only the candidates whose neighbours did (Integer.MIN_VALUE: not costed yet)
+        int[] costedLeft = new int[cands.size()];
+        int[] costedRight = new int[cands.size()];
+        java.util.Arrays.fill(costedLeft, Integer.MIN_VALUE);
+        double[] costBefore = new double[cands.size()];
+        double[] costAfter = new double[cands.size()];
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
@@ -122,8 +149,14 @@ final class LayerDecoder {
                 int pe = ps + (on[k] ? c.decoded.length : c.end - c.start);
                 int left = ps > 0 ? prov[ps - 1] : -1;
                 int right = pe < prov.length ? prov[pe] : -1;
-                double before = Plausibility.cost(left, cps, c.start, c.end, right);
-                double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
+                if (costedLeft[k] != left || costedRight[k] != right) {
+                    costBefore[k] = Plausibility.cost(left, cps, c.start, c.end, right);
+                    costAfter[k] = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right);
+                    costedLeft[k] = left;
+                    costedRight[k] = right;
+                }
+                double before = costBefore[k];
+                double after = costAfter[k]
                         + lonelyCost(c, alphaCount, on[k], twins, left, right) + c.penalty + interior[k];
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
@@ -222,7 +255,10 @@ final class LayerDecoder {
             }
             List<Edit> nested = new ArrayList<>();
             double sum = 0;
-            for (Edit e : new LayerDecoder(q, filler).decode(prov, false, false, null)) {
+            // pages that read the line alike make the same text of it: its decodings are shared through the search
+            List<Edit> innerEdits = search != null ? search.nestedEdits(q, prov)
+                    : new LayerDecoder(q, filler).nestedEdits(prov);
+            for (Edit e : innerEdits) {
                 if (ownedInside(owner, e)) {
                     nested.add(e);
                     sum += strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());

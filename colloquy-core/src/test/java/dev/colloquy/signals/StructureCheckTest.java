@@ -75,6 +75,52 @@ class StructureCheckTest {
         assertThat(kinds(of())).containsExactly(Kind.EMPTY_CONVERSATION);
     }
 
+    @Test
+    void judgesCutOffTurnsAsTheStripAndSplitReadingDid() {
+        // the reading isCutOff replaced (strip, substring, split("\\s+")), as the oracle; seeded texts of the
+        // characters its bounds arithmetic must get right: white space in and outside \s, line breaks, the
+        // sentence ends, code fences, table bars, surrogate pairs, and words that lower-case to dangling ones
+        String[] pieces = {" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "\u3000", ". ", "? ",
+            "! ", ".", ",", ";", "-", "```", "|", "the", "THE", "And", "because", "Because", "word", "x", "42", "é",
+            "\u0130s", "\u212Ak", "🥂", "\uD83D", "文", "。", "(", ")"};
+        StructureCheck narrow = new StructureCheck(3);
+        long seed = 20261207L;
+        Random random = new Random(seed);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(40);
+            for (int p = 0; p < parts; p++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            assertThat(step.isCutOff(text)).as("seed %d, text '%s'", seed, text).isEqualTo(splitReading(text, 25));
+            assertThat(narrow.isCutOff(text)).as("seed %d, text '%s'", seed, text).isEqualTo(splitReading(text, 3));
+        }
+    }
+
+    private static boolean splitReading(String text, int cutOffWords) {
+        String s = text.strip();
+        String line = s.substring(s.lastIndexOf('\n') + 1);
+        if (line.isEmpty() || line.startsWith("```") || line.startsWith("|")) {
+            return false;
+        }
+        int last = line.codePointBefore(line.length());
+        if (last == ',' || last == ';' || last == '-') {
+            return line.length() > 1;
+        }
+        if (!Character.isLetterOrDigit(last)) {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length >= 4 && java.util.Set.of("the", "a", "an", "and", "or", "but", "of", "to", "with", "for",
+                "in", "on", "at", "by", "from", "because", "that", "which", "my", "your", "our", "their", "is", "are",
+                "was", "were").contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        int start = Math.max(Math.max(line.lastIndexOf(". "), line.lastIndexOf("? ")), line.lastIndexOf("! "));
+        return (start < 0 ? line : line.substring(start + 2)).split("\\s+").length > cutOffWords;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Set this to TRUE to activate the screensaver when the session is idle, and",
