@@ -36,6 +36,8 @@ final class LayerDecoder {
     private static final double RARE_LONELY_SCRIPT = 3;
     /** Evidence a line needs before lossy sequences in it are trusted. */
     static final double LOSSY_EVIDENCE = 2.0;
+    /** strictEvidenceBound's gain in a context that does not occur. */
+    private static final double NONE = Double.NEGATIVE_INFINITY;
 
     /*
      * alphabetOf and isCommonScript remembered per BMP char (BmpMemo) from the methods themselves:
@@ -360,7 +362,13 @@ final class LayerDecoder {
         for (int k = 0; k < count; k++) {
             decodedAlphabets[alphabetOf(decoded[k])]++;
         }
-        double sum = 0;
+        // each candidate's gain, less what it pays, beside its original neighbours and beside the decodings of the
+        // candidates touching it (NONE where none touches on that side)
+        double[] alone = new double[count];
+        double[] withLeft = new double[count];
+        double[] withRight = new double[count];
+        double[] withBoth = new double[count];
+        double[] best = new double[count];
         for (int k = 0; k < count; k++) {
             int start = starts[k];
             int end = ends[k];
@@ -371,20 +379,45 @@ final class LayerDecoder {
             int right = end < cps.length ? cps[end] : -1;
             boolean prev = k > 0 && ends[k - 1] == start;
             boolean next = k + 1 < count && starts[k + 1] == end;
-            double gain = gainIn(cps, start, end, cp, one, left, right);
-            if (prev) {
-                int decodedLeft = decoded[k - 1];
-                gain = Math.max(gain, gainIn(cps, start, end, cp, one, decodedLeft, right));
-                if (next) {
-                    gain = Math.max(gain, gainIn(cps, start, end, cp, one, decodedLeft, decoded[k + 1]));
-                }
-            }
-            if (next) {
-                gain = Math.max(gain, gainIn(cps, start, end, cp, one, left, decoded[k + 1]));
-            }
-            gain -= paid;
+            alone[k] = gainIn(cps, start, end, cp, one, left, right) - paid;
+            withLeft[k] = prev ? gainIn(cps, start, end, cp, one, decoded[k - 1], right) - paid : NONE;
+            withBoth[k] = prev && next ? gainIn(cps, start, end, cp, one, decoded[k - 1], decoded[k + 1]) - paid
+                    : NONE;
+            withRight[k] = next ? gainIn(cps, start, end, cp, one, left, decoded[k + 1]) - paid : NONE;
+            best[k] = Math.max(Math.max(alone[k], withLeft[k]), Math.max(withBoth[k], withRight[k]));
+        }
+        // Which neighbours can be decoded where it counts. decode keeps, each round, the candidates whose gain beside
+        // the previous round's choice is above MARGIN, and takes the merely no worse ones too only in a round whose
+        // kept gains reach LOSSY_EVIDENCE. The first round sees every candidate decoded; the later ones see only
+        // candidates kept before, and so only those whose best gain passes MARGIN (mayPass). If no round can reach
+        // LOSSY_EVIDENCE, a candidate that never passes MARGIN is never kept, and the accepted edits carry gains of
+        // rounds that see it undecoded (of the first round only when every candidate is kept): an edit's gain is
+        // at most its best beside neighbours that may pass, and counts only above MARGIN. The chance Hangul syllable
+        // ꥪ of cp866 ъек, beside тов (⮢), made тов look clearly better in clean Russian.
+        boolean[] mayPass = new boolean[count];
+        for (int k = 0; k < count; k++) {
+            mayPass[k] = best[k] > MARGIN;
+        }
+        double[] seen = new double[count];
+        double firstRound = 0;
+        double laterRounds = 0;
+        for (int k = 0; k < count; k++) {
+            boolean l = k > 0 && ends[k - 1] == starts[k];
+            boolean r = k + 1 < count && starts[k + 1] == ends[k];
+            double all = l && r ? withBoth[k] : l ? withLeft[k] : r ? withRight[k] : alone[k];
+            firstRound += all > MARGIN ? all : 0;
+            boolean lp = l && mayPass[k - 1];
+            boolean rp = r && mayPass[k + 1];
+            seen[k] = Math.max(Math.max(alone[k], lp ? withLeft[k] : NONE),
+                    Math.max(lp && rp ? withBoth[k] : NONE, rp ? withRight[k] : NONE));
+            laterRounds += seen[k] > MARGIN ? seen[k] : 0;
+        }
+        boolean onlyKept = firstRound < LOSSY_EVIDENCE && laterRounds < LOSSY_EVIDENCE;
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            double gain = onlyKept ? (seen[k] > MARGIN ? seen[k] : 0) : best[k];
             if (gain > 0) {
-                sum += strictEvidence(end - start, gain, 0);
+                sum += strictEvidence(ends[k] - starts[k], gain, 0);
             }
         }
         return sum;
