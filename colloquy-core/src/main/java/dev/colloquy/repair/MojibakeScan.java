@@ -458,6 +458,11 @@ final class MojibakeScan {
      * with it (the Bulgarian {@code те} is E2 A5 in cp866). TextRepairer.emojiOnly keeps only
      * emoji there.
      */
+    /** A letter or a combining mark (Hebrew points: the Yiddish {@code ָג”} is a word, not an emoji's place). */
+    private static boolean isLetterOrMark(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     static int cutEmojiPages(CharSequence text, int i) {
         char c = text.charAt(i);
         int four = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
@@ -466,14 +471,18 @@ final class MojibakeScan {
         if ((four | three) == 0 || i + 1 >= n) {
             return 0;
         }
-        int before = i > 0 && Character.isLetter(text.charAt(i - 1)) ? CodePages.contMask(text.charAt(i - 1)) : -1;
+        boolean afterLetter = i > 0 && isLetterOrMark(text.charAt(i - 1));
+        int before = afterLetter ? CodePages.contMask(text.charAt(i - 1)) : -1;
         int cont = CodePages.contMask(text.charAt(i + 1));
         four &= before & cont;
+        // a symbol emoji's E2 stands after no letter at all: windows-1251 reads the Ukrainian ів… as і (B3, a
+        // continuation), в (E2) and … (85)
+        three &= afterLetter ? 0 : -1;
         // E2's continuation must not make a word with it: cp866 reads т as E2 and а..п as continuations (Bulgarian
         // те); a capital after a small letter makes none (âŒ, ❌ under windows-1252)
         char next = text.charAt(i + 1);
         boolean word = Character.isLetter(next) && !(Character.isUpperCase(next) && Character.isLowerCase(c));
-        three &= word ? 0 : before & cont;
+        three &= word ? 0 : cont;
         if ((four | three) == 0) {
             return 0;
         }
