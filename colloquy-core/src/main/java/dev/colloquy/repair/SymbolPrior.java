@@ -114,6 +114,11 @@ final class SymbolPrior {
             int rank = FREQUENT_RANK.getOrDefault(cp, -1);
             double within = rank >= 0 ? FREQUENT_SHARE / ((rank + RANK_OFFSET) * RANK_NORM)
                     : (1 - FREQUENT_SHARE) * (age.compareTo(UNICODE_6) <= 0 ? 1.0 / 800 : 1.0 / 4000);
+            if (!UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
+                // shown as text by default (☝ ✝ ✔): about half the time chat writes it with U+FE0F, whose own
+                // likelihood (variationSelector) the next char pays; bare, an emoji shown as emoji (❌) is likelier
+                within *= 0.5;
+            }
             within *= 1 - (cp & 0xFFFF) * 1e-9;
             return Math.log(classP * within);
         }
