@@ -94,13 +94,14 @@ final class CharLikelihood implements CharModel {
         private final int letterCount;
         /** Letters of Han, Hiragana and Katakana together: one writing system, whatever the mix. */
         private final int japaneseOrChinese;
-        private final Map<Integer, Map<String, Double>> weightsByScript = new HashMap<>();
+        /** Per script (a UScript code), its languages' weights and tables, built on first use. */
+        private final LanguageMix[] mixes = new LanguageMix[UScript.CODE_LIMIT];
         private final Map<Integer, List<String>> lettersByScript = new HashMap<>();
         private final boolean rightToLeft;
         private final SymbolPrior symbols;
-        private final Map<Long, Double> cache = new HashMap<>();
+        private final LongDoubleMap cache = new LongDoubleMap();
         private final Map<String, Double> wordCache = new HashMap<>();
-        private final Map<Long, Double> trigramCache = new HashMap<>();
+        private final LongDoubleMap trigramCache = new LongDoubleMap();
         private final boolean useTrigrams;
 
         Scorer(CharSequence sample, boolean useTrigrams) {
@@ -150,7 +151,7 @@ final class CharLikelihood implements CharModel {
             }
             int main = mainScript;
             this.symbols = new SymbolPrior(sample, scriptCounts, rightToLeft,
-                    () -> main < 0 ? Map.of() : weightsByScript.computeIfAbsent(main, this::languageWeights));
+                    () -> main < 0 ? Map.of() : mix(main).weights);
         }
 
         /** Log-probability (natural log) of {@code cp} directly after {@code preceding}. */
@@ -196,22 +197,22 @@ final class CharLikelihood implements CharModel {
             int b = UCharacter.toLowerCase(previous);
             int c = UCharacter.toLowerCase(cp);
             long trigram = NgramTable.key(a, b, c);
-            Double cached = trigramCache.get(trigram);
-            if (cached != null) {
-                return cached;
+            if (trigramCache.find(trigram)) {
+                return trigramCache.lastValue();
             }
             double withTrigrams = 0;
             double without = 0;
-            for (Map.Entry<String, Double> w : weightsByScript.computeIfAbsent(script, this::languageWeights)
-                    .entrySet()) {
-                if (w.getValue() < 0.3) {
+            LanguageMix mix = mix(script);
+            for (int l = 0; l < mix.w.length; l++) {
+                double w = mix.w[l];
+                if (w < 0.3) {
                     continue;
                 }
-                NgramTable trigrams = ngrams.trigramTable(w.getKey());
-                double bi = interpolated(w.getKey(), b, c);
+                NgramTable trigrams = mix.trigrams(l);
+                double bi = interpolated(mix.unigrams[l], mix.bigrams[l], b, c);
                 double tri = trigrams.isEmpty() ? bi : trigrams.get(trigram);
-                withTrigrams += w.getValue() * (0.75 * tri + 0.25 * bi);
-                without += w.getValue() * bi;
+                withTrigrams += w * (0.75 * tri + 0.25 * bi);
+                without += w * bi;
             }
             double factor = without > 0 ? Math.log(withTrigrams / without) : 0;
             trigramCache.put(trigram, factor);
@@ -255,9 +256,8 @@ final class CharLikelihood implements CharModel {
          */
         double logProb(int previous, int openQuote, int cp) {
             long key = (((long) (previous + 1) << 38) | ((long) (openQuote + 1) << 21) | cp) * 0x9E3779B97F4A7C15L;
-            Double cached = cache.get(key);
-            if (cached != null) {
-                return cached;
+            if (cache.find(key)) {
+                return cache.lastValue();
             }
             double lp;
             if (!isAssigned(cp)) {
@@ -297,15 +297,15 @@ final class CharLikelihood implements CharModel {
         }
 
         private double languageProbability(int script, int previous, int cp) {
-            Map<String, Double> weights = weightsByScript.computeIfAbsent(script, this::languageWeights);
-            if (weights.isEmpty()) {
+            LanguageMix mix = mix(script);
+            if (mix.w.length == 0) {
                 return SymbolPrior.isMathAlphanumeric(cp) ? 1e-7 : 1e-4;
             }
             int c = UCharacter.toLowerCase(cp);
             int before = previous < 0 ? -1 : UCharacter.toLowerCase(previous);
             double p = 0;
-            for (Map.Entry<String, Double> w : weights.entrySet()) {
-                p += w.getValue() * interpolated(w.getKey(), before, c);
+            for (int l = 0; l < mix.w.length; l++) {
+                p += mix.w[l] * interpolated(mix.unigrams[l], mix.bigrams[l], before, c);
             }
             if (cp == PROLONGED_SOUND_MARK && p < 1e-4) {
                 p = 0.01;
@@ -329,6 +329,8 @@ final class CharLikelihood implements CharModel {
             double best = Double.NEGATIVE_INFINITY;
             for (int l = 0; l < languages.size(); l++) {
                 String language = languages.get(l);
+                NgramTable unigrams = ngrams.unigramTable(language);
+                NgramTable bigrams = ngrams.bigramTable(language);
                 double ll = 0;
                 int previous = -1;
                 for (int i = 0; i < letters.length(); ) {
@@ -338,7 +340,7 @@ final class CharLikelihood implements CharModel {
                         previous = -1;
                         continue;
                     }
-                    ll += Math.log(interpolated(language, previous, cp));
+                    ll += Math.log(interpolated(unigrams, bigrams, previous, cp));
                     previous = cp;
                 }
                 logLikelihood[l] = ll;
@@ -359,15 +361,72 @@ final class CharLikelihood implements CharModel {
             return weights;
         }
 
-        /** P_L(c | previous) for lower-case code points; {@code previous} -1 at the start of a word. */
-        private double interpolated(String language, int previous, int c) {
-            double uni = ngrams.unigramTable(language).get(NgramTable.key(c));
-            NgramTable bigrams = ngrams.bigramTable(language);
+        /** The languages of {@code script} with their weights and tables, built once per scorer. */
+        private LanguageMix mix(int script) {
+            if (script < 0 || script >= mixes.length) {
+                return new LanguageMix(languageWeights(script));
+            }
+            LanguageMix mix = mixes[script];
+            if (mix == null) {
+                mix = new LanguageMix(languageWeights(script));
+                mixes[script] = mix;
+            }
+            return mix;
+        }
+
+        /**
+         * P_L(c | previous) for lower-case code points, from language L's {@code unigrams} and {@code bigrams};
+         * {@code previous} -1 at the start of a word.
+         */
+        private static double interpolated(NgramTable unigrams, NgramTable bigrams, int previous, int c) {
+            double uni = unigrams.get(NgramTable.key(c));
             if (previous < 0 || bigrams.isEmpty()) {
                 return 0.98 * uni + 0.02 * FLOOR;
             }
             double bi = bigrams.get(NgramTable.key(previous, c));
             return 0.7 * bi + 0.29 * uni + 0.01 * FLOOR;
+        }
+    }
+
+    /**
+     * The weights of one script's languages (the map {@code languageWeights} made) as arrays in the map's order,
+     * with each language's tables: the scorer sums over them for every letter it rates, in the same order as
+     * the map would, so every sum is the same double.
+     */
+    private final class LanguageMix {
+        final Map<String, Double> weights;
+        final String[] languages;
+        final double[] w;
+        final NgramTable[] unigrams;
+        final NgramTable[] bigrams;
+        private final NgramTable[] trigrams;
+
+        LanguageMix(Map<String, Double> weights) {
+            this.weights = weights;
+            int n = weights.size();
+            languages = new String[n];
+            w = new double[n];
+            unigrams = new NgramTable[n];
+            bigrams = new NgramTable[n];
+            trigrams = new NgramTable[n];
+            int l = 0;
+            for (Map.Entry<String, Double> e : weights.entrySet()) {
+                languages[l] = e.getKey();
+                w[l] = e.getValue();
+                unigrams[l] = ngrams.unigramTable(e.getKey());
+                bigrams[l] = ngrams.bigramTable(e.getKey());
+                l++;
+            }
+        }
+
+        /** Language {@code l}'s trigrams, loaded on first use (only languages weighing >= 0.3 ask). */
+        NgramTable trigrams(int l) {
+            NgramTable t = trigrams[l];
+            if (t == null) {
+                t = ngrams.trigramTable(languages[l]);
+                trigrams[l] = t;
+            }
+            return t;
         }
     }
 

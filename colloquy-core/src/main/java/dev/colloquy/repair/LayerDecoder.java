@@ -36,27 +36,41 @@ final class LayerDecoder {
     private static final double RARE_LONELY_SCRIPT = 3;
     /** Evidence a line needs before lossy sequences in it are trusted. */
     static final double LOSSY_EVIDENCE = 2.0;
+    /** strictEvidenceBound's gain in a context that does not occur. */
+    private static final double NONE = Double.NEGATIVE_INFINITY;
 
     /*
      * alphabetOf and isCommonScript remembered per BMP char (BmpMemo) from the methods themselves:
      * Character.UnicodeScript.of is a binary search, and the gate and the decoder ask it for every char of
      * every line with candidates.
      */
-    private static final BmpMemo ALPHABET_OF = new BmpMemo(LayerDecoder::computeAlphabetOf);
-    private static final BmpMemo COMMON_SCRIPT = new BmpMemo(cp -> computeIsCommonScript(cp) ? 1 : 0);
+    private static final BmpMemo ALPHABET_OF = BmpMemo.withPlane1(LayerDecoder::computeAlphabetOf);
+    private static final BmpMemo COMMON_SCRIPT = BmpMemo.withPlane1(cp -> computeIsCommonScript(cp) ? 1 : 0);
 
     private final CodePage page;
     private final LossyFiller filler;
     private final ByteEvidence evidence;
+    /** The line's memory, where the nested layer's decodings are shared between pages (null: none). */
+    private final LineSearch search;
 
     LayerDecoder(CodePage page, LossyFiller filler) {
         this(page, filler, null);
     }
 
     LayerDecoder(CodePage page, LossyFiller filler, ByteEvidence evidence) {
+        this(page, filler, evidence, null);
+    }
+
+    /** A strict decoder for one line's search: the line's filler, and its memory of nested decodings. */
+    static LayerDecoder inSearch(CodePage page, LineSearch search) {
+        return new LayerDecoder(page, search.filler(), null, search);
+    }
+
+    private LayerDecoder(CodePage page, LossyFiller filler, ByteEvidence evidence, LineSearch search) {
         this.page = page;
         this.filler = filler;
         this.evidence = evidence;
+        this.search = search;
     }
 
     CodePage page() {
@@ -93,6 +107,14 @@ final class LayerDecoder {
     }
 
     /**
+     * The strict decoding of {@code cps} without the evidence of a layer nested beneath it: what
+     * {@link #innerEvidence} asks of each page about the text an outer layer would make.
+     */
+    List<Edit> nestedEdits(int[] cps) {
+        return decode(cps, false, false, null);
+    }
+
+    /**
      * As {@link #decode(int[], boolean)}, for a line an earlier decoding of the same layer already changed:
      * {@code repaired} marks the chars it produced (text, whatever this page makes of them), or is null.
      */
@@ -111,6 +133,13 @@ final class LayerDecoder {
         int[] pos = new int[cands.size()];
         double[] inner = withInner ? innerEvidence(cps, cands) : null;
         double[] interior = wordInterior(cps, cands);
+        // a candidate's two Plausibility costs depend only on its neighbours: the later rounds, where few verdicts
+        // change, cost again only the candidates whose neighbours did (Integer.MIN_VALUE: not costed yet)
+        int[] costedLeft = new int[cands.size()];
+        int[] costedRight = new int[cands.size()];
+        java.util.Arrays.fill(costedLeft, Integer.MIN_VALUE);
+        double[] costBefore = new double[cands.size()];
+        double[] costAfter = new double[cands.size()];
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
@@ -122,8 +151,14 @@ final class LayerDecoder {
                 int pe = ps + (on[k] ? c.decoded.length : c.end - c.start);
                 int left = ps > 0 ? prov[ps - 1] : -1;
                 int right = pe < prov.length ? prov[pe] : -1;
-                double before = Plausibility.cost(left, cps, c.start, c.end, right);
-                double after = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right)
+                if (costedLeft[k] != left || costedRight[k] != right) {
+                    costBefore[k] = Plausibility.cost(left, cps, c.start, c.end, right);
+                    costAfter[k] = Plausibility.cost(left, c.decoded, 0, c.decoded.length, right);
+                    costedLeft[k] = left;
+                    costedRight[k] = right;
+                }
+                double before = costBefore[k];
+                double after = costAfter[k]
                         + lonelyCost(c, alphaCount, on[k], twins, left, right) + c.penalty + interior[k];
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
@@ -222,7 +257,10 @@ final class LayerDecoder {
             }
             List<Edit> nested = new ArrayList<>();
             double sum = 0;
-            for (Edit e : new LayerDecoder(q, filler).decode(prov, false, false, null)) {
+            // pages that read the line alike make the same text of it: its decodings are shared through the search
+            List<Edit> innerEdits = search != null ? search.nestedEdits(q, prov)
+                    : new LayerDecoder(q, filler).nestedEdits(prov);
+            for (Edit e : innerEdits) {
                 if (ownedInside(owner, e)) {
                     nested.add(e);
                     sum += strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
@@ -324,7 +362,13 @@ final class LayerDecoder {
         for (int k = 0; k < count; k++) {
             decodedAlphabets[alphabetOf(decoded[k])]++;
         }
-        double sum = 0;
+        // each candidate's gain, less what it pays, beside its original neighbours and beside the decodings of the
+        // candidates touching it (NONE where none touches on that side)
+        double[] alone = new double[count];
+        double[] withLeft = new double[count];
+        double[] withRight = new double[count];
+        double[] withBoth = new double[count];
+        double[] best = new double[count];
         for (int k = 0; k < count; k++) {
             int start = starts[k];
             int end = ends[k];
@@ -335,20 +379,45 @@ final class LayerDecoder {
             int right = end < cps.length ? cps[end] : -1;
             boolean prev = k > 0 && ends[k - 1] == start;
             boolean next = k + 1 < count && starts[k + 1] == end;
-            double gain = gainIn(cps, start, end, cp, one, left, right);
-            if (prev) {
-                int decodedLeft = decoded[k - 1];
-                gain = Math.max(gain, gainIn(cps, start, end, cp, one, decodedLeft, right));
-                if (next) {
-                    gain = Math.max(gain, gainIn(cps, start, end, cp, one, decodedLeft, decoded[k + 1]));
-                }
-            }
-            if (next) {
-                gain = Math.max(gain, gainIn(cps, start, end, cp, one, left, decoded[k + 1]));
-            }
-            gain -= paid;
+            alone[k] = gainIn(cps, start, end, cp, one, left, right) - paid;
+            withLeft[k] = prev ? gainIn(cps, start, end, cp, one, decoded[k - 1], right) - paid : NONE;
+            withBoth[k] = prev && next ? gainIn(cps, start, end, cp, one, decoded[k - 1], decoded[k + 1]) - paid
+                    : NONE;
+            withRight[k] = next ? gainIn(cps, start, end, cp, one, left, decoded[k + 1]) - paid : NONE;
+            best[k] = Math.max(Math.max(alone[k], withLeft[k]), Math.max(withBoth[k], withRight[k]));
+        }
+        // Which neighbours can be decoded where it counts. decode keeps, each round, the candidates whose gain beside
+        // the previous round's choice is above MARGIN, and takes the merely no worse ones too only in a round whose
+        // kept gains reach LOSSY_EVIDENCE. The first round sees every candidate decoded; the later ones see only
+        // candidates kept before, and so only those whose best gain passes MARGIN (mayPass). If no round can reach
+        // LOSSY_EVIDENCE, a candidate that never passes MARGIN is never kept, and the accepted edits carry gains of
+        // rounds that see it undecoded (of the first round only when every candidate is kept): an edit's gain is
+        // at most its best beside neighbours that may pass, and counts only above MARGIN. The chance Hangul syllable
+        // ꥪ of cp866 ъек, beside тов (⮢), made тов look clearly better in clean Russian.
+        boolean[] mayPass = new boolean[count];
+        for (int k = 0; k < count; k++) {
+            mayPass[k] = best[k] > MARGIN;
+        }
+        double[] seen = new double[count];
+        double firstRound = 0;
+        double laterRounds = 0;
+        for (int k = 0; k < count; k++) {
+            boolean l = k > 0 && ends[k - 1] == starts[k];
+            boolean r = k + 1 < count && starts[k + 1] == ends[k];
+            double all = l && r ? withBoth[k] : l ? withLeft[k] : r ? withRight[k] : alone[k];
+            firstRound += all > MARGIN ? all : 0;
+            boolean lp = l && mayPass[k - 1];
+            boolean rp = r && mayPass[k + 1];
+            seen[k] = Math.max(Math.max(alone[k], lp ? withLeft[k] : NONE),
+                    Math.max(lp && rp ? withBoth[k] : NONE, rp ? withRight[k] : NONE));
+            laterRounds += seen[k] > MARGIN ? seen[k] : 0;
+        }
+        boolean onlyKept = firstRound < LOSSY_EVIDENCE && laterRounds < LOSSY_EVIDENCE;
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            double gain = onlyKept ? (seen[k] > MARGIN ? seen[k] : 0) : best[k];
             if (gain > 0) {
-                sum += strictEvidence(end - start, gain, 0);
+                sum += strictEvidence(ends[k] - starts[k], gain, 0);
             }
         }
         return sum;

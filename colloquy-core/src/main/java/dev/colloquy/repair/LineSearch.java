@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * asks for the best layer that would follow it (several pages often decode a line identically, so they lead
  * to the same text), and the next layer asks for the strict decodings of the text the last layer made, which
  * that lookahead already computed. A strict decoding without a session's evidence is a pure function of the
- * page and the text, and so is the follow-up search, so remembering them changes no result.
+ * page and the text, and so is the follow-up search, so remembering them changes no result. Each strict decoding
+ * also decodes the text it would make under every page, to see whether a layer is nested beneath it; pages that
+ * read the line alike make the same text, so those nested decodings (pure too) are remembered per page and text.
  *
  * The lossy decodings of one text (one per code page with dropped bytes, in the lossy-twin contest and in the
  * search for emoji cut short) each ask the character model for a scorer of the same line; a scorer is pure
@@ -27,6 +29,7 @@ final class LineSearch {
 
     private final LossyFiller filler;
     private final Map<Text, List<Edit>[]> strict = new HashMap<>();
+    private final Map<Text, List<Edit>[]> nested = new HashMap<>();
     private final Map<Text, Object> followUps = new HashMap<>();
 
     LineSearch(Supplier<CharModel> model) {
@@ -38,13 +41,27 @@ final class LineSearch {
         return filler;
     }
 
-    /** {@code new LayerDecoder(page, filler).decode(cps, false)}, computed once per page and text. */
+    /** {@code new LayerDecoder(page, filler).decode(cps, false)}, computed once per page and text (nested ones shared). */
     List<Edit> strictEdits(CodePage page, int[] cps) {
+        return perPage(strict, page, cps, t -> LayerDecoder.inSearch(page, this).decode(t, false));
+    }
+
+    /**
+     * {@code new LayerDecoder(page, filler).nestedEdits(cps)}, computed once per page and text: the strict decoding
+     * judges whether a layer is nested beneath it by decoding the text it would make under every page, and pages
+     * that read a line alike (windows-1252, ISO-8859-1, -15, windows-1254...) make the same text of it.
+     */
+    List<Edit> nestedEdits(CodePage page, int[] cps) {
+        return perPage(nested, page, cps, t -> new LayerDecoder(page, filler).nestedEdits(t));
+    }
+
+    private static List<Edit> perPage(Map<Text, List<Edit>[]> memo, CodePage page, int[] cps,
+                                      Function<int[], List<Edit>> decode) {
         @SuppressWarnings("unchecked")
-        List<Edit>[] byPage = strict.computeIfAbsent(new Text(cps), t -> new List[CodePages.ALL.size()]);
+        List<Edit>[] byPage = memo.computeIfAbsent(new Text(cps), t -> new List[CodePages.ALL.size()]);
         List<Edit> edits = byPage[page.index()];
         if (edits == null) {
-            edits = new LayerDecoder(page, filler).decode(cps, false);
+            edits = decode.apply(cps);
             byPage[page.index()] = edits;
         }
         return edits;

@@ -50,14 +50,11 @@ final class MojibakeScan {
 
     /** False when {@code text} is proven clean: the slow path would return it unchanged with no repairs. */
     static boolean mayHoldMojibake(String text) {
-        int complete = completeSequencePages(text);
-        if (complete == 0) {
-            return false;
-        }
-        if (complete == TRACE) {
+        long scanned = scan(text);
+        if (scanned == TRACE) {
             return true;
         }
-        int pages = pagesToBound(text);
+        int pages = (int) scanned;
         if (pages == 0) {
             return false;
         }
@@ -93,12 +90,23 @@ final class MojibakeScan {
      * followed by its full count of continuations; {@link #TRACE} for a C1 control, U+FFFD or an emoji's F0 9F.
      */
     static int completeSequencePages(String text) {
+        long scanned = scan(text);
+        return scanned == TRACE ? TRACE : (int) (scanned >>> 32);
+    }
+
+    /**
+     * Steps 1 and 2 over the chars: {@link #TRACE} for a line with a trace; else the pages with a complete sequence
+     * in bits 32 and up, and the pages {@link #pagesToBound} keeps in the low bits. Most lines of most scripts have
+     * no complete sequence and only pay step 1's loop; at the first one, step 2's pass starts over from the
+     * beginning of that run of non-ASCII chars (ASCII resets every state), so a Cyrillic line is read about once.
+     */
+    private static long scan(String text) {
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
         // the emoji (F0) and quote (E2) leads of the previous char, packed as CodePages.starts
         long starts = 0;
-        int complete = 0;
+        int run = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -108,35 +116,102 @@ final class MojibakeScan {
                 need2 = 0;
                 need3 = 0;
                 starts = 0;
+                while (i + 1 < n && text.charAt(i + 1) < 0x80) {
+                    i++;
+                }
+                run = i + 1;
                 continue;
-            }
-            if (c < 0xA0 || c == '\uFFFD') {
-                return TRACE;
             }
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
-            if (starts != 0 && ((starts | starts >>> CodePages.PAGE_BITS) & cont) != 0
-                    && ((starts & CodePages.emojiSecondMask(c)) != 0
-                        || (starts >>> CodePages.PAGE_BITS & CodePages.punctuationSecondMask(c)) != 0)) {
-                // F0 9F, an emoji cut short; E2 80, a quote or dash (lossyOnlyPages)
+            if (isTrace(text, i, c, cont, leads, starts)) {
                 return TRACE;
             }
-            if (leads < 0 && lossyOnlyPages(text, i, true) != 0) {
-                // an upper-case 2-byte lead: lossyOnlyPages asks about its neighbours
-                return TRACE;
+            if ((need1 & cont) != 0) {
+                return scanFrom(text, run);
             }
-            long startsHere = CodePages.starts(c);
-            if (startsHere < 0 && cutEmojiPages(text, i) != 0) {
-                // F0 or 9F of a page that drops the other, or E2, where an emoji stands cut short
-                return TRACE;
-            }
-            complete |= need1 & cont;
             need1 = need2 & cont | (int) (leads & CodePages.PAGES);
             need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
             need3 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
-            starts = startsHere;
+            starts = CodePages.starts(c);
         }
-        return complete;
+        return 0;
+    }
+
+    /**
+     * Whether the non-ASCII {@code text[i]}, {@code c} (its {@code cont} and {@code leads} masks; {@code starts},
+     * those of the char before it) is a trace that sends the line to the slow path: a C1 control, U+FFFD, F0 9F
+     * (an emoji cut short), E2 80 (a quote or dash cut short), an upper-case 2-byte lead where a lossy filling
+     * could stand, or the F0 or 9F of an emoji whose other byte the page drops, or E2 where an emoji stands cut
+     * short (cutEmojiPages).
+     */
+    private static boolean isTrace(String text, int i, char c, int cont, long leads, long starts) {
+        if (c < 0xA0 || c == '\uFFFD') {
+            return true;
+        }
+        if (starts != 0 && ((starts | starts >>> CodePages.PAGE_BITS) & cont) != 0
+                && ((starts & CodePages.emojiSecondMask(c)) != 0
+                    || (starts >>> CodePages.PAGE_BITS & CodePages.punctuationSecondMask(c)) != 0)) {
+            return true;
+        }
+        return leads < 0 && lossyOnlyPages(text, i, true) != 0
+                || CodePages.starts(c) < 0 && cutEmojiPages(text, i) != 0;
+    }
+
+    /** {@link #scan} from {@code text[from]}, where every state is empty, with step 2's bookkeeping. */
+    private static long scanFrom(String text, int from) {
+        int need1 = 0;
+        int need2 = 0;
+        int need3 = 0;
+        long starts = 0;
+        // pages whose sequence ended at the previous char, and pages whose sequence under way began right there
+        int ended = 0;
+        int touching = 0;
+        int complete = 0;
+        int costly = 0;
+        // the chars once: this pass asks each of them and its neighbours several times
+        char[] cs = text.toCharArray();
+        int n = cs.length;
+        for (int i = from; i < n; i++) {
+            char c = cs[i];
+            if (ended != 0 && costsAnythingAt(cs, i)) {
+                // the pair and triple that join a sequence to the char after it
+                costly |= ended;
+            }
+            if (c < 0x80) {
+                need1 = 0;
+                need2 = 0;
+                need3 = 0;
+                starts = 0;
+                ended = 0;
+                touching = 0;
+                // the rest of an ASCII run asks nothing
+                while (i + 1 < n && cs[i + 1] < 0x80) {
+                    i++;
+                }
+                continue;
+            }
+            int cont = CodePages.contMask(c);
+            long leads = CodePages.leads(c);
+            if (isTrace(text, i, c, cont, leads, starts)) {
+                return TRACE;
+            }
+            int done = need1 & cont;
+            complete |= done;
+            if ((done & ~costly) != 0) {
+                costly |= costlyEnding(cs, i, done & ~costly, touching);
+            }
+            int lead2 = (int) (leads & CodePages.PAGES);
+            int lead3 = (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+            int lead4 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+            touching = touching & (need2 | need3) & cont | (lead2 | lead3 | lead4) & ended;
+            ended = done;
+            need1 = need2 & cont | lead2;
+            need2 = need3 & cont | lead3;
+            need3 = lead4;
+            starts = CodePages.starts(c);
+        }
+        return (long) complete << 32 | costly;
     }
 
     /**
@@ -255,43 +330,7 @@ final class MojibakeScan {
      * the bound judges it in (see the class comment, step 1).
      */
     static int pagesToBound(String text) {
-        int need1 = 0;
-        int need2 = 0;
-        int need3 = 0;
-        // pages whose sequence ended at the previous char, and pages whose sequence under way began right there
-        int ended = 0;
-        int touching = 0;
-        int costly = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (ended != 0 && costsAnythingAt(text, i)) {
-                // the pair and triple that join a sequence to the char after it
-                costly |= ended;
-            }
-            if (c < 0x80) {
-                need1 = 0;
-                need2 = 0;
-                need3 = 0;
-                ended = 0;
-                touching = 0;
-                continue;
-            }
-            int cont = CodePages.contMask(c);
-            int lead2 = CodePages.lead2Mask(c);
-            int lead3 = CodePages.lead3Mask(c);
-            int lead4 = CodePages.lead4Mask(c);
-            int complete = need1 & cont & ~costly;
-            if (complete != 0) {
-                costly |= costlyEnding(text, i, complete, touching);
-            }
-            touching = touching & (need2 | need3) & cont | (lead2 | lead3 | lead4) & ended;
-            ended = need1 & cont;
-            need1 = need2 & cont | lead2;
-            need2 = need3 & cont | lead3;
-            need3 = lead4;
-        }
-        return costly;
+        return (int) scan(text);
     }
 
     /**
@@ -300,10 +339,10 @@ final class MojibakeScan {
      * the char before it), or, for the {@code touching} ones, which begin right where a sequence of the same
      * page ended, a term joining it to that sequence's decoding, or the two decodings could nest.
      */
-    private static int costlyEnding(String text, int end, int pages, int touching) {
+    private static int costlyEnding(char[] text, int end, int pages, int touching) {
         // sequences are BMP chars with a byte in the page: the lead sits 1, 2 or 3 chars back
-        int two = pages & CodePages.lead2Mask(text.charAt(end - 1));
-        int three = end >= 2 ? pages & ~two & CodePages.lead3Mask(text.charAt(end - 2)) : 0;
+        int two = pages & CodePages.lead2Mask(text[end - 1]);
+        int three = end >= 2 ? pages & ~two & CodePages.lead3Mask(text[end - 2]) : 0;
         int four = pages & ~two & ~three;
         boolean last2 = costsAnythingAt(text, end) || costsAnythingAt(text, end - 1);
         int costly = 0;
@@ -331,14 +370,14 @@ final class MojibakeScan {
      * surrogate half (CESU-8 pairs span both), or decodings reading as a lead and a continuation in some page
      * (a nested layer, which the bound does not model).
      */
-    private static boolean costlyJoin(CodePage page, String text, int end) {
+    private static boolean costlyJoin(CodePage page, char[] text, int end) {
         int start = end;
-        while (isCont(page.byteOrNone(text.charAt(start)))) {
+        while (isCont(page.byteOrNone(text[start]))) {
             start--;
         }
         int prevEnd = start - 1;
         int prevStart = prevEnd;
-        while (isCont(page.byteOrNone(text.charAt(prevStart)))) {
+        while (isCont(page.byteOrNone(text[prevStart]))) {
             prevStart--;
         }
         int left = decode(page, text, prevStart, start);
@@ -354,19 +393,19 @@ final class MojibakeScan {
                 && (CodePages.leadMask((char) left) & CodePages.contMask((char) right)) != 0) {
             return true;
         }
-        int first = text.charAt(start);
-        int last = text.charAt(prevEnd);
+        int first = text[start];
+        int last = text[prevEnd];
         return Plausibility.pairCost(left, first) > 0
-                || Plausibility.tripleCost(left, first, text.charAt(start + 1)) > 0
+                || Plausibility.tripleCost(left, first, text[start + 1]) > 0
                 || Plausibility.pairCost(last, right) > 0
-                || Plausibility.tripleCost(text.charAt(prevEnd - 1), last, right) > 0;
+                || Plausibility.tripleCost(text[prevEnd - 1], last, right) > 0;
     }
 
     /** The code point of the sequence {@code text[from..to)} under {@code page} (surrogate halves kept), or -1. */
-    private static int decode(CodePage page, String text, int from, int to) {
+    private static int decode(CodePage page, char[] text, int from, int to) {
         int[] bytes = new int[to - from];
         for (int i = from; i < to; i++) {
-            bytes[i - from] = page.byteOrNone(text.charAt(i));
+            bytes[i - from] = page.byteOrNone(text[i]);
         }
         return Utf8.decode(bytes, bytes.length, true);
     }
@@ -376,12 +415,12 @@ final class MojibakeScan {
     }
 
     /** {@link Plausibility#costsAnythingAt} for the code point starting at {@code text[i]}, in its context. */
-    private static boolean costsAnythingAt(String text, int i) {
+    private static boolean costsAnythingAt(char[] text, int i) {
         // most chars of clean text and their neighbours are told apart by class (a surrogate half is no class)
-        if (Plausibility.quietPair(i > 0 ? text.charAt(i - 1) : -1, text.charAt(i))) {
+        if (Plausibility.quietPair(i > 0 ? text[i - 1] : -1, text[i])) {
             return false;
         }
-        int cp = text.codePointAt(i);
+        int cp = Character.codePointAt(text, i);
         int prev = i > 0 ? Character.codePointBefore(text, i) : -1;
         int before = i - (prev < 0 ? 0 : Character.charCount(prev));
         int prev2 = before > 0 ? Character.codePointBefore(text, before) : -1;
@@ -419,6 +458,11 @@ final class MojibakeScan {
      * with it (the Bulgarian {@code те} is E2 A5 in cp866). TextRepairer.emojiOnly keeps only
      * emoji there.
      */
+    /** A letter or a combining mark (Hebrew points: the Yiddish {@code ָג”} is a word, not an emoji's place). */
+    private static boolean isLetterOrMark(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     static int cutEmojiPages(CharSequence text, int i) {
         char c = text.charAt(i);
         int four = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
@@ -427,14 +471,18 @@ final class MojibakeScan {
         if ((four | three) == 0 || i + 1 >= n) {
             return 0;
         }
-        int before = i > 0 && Character.isLetter(text.charAt(i - 1)) ? CodePages.contMask(text.charAt(i - 1)) : -1;
+        boolean afterLetter = i > 0 && isLetterOrMark(text.charAt(i - 1));
+        int before = afterLetter ? CodePages.contMask(text.charAt(i - 1)) : -1;
         int cont = CodePages.contMask(text.charAt(i + 1));
         four &= before & cont;
+        // a symbol emoji's E2 stands after no letter at all: windows-1251 reads the Ukrainian ів… as і (B3, a
+        // continuation), в (E2) and … (85)
+        three &= afterLetter ? 0 : -1;
         // E2's continuation must not make a word with it: cp866 reads т as E2 and а..п as continuations (Bulgarian
         // те); a capital after a small letter makes none (âŒ, ❌ under windows-1252)
         char next = text.charAt(i + 1);
         boolean word = Character.isLetter(next) && !(Character.isUpperCase(next) && Character.isLowerCase(c));
-        three &= word ? 0 : before & cont;
+        three &= word ? 0 : cont;
         if ((four | three) == 0) {
             return 0;
         }

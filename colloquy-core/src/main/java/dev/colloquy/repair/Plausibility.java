@@ -24,16 +24,16 @@ final class Plausibility {
             + "\u0385\u0384\u00B5\u00A7";
 
     /*
-     * charCost, alphabet and the char properties pairCost and tripleCost ask, remembered per BMP char (BmpMemo) from
-     * the very methods below: the gate costs the chance candidates of clean text (Cyrillic under cp866, KOI8) by
-     * the thousand per line, and Character.UnicodeScript.of is a binary search over the script ranges, a fifth
-     * of the gate's time on clean Cyrillic. charCost's values are multiples of 0.5 up to 4, so twice the cost
+     * charCost, alphabet and the char properties pairCost and tripleCost ask, remembered per char of the BMP and
+     * plane 1 (BmpMemo) from the very methods below: the gate costs the chance candidates of clean text (Cyrillic
+     * under cp866, KOI8) by the thousand per line, and Character.UnicodeScript.of is a binary search over the script
+     * ranges, a fifth of the gate's time on clean Cyrillic. charCost's values are multiples of 0.5 up to 4, so twice the cost
      * fits exactly.
      */
-    private static final BmpMemo CHAR_COST_HALVES = new BmpMemo(Plausibility::charCostHalves);
-    private static final BmpMemo ALPHABET = new BmpMemo(Plausibility::computeAlphabet);
+    private static final BmpMemo CHAR_COST_HALVES = BmpMemo.withPlane1(Plausibility::charCostHalves);
+    private static final BmpMemo ALPHABET = BmpMemo.withPlane1(Plausibility::computeAlphabet);
     /** The char properties pairCost and tripleCost ask of every pair, as bits (computeFlags). */
-    private static final BmpMemo FLAGS = new BmpMemo(Plausibility::computeFlags);
+    private static final BmpMemo FLAGS = BmpMemo.withPlane1(Plausibility::computeFlags);
     private static final int LETTER = 1;
     private static final int LOWER = 2;
     private static final int UPPER = 4;

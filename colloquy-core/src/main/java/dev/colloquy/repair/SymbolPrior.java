@@ -62,10 +62,6 @@ final class SymbolPrior {
     private static final double RANK_NORM = rankNorm(FREQUENT_RANK.size());
     /** The share of emoji use the frequent ones take (coarse: the top 150 of that ranking hold well over half). */
     private static final double FREQUENT_SHARE = 0.6;
-    private static final Map<Integer, Integer> CLOSER_OF = Map.of(
-            (int) '\u201C', (int) '\u201D', (int) '\u201E', (int) '\u201C', (int) '\u00AB', (int) '\u00BB',
-            (int) '\u2039', (int) '\u203A', (int) '\u300C', (int) '\u300D', (int) '\u300E', (int) '\u300F',
-            (int) '\u2018', (int) '\u2019');
     private static final VersionInfo UNICODE_1_1 = VersionInfo.getInstance(1, 1);
     private static final VersionInfo UNICODE_6 = VersionInfo.getInstance(6, 0);
 
@@ -118,6 +114,11 @@ final class SymbolPrior {
             int rank = FREQUENT_RANK.getOrDefault(cp, -1);
             double within = rank >= 0 ? FREQUENT_SHARE / ((rank + RANK_OFFSET) * RANK_NORM)
                     : (1 - FREQUENT_SHARE) * (age.compareTo(UNICODE_6) <= 0 ? 1.0 / 800 : 1.0 / 4000);
+            if (!UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
+                // shown as text by default (☝ ✝ ✔): about half the time chat writes it with U+FE0F, whose own
+                // likelihood (variationSelector) the next char pays; bare, an emoji shown as emoji (❌) is likelier
+                within *= 0.5;
+            }
             within *= 1 - (cp & 0xFFFF) * 1e-9;
             return Math.log(classP * within);
         }
@@ -196,13 +197,38 @@ final class SymbolPrior {
                 || isCjkPunctuation(cp);
     }
 
+    /**
+     * The closing quote that answers the opening quote {@code cp}, or -1 when {@code cp} opens none: “ ” „ “ « »
+     * ‹ › 「 」 『 』 ‘ ’. A switch, not a map: the scorer asks for every char of a line's left context.
+     */
+    static int closerOf(int cp) {
+        return switch (cp) {
+            case '\u201C' -> '\u201D';
+            case '\u201E' -> '\u201C';
+            case '\u00AB' -> '\u00BB';
+            case '\u2039' -> '\u203A';
+            case '\u300C' -> '\u300D';
+            case '\u300E' -> '\u300F';
+            case '\u2018' -> '\u2019';
+            default -> -1;
+        };
+    }
+
+    /** Whether {@code cp} closes one of the quotes {@link #closerOf} knows. */
+    static boolean isCloser(int cp) {
+        return switch (cp) {
+            case '\u201D', '\u201C', '\u00BB', '\u203A', '\u300D', '\u300F', '\u2019' -> true;
+            default -> false;
+        };
+    }
+
     private static double quoteFactor(int open, int cp) {
-        boolean closing = CLOSER_OF.containsValue(cp) && cp != '\u2019';
-        boolean opening = CLOSER_OF.containsKey(cp) && cp != '\u2018';
+        boolean closing = isCloser(cp) && cp != '\u2019';
+        boolean opening = closerOf(cp) >= 0 && cp != '\u2018';
         if (!closing && !opening) {
             return 1;
         }
-        if (open >= 0 && CLOSER_OF.get(open) == cp) {
+        if (open >= 0 && closerOf(open) == cp) {
             return 20;
         }
         if (opening) {
@@ -216,10 +242,10 @@ final class SymbolPrior {
         if (cp == '\n') {
             return -1;
         }
-        if (open >= 0 && (CLOSER_OF.get(open) == cp || open == '\u201E' && cp == '\u201D')) {
+        if (open >= 0 && (closerOf(open) == cp || open == '\u201E' && cp == '\u201D')) {
             return -1;
         }
-        if (CLOSER_OF.containsKey(cp) && cp != '\u2018') {
+        if (closerOf(cp) >= 0 && cp != '\u2018') {
             return cp;
         }
         return open;
@@ -233,15 +259,16 @@ final class SymbolPrior {
             if (c == '\n') {
                 break;
             }
-            if (c == '\u2018') {
+            if (c < '\u00AB' || c == '\u2018') {
+                // (every quote of closerOf is U+00AB or above)
                 continue;
             }
-            if (CLOSER_OF.containsKey((int) c) && !(c == '\u201C' && depth > 0)) {
+            if (closerOf(c) >= 0 && !(c == '\u201C' && depth > 0)) {
                 if (depth == 0) {
                     return c;
                 }
                 depth--;
-            } else if (CLOSER_OF.containsValue((int) c) && c != '\u2019') {
+            } else if (isCloser(c) && c != '\u2019') {
                 depth++;
             }
         }

@@ -34,4 +34,22 @@ class BmpMemoTest {
         memo.get(-1);
         assertThat(calls.get()).isEqualTo(3);
     }
+
+    @Test
+    void withPlane1RemembersEmojiToo() {
+        AtomicInteger calls = new AtomicInteger();
+        BmpMemo memo = BmpMemo.withPlane1(cp -> {
+            calls.incrementAndGet();
+            return cp % 5;
+        });
+        assertThat(memo.get(0x1F3AC)).isEqualTo(0x1F3AC % 5);
+        assertThat(memo.get(0x1F3AC)).isEqualTo(0x1F3AC % 5);
+        assertThat(memo.get(0x4E2D)).isEqualTo(0x4E2D % 5);
+        assertThat(memo.get(0x4E2D)).isEqualTo(0x4E2D % 5);
+        assertThat(calls.get()).isEqualTo(2);
+        memo.get(0x20000);
+        memo.get(0x20000);
+        memo.get(-1);
+        assertThat(calls.get()).isEqualTo(5);
+    }
 }

@@ -1,0 +1,111 @@
+package dev.colloquy.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The gate's shortcuts clear only what the full computation would clear: a char pair told quiet by class costs
+ * nothing in every term, a capital inside a word is a lossy-only place only where the filler could make a
+ * lower-case letter of it, and the bound leaves out only gains no accepted edit can carry.
+ */
+class GateShortcutsTest {
+
+    private static final TextRepairer ENGINE = TextRepairer.defaults();
+    /** ASCII, guillemets and a combining mark, to put between the chars of a code page. */
+    private static final String OTHERS = " a.Z«»\u0301";
+
+    /** Whether some term of the Plausibility cost that ends at {@code cp} is above 0, asked term by term. */
+    private static boolean anyTermAbove0(int prev2, int prev, int cp) {
+        if (Plausibility.charCost(cp) > 0) {
+            return true;
+        }
+        if (prev < 0) {
+            int type = Character.getType(cp);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        }
+        return Plausibility.pairCost(prev, cp) > 0 || Plausibility.tripleCost(prev2, prev, cp) > 0;
+    }
+
+    @Test
+    void aPairToldQuietByClassCostsNothingInAnyTerm() {
+        int[] before = {-1, 'A', 'a', '1', 0x410, 0x430, 0x391, 0xC0, 0x2160, 0x2170};
+        List<String> wrong = new ArrayList<>();
+        // every pair of the Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic blocks and general punctuation
+        for (int prev = -1; prev < 0x700; prev++) {
+            for (int cp = 0; cp < 0x700; cp++) {
+                checkQuiet(before[Math.floorMod(prev + cp, before.length)], prev, cp, wrong);
+                checkQuiet(before[Math.floorMod(prev * 7 + cp, before.length)], prev, 0x2000 + cp % 0x200, wrong);
+            }
+        }
+        Random random = new Random(20261207L);
+        for (int i = 0; i < 2_000_000; i++) {
+            int prev = random.nextInt(8) == 0 ? -1 : random.nextInt(0x10000);
+            checkQuiet(random.nextBoolean() ? before[random.nextInt(before.length)] : random.nextInt(0x10000), prev,
+                    random.nextInt(0x10000), wrong);
+        }
+        assertThat(wrong).as("pairs told quiet whose terms cost something").isEmpty();
+    }
+
+    private static void checkQuiet(int prev2, int prev, int cp, List<String> wrong) {
+        if (Plausibility.quietPair(prev, cp) && anyTermAbove0(prev2, prev, cp) && wrong.size() < 20) {
+            wrong.add(String.format("U+%04X U+%04X U+%04X", prev2, prev, cp));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // Ν (windows-1253 CD) is a lower-case Greek letter only with B1..BD, which neither Greek page drops
+            "Νήσος Χερντ και Νήσοι ΜακΝτόναλντ",
+            // cp866 reads clean Russian as touching chance sequences: ъек is the Hangul-block ꥪ, тов the arrow ⮢,
+            // and тов only looks better beside ꥪ, which never looks better itself
+            "Перечисление объектов", "не добавлять, только обновить индекс",
+            "система БД готова принимать подключения в режиме \"только чтение\"",
+    })
+    void theGateProvesTheseCleanLinesCleanAndTheSlowPathAgrees(String clean) {
+        assertThat(MojibakeScan.mayHoldMojibake(clean)).isFalse();
+        RepairResult slow = ENGINE.repairSlow(clean, null);
+        assertThat(slow.text()).isEqualTo(clean);
+        assertThat(slow.repairs()).isEmpty();
+    }
+
+    @Test
+    void theBoundLeavesOutAGainThatOnlyANeighbourNeverKeptCouldGive() {
+        int[] cps = MojibakeScan.codePoints("Перечисление объектов");
+        LayerDecoder cp866 = new LayerDecoder(CodePages.byName("cp866"), null);
+
+        assertThat(cp866.strictEvidenceBound(cps)).isLessThan(TextRepairer.STRICT_EVIDENCE)
+                .isGreaterThanOrEqualTo(TextRepairer.strictEvidence(cp866.decode(cps, false)));
+    }
+
+    @Test
+    void theBoundStaysAboveTheStrictEvidenceOnRandomLinesOfTouchingSequences() {
+        Random random = new Random(104729L);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            CodePage page = CodePages.ALL.get(random.nextInt(CodePages.ALL.size()));
+            StringBuilder line = new StringBuilder();
+            int length = 2 + random.nextInt(14);
+            for (int k = 0; k < length; k++) {
+                char c = random.nextInt(8) == 0 ? OTHERS.charAt(random.nextInt(OTHERS.length()))
+                        : page.charOf(0x80 + random.nextInt(128));
+                if (c != '\uFFFD') {
+                    line.append(c);
+                }
+            }
+            int[] cps = MojibakeScan.codePoints(line.toString());
+            LayerDecoder decoder = new LayerDecoder(page, null);
+            double bound = decoder.strictEvidenceBound(cps);
+            double evidence = TextRepairer.strictEvidence(decoder.decode(cps, false));
+            if (evidence > bound + 1e-9 && wrong.size() < 20) {
+                wrong.add(page.name() + ": " + line + " bound " + bound + " evidence " + evidence);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+}
