@@ -24,7 +24,6 @@ final class CodePages {
     private static final int[] EMOJI_SECOND = new int[0x10000];
     private static final int[] EMOJI_LEAD_CUT = new int[0x10000];
     private static final int[] EMOJI_SECOND_ALONE = new int[0x10000];
-    private static final int[] SYMBOL_LEAD_CUT = new int[0x10000];
     private static final int[] PUNCTUATION_LEAD = new int[0x10000];
     private static final int[] PUNCTUATION_SECOND = new int[0x10000];
     /**
@@ -72,7 +71,6 @@ final class CodePages {
                         LEAD3[c] |= 1 << i;
                         if (b == 0xE2) {
                             PUNCTUATION_LEAD[c] |= 1 << i;
-                            SYMBOL_LEAD_CUT[c] |= 1 << i;
                         }
                     } else {
                         LEAD4[c] |= 1 << i;
@@ -105,7 +103,7 @@ final class CodePages {
             LEADS[c] = LEAD2[c] | (long) LEAD3[c] << PAGE_BITS | (long) LEAD4[c] << 2 * PAGE_BITS
                     | (LEAD2[c] != 0 && Character.isUpperCase((char) c) ? UPPER_CASE_LEAD2 : 0);
             STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS
-                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c] | SYMBOL_LEAD_CUT[c]) != 0 ? EMOJI_CUT : 0);
+                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c] | PUNCTUATION_LEAD[c]) != 0 ? EMOJI_CUT : 0);
         }
     }
 
@@ -177,10 +175,11 @@ final class CodePages {
 
     /**
      * Code pages in which {@code c} encodes to 0xE2, the lead of the symbol and dingbat emoji (☺ ❤ ✅ ✔ ⚽ ✈, U+2300..U+2BFF):
-     * every page drops some continuation byte, so one of them may have come cut short.
+     * every page drops some continuation byte, so one of them may have come cut short. The same pages as
+     * {@link #punctuationLeadMask}: E2 leads both, and no page is left out for dropping nothing.
      */
     static int symbolLeadCutMask(char c) {
-        return SYMBOL_LEAD_CUT[c];
+        return PUNCTUATION_LEAD[c];
     }
 
     /** Code pages in which {@code c} encodes to 0xE2, the first byte of U+2000..U+2FFF (quotes, dashes: E2 80). */

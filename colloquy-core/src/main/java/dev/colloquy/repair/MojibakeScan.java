@@ -494,8 +494,7 @@ final class MojibakeScan {
         for (int i = 0, at = 0; i + 1 < cps.length; at += Character.charCount(cps[i]), i++) {
             if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
                 mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
-                if ((CodePages.emojiLeadCutMask((char) cps[i]) | CodePages.emojiSecondAloneMask((char) cps[i])
-                        | CodePages.symbolLeadCutMask((char) cps[i])) != 0) {
+                if (CodePages.starts((char) cps[i]) < 0) {
                     text = text == null ? new String(cps, 0, cps.length) : text;
                     mask |= cutEmojiPages(text, at);
                 }

@@ -6,6 +6,7 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.VersionInfo;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -66,7 +67,7 @@ final class SymbolPrior {
     private static final VersionInfo UNICODE_6 = VersionInfo.getInstance(6, 0);
 
     private static Map<Integer, Integer> ranks(String emoji) {
-        Map<Integer, Integer> out = new java.util.HashMap<>();
+        Map<Integer, Integer> out = new HashMap<>();
         emoji.codePoints().forEach(cp -> out.putIfAbsent(cp, out.size() + 1));
         return Map.copyOf(out);
     }
@@ -84,7 +85,17 @@ final class SymbolPrior {
      * a skin tone): emoji come in runs, and a ZWJ sequence goes on after either.
      */
     private static boolean afterEmoji(int previous) {
-        return previous >= 0 && (isEmoji(previous) || previous == 0xFE0F || previous >= 0x1F3FB && previous <= 0x1F3FF);
+        return previous >= 0 && (isEmoji(previous) || previous == 0xFE0F || isSkinTone(previous));
+    }
+
+    /** The Fitzpatrick skin-tone modifiers U+1F3FB..U+1F3FF. */
+    private static boolean isSkinTone(int cp) {
+        return cp >= 0x1F3FB && cp <= 0x1F3FF;
+    }
+
+    /** A char that goes on an emoji inside it: the emoji selector U+FE0F, a skin tone, the zero-width joiner. */
+    static boolean isEmojiPart(int cp) {
+        return cp == 0xFE0F || cp == 0x200D || isSkinTone(cp);
     }
 
     private final boolean cjkText;
@@ -103,7 +114,7 @@ final class SymbolPrior {
     }
 
     double logProb(int previous, int openQuote, int cp) {
-        if (cp >= 0x1F3FB && cp <= 0x1F3FF) {
+        if (isSkinTone(cp)) {
             // a skin tone goes on a person or hand (👍🏽, ✍🏽); alone, or after anything else, it is a colour swatch
             return Math.log(previous >= 0 && UCharacter.hasBinaryProperty(previous, UProperty.EMOJI_MODIFIER_BASE)
                     ? 0.5 / 5 : EMOJI_CLASS * 1e-4);

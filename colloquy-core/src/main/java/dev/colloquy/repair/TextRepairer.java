@@ -510,7 +510,7 @@ public final class TextRepairer {
                 // 9F, cp850 F0), or one of the symbol emoji (E2 lead) cut short: only in an emoji's place
                 // (MojibakeScan.cutEmojiPages), and only an emoji (not ™ or ↔, which are emoji too)
                 kept.add(e);
-            } else if (e.replacement().length == 1 && emojiPart(e.replacement()[0])
+            } else if (e.replacement().length == 1 && SymbolPrior.isEmojiPart(e.replacement()[0])
                     && (!kept.isEmpty() && kept.get(kept.size() - 1).end() == e.start()
                         || e.start() > 0 && SymbolPrior.isEmoji(cps[e.start() - 1]))) {
                 // what goes on an emoji right after it: U+FE0F (❤️: EF B8 cut short), a skin tone, a ZWJ
@@ -532,11 +532,6 @@ public final class TextRepairer {
             }
         }
         return best;
-    }
-
-    /** A char that continues an emoji: the emoji selector U+FE0F, a skin tone, the zero-width joiner. */
-    private static boolean emojiPart(int cp) {
-        return cp == 0xFE0F || cp == 0x200D || cp >= 0x1F3FB && cp <= 0x1F3FF;
     }
 
     /**
