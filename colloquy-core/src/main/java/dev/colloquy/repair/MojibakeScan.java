@@ -103,22 +103,26 @@ final class MojibakeScan {
      * beginning of that run of non-ASCII chars (ASCII resets every state), so a Cyrillic line is read about once.
      */
     private static long scan(String text) {
+        // the chars once, for both passes: String.charAt checks the coder and the bounds at every char, a third of
+        // clean Greek's gate
+        char[] cs = text.toCharArray();
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
         // the emoji (F0) and quote (E2) leads of the previous char, packed as CodePages.starts
         long starts = 0;
         int run = 0;
-        int n = text.length();
+        int n = cs.length;
+        EmojiMemo emoji = new EmojiMemo();
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c < 0x80) {
                 // ASCII is the same byte in every code page: it ends every sequence under way
                 need1 = 0;
                 need2 = 0;
                 need3 = 0;
                 starts = 0;
-                while (i + 1 < n && text.charAt(i + 1) < 0x80) {
+                while (i + 1 < n && cs[i + 1] < 0x80) {
                     i++;
                 }
                 run = i + 1;
@@ -126,11 +130,11 @@ final class MojibakeScan {
             }
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
-            if (isTrace(text, i, c, cont, leads, starts)) {
+            if (isTrace(cs, i, c, cont, leads, starts, emoji)) {
                 return TRACE;
             }
             if ((need1 & cont) != 0) {
-                return scanFrom(text, run);
+                return scanFrom(cs, run, emoji);
             }
             need1 = need2 & cont | (int) (leads & CodePages.PAGES);
             need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
@@ -141,13 +145,36 @@ final class MojibakeScan {
     }
 
     /**
+     * Whether the line holds an emoji (cutEmojiTrace's last question), found once per line: clean Russian under
+     * windows-1251 asks it at every в before «, and the answer walked the whole line each time.
+     */
+    private static final class EmojiMemo {
+        private int holds = -1;
+
+        boolean holdsEmoji(char[] text) {
+            if (holds < 0) {
+                holds = 0;
+                for (int k = 0; k < text.length; ) {
+                    int cp = Character.codePointAt(text, k);
+                    if (cp >= 0xA0 && SymbolPrior.isEmoji(cp)) {
+                        holds = 1;
+                        break;
+                    }
+                    k += Character.charCount(cp);
+                }
+            }
+            return holds == 1;
+        }
+    }
+
+    /**
      * Whether the non-ASCII {@code text[i]}, {@code c} (its {@code cont} and {@code leads} masks; {@code starts},
      * those of the char before it) is a trace that sends the line to the slow path: a C1 control, U+FFFD, F0 9F
      * (an emoji cut short), E2 80 (a quote or dash cut short), an upper-case 2-byte lead where a lossy filling
      * could stand, or the F0 or 9F of an emoji whose other byte the page drops, or E2 where an emoji stands cut
      * short (cutEmojiPages).
      */
-    private static boolean isTrace(String text, int i, char c, int cont, long leads, long starts) {
+    private static boolean isTrace(char[] text, int i, char c, int cont, long leads, long starts, EmojiMemo emoji) {
         if (c < 0xA0 || c == '\uFFFD') {
             return true;
         }
@@ -156,8 +183,23 @@ final class MojibakeScan {
                     || (starts >>> CodePages.PAGE_BITS & CodePages.punctuationSecondMask(c)) != 0)) {
             return true;
         }
-        return leads < 0 && lossyOnlyPages(text, i, true) != 0
-                || CodePages.starts(c) < 0 && cutEmojiTrace(text, i);
+        return leads < 0 && mayBeLossyOnlyPlace(text, i) && lossyOnlyPages(java.nio.CharBuffer.wrap(text), i, true) != 0
+                || CodePages.starts(c) < 0 && cutEmojiTrace(text, i, emoji);
+    }
+
+    /**
+     * A necessary condition for {@link #lossyOnlyPages} to flag the upper-case lead {@code text[i]}: a quote's two
+     * first bytes, a lower-case letter before it, or a space before it and two after it. Most capitals of clean
+     * Cyrillic and Greek start a word after one space, and are cleared here without asking the rest.
+     */
+    private static boolean mayBeLossyOnlyPlace(char[] text, int i) {
+        char previous = i > 0 ? text[i - 1] : ' ';
+        if (previous == ' ') {
+            return i + 2 < text.length && text[i + 1] == ' ' && text[i + 2] == ' '
+                    || i > 0 && (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(text[i])) != 0;
+        }
+        return (LETTER_BITS.get(previous) & IS_LOWER) != 0 || i > 0
+                && (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(text[i])) != 0;
     }
 
     /**
@@ -167,31 +209,24 @@ final class MojibakeScan {
      * line that holds an emoji (emojiOnly also keeps U+FE0F, a ZWJ or a skin tone right after one). The Yiddish
      * {@code אָנזאָג”} is clean: ג” is E2 94 under windows-1255, and E2 94 xx is box drawing.
      */
-    private static boolean cutEmojiTrace(String text, int i) {
+    private static boolean cutEmojiTrace(char[] text, int i, EmojiMemo emoji) {
         int pages = cutEmojiPages(text, i);
         if (pages == 0) {
             return false;
         }
-        char c = text.charAt(i);
+        char c = text[i];
         int e2 = pages & CodePages.symbolLeadCutMask(c);
         if ((pages & ~e2) != 0) {
             return true;
         }
-        char next = text.charAt(i + 1);
+        char next = text[i + 1];
         for (int rest = e2; rest != 0; rest &= rest - 1) {
             int bit = Integer.numberOfTrailingZeros(rest);
             if ((EMOJI_AFTER_E2[bit] & 1L << (CodePages.ALL.get(bit).byteOf(next) & 0x3F)) != 0) {
                 return true;
             }
         }
-        for (int k = 0; k < text.length(); ) {
-            int cp = text.codePointAt(k);
-            if (cp >= 0xA0 && SymbolPrior.isEmoji(cp)) {
-                return true;
-            }
-            k += Character.charCount(cp);
-        }
-        return false;
+        return emoji.holdsEmoji(text);
     }
 
     /**
@@ -216,7 +251,7 @@ final class MojibakeScan {
     }
 
     /** {@link #scan} from {@code text[from]}, where every state is empty, with step 2's bookkeeping. */
-    private static long scanFrom(String text, int from) {
+    private static long scanFrom(char[] cs, int from, EmojiMemo emoji) {
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
@@ -226,37 +261,50 @@ final class MojibakeScan {
         int touching = 0;
         int complete = 0;
         int costly = 0;
-        // the chars once: this pass asks each of them and its neighbours several times
-        char[] cs = text.toCharArray();
+        // bit k: costsAnythingAt(cs, i - k), for the chars of the current non-ASCII run: each is asked once, where
+        // a sequence ending there, ending at the char after it and the join after it asked it up to four times
+        int noisy = 0;
+        Joins joins = new Joins();
+        // Plausibility.quietClass of the char before cs[i] (NO_CHAR at the line's start)
+        int before = from > 0 ? Plausibility.quietClass(cs[from - 1]) : Plausibility.NO_CHAR;
         int n = cs.length;
         for (int i = from; i < n; i++) {
             char c = cs[i];
-            if (ended != 0 && costsAnythingAt(cs, i)) {
-                // the pair and triple that join a sequence to the char after it
-                costly |= ended;
-            }
+            int here = Plausibility.quietClass(c);
             if (c < 0x80) {
+                if (ended != 0 && !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i)) {
+                    // the pair and triple that join a sequence to the char after it
+                    costly |= ended;
+                }
                 need1 = 0;
                 need2 = 0;
                 need3 = 0;
                 starts = 0;
                 ended = 0;
                 touching = 0;
+                noisy = 0;
                 // the rest of an ASCII run asks nothing
                 while (i + 1 < n && cs[i + 1] < 0x80) {
                     i++;
                 }
+                before = Plausibility.quietClass(cs[i]);
                 continue;
             }
+            boolean costs = !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i);
+            before = here;
+            if (ended != 0 && costs) {
+                costly |= ended;
+            }
+            noisy = noisy << 1 | (costs ? 1 : 0);
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
-            if (isTrace(text, i, c, cont, leads, starts)) {
+            if (isTrace(cs, i, c, cont, leads, starts, emoji)) {
                 return TRACE;
             }
             int done = need1 & cont;
             complete |= done;
             if ((done & ~costly) != 0) {
-                costly |= costlyEnding(cs, i, done & ~costly, touching);
+                costly |= costlyEnding(cs, i, done & ~costly, touching, noisy, joins);
             }
             int lead2 = (int) (leads & CodePages.PAGES);
             int lead3 = (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
@@ -394,27 +442,29 @@ final class MojibakeScan {
      * Of {@code pages}, whose sequences end at {@code text[end]}, those where a sequence may gain: some term of
      * its cost in the original text is above 0 (its chars, their pairs and triples, and the pair and triple with
      * the char before it), or, for the {@code touching} ones, which begin right where a sequence of the same
-     * page ended, a term joining it to that sequence's decoding, or the two decodings could nest.
+     * page ended, beside that sequence's decoding ({@link Joins}). Bit k of {@code noisy}: whether
+     * {@link #costsAnythingAt} {@code text[end - k]}.
      */
-    private static int costlyEnding(char[] text, int end, int pages, int touching) {
+    private static int costlyEnding(char[] text, int end, int pages, int touching, int noisy, Joins joins) {
+        if ((noisy & 3) != 0) {
+            return pages;
+        }
         // sequences are BMP chars with a byte in the page: the lead sits 1, 2 or 3 chars back
         int two = pages & CodePages.lead2Mask(text[end - 1]);
         int three = end >= 2 ? pages & ~two & CodePages.lead3Mask(text[end - 2]) : 0;
         int four = pages & ~two & ~three;
-        boolean last2 = costsAnythingAt(text, end) || costsAnythingAt(text, end - 1);
         int costly = 0;
-        if (last2) {
-            return pages;
-        }
-        if ((three | four) != 0 && costsAnythingAt(text, end - 2)) {
+        if ((three | four) != 0 && (noisy & 4) != 0) {
             costly |= three | four;
         }
-        if ((four & ~costly) != 0 && costsAnythingAt(text, end - 3)) {
+        if ((four & ~costly) != 0 && (noisy & 8) != 0) {
             costly |= four;
         }
         int joined = pages & touching & ~costly;
+        // a sequence that touches none on its left gains nothing there
+        joins.leftGains &= ~(pages & ~joined);
         for (int p = 0; joined != 0; p++, joined >>>= 1) {
-            if ((joined & 1) != 0 && costlyJoin(CodePages.ALL.get(p), text, end)) {
+            if ((joined & 1) != 0 && joins.costly(p, text, end)) {
                 costly |= 1 << p;
             }
         }
@@ -422,40 +472,75 @@ final class MojibakeScan {
     }
 
     /**
-     * Whether the sequence of {@code page} ending at {@code text[end]} and the one right before it may gain
-     * beside each other's decoding: a pair or triple term joining one's chars to the other's decoding above 0, a
-     * surrogate half (CESU-8 pairs span both), or decodings reading as a lead and a continuation in some page
-     * (a nested layer, which the bound does not model).
+     * The joins of touching sequences in a quiet stretch, per page. {@link #costlyEnding} asks here only where
+     * every char of both sequences and the char after each costs nothing in the original text, so the only terms
+     * of a candidate's cost that may be above 0 in the contexts the bound judges it in
+     * (LayerDecoder.strictEvidenceBound: its original neighbours, or the decodings of the candidates touching it)
+     * are those joining its chars to a decoded neighbour: on the left, the pair and triple ending at its first and
+     * second char ({@code pl}); on the right, the pair and triple ending at the decoded neighbour ({@code pr}).
+     * The decoding {@code d} costs at least its char cost, its pair with a decoded left neighbour and its pair
+     * with a decoded right one, so beside decoded neighbours its gain is at most
+     * {@code max(0, pl - pairCost(left, d)) + max(0, pr - pairCost(d, right)) - charCost(d)}, and a candidate
+     * whose bound is at most 0 adds nothing to the page's bound. The left part is carried from each join to the
+     * next (a chain of touching sequences, as cp866 reads most Russian words: ъек тов).
      */
-    private static boolean costlyJoin(CodePage page, char[] text, int end) {
-        int start = end;
-        while (isCont(page.byteOrNone(text[start]))) {
-            start--;
-        }
-        int prevEnd = start - 1;
-        int prevStart = prevEnd;
-        while (isCont(page.byteOrNone(text[prevStart]))) {
-            prevStart--;
-        }
-        int left = decode(page, text, prevStart, start);
-        int right = decode(page, text, start, end + 1);
-        if (left < 0 || right < 0) {
-            // not a candidate: LayerDecoder's walk steps over it, and the other has its own neighbours
+    private static final class Joins {
+        /** Per page, the left part of the gain bound of the page's last sequence, where above 0 ({@link #leftGains}). */
+        private final double[] leftGain = new double[CodePages.ALL.size()];
+        /** The pages whose last sequence has a left part above 0. */
+        int leftGains;
+
+        /**
+         * Whether the sequence of page {@code p} ending at {@code text[end]}, or the one right before it, may gain
+         * beside each other's decoding; also true for a surrogate half (CESU-8 pairs span both) or decodings
+         * reading as a lead and a continuation in some page (a nested layer, which the bound does not model).
+         */
+        boolean costly(int p, char[] text, int end) {
+            CodePage page = CodePages.ALL.get(p);
+            int bit = 1 << p;
+            int start = end;
+            while (isCont(page.byteOrNone(text[start]))) {
+                start--;
+            }
+            int prevEnd = start - 1;
+            int prevStart = prevEnd;
+            while (isCont(page.byteOrNone(text[prevStart]))) {
+                prevStart--;
+            }
+            int left = decode(page, text, prevStart, start);
+            int right = decode(page, text, start, end + 1);
+            double carried = (leftGains & bit) != 0 ? leftGain[p] : 0;
+            leftGains &= ~bit;
+            if (left < 0 || right < 0) {
+                // not a candidate: LayerDecoder's walk steps over it, and the other has its own neighbours
+                return false;
+            }
+            if (left >= 0xD800 && left <= 0xDFFF || right >= 0xD800 && right <= 0xDFFF) {
+                return true;
+            }
+            if (left <= 0xFFFF && right <= 0xFFFF
+                    && (CodePages.leadMask((char) left) & CodePages.contMask((char) right)) != 0) {
+                return true;
+            }
+            int first = text[start];
+            int last = text[prevEnd];
+            double between = Plausibility.pairCost(left, right);
+            double leftsRight = Plausibility.pairCost(last, right) + Plausibility.tripleCost(text[prevEnd - 1], last, right)
+                    - between;
+            if (Math.max(0, carried) + Math.max(0, leftsRight) - Plausibility.charCost(left) > 0) {
+                return true;
+            }
+            double rightsLeft = Plausibility.pairCost(left, first) + Plausibility.tripleCost(left, first, text[start + 1])
+                    - between;
+            if (Math.max(0, rightsLeft) - Plausibility.charCost(right) > 0) {
+                return true;
+            }
+            if (rightsLeft > 0) {
+                leftGain[p] = rightsLeft;
+                leftGains |= bit;
+            }
             return false;
         }
-        if (left >= 0xD800 && left <= 0xDFFF || right >= 0xD800 && right <= 0xDFFF) {
-            return true;
-        }
-        if (left <= 0xFFFF && right <= 0xFFFF
-                && (CodePages.leadMask((char) left) & CodePages.contMask((char) right)) != 0) {
-            return true;
-        }
-        int first = text[start];
-        int last = text[prevEnd];
-        return Plausibility.pairCost(left, first) > 0
-                || Plausibility.tripleCost(left, first, text[start + 1]) > 0
-                || Plausibility.pairCost(last, right) > 0
-                || Plausibility.tripleCost(text[prevEnd - 1], last, right) > 0;
     }
 
     /** The code point of the sequence {@code text[from..to)} under {@code page} (surrogate halves kept), or -1. */
@@ -490,12 +575,12 @@ final class MojibakeScan {
      */
     static int emojiPairPages(int[] cps) {
         int mask = 0;
-        String text = null;
+        char[] text = null;
         for (int i = 0, at = 0; i + 1 < cps.length; at += Character.charCount(cps[i]), i++) {
             if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
                 mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
                 if (CodePages.starts((char) cps[i]) < 0) {
-                    text = text == null ? new String(cps, 0, cps.length) : text;
+                    text = text == null ? new String(cps, 0, cps.length).toCharArray() : text;
                     mask |= cutEmojiPages(text, at);
                 }
             }
@@ -514,37 +599,60 @@ final class MojibakeScan {
      * with it (the Bulgarian {@code те} is E2 A5 in cp866). TextRepairer.emojiOnly keeps only
      * emoji there.
      */
+    private static final int IS_LETTER = 1;
+    private static final int IS_MARK = 2;
+    private static final int IS_UPPER = 4;
+    private static final int IS_LOWER = 8;
+    /*
+     * What cutEmojiPages asks of the chars around a place, per BMP char from the very Character methods: clean
+     * Russian asks it at every в (windows-1251 E2) and т (cp866 E2), and Character.getType was a tenth of its gate.
+     */
+    private static final BmpMemo LETTER_BITS = new BmpMemo(c -> (Character.isLetter(c) ? IS_LETTER : 0)
+            | (Character.getType(c) == Character.NON_SPACING_MARK ? IS_MARK : 0)
+            | (Character.isUpperCase(c) ? IS_UPPER : 0) | (Character.isLowerCase(c) ? IS_LOWER : 0));
+
     /** A letter or a combining mark (Hebrew points: the Yiddish {@code ָג”} is a word, not an emoji's place). */
     private static boolean isLetterOrMark(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return (LETTER_BITS.get(c) & (IS_LETTER | IS_MARK)) != 0;
     }
 
+    private static boolean isLetter(char c) {
+        return (LETTER_BITS.get(c) & IS_LETTER) != 0;
+    }
+
+    /** {@link #cutEmojiPages(char[], int)} of {@code text}'s chars. */
     static int cutEmojiPages(CharSequence text, int i) {
-        char c = text.charAt(i);
+        return cutEmojiPages(text.toString().toCharArray(), i);
+    }
+
+    static int cutEmojiPages(char[] text, int i) {
+        char c = text[i];
         int four = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
         int three = CodePages.symbolLeadCutMask(c);
-        int n = text.length();
+        int n = text.length;
         if ((four | three) == 0 || i + 1 >= n) {
             return 0;
         }
-        boolean afterLetter = i > 0 && isLetterOrMark(text.charAt(i - 1));
-        int before = afterLetter ? CodePages.contMask(text.charAt(i - 1)) : -1;
-        int cont = CodePages.contMask(text.charAt(i + 1));
+        boolean afterLetter = i > 0 && isLetterOrMark(text[i - 1]);
+        int before = afterLetter ? CodePages.contMask(text[i - 1]) : -1;
+        int cont = CodePages.contMask(text[i + 1]);
         four &= before & cont;
         // a symbol emoji's E2 stands after no letter at all: windows-1251 reads the Ukrainian ів… as і (B3, a
         // continuation), в (E2) and … (85)
         three &= afterLetter ? 0 : -1;
         // E2's continuation must not make a word with it: cp866 reads т as E2 and а..п as continuations (Bulgarian
         // те); a capital after a small letter makes none (âŒ, ❌ under windows-1252)
-        char next = text.charAt(i + 1);
-        boolean word = Character.isLetter(next) && !(Character.isUpperCase(next) && Character.isLowerCase(c));
+        char next = text[i + 1];
+        int nextBits = LETTER_BITS.get(next);
+        boolean word = (nextBits & IS_LETTER) != 0
+                && !((nextBits & IS_UPPER) != 0 && (LETTER_BITS.get(c) & IS_LOWER) != 0);
         three &= word ? 0 : cont;
         if ((four | three) == 0) {
             return 0;
         }
         int end = i + 2;
         if (end < n) {
-            int cont2 = CodePages.contMask(text.charAt(end));
+            int cont2 = CodePages.contMask(text[end]);
             // E2 with two continuations is complete: the strict pass judges it
             three &= ~cont2;
             if ((cont2 & four) != 0) {
@@ -552,8 +660,8 @@ final class MojibakeScan {
             }
         }
         int pages = four | three;
-        if (end < n && Character.isLetter(text.charAt(end))) {
-            char d = text.charAt(end);
+        if (end < n && isLetter(text[end])) {
+            char d = text[end];
             pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d) | CodePages.symbolLeadCutMask(d);
         }
         return pages;

@@ -113,14 +113,28 @@ final class Plausibility {
             // not remembered: the terms cost no more than the class
             return false;
         }
-        int b = QUIET_CLASS.get(cp);
+        return quietClasses(prev < 0 ? NO_CHAR : QUIET_CLASS.get(prev), QUIET_CLASS.get(cp));
+    }
+
+    /** {@link #quietClasses}'s class for "no char before" (the start of a line). */
+    static final int NO_CHAR = -1;
+
+    /** The quiet class of the BMP char {@code c}, for {@link #quietClasses}: 0 when its terms must be asked. */
+    static int quietClass(char c) {
+        return QUIET_CLASS.get(c);
+    }
+
+    /**
+     * {@link #quietPair} of two BMP chars (or {@link #NO_CHAR} and a char) from their {@link #quietClass}es, for a
+     * pass that reads each char's class once.
+     */
+    static boolean quietClasses(int a, int b) {
         if (b == 0) {
             return false;
         }
-        if (prev < 0) {
+        if (a == NO_CHAR) {
             return true;
         }
-        int a = QUIET_CLASS.get(prev);
         if (a == 0 || (a & QUIET_LOWER) != 0 && (b & QUIET_UPPER) != 0) {
             return false;
         }

@@ -111,4 +111,43 @@ class GateShortcutsTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    @Test
+    void aPageSkippedForItsQuietJoinsHasNothingToGainOnRandomWordsOfOneAlphabet() {
+        // touching chance sequences are what cp866 makes of Russian (р..я lead, а..п and А..Я continue), KOI8 and
+        // ISO-8859-5 of Ukrainian and Bulgarian, windows-1253 of Greek: words of one alphabet, packed tight
+        String[] alphabets = {
+                "абвгдежзийклмнопрстуфхцчшщъыьэюяёАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЁіїєґІЇЄҐ",
+                "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰςΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ",
+                "אבגדהוזחטיכלמנסעפצקרשתךםןףץ",
+        };
+        Random random = new Random(20261207L);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < 30_000 && wrong.size() < 20; i++) {
+            String letters = alphabets[random.nextInt(alphabets.length)];
+            StringBuilder line = new StringBuilder();
+            int words = 1 + random.nextInt(4);
+            for (int w = 0; w < words; w++) {
+                line.append(w == 0 ? "" : random.nextInt(6) == 0 ? ", " : " ");
+                int length = 2 + random.nextInt(10);
+                for (int k = 0; k < length; k++) {
+                    line.append(letters.charAt(random.nextInt(letters.length())));
+                }
+            }
+            String text = line.toString();
+            int complete = MojibakeScan.completeSequencePages(text);
+            if (complete == -1) {
+                continue;
+            }
+            int toBound = MojibakeScan.pagesToBound(text);
+            int[] cps = MojibakeScan.codePoints(text);
+            for (CodePage page : CodePages.ALL) {
+                if ((complete & ~toBound & 1 << page.index()) != 0
+                        && new LayerDecoder(page, null).strictEvidenceBound(cps) > 0) {
+                    wrong.add(page.name() + ": " + text);
+                }
+            }
+        }
+        assertThat(wrong).as("pages skipped whose strict evidence bound is above 0").isEmpty();
+    }
 }
