@@ -113,7 +113,8 @@ final class MojibakeScan {
         long starts = 0;
         int run = 0;
         int n = cs.length;
-        EmojiMemo emoji = new EmojiMemo();
+        // made at the first char that may be a trace: most lines have none
+        EmojiMemo emoji = null;
         for (int i = 0; i < n; i++) {
             char c = cs[i];
             if (c < 0x80) {
@@ -130,18 +131,32 @@ final class MojibakeScan {
             }
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
-            if (isTrace(cs, i, c, cont, leads, starts, emoji)) {
-                return TRACE;
+            long next = CodePages.starts(c);
+            if (mayBeTrace(c, cont, leads, next, starts)) {
+                emoji = emoji == null ? new EmojiMemo() : emoji;
+                if (isTrace(cs, i, c, cont, leads, starts, emoji)) {
+                    return TRACE;
+                }
             }
             if ((need1 & cont) != 0) {
-                return scanFrom(cs, run, emoji);
+                return scanFrom(cs, run, emoji == null ? new EmojiMemo() : emoji);
             }
             need1 = need2 & cont | (int) (leads & CodePages.PAGES);
             need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
             need3 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
-            starts = CodePages.starts(c);
+            starts = next;
         }
         return 0;
+    }
+
+    /**
+     * A necessary condition for {@link #isTrace} of a non-ASCII char, in one branch: a C1 control, U+FFFD, a char
+     * flagged in its {@code leads} or {@code next} ({@link CodePages#starts}) masks, or a continuation after a char
+     * that starts an emoji or a quote.
+     */
+    private static boolean mayBeTrace(char c, int cont, long leads, long next, long starts) {
+        return (c - 0x80 & 0xFFFF) < 0x20 | c == '\uFFFD' | (leads | next) < 0
+                | ((starts | starts >>> CodePages.PAGE_BITS) & cont) != 0;
     }
 
     /**
@@ -264,7 +279,8 @@ final class MojibakeScan {
         // bit k: costsAnythingAt(cs, i - k), for the chars of the current non-ASCII run: each is asked once, where
         // a sequence ending there, ending at the char after it and the join after it asked it up to four times
         int noisy = 0;
-        Joins joins = new Joins();
+        // made at the first join: most lines have none
+        Joins joins = null;
         // Plausibility.quietClass of the char before cs[i] (NO_CHAR at the line's start)
         int before = from > 0 ? Plausibility.quietClass(cs[from - 1]) : Plausibility.NO_CHAR;
         int n = cs.length;
@@ -298,12 +314,16 @@ final class MojibakeScan {
             noisy = noisy << 1 | (costs ? 1 : 0);
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
-            if (isTrace(cs, i, c, cont, leads, starts, emoji)) {
+            long next = CodePages.starts(c);
+            if (mayBeTrace(c, cont, leads, next, starts) && isTrace(cs, i, c, cont, leads, starts, emoji)) {
                 return TRACE;
             }
             int done = need1 & cont;
             complete |= done;
             if ((done & ~costly) != 0) {
+                if (joins == null && (done & touching) != 0) {
+                    joins = new Joins();
+                }
                 costly |= costlyEnding(cs, i, done & ~costly, touching, noisy, joins);
             }
             int lead2 = (int) (leads & CodePages.PAGES);
@@ -314,7 +334,7 @@ final class MojibakeScan {
             need1 = need2 & cont | lead2;
             need2 = need3 & cont | lead3;
             need3 = lead4;
-            starts = CodePages.starts(c);
+            starts = next;
         }
         return (long) complete << 32 | costly;
     }
@@ -461,6 +481,9 @@ final class MojibakeScan {
             costly |= four;
         }
         int joined = pages & touching & ~costly;
+        if (joins == null) {
+            return costly;
+        }
         // a sequence that touches none on its left gains nothing there
         joins.leftGains &= ~(pages & ~joined);
         for (int p = 0; joined != 0; p++, joined >>>= 1) {
@@ -489,6 +512,8 @@ final class MojibakeScan {
         private final double[] leftGain = new double[CodePages.ALL.size()];
         /** The pages whose last sequence has a left part above 0. */
         int leftGains;
+        /** A sequence's bytes, for {@link #decode}. */
+        private final int[] bytes = new int[4];
 
         /**
          * Whether the sequence of page {@code p} ending at {@code text[end]}, or the one right before it, may gain
@@ -541,15 +566,17 @@ final class MojibakeScan {
             }
             return false;
         }
-    }
 
-    /** The code point of the sequence {@code text[from..to)} under {@code page} (surrogate halves kept), or -1. */
-    private static int decode(CodePage page, char[] text, int from, int to) {
-        int[] bytes = new int[to - from];
-        for (int i = from; i < to; i++) {
-            bytes[i - from] = page.byteOrNone(text[i]);
+        /** The code point of the sequence {@code text[from..to)} under {@code page} (surrogate halves kept), or -1. */
+        private int decode(CodePage page, char[] text, int from, int to) {
+            if (to - from > bytes.length) {
+                return -1;
+            }
+            for (int i = from; i < to; i++) {
+                bytes[i - from] = page.byteOrNone(text[i]);
+            }
+            return Utf8.decode(bytes, to - from, true);
         }
-        return Utf8.decode(bytes, bytes.length, true);
     }
 
     private static boolean isCont(int b) {
