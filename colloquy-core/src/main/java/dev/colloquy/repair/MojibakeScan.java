@@ -103,27 +103,27 @@ final class MojibakeScan {
      * beginning of that run of non-ASCII chars (ASCII resets every state), so a Cyrillic line is read about once.
      */
     private static long scan(String text) {
-        // the chars once, for both passes: String.charAt checks the coder and the bounds at every char, a third of
-        // clean Greek's gate
-        char[] cs = text.toCharArray();
+        // the chars as an array only for a line that needs more than this loop (String.charAt is cheap on Latin-1
+        // strings, and most lines of most scripts never leave the loop)
+        char[] cs = null;
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
         // the emoji (F0) and quote (E2) leads of the previous char, packed as CodePages.starts
         long starts = 0;
         int run = 0;
-        int n = cs.length;
+        int n = text.length();
         // made at the first char that may be a trace: most lines have none
         EmojiMemo emoji = null;
         for (int i = 0; i < n; i++) {
-            char c = cs[i];
+            char c = text.charAt(i);
             if (c < 0x80) {
                 // ASCII is the same byte in every code page: it ends every sequence under way
                 need1 = 0;
                 need2 = 0;
                 need3 = 0;
                 starts = 0;
-                while (i + 1 < n && cs[i + 1] < 0x80) {
+                while (i + 1 < n && text.charAt(i + 1) < 0x80) {
                     i++;
                 }
                 run = i + 1;
@@ -132,14 +132,19 @@ final class MojibakeScan {
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
-            if (mayBeTrace(c, cont, leads, next, starts)) {
-                emoji = emoji == null ? new EmojiMemo() : emoji;
-                if (isTrace(cs, i, c, cont, leads, starts, emoji)) {
+            // mayBeTrace's test, short-circuit: on lines that never leave this loop (Arabic, Latin) it is cheaper so
+            if (c < 0xA0 || c == '\uFFFD' || starts != 0 || leads < 0 || next < 0) {
+                if (next < 0) {
+                    // cutEmojiTrace's questions read an array
+                    cs = cs == null ? text.toCharArray() : cs;
+                    emoji = emoji == null ? new EmojiMemo() : emoji;
+                }
+                if (isTrace(text, cs, i, c, cont, leads, starts, emoji)) {
                     return TRACE;
                 }
             }
             if ((need1 & cont) != 0) {
-                return scanFrom(cs, run, emoji == null ? new EmojiMemo() : emoji);
+                return scanFrom(text, cs == null ? text.toCharArray() : cs, run, emoji == null ? new EmojiMemo() : emoji);
             }
             need1 = need2 & cont | (int) (leads & CodePages.PAGES);
             need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
@@ -189,7 +194,7 @@ final class MojibakeScan {
      * could stand, or the F0 or 9F of an emoji whose other byte the page drops, or E2 where an emoji stands cut
      * short (cutEmojiPages).
      */
-    private static boolean isTrace(char[] text, int i, char c, int cont, long leads, long starts, EmojiMemo emoji) {
+    private static boolean isTrace(String text, char[] cs, int i, char c, int cont, long leads, long starts, EmojiMemo emoji) {
         if (c < 0xA0 || c == '\uFFFD') {
             return true;
         }
@@ -198,8 +203,8 @@ final class MojibakeScan {
                     || (starts >>> CodePages.PAGE_BITS & CodePages.punctuationSecondMask(c)) != 0)) {
             return true;
         }
-        return leads < 0 && mayBeLossyOnlyPlace(text, i) && lossyOnlyPages(java.nio.CharBuffer.wrap(text), i, true) != 0
-                || CodePages.starts(c) < 0 && cutEmojiTrace(text, i, emoji);
+        return leads < 0 && mayBeLossyOnlyPlace(text, i) && lossyOnlyPages(text, i, true) != 0
+                || CodePages.starts(c) < 0 && cutEmojiTrace(cs != null ? cs : text.toCharArray(), i, emoji);
     }
 
     /**
@@ -207,14 +212,14 @@ final class MojibakeScan {
      * first bytes, a lower-case letter before it, or a space before it and two after it. Most capitals of clean
      * Cyrillic and Greek start a word after one space, and are cleared here without asking the rest.
      */
-    private static boolean mayBeLossyOnlyPlace(char[] text, int i) {
-        char previous = i > 0 ? text[i - 1] : ' ';
+    private static boolean mayBeLossyOnlyPlace(String text, int i) {
+        char previous = i > 0 ? text.charAt(i - 1) : ' ';
         if (previous == ' ') {
-            return i + 2 < text.length && text[i + 1] == ' ' && text[i + 2] == ' '
-                    || i > 0 && (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(text[i])) != 0;
+            return i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' '
+                    || i > 0 && (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(text.charAt(i))) != 0;
         }
         return (LETTER_BITS.get(previous) & IS_LOWER) != 0 || i > 0
-                && (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(text[i])) != 0;
+                && (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(text.charAt(i))) != 0;
     }
 
     /**
@@ -266,7 +271,7 @@ final class MojibakeScan {
     }
 
     /** {@link #scan} from {@code text[from]}, where every state is empty, with step 2's bookkeeping. */
-    private static long scanFrom(char[] cs, int from, EmojiMemo emoji) {
+    private static long scanFrom(String text, char[] cs, int from, EmojiMemo emoji) {
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
@@ -315,7 +320,7 @@ final class MojibakeScan {
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
-            if (mayBeTrace(c, cont, leads, next, starts) && isTrace(cs, i, c, cont, leads, starts, emoji)) {
+            if (mayBeTrace(c, cont, leads, next, starts) && isTrace(text, cs, i, c, cont, leads, starts, emoji)) {
                 return TRACE;
             }
             int done = need1 & cont;
