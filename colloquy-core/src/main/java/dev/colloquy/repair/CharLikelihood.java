@@ -222,7 +222,7 @@ final class CharLikelihood implements CharModel {
 
         /** A character's own dictionary cost; characters found only inside words count as rare (100). */
         private double singleCost(int cp) {
-            int cost = dictionary.cost(new String(Character.toChars(cp)));
+            int cost = dictionary.cost(cp);
             return cost < 0 ? 100 : cost;
         }
 
@@ -312,7 +312,7 @@ final class CharLikelihood implements CharModel {
                 p = 0.01;
             }
             if (isCjkLetter(cp)) {
-                int cost = dictionary.cost(new String(Character.toChars(c)));
+                int cost = dictionary.cost(c);
                 p = Math.max(p, cost < 0 ? 0 : 0.32 * Math.exp(-cost / 15.0));
             }
             return p;
