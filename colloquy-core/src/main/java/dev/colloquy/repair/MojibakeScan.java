@@ -103,9 +103,8 @@ final class MojibakeScan {
      * beginning of that run of non-ASCII chars (ASCII resets every state), so a Cyrillic line is read about once.
      */
     private static long scan(String text) {
-        // the chars as an array only for a line that needs more than this loop (String.charAt is cheap on Latin-1
-        // strings, and most lines of most scripts never leave the loop)
-        char[] cs = null;
+        // the chars as an array only for a line that reaches the second pass (String.charAt is cheap on Latin-1
+        // strings, and most lines of most scripts never leave this loop)
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
@@ -134,17 +133,15 @@ final class MojibakeScan {
             long next = CodePages.starts(c);
             // mayBeTrace's test, short-circuit: on lines that never leave this loop (Arabic, Latin) it is cheaper so
             if (c < 0xA0 || c == '\uFFFD' || starts != 0 || leads < 0 || next < 0) {
-                if (next < 0) {
-                    // cutEmojiTrace's questions read an array
-                    cs = cs == null ? text.toCharArray() : cs;
-                    emoji = emoji == null ? new EmojiMemo() : emoji;
+                if (next < 0 && emoji == null) {
+                    emoji = new EmojiMemo();
                 }
-                if (isTrace(text, cs, i, c, cont, leads, starts, emoji)) {
+                if (isTrace(text, i, c, cont, leads, starts, emoji)) {
                     return TRACE;
                 }
             }
             if ((need1 & cont) != 0) {
-                return scanFrom(text, cs == null ? text.toCharArray() : cs, run, emoji == null ? new EmojiMemo() : emoji);
+                return scanFrom(text, text.toCharArray(), run, emoji == null ? new EmojiMemo() : emoji);
             }
             need1 = need2 & cont | (int) (leads & CodePages.PAGES);
             need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
@@ -171,11 +168,11 @@ final class MojibakeScan {
     private static final class EmojiMemo {
         private int holds = -1;
 
-        boolean holdsEmoji(char[] text) {
+        boolean holdsEmoji(String text) {
             if (holds < 0) {
                 holds = 0;
-                for (int k = 0; k < text.length; ) {
-                    int cp = Character.codePointAt(text, k);
+                for (int k = 0; k < text.length(); ) {
+                    int cp = text.codePointAt(k);
                     if (cp >= 0xA0 && SymbolPrior.isEmoji(cp)) {
                         holds = 1;
                         break;
@@ -194,7 +191,7 @@ final class MojibakeScan {
      * could stand, or the F0 or 9F of an emoji whose other byte the page drops, or E2 where an emoji stands cut
      * short (cutEmojiPages).
      */
-    private static boolean isTrace(String text, char[] cs, int i, char c, int cont, long leads, long starts, EmojiMemo emoji) {
+    private static boolean isTrace(String text, int i, char c, int cont, long leads, long starts, EmojiMemo emoji) {
         if (c < 0xA0 || c == '\uFFFD') {
             return true;
         }
@@ -204,7 +201,7 @@ final class MojibakeScan {
             return true;
         }
         return leads < 0 && mayBeLossyOnlyPlace(text, i) && lossyOnlyPages(text, i, true) != 0
-                || CodePages.starts(c) < 0 && cutEmojiTrace(cs != null ? cs : text.toCharArray(), i, emoji);
+                || CodePages.starts(c) < 0 && cutEmojiTrace(text, i, emoji);
     }
 
     /**
@@ -229,17 +226,17 @@ final class MojibakeScan {
      * line that holds an emoji (emojiOnly also keeps U+FE0F, a ZWJ or a skin tone right after one). The Yiddish
      * {@code אָנזאָג”} is clean: ג” is E2 94 under windows-1255, and E2 94 xx is box drawing.
      */
-    private static boolean cutEmojiTrace(char[] text, int i, EmojiMemo emoji) {
+    private static boolean cutEmojiTrace(String text, int i, EmojiMemo emoji) {
         int pages = cutEmojiPages(text, i);
         if (pages == 0) {
             return false;
         }
-        char c = text[i];
+        char c = text.charAt(i);
         int e2 = pages & CodePages.symbolLeadCutMask(c);
         if ((pages & ~e2) != 0) {
             return true;
         }
-        char next = text[i + 1];
+        char next = text.charAt(i + 1);
         for (int rest = e2; rest != 0; rest &= rest - 1) {
             int bit = Integer.numberOfTrailingZeros(rest);
             if ((EMOJI_AFTER_E2[bit] & 1L << (CodePages.ALL.get(bit).byteOf(next) & 0x3F)) != 0) {
@@ -320,7 +317,7 @@ final class MojibakeScan {
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
-            if (mayBeTrace(c, cont, leads, next, starts) && isTrace(text, cs, i, c, cont, leads, starts, emoji)) {
+            if (mayBeTrace(c, cont, leads, next, starts) && isTrace(text, i, c, cont, leads, starts, emoji)) {
                 return TRACE;
             }
             int done = need1 & cont;
@@ -607,12 +604,12 @@ final class MojibakeScan {
      */
     static int emojiPairPages(int[] cps) {
         int mask = 0;
-        char[] text = null;
+        String text = null;
         for (int i = 0, at = 0; i + 1 < cps.length; at += Character.charCount(cps[i]), i++) {
             if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
                 mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
                 if (CodePages.starts((char) cps[i]) < 0) {
-                    text = text == null ? new String(cps, 0, cps.length).toCharArray() : text;
+                    text = text == null ? new String(cps, 0, cps.length) : text;
                     mask |= cutEmojiPages(text, at);
                 }
             }
@@ -652,29 +649,24 @@ final class MojibakeScan {
         return (LETTER_BITS.get(c) & IS_LETTER) != 0;
     }
 
-    /** {@link #cutEmojiPages(char[], int)} of {@code text}'s chars. */
     static int cutEmojiPages(CharSequence text, int i) {
-        return cutEmojiPages(text.toString().toCharArray(), i);
-    }
-
-    static int cutEmojiPages(char[] text, int i) {
-        char c = text[i];
+        char c = text.charAt(i);
         int four = CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c);
         int three = CodePages.symbolLeadCutMask(c);
-        int n = text.length;
+        int n = text.length();
         if ((four | three) == 0 || i + 1 >= n) {
             return 0;
         }
-        boolean afterLetter = i > 0 && isLetterOrMark(text[i - 1]);
-        int before = afterLetter ? CodePages.contMask(text[i - 1]) : -1;
-        int cont = CodePages.contMask(text[i + 1]);
+        boolean afterLetter = i > 0 && isLetterOrMark(text.charAt(i - 1));
+        int before = afterLetter ? CodePages.contMask(text.charAt(i - 1)) : -1;
+        int cont = CodePages.contMask(text.charAt(i + 1));
         four &= before & cont;
         // a symbol emoji's E2 stands after no letter at all: windows-1251 reads the Ukrainian ів… as і (B3, a
         // continuation), в (E2) and … (85)
         three &= afterLetter ? 0 : -1;
         // E2's continuation must not make a word with it: cp866 reads т as E2 and а..п as continuations (Bulgarian
         // те); a capital after a small letter makes none (âŒ, ❌ under windows-1252)
-        char next = text[i + 1];
+        char next = text.charAt(i + 1);
         int nextBits = LETTER_BITS.get(next);
         boolean word = (nextBits & IS_LETTER) != 0
                 && !((nextBits & IS_UPPER) != 0 && (LETTER_BITS.get(c) & IS_LOWER) != 0);
@@ -684,7 +676,7 @@ final class MojibakeScan {
         }
         int end = i + 2;
         if (end < n) {
-            int cont2 = CodePages.contMask(text[end]);
+            int cont2 = CodePages.contMask(text.charAt(end));
             // E2 with two continuations is complete: the strict pass judges it
             three &= ~cont2;
             if ((cont2 & four) != 0) {
@@ -692,8 +684,8 @@ final class MojibakeScan {
             }
         }
         int pages = four | three;
-        if (end < n && isLetter(text[end])) {
-            char d = text[end];
+        if (end < n && isLetter(text.charAt(end))) {
+            char d = text.charAt(end);
             pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d) | CodePages.symbolLeadCutMask(d);
         }
         return pages;
