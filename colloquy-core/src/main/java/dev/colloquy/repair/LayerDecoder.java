@@ -728,13 +728,17 @@ final class LayerDecoder {
     }
 
     private List<Candidate> findCandidates(int[] cps, boolean lossy, boolean[] repaired, boolean[] at) {
-        CharModel.Scorer scorer = lossy ? filler.scorerFor(cps) : null;
         LossyFiller.Line line = filler == null ? null : new LossyFiller.Line(page, cps, repaired);
+        CharModel.Scorer scorer = lossy ? filler.scorerFor(line) : null;
         List<Candidate> out = sweep(cps, lossy, repaired, at, scorer, line);
         if (lossy && closeFillings(out)) {
             // holes near each other condition each other (a word with two lost bytes): the first sweep chose each
-            // filling with only the holes to its left filled; the second chooses each again with the fillings on
-            // both sides in place (one round of iterated conditional modes over the line's holes)
+            // filling with only the holes to its left filled; each run of close holes is chosen again jointly
+            // (HoleSearch), then the second sweep chooses each again with the fillings on both sides in place
+            // (one round of iterated conditional modes over the line's holes), and judges its margin
+            for (List<HoleSearch.Hole> run : closeRuns(out, line)) {
+                HoleSearch.fill(line, run, scorer);
+            }
             out = sweep(cps, lossy, repaired, at, scorer, line);
         }
         return out;
@@ -745,6 +749,31 @@ final class LayerDecoder {
         int lead = byteAt(cps, c.start);
         return c.end - c.start == 2 && cps[c.start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3) && c.decoded.length == 1
                 && (c.decoded[0] == 0xA0 || c.decoded[0] == 0xE0);
+    }
+
+    /** The runs of two or more fillings, each close enough to the one before that its right context reaches it. */
+    private static List<List<HoleSearch.Hole>> closeRuns(List<Candidate> cands, LossyFiller.Line line) {
+        List<List<HoleSearch.Hole>> runs = new ArrayList<>();
+        List<HoleSearch.Hole> run = new ArrayList<>();
+        int lastEnd = -1;
+        for (Candidate c : cands) {
+            HoleSearch.Hole h = c.bytesLost > 0 ? line.holes.get(c.start) : null;
+            if (h == null) {
+                continue;
+            }
+            if (lastEnd < 0 || c.start - lastEnd > SECOND_SWEEP_REACH) {
+                if (run.size() > 1) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+            }
+            run.add(h);
+            lastEnd = c.end;
+        }
+        if (run.size() > 1) {
+            runs.add(run);
+        }
+        return runs;
     }
 
     /** Whether two fillings lie close enough that one's right context reaches the other. */
@@ -805,7 +834,7 @@ final class LayerDecoder {
             if (k == need && wild) {
                 // U+FFFD stands for an undefined byte that a decoder replaced: guess it like a dropped one
                 line.unfill(i);
-                LossyFiller.Filled f = filler.fillReplaced(page, line, i, bytes, scorer == null ? filler.scorerFor(cps) : scorer,
+                LossyFiller.Filled f = filler.fillReplaced(page, line, i, bytes, scorer == null ? filler.scorerFor(line) : scorer,
                         evidence);
                 if (f != null) {
                     line.filled(f.start(), f.end(), f.cp());

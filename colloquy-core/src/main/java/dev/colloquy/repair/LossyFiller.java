@@ -29,7 +29,7 @@ final class LossyFiller {
     private static final int CONTEXT = 24;
     /** How many fillings are re-ranked by the word they complete, and how far to the right that word is read. */
     private static final int SHORTLIST = 8;
-    private static final int RIGHT_WORD = 6;
+    static final int RIGHT_WORD = 6;
     /** How far to the right (chars) a filled quote looks for the quote that answers it. */
     private static final int QUOTE_REACH = 80;
     /**
@@ -70,6 +70,15 @@ final class LossyFiller {
     /** A scorer for the line {@code cps}; callers make one per line and pass it to {@link #fill}. */
     CharModel.Scorer scorerFor(int[] cps) {
         return model.scorer(sample != null ? sample : new String(cps, 0, cps.length));
+    }
+
+    /**
+     * A scorer for {@code line} as its layer reads it (complete sequences decoded): its scripts and languages are
+     * those of the text the fillings go into, not of its mojibake (Russian read as windows-1253 is Greek letters,
+     * and gave the Cyrillic letters no language to weigh by).
+     */
+    CharModel.Scorer scorerFor(Line line) {
+        return model.scorer(sample != null ? sample : line.reading());
     }
 
     /**
@@ -153,19 +162,12 @@ final class LossyFiller {
         }
         int[] cps = line.cps;
         // the left context as this layer reads it so far: earlier fillings of the line in place of their chars
-        StringBuilder left = new StringBuilder();
-        int leftCp = -1;
-        for (int k = i - 1, n = 0; k >= 0 && n < CONTEXT; k--) {
-            int cp = line.context[k];
-            if (cp >= 0) {
-                left.insert(0, Character.toChars(cp));
-                leftCp = leftCp < 0 ? cp : leftCp;
-                n++;
-            }
-        }
+        StringBuilder left = line.leftOf(i);
+        int leftCp = left.length() == 0 ? -1 : Character.codePointBefore(left, left.length());
         double bestScore = Double.NEGATIVE_INFINITY;
         Option best = null;
         double[] scores = new double[options.size()];
+        double[] priors = new double[options.size()];
         boolean quoteOption = false;
         for (Option o : options) {
             quoteOption |= QuoteStyle.isMark(o.cp);
@@ -180,7 +182,9 @@ final class LossyFiller {
                 lp += scorer.logProb(new StringBuilder(left).appendCodePoint(o.cp), right);
             }
             boolean tookSpace = o.end > i + 1 && cps[o.end - 1] == ' ';
-            double s = lp - Plausibility.cost(leftCp, new int[] {o.cp}, 0, 1, right) - PENALTY_PER_BYTE * o.lost
+            // what the filling costs apart from the model and Plausibility: the joint search over the line's holes
+            // (HoleSearch) adds the same
+            double prior = -PENALTY_PER_BYTE * o.lost
                     - (tookSpace && right != ' ' ? 0.2 : 0)
                     // a double space right after a cut-short sequence, inside the line, is its no-break space (0xA0)
                     // made a space beside the space that followed it: leaving both keeps the damage (trailing
@@ -190,12 +194,14 @@ final class LossyFiller {
             int[] restored = ByteEvidence.restored(page, cps, i, o.end, o.cp);
             for (int b : restored) {
                 if (b == page.softHyphenByte()) {
-                    s += SOFT_HYPHEN_LOG_PRIOR;
+                    prior += SOFT_HYPHEN_LOG_PRIOR;
                 }
             }
             if (evidence != null) {
-                s += evidence.logPrior(restored, page.droppedCount());
+                prior += evidence.logPrior(restored, page.droppedCount());
             }
+            priors[k] = prior;
+            double s = lp - Plausibility.cost(leftCp, new int[] {o.cp}, 0, 1, right) + prior;
             if (quoteOption && lp != Double.NEGATIVE_INFINITY) {
                 s += nextQuote(line, left, o, scorer);
             }
@@ -210,6 +216,8 @@ final class LossyFiller {
         }
         // the fillings the word re-ranking judges on equal terms; out of them, the best one that reads another char
         Integer[] shortlisted = byScore(scores);
+        line.holes.put(i, HoleSearch.Hole.of(i, shortlisted, k -> options.get(k).cp, k -> options.get(k).end, scores,
+                priors));
         best = byFollowingWord(line, options, scores, left, scorer, best);
         bestScore = scores[options.indexOf(best)];
         int rival = -1;
@@ -432,6 +440,8 @@ final class LossyFiller {
         private final CodePage page;
         /** At the first char of a filling chosen in this sweep or the one before, its end (else 0). */
         private final int[] fillEnd;
+        /** The fillings of each cut-short sequence met so far (by its first char), for {@link HoleSearch}. */
+        final java.util.Map<Integer, HoleSearch.Hole> holes = new java.util.HashMap<>();
 
         Line(CodePage page, int[] cps, boolean[] repaired) {
             this.page = page;
@@ -439,6 +449,55 @@ final class LossyFiller {
             this.context = cps.clone();
             this.repaired = repaired;
             this.fillEnd = new int[cps.length];
+        }
+
+        /** The whole line as this layer reads it before any filling: a lead cut short reads as a space. */
+        String reading() {
+            StringBuilder text = new StringBuilder(cps.length);
+            int k = 0;
+            while (k < cps.length) {
+                int cp = readAt(k);
+                text.appendCodePoint(cp < 0 ? ' ' : cp);
+                k = cp < 0 ? k + 1 : endAt(k);
+            }
+            return text.toString();
+        }
+
+        /**
+         * The left context of {@code cps[i]} as this layer reads it so far (the last {@link #CONTEXT} chars): earlier
+         * fillings in place of their chars, and complete sequences decoded; a lead still cut short stands as it is.
+         * The model judged fillings beside the mojibake of their complete neighbours (the т of "ться" as "Ρ‚"
+         * under windows-1253) before.
+         */
+        StringBuilder leftOf(int i) {
+            // a sequence spans at most four chars: reading from this far back yields CONTEXT chars or the line's start
+            int k = Math.max(0, i - 4 * CONTEXT);
+            int[] read = new int[i - k];
+            int n = 0;
+            while (k < i) {
+                int cp = readAt(k);
+                int end = cp < 0 ? k + 1 : endAt(k);
+                if (end > i) {
+                    // a reading that runs past i (never a complete sequence, which the sweep stops at): as it stands
+                    cp = -1;
+                    end = k + 1;
+                }
+                read[n++] = cp >= 0 ? cp : context[k] >= 0 ? cps[k] : -1;
+                k = end;
+            }
+            StringBuilder left = new StringBuilder();
+            int from = n;
+            for (int count = 0; from > 0 && count < CONTEXT; from--) {
+                if (read[from - 1] >= 0) {
+                    count++;
+                }
+            }
+            for (int r = from; r < n; r++) {
+                if (read[r] >= 0) {
+                    left.appendCodePoint(read[r]);
+                }
+            }
+            return left;
         }
 
         boolean repaired(int k) {

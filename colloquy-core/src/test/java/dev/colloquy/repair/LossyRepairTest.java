@@ -82,6 +82,24 @@ class LossyRepairTest {
     }
 
     @Test
+    void choosesARunOfHolesTogether() {
+        // "ться" is D1 82 D1 8C D1 8F and windows-1255 leaves 0x8C and 0x8F undefined: two holes one letter apart.
+        // One at a time, "тс" beat "ть" and then "сс" beat "ся" ("выполнятссс"); the word as a whole is "ться"
+        String original = "%s не может выполняться внутри подтранзакции";
+
+        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1255"))).text()).isEqualTo(original);
+    }
+
+    @Test
+    void judgesAFillingBesideItsNeighboursDecoded() {
+        // under windows-1253 the line is Greek letters (Π for D0); the filling of "Ρ" before "Ρ‚" is judged beside
+        // "т" and in Russian, not beside "Ρ‚" in a Greek line's language mix
+        String original = "|URL|перенаправлять все запросы HTTP на URL";
+
+        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1253"))).text()).isEqualTo(original);
+    }
+
+    @Test
     void restoresClosingQuoteAfterOpeningQuote() {
         String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
                 + " And honestly, the more I watched";

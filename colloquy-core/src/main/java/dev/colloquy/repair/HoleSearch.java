@@ -1,0 +1,188 @@
+package dev.colloquy.repair;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+
+/*
+ * A joint search over the fillings of a run of holes (cut-short sequences near each other in one line).
+ *
+ * The sweeps of LayerDecoder choose each hole's filling by its neighbours as they stand: the first sweep with only
+ * the holes to its left filled, the second with both sides filled by the first. Where holes follow each other
+ * closely (Russian "ться" under windows-1255 is D1 82 D1 [8C] D1 [8F], two holes one letter apart) a wrong first
+ * choice makes the next one wrong too: "тс" is a likelier start than "ть", and then "сс" than "ся", and the second
+ * sweep, changing one hole at a time, cannot leave "тссс".
+ *
+ * Here every assignment of the holes' fillings is scored as a whole: the character model's log-probability of
+ * every char from the first hole to a common end after the last (the next char and up to RightWord letters of
+ * the word it starts), plus each filling's Plausibility cost and its prior (bytes guessed, soft hyphens, the
+ * session's byte evidence: LossyFiller.choose's terms). A beam keeps the best hypotheses after each hole;
+ * hypotheses that have read to the same place and end in the same few chars (all the model looks at) are one
+ * state, and only the best is kept (Viterbi). The result only seeds the line's fillings: the second sweep still
+ * chooses each hole again with both neighbours in place, and it alone decides margins and leaves undecided spans.
+ */
+final class HoleSearch {
+
+    /** Hypotheses kept after each hole. */
+    static final int BEAM = 16;
+    /** Fillings of each hole taken into the search: the best by the first sweep's own ranking. */
+    static final int OPTIONS = 12;
+
+    private HoleSearch() {
+    }
+
+    /**
+     * The fillings of one hole starting at {@code start}: code point, end (exclusive) and prior of each, the
+     * first sweep's best first.
+     */
+    record Hole(int start, int[] cp, int[] end, double[] prior) {
+
+        static Hole of(int start, Integer[] order, IntUnaryOperator cpOf, IntUnaryOperator endOf, double[] scores,
+                       double[] priors) {
+            int n = 0;
+            while (n < order.length && n < OPTIONS && scores[order[n]] != Double.NEGATIVE_INFINITY) {
+                n++;
+            }
+            int[] cp = new int[n];
+            int[] end = new int[n];
+            double[] prior = new double[n];
+            for (int r = 0; r < n; r++) {
+                cp[r] = cpOf.applyAsInt(order[r]);
+                end[r] = endOf.applyAsInt(order[r]);
+                prior[r] = priors[order[r]];
+            }
+            return new Hole(start, cp, end, prior);
+        }
+    }
+
+    /** One partial assignment: the text read so far (left context first), its score, and where reading goes on. */
+    private record Hypothesis(String text, double score, int pos, int[] choice) {
+    }
+
+    /**
+     * Chooses the fillings of {@code holes} (in line order, each recorded by the first sweep) jointly and puts
+     * them in place in {@code line}: each hole's filled span, or none where an earlier filling took its chars.
+     */
+    static void fill(LossyFiller.Line line, List<Hole> holes, CharModel.Scorer scorer) {
+        for (Hole h : holes) {
+            line.unfill(h.start());
+        }
+        int first = holes.get(0).start();
+        List<Hypothesis> beam = List.of(new Hypothesis(line.leftOf(first).toString(), 0, first, new int[holes.size()]));
+        int[] cps = line.cps;
+        for (int j = 0; j < holes.size(); j++) {
+            Hole h = holes.get(j);
+            int limit = j + 1 < holes.size() ? holes.get(j + 1).start() : cps.length;
+            List<Hypothesis> next = new ArrayList<>();
+            for (Hypothesis y : beam) {
+                if (y.pos() > h.start()) {
+                    next.add(with(y, j, -1, y.text(), y.score(), y.pos()));
+                    continue;
+                }
+                StringBuilder text = new StringBuilder(y.text());
+                double score = y.score() + read(line, text, y.pos(), h.start(), scorer);
+                int leftCp = text.length() == 0 ? -1 : Character.codePointBefore(text, text.length());
+                for (int o = 0; o < h.cp().length; o++) {
+                    if (h.end()[o] > limit) {
+                        continue;
+                    }
+                    int cp = h.cp()[o];
+                    double lp = scorer.logProb(text, cp);
+                    if (lp == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    int right = h.end()[o] < cps.length ? line.readAt(h.end()[o]) : -1;
+                    double s = score + lp + h.prior()[o] - Plausibility.cost(leftCp, new int[] {cp}, 0, 1, right);
+                    next.add(with(y, j, o, new StringBuilder(text).appendCodePoint(cp).toString(), s, h.end()[o]));
+                }
+            }
+            if (next.isEmpty()) {
+                // no filling of this hole is possible after any kept hypothesis: keep the first sweep's choices
+                return;
+            }
+            beam = prune(next);
+        }
+        // every hypothesis reads on to a common end: the furthest one's next char and the letters of its word
+        int furthest = 0;
+        for (Hypothesis y : beam) {
+            furthest = Math.max(furthest, y.pos());
+        }
+        int stop = furthest < cps.length && line.readAt(furthest) >= 0 ? line.endAt(furthest) : furthest;
+        for (int n = 0; n < LossyFiller.RIGHT_WORD && stop < cps.length; n++) {
+            int cp = line.readAt(stop);
+            if (cp < 0 || !Character.isLetter(cp)) {
+                break;
+            }
+            stop = line.endAt(stop);
+        }
+        Hypothesis best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Hypothesis y : beam) {
+            double s = y.score() + read(line, new StringBuilder(y.text()), y.pos(), stop, scorer);
+            if (s > bestScore) {
+                bestScore = s;
+                best = y;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        for (int j = 0; j < holes.size(); j++) {
+            int o = best.choice()[j];
+            if (o >= 0) {
+                Hole h = holes.get(j);
+                line.filled(h.start(), h.end()[o], h.cp()[o]);
+            }
+        }
+    }
+
+    private static Hypothesis with(Hypothesis y, int j, int option, String text, double score, int pos) {
+        int[] choice = y.choice().clone();
+        choice[j] = option;
+        return new Hypothesis(text, score, pos, choice);
+    }
+
+    /**
+     * The model's log-probability of the chars of {@code line} from {@code from} to {@code to} as the layer reads
+     * them, appended to {@code text}; a lead still cut short (another hole's, outside the search) is appended as
+     * it stands and not scored.
+     */
+    private static double read(LossyFiller.Line line, StringBuilder text, int from, int to, CharModel.Scorer scorer) {
+        double sum = 0;
+        int k = from;
+        while (k < to) {
+            int cp = line.readAt(k);
+            if (cp < 0) {
+                text.appendCodePoint(line.cps[k]);
+                k++;
+                continue;
+            }
+            double lp = scorer.logProb(text, cp);
+            if (lp != Double.NEGATIVE_INFINITY) {
+                sum += lp;
+            }
+            text.appendCodePoint(cp);
+            k = line.endAt(k);
+        }
+        return sum;
+    }
+
+    /** The best hypothesis of each state (where reading goes on, the last chars the model looks at), best first. */
+    private static List<Hypothesis> prune(List<Hypothesis> hypotheses) {
+        Map<String, Hypothesis> states = new HashMap<>();
+        for (Hypothesis y : hypotheses) {
+            String t = y.text();
+            String key = y.pos() + ":" + t.substring(Math.max(0, t.length() - CharLikelihood.RECENT_CHARS));
+            Hypothesis kept = states.get(key);
+            if (kept == null || y.score() > kept.score()) {
+                states.put(key, y);
+            }
+        }
+        List<Hypothesis> out = new ArrayList<>(states.values());
+        out.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
+        return out.size() > BEAM ? new ArrayList<>(out.subList(0, BEAM)) : out;
+    }
+}
