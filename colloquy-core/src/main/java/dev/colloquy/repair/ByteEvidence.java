@@ -1,7 +1,5 @@
 package dev.colloquy.repair;
 
-import java.nio.charset.StandardCharsets;
-
 /*
  * Which bytes a lossy mis-decoding dropped, as learnt from the repairs already made in the same input.
  *
@@ -41,26 +39,59 @@ final class ByteEvidence {
      * {@code cps[start..end)}: what a lossy repair restored.
      */
     static int[] restored(CodePage page, int[] cps, int start, int end, int cp) {
-        byte[] full = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-        int[] present = new int[256];
+        // the filler asks this of every filling it scores: small arrays, no string; cp's UTF-8 bytes as Java's
+        // encoder writes them (a lone surrogate as '?')
+        int[] full = new int[4];
+        int length;
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+            full[0] = '?';
+            length = 1;
+        } else if (cp < 0x80) {
+            full[0] = cp;
+            length = 1;
+        } else if (cp < 0x800) {
+            full[0] = 0xC0 | cp >> 6;
+            full[1] = 0x80 | cp & 0x3F;
+            length = 2;
+        } else if (cp < 0x10000) {
+            full[0] = 0xE0 | cp >> 12;
+            full[1] = 0x80 | cp >> 6 & 0x3F;
+            full[2] = 0x80 | cp & 0x3F;
+            length = 3;
+        } else {
+            full[0] = 0xF0 | cp >> 18;
+            full[1] = 0x80 | cp >> 12 & 0x3F;
+            full[2] = 0x80 | cp >> 6 & 0x3F;
+            full[3] = 0x80 | cp & 0x3F;
+            length = 4;
+        }
+        // the bytes the page gives the chars, each matched at most once (as counts per byte would)
+        int[] present = new int[end - start];
+        int count = 0;
         for (int i = start; i < end; i++) {
             int c = cps[i];
             if (c <= 0xFFFF && page.canEncode((char) c) && c >= 0x80) {
-                present[page.byteOf((char) c)]++;
+                present[count++] = page.byteOf((char) c);
             } else if (c < 0x80) {
-                present[c]++;
+                present[count++] = c;
             }
         }
-        int[] out = new int[full.length];
+        int[] out = new int[length];
         int n = 0;
-        for (byte x : full) {
-            int b = x & 0xFF;
-            if (present[b] > 0) {
-                present[b]--;
+        for (int k = 0; k < length; k++) {
+            int b = full[k];
+            int at = -1;
+            for (int j = 0; j < count && at < 0; j++) {
+                if (present[j] == b) {
+                    at = j;
+                }
+            }
+            if (at >= 0) {
+                present[at] = -1;
             } else {
                 out[n++] = b;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return n == length ? out : java.util.Arrays.copyOf(out, n);
     }
 }

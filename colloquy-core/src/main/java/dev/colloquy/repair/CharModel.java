@@ -10,7 +10,11 @@ interface CharModel {
     Scorer scorer(CharSequence sample);
 
     interface Scorer {
-        /** Natural-log probability of {@code cp} right after {@code preceding}; -infinity if impossible. */
+        /**
+         * Natural-log probability of {@code cp} right after {@code preceding}; -infinity if impossible, as a code
+         * point that is not assigned (or a surrogate or noncharacter, {@link CharLikelihood#isAssigned}) is after
+         * any text: the lossy filler does not ask about those.
+         */
         double logProb(CharSequence preceding, int cp);
     }
 }

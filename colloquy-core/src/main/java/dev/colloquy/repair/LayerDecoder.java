@@ -52,6 +52,9 @@ final class LayerDecoder {
     private final ByteEvidence evidence;
     /** The line's memory, where the nested layer's decodings are shared between pages (null: none). */
     private final LineSearch search;
+    /** The decoded chars canEncode was asked about (askedEncodable), or null before the first. */
+    private int[] asked;
+    private int askedCount;
 
     LayerDecoder(CodePage page, LossyFiller filler) {
         this(page, filler, null);
@@ -59,6 +62,30 @@ final class LayerDecoder {
 
     LayerDecoder(CodePage page, LossyFiller filler, ByteEvidence evidence) {
         this(page, filler, evidence, null);
+    }
+
+    /**
+     * {@code page.canEncode(cp)} for a decoded char, remembered in {@link #askedEncodable}: apart from the bytes the
+     * page gives the line's own chars, this is all a decoding asks of its page.
+     */
+    private boolean canEncode(int cp) {
+        if (asked == null) {
+            asked = new int[4];
+        } else if (askedCount == asked.length) {
+            asked = java.util.Arrays.copyOf(asked, askedCount * 2);
+        }
+        asked[askedCount++] = cp;
+        return page.canEncode((char) cp);
+    }
+
+    /**
+     * The decoded chars (BMP) whose encodability this decoder's decodings asked of its page, in order. A strict
+     * decoding of a line without U+FFFD asks its page nothing else but the byte of each char of the line, so
+     * another page that gives every char of the line the same byte and answers these alike decodes it the same
+     * way (LineSearch shares such decodings).
+     */
+    int[] askedEncodable() {
+        return asked == null ? new int[0] : java.util.Arrays.copyOf(asked, askedCount);
     }
 
     /** A strict decoder for one line's search: the line's filler, and its memory of nested decodings. */
@@ -196,7 +223,7 @@ final class LayerDecoder {
                     // a decoded char that this code page could mangle again may be one layer of a deeper
                     // mojibake: it looks no better yet, and the next layer will judge it
                     double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
-                            && page.canEncode((char) c.decoded[0]) ? -1.5 : 0;
+                            && canEncode(c.decoded[0]) ? -1.5 : 0;
                     next[k] |= gains[k] >= floor && c.penalty == 0;
                 }
             }

@@ -28,8 +28,8 @@ import java.util.function.Supplier;
 final class LineSearch {
 
     private final LossyFiller filler;
-    private final Map<Text, List<Edit>[]> strict = new HashMap<>();
-    private final Map<Text, List<Edit>[]> nested = new HashMap<>();
+    private final Map<Text, Decodings> strict = new HashMap<>();
+    private final Map<Text, Decodings> nested = new HashMap<>();
     private final Map<Text, Object> followUps = new HashMap<>();
 
     LineSearch(Supplier<CharModel> model) {
@@ -41,30 +41,115 @@ final class LineSearch {
         return filler;
     }
 
-    /** {@code new LayerDecoder(page, filler).decode(cps, false)}, computed once per page and text (nested ones shared). */
+    /** {@code new LayerDecoder(page, filler).decode(cps, false)}, computed once per text and pages that read it alike. */
     List<Edit> strictEdits(CodePage page, int[] cps) {
-        return perPage(strict, page, cps, t -> LayerDecoder.inSearch(page, this).decode(t, false));
+        return perPage(strict, page, cps, () -> LayerDecoder.inSearch(page, this), d -> d.decode(cps, false));
     }
 
     /**
-     * {@code new LayerDecoder(page, filler).nestedEdits(cps)}, computed once per page and text: the strict decoding
-     * judges whether a layer is nested beneath it by decoding the text it would make under every page, and pages
-     * that read a line alike (windows-1252, ISO-8859-1, -15, windows-1254...) make the same text of it.
+     * {@code new LayerDecoder(page, filler).nestedEdits(cps)}, computed once per text and pages that read it alike:
+     * the strict decoding judges whether a layer is nested beneath it by decoding the text it would make under every
+     * page, and pages that read a line alike (windows-1252, ISO-8859-1, -15, windows-1254...) make the same text of it.
      */
     List<Edit> nestedEdits(CodePage page, int[] cps) {
-        return perPage(nested, page, cps, t -> new LayerDecoder(page, filler).nestedEdits(t));
+        return perPage(nested, page, cps, () -> new LayerDecoder(page, filler), d -> d.nestedEdits(cps));
     }
 
-    private static List<Edit> perPage(Map<Text, List<Edit>[]> memo, CodePage page, int[] cps,
-                                      Function<int[], List<Edit>> decode) {
-        @SuppressWarnings("unchecked")
-        List<Edit>[] byPage = memo.computeIfAbsent(new Text(cps), t -> new List[CodePages.ALL.size()]);
-        List<Edit> edits = byPage[page.index()];
+    /**
+     * The decoding of {@code cps} under {@code page}: remembered, or shared from a page that reads the text alike
+     * ({@link Decodings#readAlike}), or made by {@code decode}.
+     */
+    private static List<Edit> perPage(Map<Text, Decodings> memo, CodePage page, int[] cps, Supplier<LayerDecoder> decoder,
+                                      Function<LayerDecoder, List<Edit>> decode) {
+        Decodings byPage = memo.computeIfAbsent(new Text(cps), t -> new Decodings(cps));
+        int p = page.index();
+        List<Edit> edits = byPage.edits[p];
         if (edits == null) {
-            edits = decode.apply(cps);
-            byPage[page.index()] = edits;
+            for (int q = 0; q < byPage.edits.length && edits == null; q++) {
+                if (byPage.edits[q] != null && byPage.readAlike(CodePages.ALL.get(q), page, byPage.asked[q])) {
+                    edits = byPage.edits[q];
+                    byPage.asked[p] = byPage.asked[q];
+                }
+            }
+            if (edits == null) {
+                LayerDecoder d = decoder.get();
+                edits = decode.apply(d);
+                byPage.asked[p] = d.askedEncodable();
+            }
+            byPage.edits[p] = edits;
         }
         return edits;
+    }
+
+    /**
+     * One text's strict (or nested) decodings per page. A strict decoding asks its page only two things: the byte of
+     * each char of the text, and whether the page encodes some of the chars it decoded to
+     * ({@link LayerDecoder#askedEncodable}), except on a line with U+FFFD, whose sequences are filled with the
+     * page's undefined bytes. So a page that gives every char the byte another page gives it, and answers that
+     * page's questions alike, decodes the text exactly as that page did: the decoding is shared, not repeated
+     * (22% of the strict decodings of damaged multilingual text repeated another page's).
+     */
+    private static final class Decodings {
+        private static final boolean ASCII_ALIKE = asciiAlike();
+        @SuppressWarnings("unchecked")
+        final List<Edit>[] edits = new List[CodePages.ALL.size()];
+        final int[][] asked = new int[CodePages.ALL.size()][];
+        /** The text's chars each page reads as a byte of its own (non-ASCII BMP chars); null: pages never alike. */
+        private final int[] chars;
+
+        Decodings(int[] cps) {
+            int n = 0;
+            for (int cp : cps) {
+                if (cp == 0xFFFD) {
+                    n = -1;
+                    break;
+                }
+                if (cp <= 0xFFFF && (cp >= 0x80 || !ASCII_ALIKE)) {
+                    n++;
+                }
+            }
+            if (n < 0) {
+                chars = null;
+            } else {
+                chars = new int[n];
+                n = 0;
+                for (int cp : cps) {
+                    if (cp <= 0xFFFF && (cp >= 0x80 || !ASCII_ALIKE)) {
+                        chars[n++] = cp;
+                    }
+                }
+            }
+        }
+
+        /** Whether {@code page} decodes the text as {@code decoded} did, which asked {@code asked}. */
+        boolean readAlike(CodePage decoded, CodePage page, int[] asked) {
+            if (chars == null) {
+                return false;
+            }
+            for (int c : chars) {
+                if (decoded.byteOrNone((char) c) != page.byteOrNone((char) c)) {
+                    return false;
+                }
+            }
+            for (int c : asked) {
+                if (decoded.canEncode((char) c) != page.canEncode((char) c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether every page gives each ASCII char its own byte (then ASCII chars need no comparing). */
+        private static boolean asciiAlike() {
+            for (CodePage page : CodePages.ALL) {
+                for (char c = 0; c < 0x80; c++) {
+                    if (page.byteOrNone(c) != c) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /** {@code search.apply(cps)}, computed once per text; {@code search} must be a pure function of the text. */

@@ -123,6 +123,9 @@ final class LossyFiller {
         }
         if (lowerCaseOnly && Character.isUpperCase(cps[i])) {
             options.removeIf(o -> !Character.isLowerCase(o.cp));
+            // (an unassigned code point is no lower-case letter either)
+            options.impossible = 0;
+            options.impossibleEnd = 0;
         }
         if (options.isEmpty()) {
             return null;
@@ -155,7 +158,7 @@ final class LossyFiller {
         return cp <= 0xFFFF && page.canEncode((char) cp) && Utf8.sequenceLength(page.byteOf((char) cp)) > 1;
     }
 
-    private Filled choose(CodePage page, Line line, int i, List<Option> options, CharModel.Scorer scorer,
+    private Filled choose(CodePage page, Line line, int i, Options options, CharModel.Scorer scorer,
                           ByteEvidence evidence) {
         if (options.isEmpty()) {
             return null;
@@ -167,6 +170,7 @@ final class LossyFiller {
         double bestScore = Double.NEGATIVE_INFINITY;
         Option best = null;
         double[] scores = new double[options.size()];
+        StringBuilder withOption = new StringBuilder(left);
         double[] priors = new double[options.size()];
         boolean quoteOption = false;
         for (Option o : options) {
@@ -179,7 +183,8 @@ final class LossyFiller {
             int right = o.end < cps.length ? line.readAt(o.end) : -1;
             double lp = scorer.logProb(left, o.cp);
             if (right >= 0 && lp != Double.NEGATIVE_INFINITY) {
-                lp += scorer.logProb(new StringBuilder(left).appendCodePoint(o.cp), right);
+                withOption.setLength(left.length());
+                lp += scorer.logProb(withOption.appendCodePoint(o.cp), right);
             }
             boolean tookSpace = o.end > i + 1 && cps[o.end - 1] == ' ';
             // what the filling costs apart from the model and Plausibility: the joint search over the line's holes
@@ -279,10 +284,10 @@ final class LossyFiller {
      * letters, stopping at a char that is still undecided mojibake (its own filling comes later). So a filling
      * that leaves a char in place (a space that was a 0xA0) pays for it. Returns the new best option.
      */
-    private static Option byFollowingWord(Line line, List<Option> options, double[] scores, StringBuilder left,
+    private static Option byFollowingWord(Line line, Options options, double[] scores, StringBuilder left,
                                           CharModel.Scorer scorer, Option best) {
         Integer[] order = byScore(scores);
-        if (order.length < 2) {
+        if (order.length + options.impossible < 2) {
             return best;
         }
         // the best few, and the best filling of each end: one that takes the space after it (a no-break space) is
@@ -294,7 +299,8 @@ final class LossyFiller {
             ends.add(options.get(order[r]).end);
         }
         int[] cps = line.cps;
-        int furthest = 0;
+        // every end is some shortlisted filling's (the first of each end is taken), the impossible ones' too
+        int furthest = options.impossibleEnd;
         for (int r = 0; r < order.length; r++) {
             if (shortlisted[order[r]]) {
                 furthest = Math.max(furthest, options.get(order[r]).end);
@@ -421,7 +427,12 @@ final class LossyFiller {
             return;
         }
         if (out.seen.add((long) cp << 32 | end)) {
-            out.add(new Option(cp, end, lost));
+            if (CharLikelihood.isAssigned(cp)) {
+                out.add(new Option(cp, end, lost));
+            } else {
+                out.impossible++;
+                out.impossibleEnd = Math.max(out.impossibleEnd, end);
+            }
         }
     }
 
@@ -577,6 +588,15 @@ final class LossyFiller {
      */
     private static final class Options extends ArrayList<Option> {
         private final java.util.Set<Long> seen = new java.util.HashSet<>();
+        /**
+         * Fillings to a code point that is not assigned (a surrogate, a noncharacter): the model rates them
+         * impossible in any context (CharModel), so they are not scored. They can win nothing and add nothing to a
+         * winner's confidence; all that is left of them is that they count among the fillings and reach their end,
+         * which choose's word re-ranking reads ({@code impossibleEnd}, the furthest). Half the fillings of damaged
+         * multilingual text are such (F2..F4 leads filled with dropped bytes).
+         */
+        private int impossible;
+        private int impossibleEnd;
     }
 
     /**
