@@ -102,6 +102,7 @@ final class CharLikelihood implements CharModel {
         private final LongDoubleMap cache = new LongDoubleMap();
         private final Map<String, Double> wordCache = new HashMap<>();
         private final LongDoubleMap trigramCache = new LongDoubleMap();
+        private final LongDoubleMap quadrigramCache = new LongDoubleMap();
         private final boolean useTrigrams;
 
         Scorer(CharSequence sample, boolean useTrigrams) {
@@ -179,6 +180,11 @@ final class CharLikelihood implements CharModel {
                 int second = cut <= 0 ? -1 : Character.codePointBefore(recent, cut);
                 if (useTrigrams && second >= 0 && isLetterLike(second)) {
                     lp += trigramLogFactor(second, previous, cp);
+                    int cut2 = cut - Character.charCount(second);
+                    int third = cut2 <= 0 ? -1 : Character.codePointBefore(recent, cut2);
+                    if (third >= 0 && isLetterLike(third)) {
+                        lp += quadrigramLogFactor(third, second, previous, cp);
+                    }
                 }
             }
             return lp;
@@ -216,6 +222,47 @@ final class CharLikelihood implements CharModel {
             }
             double factor = without > 0 ? Math.log(withTrigrams / without) : 0;
             trigramCache.put(trigram, factor);
+            return factor;
+        }
+
+        /**
+         * How the quadrigrams P(cp | third, second, previous) of the same languages change the trigram estimate, as
+         * the trigrams change the bigram one: log(sum w (0.75 quad + 0.25 est) / sum w est), est the trigram
+         * estimate 0.75 tri + 0.25 bi. Three letters of context tell "ошибка" from "осибка" (D1 88 / D1 81 under
+         * windows-1257), where "ши" and "си" are both common.
+         */
+        private double quadrigramLogFactor(int third, int second, int previous, int cp) {
+            int script = scriptOf(cp);
+            if (scriptOf(previous) != script || scriptOf(second) != script || scriptOf(third) != script) {
+                return 0;
+            }
+            int a = UCharacter.toLowerCase(third);
+            int b = UCharacter.toLowerCase(second);
+            int c = UCharacter.toLowerCase(previous);
+            int d = UCharacter.toLowerCase(cp);
+            long key = ((long) QuadrigramTable.fingerprint(a, b, c, d) << 20) ^ d;
+            if (quadrigramCache.find(key)) {
+                return quadrigramCache.lastValue();
+            }
+            double withQuadrigrams = 0;
+            double without = 0;
+            LanguageMix mix = mix(script);
+            long trigram = NgramTable.key(b, c, d);
+            for (int l = 0; l < mix.w.length; l++) {
+                double w = mix.w[l];
+                if (w < 0.3) {
+                    continue;
+                }
+                QuadrigramTable quadrigrams = mix.quadrigrams(l);
+                NgramTable trigrams = mix.trigrams(l);
+                double bi = interpolated(mix.unigrams[l], mix.bigrams[l], c, d);
+                double est = trigrams.isEmpty() ? bi : 0.75 * trigrams.get(trigram) + 0.25 * bi;
+                double quad = quadrigrams.size() == 0 ? est : quadrigrams.get(a, b, c, d);
+                withQuadrigrams += w * (0.75 * quad + 0.25 * est);
+                without += w * est;
+            }
+            double factor = without > 0 ? Math.log(withQuadrigrams / without) : 0;
+            quadrigramCache.put(key, factor);
             return factor;
         }
 
@@ -400,6 +447,7 @@ final class CharLikelihood implements CharModel {
         final NgramTable[] unigrams;
         final NgramTable[] bigrams;
         private final NgramTable[] trigrams;
+        private final QuadrigramTable[] quadrigrams;
 
         LanguageMix(Map<String, Double> weights) {
             this.weights = weights;
@@ -409,6 +457,7 @@ final class CharLikelihood implements CharModel {
             unigrams = new NgramTable[n];
             bigrams = new NgramTable[n];
             trigrams = new NgramTable[n];
+            quadrigrams = new QuadrigramTable[n];
             int l = 0;
             for (Map.Entry<String, Double> e : weights.entrySet()) {
                 languages[l] = e.getKey();
@@ -417,6 +466,16 @@ final class CharLikelihood implements CharModel {
                 bigrams[l] = ngrams.bigramTable(e.getKey());
                 l++;
             }
+        }
+
+        /** Language {@code l}'s quadrigrams, loaded on first use (only languages weighing >= 0.3 ask). */
+        QuadrigramTable quadrigrams(int l) {
+            QuadrigramTable t = quadrigrams[l];
+            if (t == null) {
+                t = ngrams.quadrigramTable(languages[l]);
+                quadrigrams[l] = t;
+            }
+            return t;
         }
 
         /** Language {@code l}'s trigrams, loaded on first use (only languages weighing >= 0.3 ask). */

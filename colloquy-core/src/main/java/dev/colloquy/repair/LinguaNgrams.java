@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Character n-gram probabilities from the language models that Lingua 1.2.2 ships in its jar
- * ({@code language-models/<iso639-1>/{unigrams,bigrams,trigrams}.json}, Apache-2.0).
+ * ({@code language-models/<iso639-1>/{unigrams,bigrams,trigrams,quadrigrams}.json}, Apache-2.0).
  *
  * <p>File format: {@code {"language":"ENGLISH","ngrams":{"3553/58397":"cca ccb", ...}}}: each key is a
  * probability written as a fraction, each value a space-separated list of lower-case n-grams having it.
@@ -46,6 +46,7 @@ final class LinguaNgrams {
     private final Map<String, NgramTable> unigramTables = new ConcurrentHashMap<>();
     private final Map<String, NgramTable> bigramTables = new ConcurrentHashMap<>();
     private final Map<String, NgramTable> trigramTables = new ConcurrentHashMap<>();
+    private final Map<String, QuadrigramTable> quadrigramTables = new ConcurrentHashMap<>();
 
     /** P(c) for a single lower-case character, or an empty map when Lingua has no such model. */
     Map<String, Float> unigrams(String language) {
@@ -68,6 +69,21 @@ final class LinguaNgrams {
     /** P(c | ab) keyed by {@link NgramTable#key(int, int, int)}; empty when Lingua has none. */
     NgramTable trigramTable(String language) {
         return table(trigramTables, language, "trigrams");
+    }
+
+    /** P(d | abc), compact ({@link QuadrigramTable}); empty when Lingua has none. */
+    QuadrigramTable quadrigramTable(String language) {
+        QuadrigramTable table = quadrigramTables.get(language);
+        return table != null ? table : quadrigramTables.computeIfAbsent(language, LinguaNgrams::loadQuadrigrams);
+    }
+
+    private static QuadrigramTable loadQuadrigrams(String language) {
+        String resource = "language-models/" + language + "/quadrigrams.json";
+        try (InputStream in = LinguaNgrams.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? QuadrigramTable.EMPTY : QuadrigramTable.parse(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lingua model " + resource, e);
+        }
     }
 
     private static NgramTable table(Map<String, NgramTable> tables, String language, String order) {

@@ -22,9 +22,9 @@ import java.util.List;
 final class LossyFiller {
 
     private static final double PENALTY_PER_BYTE = 0.3;
-    // A byte the page cannot decode is lost by every tool that re-saves the text; a soft hyphen only by tools
-    // that also strip invisible characters. So a lost 0xAD is the less likely explanation of a short sequence
-    // (prior 0.02 against 0.05 for an undefined byte).
+    // A byte the page cannot decode is lost by every tool that re-saves the text; a soft hyphen (or a no-break
+    // space deleted rather than made a space) only by tools that also strip invisible characters. So a lost 0xAD
+    // or 0xA0 is the less likely explanation of a short sequence (prior 0.02 against 0.05 for an undefined byte).
     private static final double SOFT_HYPHEN_LOG_PRIOR = Math.log(0.02 / 0.05);
     private static final int CONTEXT = 24;
     /** How many fillings are re-ranked by the word they complete, and how far to the right that word is read. */
@@ -197,8 +197,14 @@ final class LossyFiller {
                     - (!tookSpace && right == ' ' && o.end + 2 < cps.length && cps[o.end + 1] == ' '
                             && cps[o.end + 2] != ' ' ? 1.5 : 0);
             int[] restored = ByteEvidence.restored(page, cps, i, o.end, o.cp);
+            // a no-break space the filling takes from the space after it was made a space; one restored without a
+            // space was deleted, as a soft hyphen is, by a tool that strips invisible chars: as unlikely (Р, D0 A0,
+            // had tied with Н, D0 9D, at the start of a Russian line under windows-1252 and -1253)
+            boolean spaceTaken = tookSpace;
             for (int b : restored) {
-                if (b == page.softHyphenByte()) {
+                if (b == page.nbspByte() && spaceTaken) {
+                    spaceTaken = false;
+                } else if (b == page.softHyphenByte() || b == page.nbspByte()) {
                     prior += SOFT_HYPHEN_LOG_PRIOR;
                 }
             }

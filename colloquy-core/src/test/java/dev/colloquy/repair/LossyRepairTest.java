@@ -100,6 +100,15 @@ class LossyRepairTest {
     }
 
     @Test
+    void tellsLettersApartByTheThreeBeforeThem() {
+        // ш and с are D1 88 and D1 81, both undefined in windows-1257: "ши" and "си" are both common, "оши" and "оси"
+        // too; Lingua's quadrigrams know "ошиб"
+        String original = "ошибка базы данных TOFU";
+
+        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1257"))).text()).isEqualTo(original);
+    }
+
+    @Test
     void restoresClosingQuoteAfterOpeningQuote() {
         String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
                 + " And honestly, the more I watched";

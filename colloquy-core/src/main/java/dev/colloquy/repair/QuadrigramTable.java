@@ -1,0 +1,122 @@
+package dev.colloquy.repair;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/*
+ * One language's Lingua quadrigrams, P(d | abc), kept compact: a 32-bit fingerprint of the four lower-case
+ * code points and the probability as a byte (-ln p in steps of 1/16 nat), five bytes an entry in two sorted
+ * arrays, looked up by binary search. A language has ~100,000 quadrigrams; as Strings in a map, or as an
+ * NgramTable of longs and floats, they took ~3 MB and, through a JSON parser, 0.4-0.9 s per language to load,
+ * which is why the character model did without them. Here a table is ~0.5 MB, read straight from the JSON
+ * text (one pass, no per-entry objects). A fingerprint collision (about one lookup in 40,000 of an absent
+ * quadrigram) reads some other quadrigram's probability: the model rescales its trigram estimate by it, it does
+ * not replace it. Immutable once built; thread-safe.
+ */
+final class QuadrigramTable {
+
+    static final QuadrigramTable EMPTY = new QuadrigramTable(new int[0], new byte[0]);
+
+    /** Steps of -ln p per nat. */
+    private static final double SCALE = 16;
+
+    private final int[] keys;
+    private final byte[] values;
+
+    private QuadrigramTable(int[] keys, byte[] values) {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    /** P(d | abc) for lower-case code points, or 0 when the quadrigram is not in the table. */
+    double get(int a, int b, int c, int d) {
+        int slot = Arrays.binarySearch(keys, fingerprint(a, b, c, d));
+        return slot < 0 ? 0 : Math.exp(-(values[slot] & 0xFF) / SCALE);
+    }
+
+    static int fingerprint(int a, int b, int c, int d) {
+        long h = ((long) a * 0x9E3779B97F4A7C15L + b) * 0xC2B2AE3D27D4EB4FL;
+        h = (h + c) * 0x9E3779B97F4A7C15L;
+        h = (h + d) * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h >>> 32);
+    }
+
+    /**
+     * The table of Lingua's {@code quadrigrams.json}: {@code {"language":"...","ngrams":{"3/58":"abcd efgh",...}}},
+     * each key a probability written as a fraction, each value the quadrigrams that have it.
+     */
+    static QuadrigramTable parse(byte[] json) {
+        String text = new String(json, StandardCharsets.UTF_8);
+        int i = text.indexOf("\"ngrams\"");
+        if (i < 0) {
+            return EMPTY;
+        }
+        long[] entries = new long[1 << 16];
+        int n = 0;
+        i = text.indexOf('{', i) + 1;
+        int length = text.length();
+        while (i < length) {
+            int open = text.indexOf('"', i);
+            if (open < 0) {
+                break;
+            }
+            int close = text.indexOf('"', open + 1);
+            int byteValue = quantize(fraction(text, open + 1, close));
+            int start = text.indexOf('"', close + 1) + 1;
+            int end = text.indexOf('"', start);
+            int[] cps = new int[4];
+            int count = 0;
+            for (int k = start; k <= end; ) {
+                if (k == end || text.charAt(k) == ' ') {
+                    if (count == 4) {
+                        if (n == entries.length) {
+                            entries = Arrays.copyOf(entries, n * 2);
+                        }
+                        // fingerprint in the high half (signed order, as Arrays.binarySearch on int[] wants)
+                        entries[n++] = (long) fingerprint(cps[0], cps[1], cps[2], cps[3]) << 8 | byteValue;
+                    }
+                    count = 0;
+                    k++;
+                    continue;
+                }
+                int cp = text.codePointAt(k);
+                k += Character.charCount(cp);
+                if (count < 4) {
+                    cps[count] = cp;
+                }
+                count++;
+            }
+            i = end + 1;
+        }
+        Arrays.sort(entries, 0, n);
+        int[] keys = new int[n];
+        byte[] values = new byte[n];
+        int kept = 0;
+        for (int e = 0; e < n; e++) {
+            int key = (int) (entries[e] >> 8);
+            if (kept > 0 && keys[kept - 1] == key) {
+                continue; // a fingerprint collision inside the table: the first (likelier) entry stays
+            }
+            keys[kept] = key;
+            values[kept] = (byte) (entries[e] & 0xFF);
+            kept++;
+        }
+        return new QuadrigramTable(Arrays.copyOf(keys, kept), Arrays.copyOf(values, kept));
+    }
+
+    private static int quantize(double p) {
+        return p <= 0 ? 255 : (int) Math.min(255, Math.round(-Math.log(p) * SCALE));
+    }
+
+    private static double fraction(String text, int from, int to) {
+        int slash = text.indexOf('/', from);
+        if (slash < 0 || slash > to) {
+            return Double.parseDouble(text.substring(from, to));
+        }
+        return Double.parseDouble(text.substring(from, slash)) / Double.parseDouble(text.substring(slash + 1, to));
+    }
+}
