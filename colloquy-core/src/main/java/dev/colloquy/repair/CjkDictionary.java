@@ -29,9 +29,16 @@ final class CjkDictionary {
 
     /** The trie as UTF-16 units; null until {@link #trie()} loads the standard dictionary. */
     private volatile String trie;
+    /**
+     * {@link #cost(int)} per BMP char, remembered on first lookup (UNKNOWN before): the character model asks the cost
+     * of every CJK char of every word it weighs. Threads may race to fill an entry; they write the same value.
+     */
+    private final int[] charCosts = new int[0x10000];
+    private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private CjkDictionary(String trie) {
         this.trie = trie;
+        java.util.Arrays.fill(charCosts, UNKNOWN);
     }
 
     /**
@@ -54,6 +61,19 @@ final class CjkDictionary {
             }
         }
         return t;
+    }
+
+    /** {@code cost} of the one char {@code cp}. */
+    int cost(int cp) {
+        if (cp > 0xFFFF) {
+            return cost(new String(Character.toChars(cp)));
+        }
+        int cost = charCosts[cp];
+        if (cost == UNKNOWN) {
+            cost = cost(String.valueOf((char) cp));
+            charCosts[cp] = cost;
+        }
+        return cost;
     }
 
     /** The cost of {@code word} in the dictionary, or -1 when it is not a word there. */

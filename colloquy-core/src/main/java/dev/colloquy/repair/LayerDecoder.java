@@ -160,6 +160,7 @@ final class LayerDecoder {
         int[] pos = new int[cands.size()];
         double[] inner = withInner ? innerEvidence(cps, cands) : null;
         double[] interior = wordInterior(cps, cands);
+        int[] twinOf = twinIndex(cands);
         // a candidate's two Plausibility costs depend only on its neighbours: the later rounds, where few verdicts
         // change, cost again only the candidates whose neighbours did (Integer.MIN_VALUE: not costed yet)
         int[] costedLeft = new int[cands.size()];
@@ -170,7 +171,7 @@ final class LayerDecoder {
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
-            java.util.Map<Integer, Integer> twins = twinCounts(cands, on);
+            int[] twins = twinCounts(twinOf, on);
             boolean[] next = on.clone();
             for (int k = 0; k < cands.size(); k++) {
                 Candidate c = cands.get(k);
@@ -186,7 +187,8 @@ final class LayerDecoder {
                 }
                 double before = costBefore[k];
                 double after = costAfter[k]
-                        + lonelyCost(c, alphaCount, on[k], twins, left, right) + c.penalty + interior[k];
+                        + lonelyCost(c, alphaCount, on[k], twinOf[k] < 0 ? 0 : twins[twinOf[k]], left, right) + c.penalty
+                        + interior[k];
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
                 gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
@@ -278,8 +280,14 @@ final class LayerDecoder {
         int pages = MojibakeScan.candidatePages(prov);
         List<Edit> bestEdits = null;
         double bestSum = 0;
+        int[] starts = new int[prov.length / 2 + 1];
+        int[] ends = new int[starts.length];
+        int[] decoded = new int[starts.length];
         for (CodePage q : CodePages.ALL) {
-            if ((pages & (1 << q.index())) == 0) {
+            if ((pages & (1 << q.index())) == 0
+                    || !holdsOwnedCandidate(new LayerDecoder(q, filler), prov, owner, starts, ends, decoded)) {
+                // the nested decoding's edits are some of its candidates: with none inside the decoded chars, its sum
+                // is 0 and it cannot be the best
                 continue;
             }
             List<Edit> nested = new ArrayList<>();
@@ -310,6 +318,25 @@ final class LayerDecoder {
             }
         }
         return share;
+    }
+
+    /**
+     * Whether {@code inner}'s strict candidates of {@code prov} (a text without U+FFFD) include one made only of
+     * chars this layer decoded ({@code owner} set); {@code starts}, {@code ends} and {@code decoded} are scratch.
+     */
+    private static boolean holdsOwnedCandidate(LayerDecoder inner, int[] prov, int[] owner, int[] starts, int[] ends,
+                                               int[] decoded) {
+        int count = inner.strictCandidates(prov, starts, ends, decoded);
+        for (int k = 0; k < count; k++) {
+            boolean inside = true;
+            for (int i = starts[k]; i < ends[k] && inside; i++) {
+                inside = owner[i] >= 0;
+            }
+            if (inside) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some inner sequence can be made of decoded chars: two touching candidates reading lead, continuation. */
@@ -571,18 +598,33 @@ final class LayerDecoder {
         return freeLeft || freeRight ? RARE_LONELY_SCRIPT : 0;
     }
 
-    /** How many switched-on candidates decode to each single char. */
-    private static java.util.Map<Integer, Integer> twinCounts(List<Candidate> cands, boolean[] on) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    /**
+     * Per candidate decoding to a single char, the index of the first candidate decoding to the same char; -1 for the
+     * others. Asked once per decoding; each round then counts its switched-on twins in an array (twinCounts).
+     */
+    private static int[] twinIndex(List<Candidate> cands) {
+        int[] first = new int[cands.size()];
+        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
         for (int k = 0; k < cands.size(); k++) {
-            if (on[k] && cands.get(k).decoded.length == 1) {
-                counts.merge(cands.get(k).decoded[0], 1, Integer::sum);
+            Candidate c = cands.get(k);
+            Integer twin = c.decoded.length == 1 ? seen.putIfAbsent(c.decoded[0], k) : null;
+            first[k] = c.decoded.length != 1 ? -1 : twin == null ? k : twin;
+        }
+        return first;
+    }
+
+    /** How many switched-on candidates decode to each single char, at the index twinIndex gives that char. */
+    private static int[] twinCounts(int[] twinOf, boolean[] on) {
+        int[] counts = new int[twinOf.length];
+        for (int k = 0; k < twinOf.length; k++) {
+            if (on[k] && twinOf[k] >= 0) {
+                counts[twinOf[k]]++;
             }
         }
         return counts;
     }
 
-    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn, java.util.Map<Integer, Integer> twins,
+    private double lonelyCost(Candidate c, int[] alphaCount, boolean countedIn, int twins,
             int left, int right) {
         double cost = 0;
         for (int cp : c.decoded) {
@@ -602,7 +644,7 @@ final class LayerDecoder {
                 // other decodings to the very same letter are no company: a clean word that recurs in a line (the
                 // Russian unit кБ, twice, read as ISO-8859-5) decodes to the same stray letter each time (marks
                 // shared by scripts, such as the Japanese ー, recur in real text and are left out)
-                others -= twins.getOrDefault(cp, 0) - (countedIn ? 1 : 0);
+                others -= twins - (countedIn ? 1 : 0);
             }
             // a script few code pages' users write (Ethiopic, Myanmar...) needs a few more of its letters in the
             // line: the same clean acronym (Serbian ИксКБ, twice in a line) decodes to the same stray letter

@@ -82,6 +82,53 @@ final class LineSearch {
     }
 
     /**
+     * The chars of {@code cps} each page reads as a byte of its own (non-ASCII BMP chars, or every BMP char should
+     * some page not read ASCII as itself), for {@link #readAlike}; null when the text holds U+FFFD, whose sequences
+     * a decoding fills with its page's undefined bytes.
+     */
+    static int[] pageChars(int[] cps) {
+        int n = 0;
+        for (int cp : cps) {
+            if (cp == 0xFFFD) {
+                return null;
+            }
+            if (cp <= 0xFFFF && (cp >= 0x80 || !Decodings.ASCII_ALIKE)) {
+                n++;
+            }
+        }
+        int[] chars = new int[n];
+        n = 0;
+        for (int cp : cps) {
+            if (cp <= 0xFFFF && (cp >= 0x80 || !Decodings.ASCII_ALIKE)) {
+                chars[n++] = cp;
+            }
+        }
+        return chars;
+    }
+
+    /**
+     * Whether {@code page} gives each of {@code chars} (pageChars of a text; null: never) the byte {@code decoded}
+     * gives it, and answers the encodability of {@code asked} (what a decoding under {@code decoded} asked,
+     * LayerDecoder.askedEncodable) alike.
+     */
+    static boolean readAlike(CodePage decoded, CodePage page, int[] chars, int[] asked) {
+        if (chars == null) {
+            return false;
+        }
+        for (int c : chars) {
+            if (decoded.byteOrNone((char) c) != page.byteOrNone((char) c)) {
+                return false;
+            }
+        }
+        for (int c : asked) {
+            if (decoded.canEncode((char) c) != page.canEncode((char) c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * One text's strict (or nested) decodings per page. A strict decoding asks its page only two things: the byte of
      * each char of the text, and whether the page encodes some of the chars it decoded to
      * ({@link LayerDecoder#askedEncodable}), except on a line with U+FFFD, whose sequences are filled with the
@@ -94,49 +141,16 @@ final class LineSearch {
         @SuppressWarnings("unchecked")
         final List<Edit>[] edits = new List[CodePages.ALL.size()];
         final int[][] asked = new int[CodePages.ALL.size()][];
-        /** The text's chars each page reads as a byte of its own (non-ASCII BMP chars); null: pages never alike. */
+        /** The text's chars each page reads as a byte of its own (pageChars); null: pages never alike. */
         private final int[] chars;
 
         Decodings(int[] cps) {
-            int n = 0;
-            for (int cp : cps) {
-                if (cp == 0xFFFD) {
-                    n = -1;
-                    break;
-                }
-                if (cp <= 0xFFFF && (cp >= 0x80 || !ASCII_ALIKE)) {
-                    n++;
-                }
-            }
-            if (n < 0) {
-                chars = null;
-            } else {
-                chars = new int[n];
-                n = 0;
-                for (int cp : cps) {
-                    if (cp <= 0xFFFF && (cp >= 0x80 || !ASCII_ALIKE)) {
-                        chars[n++] = cp;
-                    }
-                }
-            }
+            chars = pageChars(cps);
         }
 
         /** Whether {@code page} decodes the text as {@code decoded} did, which asked {@code asked}. */
         boolean readAlike(CodePage decoded, CodePage page, int[] asked) {
-            if (chars == null) {
-                return false;
-            }
-            for (int c : chars) {
-                if (decoded.byteOrNone((char) c) != page.byteOrNone((char) c)) {
-                    return false;
-                }
-            }
-            for (int c : asked) {
-                if (decoded.canEncode((char) c) != page.canEncode((char) c)) {
-                    return false;
-                }
-            }
-            return true;
+            return LineSearch.readAlike(decoded, page, chars, asked);
         }
 
         /** Whether every page gives each ASCII char its own byte (then ASCII chars need no comparing). */

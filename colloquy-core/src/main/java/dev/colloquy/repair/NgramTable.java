@@ -71,6 +71,36 @@ final class NgramTable {
         return size == 0;
     }
 
+    /** The slot holding {@code key} (0..{@link #slots()}), or -1 when the n-gram is not in the table. */
+    int slotOf(long key) {
+        int slot = slot(key);
+        while (true) {
+            long k = keys[slot];
+            if (k == key) {
+                return slot;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = slot + 1 & mask;
+        }
+    }
+
+    /** How many slots the table has: a table of values per n-gram can sit beside it, indexed by {@link #slotOf}. */
+    int slots() {
+        return keys.length;
+    }
+
+    /** The key in {@code slot}, 0 for a free one. */
+    long keyAt(int slot) {
+        return keys[slot];
+    }
+
+    /** The probability in {@code slot} (0 for a free one). */
+    float valueAt(int slot) {
+        return values[slot];
+    }
+
     private int slot(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h ^ h >>> 32) & mask;

@@ -377,6 +377,12 @@ public final class TextRepairer {
                                       ByteEvidence evidence) {
         LayerChoice winner = null;
         List<LayerChoice> twins = new ArrayList<>();
+        // twins that drop the same bytes and read every char of the decoded line alike fill it alike: one lossy
+        // decoding serves them (as LineSearch shares strict ones)
+        int[] chars = LineSearch.pageChars(decoded);
+        List<CodePage> lossyPages = new ArrayList<>();
+        List<List<Edit>> lossyEdits = new ArrayList<>();
+        List<int[]> lossyAsked = new ArrayList<>();
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || page.droppedCount() == 0) {
                 continue;
@@ -387,8 +393,23 @@ public final class TextRepairer {
                     continue;
                 }
             }
-            List<Edit> edits = sameScripts(new LayerDecoder(page, search.filler(), evidence).decode(decoded, true,
-                    repairedChars(best.edits, decoded.length)), LayerDecoder.alphabets(best.edits));
+            List<Edit> lossyDecoding = null;
+            for (int j = 0; j < lossyPages.size() && lossyDecoding == null; j++) {
+                CodePage twin = lossyPages.get(j);
+                if (twin.nbspByte() == page.nbspByte() && twin.softHyphenByte() == page.softHyphenByte()
+                        && java.util.Arrays.equals(twin.droppedBytes(), page.droppedBytes())
+                        && LineSearch.readAlike(twin, page, chars, lossyAsked.get(j))) {
+                    lossyDecoding = lossyEdits.get(j);
+                }
+            }
+            if (lossyDecoding == null) {
+                LayerDecoder decoder = new LayerDecoder(page, search.filler(), evidence);
+                lossyDecoding = decoder.decode(decoded, true, repairedChars(best.edits, decoded.length));
+                lossyPages.add(page);
+                lossyEdits.add(lossyDecoding);
+                lossyAsked.add(decoder.askedEncodable());
+            }
+            List<Edit> edits = sameScripts(lossyDecoding, LayerDecoder.alphabets(best.edits));
             double gain = 0;
             for (Edit e : edits) {
                 gain += e.gain() + 2 * e.modelConfidence();
