@@ -2,9 +2,7 @@ package dev.colloquy.repair;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntUnaryOperator;
 
 /*
@@ -76,14 +74,15 @@ final class HoleSearch {
         for (int j = 0; j < holes.size(); j++) {
             Hole h = holes.get(j);
             int limit = j + 1 < holes.size() ? holes.get(j + 1).start() : cps.length;
-            List<Hypothesis> next = new ArrayList<>();
+            List<Extension> next = new ArrayList<>();
             for (Hypothesis y : beam) {
                 if (y.pos() > h.start()) {
-                    next.add(with(y, j, -1, y.text(), y.score(), y.pos()));
+                    next.add(new Extension(y, y.text(), -1, -1, y.score(), y.pos()));
                     continue;
                 }
                 StringBuilder text = new StringBuilder(y.text());
                 double score = y.score() + read(line, text, y.pos(), h.start(), scorer);
+                String before = text.toString();
                 int leftCp = text.length() == 0 ? -1 : Character.codePointBefore(text, text.length());
                 for (int o = 0; o < h.cp().length; o++) {
                     if (h.end()[o] > limit) {
@@ -96,14 +95,14 @@ final class HoleSearch {
                     }
                     int right = h.end()[o] < cps.length ? line.readAt(h.end()[o]) : -1;
                     double s = score + lp + h.prior()[o] - Plausibility.cost(leftCp, new int[] {cp}, 0, 1, right);
-                    next.add(with(y, j, o, new StringBuilder(text).appendCodePoint(cp).toString(), s, h.end()[o]));
+                    next.add(new Extension(y, before, o, cp, s, h.end()[o]));
                 }
             }
             if (next.isEmpty()) {
                 // no filling of this hole is possible after any kept hypothesis: keep the first sweep's choices
                 return;
             }
-            beam = prune(next);
+            beam = prune(next, j);
         }
         // every hypothesis reads on to a common end: the furthest one's next char and the letters of its word
         int furthest = 0;
@@ -139,10 +138,30 @@ final class HoleSearch {
         }
     }
 
-    private static Hypothesis with(Hypothesis y, int j, int option, String text, double score, int pos) {
-        int[] choice = y.choice().clone();
-        choice[j] = option;
-        return new Hypothesis(text, score, pos, choice);
+    /**
+     * A hypothesis taking one more hole's filling {@code option} (-1: none), {@code cp} after {@code before} (the
+     * hypothesis' text and the chars read up to the hole): made into a {@link Hypothesis} only if the beam keeps it.
+     */
+    private record Extension(Hypothesis from, String before, int option, int cp, double score, int pos) {
+
+        /** Whether the model sees the same state after both: read to the same place, ending in the same chars. */
+        boolean sameState(Extension other) {
+            if (pos != other.pos || cp != other.cp) {
+                return false;
+            }
+            int n = CharLikelihood.RECENT_CHARS - (cp < 0 ? 0 : Character.charCount(cp));
+            int a = before.length();
+            int b = other.before.length();
+            int len = Math.min(n, Math.min(a, b));
+            return (a == b || len == n) && before.regionMatches(a - len, other.before, b - len, len);
+        }
+
+        Hypothesis keep(int j) {
+            int[] choice = from.choice().clone();
+            choice[j] = option;
+            String text = cp < 0 ? before : new StringBuilder(before).appendCodePoint(cp).toString();
+            return new Hypothesis(text, score, pos, choice);
+        }
     }
 
     /**
@@ -170,19 +189,32 @@ final class HoleSearch {
         return sum;
     }
 
-    /** The best hypothesis of each state (where reading goes on, the last chars the model looks at), best first. */
-    private static List<Hypothesis> prune(List<Hypothesis> hypotheses) {
-        Map<String, Hypothesis> states = new HashMap<>();
-        for (Hypothesis y : hypotheses) {
-            String t = y.text();
-            String key = y.pos() + ":" + t.substring(Math.max(0, t.length() - CharLikelihood.RECENT_CHARS));
-            Hypothesis kept = states.get(key);
-            if (kept == null || y.score() > kept.score()) {
-                states.put(key, y);
+    /**
+     * The best {@link #BEAM} extensions, best first, each the best of its state (where reading goes on, the last
+     * chars the model looks at): a worse one in the state of a kept one can never overtake it.
+     */
+    private static List<Hypothesis> prune(List<Extension> extensions, int j) {
+        extensions.sort(Comparator.comparingDouble(Extension::score).reversed());
+        List<Extension> kept = new ArrayList<>(BEAM);
+        for (Extension e : extensions) {
+            boolean seen = false;
+            for (Extension k : kept) {
+                if (k.sameState(e)) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                kept.add(e);
+                if (kept.size() == BEAM) {
+                    break;
+                }
             }
         }
-        List<Hypothesis> out = new ArrayList<>(states.values());
-        out.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
-        return out.size() > BEAM ? new ArrayList<>(out.subList(0, BEAM)) : out;
+        List<Hypothesis> out = new ArrayList<>(kept.size());
+        for (Extension e : kept) {
+            out.add(e.keep(j));
+        }
+        return out;
     }
 }

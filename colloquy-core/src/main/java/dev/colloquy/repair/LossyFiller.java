@@ -457,6 +457,8 @@ final class LossyFiller {
         private final CodePage page;
         /** At the first char of a filling chosen in this sweep or the one before, its end (else 0). */
         private final int[] fillEnd;
+        private int[] unfilledReadings;
+        private int[] unfilledEnds;
         /** The fillings of each cut-short sequence met so far (by its first char), for {@link HoleSearch}. */
         final java.util.Map<Integer, HoleSearch.Hole> holes = new java.util.HashMap<>();
 
@@ -540,20 +542,7 @@ final class LossyFiller {
                 // a filling chosen for a later hole in the sweep before (-1 inside it)
                 return context[k];
             }
-            int lead = repaired(k) ? -1 : pageByte(k);
-            int length = lead < 0x80 ? 1 : Utf8.sequenceLength(lead);
-            if (length <= 1) {
-                return cps[k];
-            }
-            if (k + length > cps.length) {
-                return -1;
-            }
-            int[] seq = new int[length];
-            seq[0] = lead;
-            for (int n = 1; n < length; n++) {
-                seq[n] = repaired(k + n) ? -1 : pageByte(k + n);
-            }
-            return Utf8.decode(seq, length);
+            return unfilledReadings()[k];
         }
 
         /** Where the reading {@link #readAt} gives for {@code k} ends (exclusive). */
@@ -561,9 +550,40 @@ final class LossyFiller {
             if (fillEnd[k] > 0) {
                 return fillEnd[k];
             }
-            int lead = repaired(k) ? -1 : pageByte(k);
-            int length = lead < 0x80 ? 1 : Utf8.sequenceLength(lead);
-            return length <= 1 || readAt(k) < 0 ? k + 1 : k + length;
+            return context[k] < 0 ? k + 1 : unfilledEnds[k];
+        }
+
+        /**
+         * What {@link #readAt} gives for each char where no filling stands, computed once per line on first use
+         * (the left context of every filling, and the joint search, read the same chars many times).
+         */
+        private int[] unfilledReadings() {
+            if (unfilledReadings == null) {
+                int n = cps.length;
+                int[] readings = new int[n];
+                unfilledEnds = new int[n];
+                int[] seq = new int[4];
+                for (int k = 0; k < n; k++) {
+                    int lead = repaired(k) ? -1 : pageByte(k);
+                    int length = lead < 0x80 ? 1 : Utf8.sequenceLength(lead);
+                    int cp;
+                    if (length <= 1) {
+                        cp = cps[k];
+                    } else if (k + length > n) {
+                        cp = -1;
+                    } else {
+                        seq[0] = lead;
+                        for (int m = 1; m < length; m++) {
+                            seq[m] = repaired(k + m) ? -1 : pageByte(k + m);
+                        }
+                        cp = Utf8.decode(seq, length);
+                    }
+                    readings[k] = cp;
+                    unfilledEnds[k] = length <= 1 || cp < 0 ? k + 1 : k + length;
+                }
+                unfilledReadings = readings;
+            }
+            return unfilledReadings;
         }
 
         /** Records a chosen filling of {@code cps[start..end)}. */
