@@ -136,7 +136,7 @@ final class HoleScanner {
             return false;
         }
         int name = text.charAt(i + 1) == '-' ? i + 2 : i + 1;
-        if (name >= end || !Character.isLetter(text.charAt(name))) {
+        if (name >= end || !isLetter(text.charAt(name))) {
             return false;
         }
         // the aligning gap within this line (indexOf would read on through the rest of a long text)
@@ -198,7 +198,7 @@ final class HoleScanner {
             spaceRun = 0;
             seenVisible = true;
             visible++;
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 letters++;
                 cjk += isCjk(c) ? 1 : 0;
             } else if (c == '|') {
@@ -305,7 +305,7 @@ final class HoleScanner {
                 } else if (i + 1 < end && "，、".indexOf(left) >= 0 && isCjk(text.charAt(i + 1))) {
                     // "正常操作时， 会优先显示": nothing follows a CJK comma with a space but a cut Latin term
                     add(out, i, HoleCue.EMPTY_SLOT, 0.7);
-                } else if (left == '(' && i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
+                } else if (left == '(' && i + 1 < end && isLetter(text.charAt(i + 1))) {
                     int close = text.indexOf(')', i);
                     if (close < 0 || close >= end || text.charAt(close - 1) != ' ') {
                         add(out, i, HoleCue.BRACKET_GAP, 0.6);
@@ -345,8 +345,8 @@ final class HoleScanner {
             } else if (c == ')' && left == ' ' && i >= 2 && text.charAt(i - 2) == ',') {
                 // "(, , , )": and its last
                 add(out, i, HoleCue.EMPTY_SLOT, 0.7);
-            } else if (c == '-' && left != ' ' && Character.isLetter(left) && i + 2 < end && text.charAt(i + 1) == ' '
-                    && Character.isLetter(text.charAt(i + 2)) && !isConjunctionAt(text, i + 2, end)) {
+            } else if (c == '-' && left != ' ' && isLetter(left) && i + 2 < end && text.charAt(i + 1) == ' '
+                    && isLetter(text.charAt(i + 2)) && !isConjunctionAt(text, i + 2, end)) {
                 // "het bouw- op", "OpenPGP- som": a compound's second part was cut ("Ein- und Ausgabe" is intact)
                 add(out, i + 1, HoleCue.DASH_GAP, 0.6);
             }
@@ -391,7 +391,7 @@ final class HoleScanner {
                 score = 0.5;
             }
         } else if (left == ',' || left == ';') {
-            score = Character.isLetter(right) || OPENERS.indexOf(right) >= 0 ? 0.7 : 0.45;
+            score = isLetter(right) || OPENERS.indexOf(right) >= 0 ? 0.7 : 0.45;
         } else if (CLOSERS.indexOf(left) >= 0) {
             score = 0.6;
         } else {
@@ -421,7 +421,7 @@ final class HoleScanner {
         } else if (SENTENCE_END.indexOf(left) >= 0 && p != '.' && p != left) {
             // "an IPv4 or IPv6 string. : `'127.0.0.1'`": a label lost before its colon
             score = 0.65;
-        } else if (Character.isLetter(left) || left == '\'' || left == '’' || left == '`') {
+        } else if (isLetter(left) || left == '\'' || left == '’' || left == '`') {
             score = p == '.' || p == ',' ? 0.55 : 0.4;
         } else if (CLOSERS.indexOf(left) >= 0) {
             score = 0.45;
@@ -436,11 +436,11 @@ final class HoleScanner {
     private static void dash(String text, int i, int end, List<HoleCandidate> out) {
         char left = text.charAt(i - 1);
         char right = i + 1 < end ? text.charAt(i + 1) : '\n';
-        if (left == ' ' && Character.isLetter(right) && i >= 2 && text.charAt(i - 2) != ' ') {
+        if (left == ' ' && isLetter(right) && i >= 2 && text.charAt(i - 2) != ' ') {
             double score = 0.55 + 0.15 * HoleWords.needsComplement(wordBefore(text, i));
             add(out, i, HoleCue.DASH_GAP, score);
-        } else if (left != ' ' && right == ' ' && i + 2 < end && Character.isLetter(text.charAt(i + 2))
-                && Character.isLetter(left)) {
+        } else if (left != ' ' && right == ' ' && i + 2 < end && isLetter(text.charAt(i + 2))
+                && isLetter(left)) {
             add(out, i + 1, HoleCue.DASH_GAP, 0.55);
         } else if (left != ' ' && GAP_PUNCTUATION.indexOf(right) >= 0) {
             add(out, i + 1, HoleCue.DASH_GAP, 0.7);
@@ -520,7 +520,7 @@ final class HoleScanner {
             i--;
         }
         char before = text.charAt(i - 1);
-        return Character.isLetter(before) || CLOSERS.indexOf(before) >= 0;
+        return isLetter(before) || CLOSERS.indexOf(before) >= 0;
     }
 
     private static boolean isSentenceEnd(String text, int i) {
@@ -543,7 +543,7 @@ final class HoleScanner {
             digits++;
         }
         int letters = 0;
-        while (j < end && letters < 4 && Character.isLetter(text.charAt(j))) {
+        while (j < end && letters < 4 && isLetter(text.charAt(j))) {
             j++;
             letters++;
         }
@@ -641,7 +641,7 @@ final class HoleScanner {
         if (",.;:)，。、".indexOf(next) >= 0 || isHangul(next) || isCjk(next)) {
             return true;
         }
-        return (next == '-' || next == '\'' || next == '’') && at + 1 < end && Character.isLetter(text.charAt(at + 1));
+        return (next == '-' || next == '\'' || next == '’') && at + 1 < end && isLetter(text.charAt(at + 1));
     }
 
     /**
@@ -654,7 +654,7 @@ final class HoleScanner {
         int j = at;
         boolean ascii = true;
         boolean lower = false;
-        while (j < end && Character.isLetter(text.charAt(j))) {
+        while (j < end && isLetter(text.charAt(j))) {
             ascii &= text.charAt(j) < 128;
             lower |= Character.isLowerCase(text.charAt(j));
             j++;
@@ -706,7 +706,7 @@ final class HoleScanner {
     /** Whether a conjunction or "to"/"bis" starts at {@code at}: "Ein- und Ausgabe", "pre- and post-", "5- bis 10". */
     private static boolean isConjunctionAt(String text, int at, int end) {
         int j = at;
-        while (j < end && Character.isLetter(text.charAt(j))) {
+        while (j < end && isLetter(text.charAt(j))) {
             j++;
         }
         return CONJUNCTIONS.contains(text.substring(at, j).toLowerCase(java.util.Locale.ROOT));
@@ -735,6 +735,11 @@ final class HoleScanner {
             letters++;
         }
         return letters >= 1 && letters <= 5 && (j == end || text.charAt(j) == ' ' || ".,;:".indexOf(text.charAt(j)) >= 0);
+    }
+
+    /** Character.isLetter with ASCII answered in place: the scan asks it of nearly every character of a turn. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static boolean isHangul(char c) {

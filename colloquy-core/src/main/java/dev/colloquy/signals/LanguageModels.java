@@ -73,11 +73,15 @@ final class LanguageModels {
     private int used;
     /** Quadrigram tables by language index, loaded on a language's first close call (~2 MB of heap each). */
     private final AtomicReferenceArray<Quadrigrams> quadrigrams;
+    /** One lock per language for loading its quadrigrams. */
+    private final Object[] loadLocks;
 
     private LanguageModels(List<String> codes) {
         this.codes = codes;
         this.width = codes.size();
         this.quadrigrams = new AtomicReferenceArray<>(width);
+        this.loadLocks = new Object[width];
+        Arrays.setAll(loadLocks, l -> new Object());
         long[][] keys = new long[3][];
         float[][] logps = new float[3][];
         int[][] langs = new int[3][];
@@ -379,11 +383,20 @@ final class LanguageModels {
         }
     }
 
+    /**
+     * A language's quadrigrams, loaded by the first thread that needs them while the others wait for that load:
+     * the runner's workers meet the same close calls at the start of a corpus, and each used to load the same file.
+     */
     private Quadrigrams quadrigrams(int lang) {
         Quadrigrams q = quadrigrams.get(lang);
         if (q == null) {
-            quadrigrams.compareAndSet(lang, null, new Quadrigrams(codes.get(lang)));
-            q = quadrigrams.get(lang);
+            synchronized (loadLocks[lang]) {
+                q = quadrigrams.get(lang);
+                if (q == null) {
+                    q = new Quadrigrams(codes.get(lang));
+                    quadrigrams.set(lang, q);
+                }
+            }
         }
         return q;
     }
