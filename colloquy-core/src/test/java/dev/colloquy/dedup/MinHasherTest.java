@@ -62,4 +62,22 @@ class MinHasherTest {
         assertThat(new MinHasher(64, 7).signature(s)).isNotEqualTo(new MinHasher(64, 8).signature(s));
         assertThat(new MinHasher(64, 7).numPerm()).isEqualTo(64);
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void signatureOfASetIsTheMinimumOfItsElementsSignatures(long seed) {
+        Random random = new Random(seed);
+        MinHasher hasher = new MinHasher(128, seed);
+        for (int size = 1; size <= 13; size++) {
+            long[] set = random.longs(size).toArray();
+            int[] expected = hasher.signature(new long[] {set[0]});
+            for (long element : set) {
+                int[] one = hasher.signature(new long[] {element});
+                for (int i = 0; i < expected.length; i++) {
+                    expected[i] = Math.min(expected[i], one[i]);
+                }
+            }
+            assertThat(hasher.signature(set)).as("seed %d, %d elements", seed, size).containsExactly(expected);
+        }
+    }
 }
