@@ -59,7 +59,7 @@ echo "timer: $(command -v hyperfine >/dev/null && echo hyperfine || echo 'bash l
 [ -n "$py" ] && echo "ftfy: $("$py" -c 'import ftfy; print(ftfy.__version__)') ($py bench/ftfy_fix.py)" || echo "ftfy: not installed (apt-get install python3-ftfy, or pip install ftfy); colloquy only"
 printf '%-28s %6s %8s %7s %7s %8s %8s %7s %7s %7s\n' input MB colloquy-s cpu-s MB/s ftfy-s cpu-s MB/s wall-x cpu-x
 for f in "${inputs[@]}"; do
-  bytes=$(stat -c %s "$f")
+  bytes=$(stat -L -c %s "$f")
   read -r ours ours_cpu < <(median_seconds "./colloquy fix < '$f' > /dev/null")
   theirs="-"; theirs_cpu="-"; theirs_rate="-"; ratio="-"; cpu_ratio="-"
   if [ -n "$py" ]; then
