@@ -92,4 +92,31 @@ public final class Utf8 {
         }
         return cp;
     }
+
+    /**
+     * Writes the UTF-8 bytes of {@code cp} (a scalar value: not a surrogate) into {@code out[0..)} as ints 0..255 and
+     * returns how many: the inverse of {@link #decode(int[], int)}.
+     */
+    public static int encode(int cp, int[] out) {
+        if (cp < 0x80) {
+            out[0] = cp;
+            return 1;
+        }
+        if (cp < 0x800) {
+            out[0] = 0xC0 | cp >> 6;
+            out[1] = 0x80 | cp & 0x3F;
+            return 2;
+        }
+        if (cp < 0x10000) {
+            out[0] = 0xE0 | cp >> 12;
+            out[1] = 0x80 | cp >> 6 & 0x3F;
+            out[2] = 0x80 | cp & 0x3F;
+            return 3;
+        }
+        out[0] = 0xF0 | cp >> 18;
+        out[1] = 0x80 | cp >> 12 & 0x3F;
+        out[2] = 0x80 | cp >> 6 & 0x3F;
+        out[3] = 0x80 | cp & 0x3F;
+        return 4;
+    }
 }

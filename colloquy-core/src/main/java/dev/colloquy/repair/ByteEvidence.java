@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import dev.colloquy.io.Utf8;
+
 /*
  * Which bytes a lossy mis-decoding dropped, as learnt from the repairs already made in the same input.
  *
@@ -46,24 +48,8 @@ final class ByteEvidence {
         if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
             full[0] = '?';
             length = 1;
-        } else if (cp < 0x80) {
-            full[0] = cp;
-            length = 1;
-        } else if (cp < 0x800) {
-            full[0] = 0xC0 | cp >> 6;
-            full[1] = 0x80 | cp & 0x3F;
-            length = 2;
-        } else if (cp < 0x10000) {
-            full[0] = 0xE0 | cp >> 12;
-            full[1] = 0x80 | cp >> 6 & 0x3F;
-            full[2] = 0x80 | cp & 0x3F;
-            length = 3;
         } else {
-            full[0] = 0xF0 | cp >> 18;
-            full[1] = 0x80 | cp >> 12 & 0x3F;
-            full[2] = 0x80 | cp >> 6 & 0x3F;
-            full[3] = 0x80 | cp & 0x3F;
-            length = 4;
+            length = Utf8.encode(cp, full);
         }
         // the bytes the page gives the chars, each matched at most once (as counts per byte would)
         int[] present = new int[end - start];

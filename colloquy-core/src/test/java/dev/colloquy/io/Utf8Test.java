@@ -74,4 +74,21 @@ class Utf8Test {
         }
         return out;
     }
+
+    @org.junit.jupiter.api.Test
+    void encodesEveryScalarValueAsJavaDoesAndDecodesItBack() {
+        int[] out = new int[4];
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                continue;
+            }
+            int length = Utf8.encode(cp, out);
+            byte[] java = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+            assertThat(length).isEqualTo(java.length);
+            for (int k = 0; k < length; k++) {
+                assertThat(out[k]).isEqualTo(java[k] & 0xFF);
+            }
+            assertThat(Utf8.decode(out, length)).isEqualTo(cp);
+        }
+    }
 }
