@@ -6,6 +6,7 @@ import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
+import dev.colloquy.step.TurnAnalyses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +68,11 @@ public final class AgreementLoopDetector implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
+        return apply(c, new TurnAnalyses());
+    }
+
+    @Override
+    public StepResult apply(Conversation c, TurnAnalyses analyses) {
         List<Turn> turns = c.turns();
         // grows as needed: a fixed 1,024 made 24 kB per conversation, the largest allocation of the README pipeline
         LongCounts seen = new LongCounts(64);
@@ -74,7 +80,7 @@ public final class AgreementLoopDetector implements Step {
         double[] strength = new double[turns.size()];
         List<List<String>> found = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
-            Tokens t = Tokens.of(turns.get(i).text());
+            Tokens t = analyses.of(Tokens.WORDS, turns.get(i).text());
             List<String> cueList = new ArrayList<>();
             strength[i] = CUES.strength(t, cueList);
             found.add(cueList);

@@ -5,6 +5,7 @@ import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
+import dev.colloquy.step.TurnAnalyses;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,18 +97,29 @@ public final class RepetitionDetector implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
+        return apply(c, new TurnAnalyses());
+    }
+
+    @Override
+    public StepResult apply(Conversation c, TurnAnalyses analyses) {
         return StepResult.kept(c.withTurnFindings(i -> {
-            Repetition r = measure(i, c.turns().get(i).text());
+            String text = c.turns().get(i).text();
+            Repetition r = measure(i, text, analyses.of(Tokens.WORDS, text));
             return r == null ? List.of() : List.of(r);
         }));
     }
 
     /** The measures of one text, or null when no rule is broken. */
     Repetition measure(int turn, String text) {
-        Repetition r = evaluate(turn, text, false);
+        return measure(turn, text, Tokens.of(text));
+    }
+
+    /** The measures of one text whose tokens are {@code t}, or null when no rule is broken. */
+    private Repetition measure(int turn, String text, Tokens t) {
+        Repetition r = evaluate(turn, text, t, false);
         // The quick pass may put upper bounds in place of measures it could skip; a turn that breaks a rule
         // is measured again in full, so reported figures are always exact.
-        return r == null ? null : evaluate(turn, text, true);
+        return r == null ? null : evaluate(turn, text, t, true);
     }
 
     /*
@@ -115,7 +127,7 @@ public final class RepetitionDetector implements Step {
      * duplicate fractions fall as n grows, and the most frequent (n+1)-gram occurs at most as often as the most
      * frequent n-gram; an upper bound below every remaining threshold ends the counting.
      */
-    private Repetition evaluate(int turn, String text, boolean exact) {
+    private Repetition evaluate(int turn, String text, Tokens t, boolean exact) {
         List<String> exceeded = new ArrayList<>();
         double[] lines = duplicates(text.split("\n"));
         double[] paragraphs = duplicates(PARAGRAPH_BREAK.split(text));
@@ -126,7 +138,6 @@ public final class RepetitionDetector implements Step {
         check(exceeded, "dup_para_frac", paragraphs[0], 0.30, paragraphRules);
         check(exceeded, "dup_para_char_frac", paragraphs[1], 0.20, paragraphRules);
 
-        Tokens t = Tokens.of(text);
         int[] run = longestRun(text, t);
         if (run[0] >= MIN_COPIES && run[1] >= minRunTokens) {
             exceeded.add("repeated_run>=" + minRunTokens + "_tokens");
