@@ -12,6 +12,7 @@ import dev.colloquy.model.SourcePosition;
 import dev.colloquy.model.Turn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class StepChainTest {
@@ -20,6 +21,11 @@ class StepChainTest {
             List.of(new Turn("A", Role.USER, "hello")));
 
     private static Step named(String name, java.util.function.Function<Conversation, StepResult> f) {
+        return analysing(name, (c, analyses) -> f.apply(c));
+    }
+
+    /** A step that may read the analyses the chain hands it. */
+    private static Step analysing(String name, BiFunction<Conversation, TurnAnalyses, StepResult> f) {
         return new Step() {
             @Override
             public String name() {
@@ -28,7 +34,12 @@ class StepChainTest {
 
             @Override
             public StepResult apply(Conversation c) {
-                return f.apply(c);
+                return apply(c, new TurnAnalyses());
+            }
+
+            @Override
+            public StepResult apply(Conversation c, TurnAnalyses analyses) {
+                return f.apply(c, analyses);
             }
         };
     }
@@ -69,23 +80,10 @@ class StepChainTest {
 
     /** A step that reads the length analysis of every turn and records the answers it got. */
     private static Step reading(String name, TurnAnalysis<Integer> length, List<Integer> seen) {
-        return new Step() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public StepResult apply(Conversation c) {
-                return apply(c, new TurnAnalyses());
-            }
-
-            @Override
-            public StepResult apply(Conversation c, TurnAnalyses analyses) {
-                c.turns().forEach(t -> seen.add(analyses.of(length, t.text())));
-                return StepResult.kept(c);
-            }
-        };
+        return analysing(name, (c, analyses) -> {
+            c.turns().forEach(t -> seen.add(analyses.of(length, t.text())));
+            return StepResult.kept(c);
+        });
     }
 
     @Test
