@@ -130,7 +130,7 @@ public final class AgreementLoopDetector implements Step {
                     continue;
                 }
                 key = t.ngram(i, 2);
-            } else if (text.codePointCount(t.start(i), t.start(i) + t.length(i)) >= 4) {
+            } else if (isContentWord(text, t, i)) {
                 key = t.hash(i);
             } else {
                 continue;
@@ -143,13 +143,22 @@ public final class AgreementLoopDetector implements Step {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (text.codePointCount(t.start(i), t.start(i) + t.length(i)) >= 4) {
+            if (isContentWord(text, t, i)) {
                 seen.add(t.hash(i));
             } else if (i + 1 < t.size() && Tokens.isSingleCharScript(text.codePointAt(t.start(i)))) {
                 seen.add(t.ngram(i, 2));
             }
         }
         return distinct == 0 ? 1.0 : (double) fresh / distinct;
+    }
+
+    /**
+     * Whether token {@code i} is a word of at least four code points: certain from eight UTF-16 units (a code
+     * point takes at most two), impossible below four, and only in between are the code points counted.
+     */
+    private static boolean isContentWord(String text, Tokens t, int i) {
+        int length = t.length(i);
+        return length >= 8 || length >= 4 && text.codePointCount(t.start(i), t.start(i) + length) >= 4;
     }
 
     /** Builds {@link AgreementLoopDetector} from {@code min_turns}, {@code max_novelty}, {@code min_agreement}. */
