@@ -365,10 +365,11 @@ final class MojibakeScan {
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
         int pages = i > 0 ? CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(c) : 0;
         int lead2 = CodePages.lead2Mask(c);
-        if (lead2 != 0 && Character.isUpperCase(c)) {
+        if (lead2 != 0 && CodePages.lossyOnlyLetter(c)) {
             if (Character.isLowerCase(previous) && mayEndFilledWord(text, i, CharLikelihood.scriptOf(previous))) {
                 pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous), fillable);
-            } else if (previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
+            } else if (Character.isUpperCase(c) && previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                    && text.charAt(i + 2) == ' ') {
                 pages |= pagesFillingLowerCaseWithSpace(c, lead2);
             }
         }

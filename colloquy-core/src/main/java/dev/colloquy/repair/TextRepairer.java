@@ -631,7 +631,7 @@ public final class TextRepairer {
                     && page.byteOf((char) second) == 0x80 && r >= 0x2010 && r <= 0x203A
                     && Character.getType(r) != Character.FORMAT && !Character.isSpaceChar(r);
         }
-        if (lead < 0xC2 || lead > 0xDF || !Character.isUpperCase(c) || !Character.isLowerCase(r)) {
+        if (lead < 0xC2 || lead > 0xDF || !CodePages.lossyOnlyLetter(c) || !Character.isLowerCase(r)) {
             return false;
         }
         int previous = s > 0 ? cps[s - 1] : -1;
@@ -645,7 +645,7 @@ public final class TextRepairer {
                     || !Character.isLetter(next) && s >= 2 && Character.isLowerCase(cps[s - 2]);
         }
         // alone before two spaces, the first its no-break space
-        return (previous < 0 || previous == ' ') && tookSpace && next == ' ';
+        return Character.isUpperCase(c) && (previous < 0 || previous == ' ') && tookSpace && next == ' ';
     }
 
     /**
