@@ -639,6 +639,12 @@ public final class TextRepairer {
         boolean tookSpace = e.end() - s == 2 && cps[s + 1] == ' ';
         if (previous >= 0 && previous <= 0xFFFF && Character.isLowerCase(previous)
                 && CharLikelihood.scriptOf(previous) == CharLikelihood.scriptOf(r) && !camelCase(page, cps, s)) {
+            if (!Character.isUpperCase(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+                // a letter of a script without case: inside the word, or before two spaces, the first its no-break
+                // space (MojibakeScan.continuesFilledWord)
+                return tookSpace ? next == ' '
+                        : next >= 0 && Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r);
+            }
             // inside a word, or at its end (after two lower-case letters)
             return tookSpace || next < 0
                     || Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r)
