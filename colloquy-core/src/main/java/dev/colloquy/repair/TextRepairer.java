@@ -645,7 +645,7 @@ public final class TextRepairer {
                     && page.byteOf((char) second) == 0x80 && r >= 0x2010 && r <= 0x203A
                     && Character.getType(r) != Character.FORMAT && !Character.isSpaceChar(r);
         }
-        if (lead < 0xC2 || lead > 0xDF || !Character.isUpperCase(c) || !Character.isLowerCase(r)) {
+        if (lead < 0xC2 || lead > 0xDF || !CodePages.lossyOnlyLetter(c) || !Character.isLowerCase(r)) {
             return false;
         }
         int previous = s > 0 ? cps[s - 1] : -1;
@@ -653,13 +653,19 @@ public final class TextRepairer {
         boolean tookSpace = e.end() - s == 2 && cps[s + 1] == ' ';
         if (previous >= 0 && previous <= 0xFFFF && Character.isLowerCase(previous)
                 && CharLikelihood.scriptOf(previous) == CharLikelihood.scriptOf(r) && !camelCase(page, cps, s)) {
+            if (!Character.isUpperCase(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+                // a letter of a script without case: inside the word, or before two spaces, the first its no-break
+                // space (MojibakeScan.continuesFilledWord)
+                return tookSpace ? next == ' '
+                        : next >= 0 && Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r);
+            }
             // inside a word, or at its end (after two lower-case letters)
             return tookSpace || next < 0
                     || Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r)
                     || !Character.isLetter(next) && s >= 2 && Character.isLowerCase(cps[s - 2]);
         }
         // alone before two spaces, the first its no-break space
-        return (previous < 0 || previous == ' ') && tookSpace && next == ' ';
+        return Character.isUpperCase(c) && (previous < 0 || previous == ' ') && tookSpace && next == ' ';
     }
 
     /**
