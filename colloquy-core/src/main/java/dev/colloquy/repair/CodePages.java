@@ -28,7 +28,7 @@ final class CodePages {
     private static final int[] PUNCTUATION_SECOND = new int[0x10000];
     /**
      * LEAD2, LEAD3 and LEAD4 of a char in one load (bits 0, 21 and 42; see {@link #leads}), bit 63 set when the char is
-     * an upper-case letter that is a 2-byte lead somewhere (a place MojibakeScan.lossyOnlyPages may flag). The gate's
+     * a {@link #lossyOnlyLetter} that is a 2-byte lead somewhere (a place MojibakeScan.lossyOnlyPages may flag). The gate's
      * first pass reads every char of every line; separate tables and Character.isUpperCase were a third of its time.
      */
     private static final long[] LEADS = new long[0x10000];
@@ -101,7 +101,7 @@ final class CodePages {
         }
         for (int c = 0x80; c < 0x10000; c++) {
             LEADS[c] = LEAD2[c] | (long) LEAD3[c] << PAGE_BITS | (long) LEAD4[c] << 2 * PAGE_BITS
-                    | (LEAD2[c] != 0 && Character.isUpperCase((char) c) ? UPPER_CASE_LEAD2 : 0);
+                    | (LEAD2[c] != 0 && lossyOnlyLetter(c) ? UPPER_CASE_LEAD2 : 0);
             STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS
                     | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c] | PUNCTUATION_LEAD[c]) != 0 ? EMOJI_CUT : 0);
         }
@@ -132,10 +132,30 @@ final class CodePages {
 
     /**
      * {@link #lead2Mask}, {@link #lead3Mask} and {@link #lead4Mask} of {@code c} packed at bits 0, {@link #PAGE_BITS}
-     * and twice that, with {@link #UPPER_CASE_LEAD2} when {@code c} is an upper-case letter and a 2-byte lead in some page.
+     * and twice that, with {@link #UPPER_CASE_LEAD2} when {@code c} is a {@link #lossyOnlyLetter} and a 2-byte lead in
+     * some page.
      */
     static long leads(char c) {
         return LEADS[c];
+    }
+
+    /**
+     * Whether {@code c}, a 2-byte lead under some page, may stand for a lower-case letter cut short where clean text
+     * does not put it (MojibakeScan.lossyOnlyPages): an upper-case letter, or a letter or mark of a script without
+     * case ({@code ֳ}, a Hebrew point, is C3 under windows-1255: {@code auֳerhalb} is außerhalb whose 9F was
+     * undefined; {@code أ} is C3 under windows-1256). Marks that belong to no script of their own (U+0301, a
+     * Vietnamese tone under windows-1258) combine with any letter in clean text, and are not.
+     */
+    static boolean lossyOnlyLetter(int c) {
+        if (Character.isUpperCase(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        if (type != Character.OTHER_LETTER && type != Character.NON_SPACING_MARK) {
+            return false;
+        }
+        int script = com.ibm.icu.lang.UScript.getScript(c);
+        return script != com.ibm.icu.lang.UScript.COMMON && script != com.ibm.icu.lang.UScript.INHERITED;
     }
 
     /**

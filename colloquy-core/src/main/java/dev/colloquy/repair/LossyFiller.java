@@ -59,8 +59,9 @@ final class LossyFiller {
     }
 
     /**
-     * This filler for the lossy-only repairs (TextRepairer.lossyOnly): an upper-case lead standing inside a
-     * lower-case word is read only as a lower-case letter cut short, never as another capital; and the model is
+     * This filler for the lossy-only repairs (TextRepairer.lossyOnly): an upper-case 2-byte lead standing inside a
+     * lower-case word (or a letter of a script without case, CodePages.lossyOnlyLetter) is read only as a lower-case
+     * letter cut short, never as another capital; a 3-byte lead (the quote's {@code ג€} under windows-1255) as before; and the model is
      * tuned to {@code sample} (the line without its suspect chars, whose Ć would otherwise vote for Polish).
      */
     LossyFiller lowerCaseOnly(String sample) {
@@ -121,7 +122,7 @@ final class LossyFiller {
                 enumerate(page, withNbsp, have, seq, 1, 0, 0, need - have, after, true, options);
             }
         }
-        if (lowerCaseOnly && Character.isUpperCase(cps[i])) {
+        if (lowerCaseOnly && need == 1 && CodePages.lossyOnlyLetter(cps[i])) {
             options.removeIf(o -> !Character.isLowerCase(o.cp));
             // (an unassigned code point is no lower-case letter either)
             options.impossible = 0;

@@ -368,10 +368,13 @@ final class MojibakeScan {
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
         int pages = i > 0 ? CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(c) : 0;
         int lead2 = CodePages.lead2Mask(c);
-        if (lead2 != 0 && Character.isUpperCase(c)) {
-            if (Character.isLowerCase(previous) && mayEndFilledWord(text, i, CharLikelihood.scriptOf(previous))) {
+        if (lead2 != 0 && CodePages.lossyOnlyLetter(c)) {
+            if (Character.isLowerCase(previous) && (Character.isUpperCase(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    ? mayEndFilledWord(text, i, CharLikelihood.scriptOf(previous))
+                    : continuesFilledWord(text, i, CharLikelihood.scriptOf(previous)))) {
                 pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous), fillable);
-            } else if (previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
+            } else if (Character.isUpperCase(c) && previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                    && text.charAt(i + 2) == ' ') {
                 pages |= pagesFillingLowerCaseWithSpace(c, lead2);
             }
         }
@@ -415,6 +418,21 @@ final class MojibakeScan {
         return next == ' '
                 || Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == script
                 || !Character.isLetter(next) && i >= 2 && Character.isLowerCase(text.charAt(i - 2));
+    }
+
+    /**
+     * For a letter of a script without case glued to a lower-case word ({@code nível} as {@code nأvel} under
+     * windows-1256): whether a lower-case letter of {@code script} follows it, or two spaces, the first its no-break
+     * space flattened ({@code già un} as {@code giأ  un}). Such a letter at a word's end is left: {@code README.mdأ}
+     * may be clean.
+     */
+    private static boolean continuesFilledWord(CharSequence text, int i, int script) {
+        if (i + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        return Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == script
+                || next == ' ' && i + 2 < text.length() && text.charAt(i + 2) == ' ';
     }
 
     /**

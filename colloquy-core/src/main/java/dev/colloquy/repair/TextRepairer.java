@@ -331,6 +331,12 @@ public final class TextRepairer {
             }
             double reach = finalCost;
             boolean followedUp = finalCost > 1;
+            if (followedUp && best != null
+                    && Math.min(finalCost, followUpFloor(next) + 1) > best.finalCost + 1e-9) {
+                // nor can it after any further layer: a follow-up replaces only chars of complete sequences, and the
+                // cost terms of the other chars stay (docs/repair.md, "the sixth round")
+                continue;
+            }
             if (followedUp) {
                 double afterCost = followUpCost(search, next);
                 // a page that explains the line alone is preferred
@@ -349,6 +355,14 @@ public final class TextRepairer {
                     Math.min(best.reach, followUpCost(search, bestNext)));
         }
         return best;
+    }
+
+    /**
+     * A lower bound of {@link #followUpCost}: the cost terms of {@code next} that no strict layer of the pages
+     * the follow-up searches can change (Plausibility.costOutside of the chars no complete sequence holds).
+     */
+    private static double followUpFloor(int[] next) {
+        return Plausibility.costOutside(next, LayerDecoder.sequenceChars(next, MojibakeScan.candidatePages(next)));
     }
 
     /** The cost of {@code next} after the best strict layer that would follow it; infinity when none would. */
@@ -631,7 +645,7 @@ public final class TextRepairer {
                     && page.byteOf((char) second) == 0x80 && r >= 0x2010 && r <= 0x203A
                     && Character.getType(r) != Character.FORMAT && !Character.isSpaceChar(r);
         }
-        if (lead < 0xC2 || lead > 0xDF || !Character.isUpperCase(c) || !Character.isLowerCase(r)) {
+        if (lead < 0xC2 || lead > 0xDF || !CodePages.lossyOnlyLetter(c) || !Character.isLowerCase(r)) {
             return false;
         }
         int previous = s > 0 ? cps[s - 1] : -1;
@@ -639,13 +653,19 @@ public final class TextRepairer {
         boolean tookSpace = e.end() - s == 2 && cps[s + 1] == ' ';
         if (previous >= 0 && previous <= 0xFFFF && Character.isLowerCase(previous)
                 && CharLikelihood.scriptOf(previous) == CharLikelihood.scriptOf(r) && !camelCase(page, cps, s)) {
+            if (!Character.isUpperCase(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+                // a letter of a script without case: inside the word, or before two spaces, the first its no-break
+                // space (MojibakeScan.continuesFilledWord)
+                return tookSpace ? next == ' '
+                        : next >= 0 && Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r);
+            }
             // inside a word, or at its end (after two lower-case letters)
             return tookSpace || next < 0
                     || Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r)
                     || !Character.isLetter(next) && s >= 2 && Character.isLowerCase(cps[s - 2]);
         }
         // alone before two spaces, the first its no-break space
-        return (previous < 0 || previous == ' ') && tookSpace && next == ' ';
+        return Character.isUpperCase(c) && (previous < 0 || previous == ' ') && tookSpace && next == ' ';
     }
 
     /**

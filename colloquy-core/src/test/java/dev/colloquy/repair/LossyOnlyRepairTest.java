@@ -34,6 +34,10 @@ class LossyOnlyRepairTest {
             // German „…“ under windows-1255 and -1253, both quotes cut short
             "Die „make“-Steuerdatei „%s“ wurde nicht gefunden|windows-1255",
             "Verzeichnis „%s“ ist neu.|windows-1253",
+            // a lead of a script without case glued to a lower-case word: ß lost its 0x9F under windows-1255 and
+            // left the Hebrew point ֳ (C3); à its no-break space under windows-1256, leaving the Arabic أ (C3)
+            "Wert von '%s' außerhalb des Bereichs: %d|windows-1255",
+            "impossibile usare un pacchetto ESK simmetrico a causa della modalità S2K|windows-1256",
     })
     void restoresALineWhoseOnlyDamageIsLostBytes(String original, String page) {
         String mangled = LossyRepairTest.mangle(original, Charset.forName(page));
@@ -50,6 +54,9 @@ class LossyOnlyRepairTest {
             // capitals inside words in camelCase identifiers: no filling makes a likelier word
             "getÄnderungen und setÖffnungszeit", "МинОбороны и ВКонтакте", "ΥπουργείοΠαιδείας",
             "the iPhoneÅ model", "Ä  Ö  Ü are umlauts", "eÉtude", "Ångström and ÅSA", "McÄrthur", "deÑo",
+            // letters of scripts without case beside Latin words, and a Vietnamese tone written as a combining mark
+            // (U+0309 is D2 under windows-1258, but belongs to no script of its own)
+            "הקובץ config.yamlנמחק", "ملف README.mdأ", "Thu\u0309 đô",
     })
     void leavesCleanTextWithCapitalsInsideWordsAlone(String clean) {
         RepairResult r = ENGINE.repair(clean);
