@@ -86,6 +86,22 @@ class GateShortcutsTest {
                 .isGreaterThanOrEqualTo(TextRepairer.strictEvidence(cp866.decode(cps, false)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // cp866 reads рек and тив as touching chance sequences (U+096A, U+2A22): each looks better beside the
+            // other's decoding, but neither can pass MARGIN, so the bound counts neither
+            "директива .ent не имеет имени", "неправильный формат директивы .dim", "группа %lu (действительная %lu)",
+            "Перечисление объектов",
+    })
+    void aChainOfTouchingSequencesIsSkippedWhenNoneOfThemCanPassMargin(String clean) {
+        int[] cps = MojibakeScan.codePoints(clean);
+        int cp866 = 1 << CodePages.byName("cp866").index();
+
+        assertThat(MojibakeScan.completeSequencePages(clean) & cp866).isNotZero();
+        assertThat(MojibakeScan.pagesToBound(clean) & cp866).isZero();
+        assertThat(new LayerDecoder(CodePages.byName("cp866"), null).strictEvidenceBound(cps)).isZero();
+    }
+
     @Test
     void theBoundStaysAboveTheStrictEvidenceOnRandomLinesOfTouchingSequences() {
         Random random = new Random(104729L);
