@@ -152,13 +152,15 @@ final class MojibakeScan {
     }
 
     /**
-     * A necessary condition for {@link #isTrace} of a non-ASCII char, in one branch: a C1 control, U+FFFD, a char
-     * flagged in its {@code leads} or {@code next} ({@link CodePages#starts}) masks, or a continuation after a char
-     * that starts an emoji or a quote.
+     * A necessary condition for {@link #isTrace} of a non-ASCII char, in one branch: a C1 control, U+FFFD, an
+     * upper-case 2-byte lead, a pair reading F0 9F or E2 80 in some page ({@code starts}, the previous char's
+     * {@link CodePages#starts}), or a char that may begin an emoji cut short, unless it is an E2 only and follows a
+     * letter ({@code afterLetter}: cutEmojiPages wants no letter before an E2). Clean Russian has т (cp866 E2) or
+     * в (windows-1251 E2) at every tenth char, nearly always inside a word.
      */
-    private static boolean mayBeTrace(char c, int cont, long leads, long next, long starts) {
-        return (c - 0x80 & 0xFFFF) < 0x20 | c == '\uFFFD' | (leads | next) < 0
-                | ((starts | starts >>> CodePages.PAGE_BITS) & cont) != 0;
+    private static boolean mayBeTrace(char c, long leads, long next, long starts, boolean afterLetter) {
+        return (c - 0x80 & 0xFFFF) < 0x20 | c == '\uFFFD' | leads < 0 | (starts & CodePages.seconds(c)) != 0
+                | (next & CodePages.FOUR_BYTE_CUT) != 0 | next < 0 & !afterLetter;
     }
 
     /**
@@ -267,6 +269,22 @@ final class MojibakeScan {
         return cp >= 0x2300 && UCharacter.hasBinaryProperty(cp, UProperty.EMOJI);
     }
 
+    /**
+     * {@link Plausibility#quietClass} in a plain table, filled as met: 0 until then, which quietClasses reads as "ask
+     * the terms" as it does the class of a char that has none (asked again at each meeting). The second pass reads
+     * every char of a Cyrillic line, and the memo's checks were a tenth of it.
+     */
+    private static final short[] QUIET_CLASS = new short[0x10000];
+
+    private static int quietClass(char c) {
+        int q = QUIET_CLASS[c];
+        if (q == 0) {
+            q = Plausibility.quietClass(c);
+            QUIET_CLASS[c] = (short) q;
+        }
+        return q;
+    }
+
     /** {@link #scan} from {@code text[from]}, where every state is empty, with step 2's bookkeeping. */
     private static long scanFrom(String text, char[] cs, int from, EmojiMemo emoji) {
         int need1 = 0;
@@ -284,11 +302,11 @@ final class MojibakeScan {
         // made at the first join: most lines have none
         Joins joins = null;
         // Plausibility.quietClass of the char before cs[i] (NO_CHAR at the line's start)
-        int before = from > 0 ? Plausibility.quietClass(cs[from - 1]) : Plausibility.NO_CHAR;
+        int before = from > 0 ? quietClass(cs[from - 1]) : Plausibility.NO_CHAR;
         int n = cs.length;
         for (int i = from; i < n; i++) {
             char c = cs[i];
-            int here = Plausibility.quietClass(c);
+            int here = quietClass(c);
             if (c < 0x80) {
                 if (ended != 0 && !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i)) {
                     // the pair and triple that join a sequence to the char after it
@@ -305,10 +323,11 @@ final class MojibakeScan {
                 while (i + 1 < n && cs[i + 1] < 0x80) {
                     i++;
                 }
-                before = Plausibility.quietClass(cs[i]);
+                before = quietClass(cs[i]);
                 continue;
             }
             boolean costs = !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i);
+            boolean afterLetter = Plausibility.isQuietLetter(before);
             before = here;
             if (ended != 0 && costs) {
                 costly |= ended;
@@ -317,12 +336,15 @@ final class MojibakeScan {
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
-            if (mayBeTrace(c, cont, leads, next, starts) && isTrace(text, i, c, cont, leads, starts, emoji)) {
+            if (mayBeTrace(c, leads, next, starts, afterLetter) && isTrace(text, i, c, cont, leads, starts, emoji)) {
                 return TRACE;
             }
             int done = need1 & cont;
             complete |= done;
-            if ((done & ~costly) != 0) {
+            // a sequence with no noisy char among its own and the one before, touching none and ending no chain
+            // changes nothing (most of clean Cyrillic's cp866 sequences): asked without a branch of its own
+            int chained = joins == null ? 0 : joins.chained;
+            if ((done & ~costly & (touching | chained | ((noisy & 0xF) != 0 ? -1 : 0))) != 0) {
                 if (joins == null && (done & touching) != 0) {
                     joins = new Joins();
                 }
