@@ -283,6 +283,9 @@ final class HoleScanner {
             }
             char left = text.charAt(i - 1);
             if (c == ' ' && left != ' ') {
+                if (i + 1 < end && isSpacedWordChar(left) && isSpacedWordChar(text.charAt(i + 1))) {
+                    continue; // one space between two words of a spaced script: none of the cues below
+                }
                 int run = 1;
                 while (i + run < end && text.charAt(i + run) == ' ') {
                     run++;
@@ -374,6 +377,14 @@ final class HoleScanner {
             return (LOW_CUE_CHARS >>> c & 1) != 0;
         }
         return c == '`' || c == '«' || c >= '\u2014' && c <= '\u201E';
+    }
+
+    /**
+     * A letter or ASCII digit below Han, kana and Hangul: beside one space, neither a gap's punctuation, a sigil, a
+     * bracket, CJK text nor a Korean particle, so the space between two of them is where the commonest case ends.
+     */
+    private static boolean isSpacedWordChar(char c) {
+        return c >= '0' && c <= '9' || c < FIRST_CJK && isLetter(c);
     }
 
     /** Two spaces at {@code i}, {@code i + 1}; the hole is between them. */
