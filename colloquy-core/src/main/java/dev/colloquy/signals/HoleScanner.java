@@ -283,7 +283,7 @@ final class HoleScanner {
             }
             char left = text.charAt(i - 1);
             if (c == ' ' && left != ' ') {
-                if (i + 1 < end && isSpacedWordChar(left) && isSpacedWordChar(text.charAt(i + 1))) {
+                if (i + 1 < end && isQuietBesideSpace(left) && isQuietBesideSpace(text.charAt(i + 1))) {
                     continue; // one space between two words of a spaced script: none of the cues below
                 }
                 int run = 1;
@@ -380,11 +380,14 @@ final class HoleScanner {
     }
 
     /**
-     * A letter or ASCII digit below Han, kana and Hangul: beside one space, neither a gap's punctuation, a sigil, a
-     * bracket, CJK text nor a Korean particle, so the space between two of them is where the commonest case ends.
+     * Whether a space with {@code c} on either side can start no cue when the other side is such a character too:
+     * an ASCII letter or digit, or any character from U+0080 below Han, kana and Hangul but the apostrophe '’'
+     * (a Turkish suffix's). The cues at one space need, beside it, a gap's punctuation (.,;:!?), '$', '(', a
+     * quote, CJK text or punctuation, or Hangul (a Korean particle): none of these. Asks no character tables,
+     * as Character.isLetter would for every letter outside ASCII.
      */
-    private static boolean isSpacedWordChar(char c) {
-        return c >= '0' && c <= '9' || c < FIRST_CJK && isLetter(c);
+    private static boolean isQuietBesideSpace(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : c < FIRST_CJK && c != '’';
     }
 
     /** Two spaces at {@code i}, {@code i + 1}; the hole is between them. */
