@@ -211,6 +211,10 @@ final class MojibakeScan {
      */
     private static boolean mayBeLossyOnlyPlace(String text, int i) {
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
+        if (latinCapitalBeforeLowerCase(text, i)) {
+            // a word's first letter, or its second after a first capital (wordStartPages)
+            return true;
+        }
         if (previous == ' ') {
             return i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' '
                     || i > 0 && (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(text.charAt(i))) != 0;
@@ -373,9 +377,51 @@ final class MojibakeScan {
             } else if (Character.isUpperCase(c) && previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' '
                     && text.charAt(i + 2) == ' ') {
                 pages |= pagesFillingLowerCaseWithSpace(c, lead2);
+            } else if (latinCapitalBeforeLowerCase(text, i)) {
+                pages |= wordStartPages(text, i, c, lead2);
             }
         }
         return pages;
+    }
+
+    /**
+     * Whether {@code text[i]} is a capital of the Latin letters that 2-byte leads read as (U+00C0..U+024F) followed
+     * by a lower-case letter, at a word's start or right after a word's first capital: where {@link #wordStartPages}
+     * may flag it. Cyrillic and Greek capitals, which start most of their words, are never asked.
+     */
+    private static boolean latinCapitalBeforeLowerCase(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c < 0xC0 || c > 0x24F || i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))) {
+            return false;
+        }
+        return i == 0 || !Character.isLetter(text.charAt(i - 1))
+                || Character.isUpperCase(text.charAt(i - 1)) && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
+    }
+
+    /**
+     * Of the pages in {@code lead2}, those where the Latin capital {@code c} (latinCapitalBeforeLowerCase) may be a
+     * letter cut short: at a word's start, a lead and a continuation byte making a letter of the next letter's script
+     * ({@code Ćter} is åter under windows-1257, {@code Ćber} Über); after the word's first capital, a lower-case
+     * letter ({@code NĆgon}, {@code IÅplė}: Någon, Išplė). TextRepairer.lossyOnly judges them by the model. Only a
+     * byte the page drops can fill such a place, so TextRepairer's wider flags are these too.
+     */
+    private static int wordStartPages(CharSequence text, int i, char c, int lead2) {
+        int script = CharLikelihood.scriptOf(text.charAt(i + 1));
+        boolean first = i == 0 || !Character.isLetter(text.charAt(i - 1));
+        int out = 0;
+        for (int rest = lead2; rest != 0; rest &= rest - 1) {
+            int bit = Integer.numberOfTrailingZeros(rest);
+            int lead = (CodePages.ALL.get(bit).byteOf(c) & 0x1F) << 6;
+            long bytes = DROPPED_CONTINUATIONS[bit];
+            for (int r = lead; r < lead + 0x40; r++) {
+                if ((bytes & 1L << (r & 0x3F)) != 0 && (first ? Character.isLetter(r) : Character.isLowerCase(r))
+                        && CharLikelihood.scriptOf(r) == script) {
+                    out |= 1 << bit;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static final int ANY_SCRIPT = -1;

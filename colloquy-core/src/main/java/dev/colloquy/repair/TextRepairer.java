@@ -582,6 +582,7 @@ public final class TextRepairer {
             }
         }
         LossyFiller filler = search.filler().lowerCaseOnly(sample.toString());
+        int[] sampleCps = sample.codePoints().toArray();
         CharModel.Scorer scorer = filler.scorerFor(cps);
         for (CodePage page : CodePages.ALL) {
             if ((pages & (1 << page.index())) == 0 || page.droppedCount() == 0) {
@@ -598,7 +599,7 @@ public final class TextRepairer {
                     continue;
                 }
                 double model = modelGain(e, cps, scorer);
-                if (model >= LOSSY_ONLY_GAIN) {
+                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || foreignLetter(e, cps, sampleCps, search.filler()))) {
                     kept.add(e);
                     gain += model;
                 }
@@ -631,12 +632,20 @@ public final class TextRepairer {
                     && page.byteOf((char) second) == 0x80 && r >= 0x2010 && r <= 0x203A
                     && Character.getType(r) != Character.FORMAT && !Character.isSpaceChar(r);
         }
-        if (lead < 0xC2 || lead > 0xDF || !CodePages.lossyOnlyLetter(c) || !Character.isLowerCase(r)) {
+        if (lead < 0xC2 || lead > 0xDF || !CodePages.lossyOnlyLetter(c)) {
             return false;
         }
         int previous = s > 0 ? cps[s - 1] : -1;
         int next = e.end() < cps.length ? cps[e.end()] : -1;
         boolean tookSpace = e.end() - s == 2 && cps[s + 1] == ' ';
+        if (startsWord(cps, e)) {
+            // a Latin capital at a word's start, filled to a letter of either case, or after the word's first
+            // capital, filled to a lower-case letter (MojibakeScan.wordStartPages)
+            return previous < 0 || !Character.isLetter(previous) ? Character.isLetter(r) : Character.isLowerCase(r);
+        }
+        if (!Character.isLowerCase(r)) {
+            return false;
+        }
         if (previous >= 0 && previous <= 0xFFFF && Character.isLowerCase(previous)
                 && CharLikelihood.scriptOf(previous) == CharLikelihood.scriptOf(r) && !camelCase(page, cps, s)) {
             if (!Character.isUpperCase(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
@@ -653,6 +662,57 @@ public final class TextRepairer {
         // alone before two spaces, the first its no-break space
         return Character.isUpperCase(c) && (previous < 0 || previous == ' ') && tookSpace && next == ' ';
     }
+
+    /**
+     * Whether filling {@code e} replaces one Latin capital (U+00C0..U+024F) before a lower-case letter of the
+     * filling's script, at a word's start or right after the word's first capital ({@code Ćber}, {@code NĆgon}):
+     * the lossy-only places where clean text puts capitals too, which {@link #foreignLetter} must also clear.
+     */
+    private static boolean startsWord(int[] cps, Edit e) {
+        int s = e.start();
+        int c = cps[s];
+        int next = e.end() < cps.length ? cps[e.end()] : -1;
+        if (c < 0xC0 || c > 0x24F || e.end() - s != 1 || next < 0 || !Character.isLowerCase(next)
+                || CharLikelihood.scriptOf(next) != CharLikelihood.scriptOf(e.replacement()[0])) {
+            return false;
+        }
+        return s == 0 || !Character.isLetter(cps[s - 1])
+                || Character.isUpperCase(cps[s - 1]) && (s == 1 || !Character.isLetter(cps[s - 2]));
+    }
+
+    /**
+     * At a word's start a capital is no evidence by itself (Swedish {@code Ålder}, Tatar {@code Ämirlekläre}); there
+     * the char must read as a letter foreign to the line's languages and the filling as one of theirs: the model
+     * (tuned to the line, to the 40 chars before it and to the 40 after it, suspect chars left out, each in turn) rates
+     * the filling's lower-case form at least
+     * {@link #FOREIGN_LETTER} above the char's, both after a space. {@code Ćber} in German: ü −5.6, ć −14.3.
+     */
+    private static boolean foreignLetter(Edit e, int[] cps, int[] sample, LossyFiller filler) {
+        // foreign to the languages of the whole line, of the words before it and of the words after it: a Swedish
+        // sentence in a Slovak chat turn (… Ålder där …) has its own letters
+        int before = Math.max(0, e.start() - FOREIGN_WINDOW);
+        int after = Math.min(sample.length, e.end() + FOREIGN_WINDOW);
+        String[] samples = {new String(sample, 0, sample.length), new String(sample, before, e.start() - before),
+                new String(sample, e.end(), after - e.end())};
+        for (String around : samples) {
+            if (around.codePoints().filter(Character::isLetter).count() < 8) {
+                // a line's start or end says nothing of its languages
+                continue;
+            }
+            CharModel.Scorer scorer = filler.lowerCaseOnly(around).scorerFor(cps);
+            double filling = scorer.logProb(" ", Character.toLowerCase(e.replacement()[0]));
+            double asIs = scorer.logProb(" ", Character.toLowerCase(cps[e.start()]));
+            if (filling - asIs < FOREIGN_LETTER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** See {@link #foreignLetter}: e^5, about 150 times likelier. */
+    static final double FOREIGN_LETTER = 5;
+    /** See {@link #foreignLetter}: the chars each side of the place whose languages judge it. */
+    private static final int FOREIGN_WINDOW = 40;
 
     /**
      * Whether the word {@code cps[s]} sits in has another capital after its first letter that is no 2-byte lead of
