@@ -178,8 +178,13 @@ public final class TextRepairer {
                 continue;
             }
             // also after other repairs of the line: a second repair, starting afresh, would find them (idempotence)
+            // (a Latin capital at a word's start only on a line damaged already: MojibakeScan.lossyOnlyPagesWithWordStarts)
             int lossyOnlyPages = MojibakeScan.lossyOnlyPages(cps);
-            LayerChoice only = lossyOnlyPages == 0 ? null : lossyOnly(search, cps, lossyOnlyPages, evidence);
+            boolean wordStarts = lossyOnlyPages != 0 || !log.isEmpty();
+            if (wordStarts) {
+                lossyOnlyPages |= MojibakeScan.lossyOnlyPages(cps, true);
+            }
+            LayerChoice only = lossyOnlyPages == 0 ? null : lossyOnly(search, cps, lossyOnlyPages, wordStarts, evidence);
             if (only != null) {
                 int[] before = cps;
                 cps = applyLossy(log, cps, only.edits, only.page, evidence, unresolved);
@@ -566,7 +571,7 @@ public final class TextRepairer {
      * {@code getÄnderung} stays: no filling of Ä makes a likelier word). Of the pages, the one whose kept fillings
      * gain most; null when none keeps any.
      */
-    private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, ByteEvidence evidence) {
+    private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, boolean wordStarts, ByteEvidence evidence) {
         LayerChoice best = null;
         // the model is tuned to the line without the suspect chars (Ć would vote for Polish in pĆginas); and the
         // pages each place is suspect under (a quote's place is its second char, and its filling starts before)
@@ -574,7 +579,8 @@ public final class TextRepairer {
         String text = new String(cps, 0, cps.length);
         int[] placePages = new int[cps.length];
         for (int k = 0, i = 0; k < cps.length; i += Character.charCount(cps[k]), k++) {
-            int here = cps[k] >= 0xA0 && cps[k] <= 0xFFFF ? MojibakeScan.lossyOnlyPages(text, i) : 0;
+            int here = cps[k] < 0xA0 || cps[k] > 0xFFFF ? 0
+                    : wordStarts ? MojibakeScan.lossyOnlyPagesWithWordStarts(text, i) : MojibakeScan.lossyOnlyPages(text, i);
             sample.appendCodePoint(here != 0 ? ' ' : cps[k]);
             placePages[k] |= here;
             if (k > 0) {
@@ -599,7 +605,7 @@ public final class TextRepairer {
                     continue;
                 }
                 double model = modelGain(e, cps, scorer);
-                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || foreignLetter(e, cps, sampleCps, search.filler()))) {
+                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || wordStarts && foreignLetter(e, cps, sampleCps, search.filler()))) {
                     kept.add(e);
                     gain += model;
                 }
@@ -672,8 +678,9 @@ public final class TextRepairer {
         int s = e.start();
         int c = cps[s];
         int next = e.end() < cps.length ? cps[e.end()] : -1;
-        if (c < 0xC0 || c > 0x24F || e.end() - s != 1 || next < 0 || !Character.isLowerCase(next)
-                || CharLikelihood.scriptOf(next) != CharLikelihood.scriptOf(e.replacement()[0])) {
+        int r = e.replacement()[0];
+        if (c < 0xC0 || c > 0x24F || e.end() - s != 1 || next < 0 || !Character.isLowerCase(next) || r > 0x17F
+                || CharLikelihood.scriptOf(next) != CharLikelihood.scriptOf(r)) {
             return false;
         }
         return s == 0 || !Character.isLetter(cps[s - 1])
@@ -682,31 +689,44 @@ public final class TextRepairer {
 
     /**
      * At a word's start a capital is no evidence by itself (Swedish {@code Ålder}, Tatar {@code Ämirlekläre}); there
-     * the char must read as a letter foreign to the line's languages and the filling as one of theirs: the model
-     * (tuned to the line, to the 40 chars before it and to the 40 after it, suspect chars left out, each in turn) rates
-     * the filling's lower-case form at least
+     * the char must read as a letter foreign to the line's languages and the filling as one of theirs: the standard
+     * model (tuned to the line without the char, as the gate asks it; then to the 40 chars before it and to the 40
+     * after it, suspect chars left out) rates the filling's lower-case form at least
      * {@link #FOREIGN_LETTER} above the char's, both after a space. {@code Ćber} in German: ü −5.6, ć −14.3.
      */
     private static boolean foreignLetter(Edit e, int[] cps, int[] sample, LossyFiller filler) {
-        // foreign to the languages of the whole line, of the words before it and of the words after it: a Swedish
-        // sentence in a Slovak chat turn (… Ålder där …) has its own letters
+        // foreign to the languages of the whole line (as the gate asks it: MojibakeScan.wordStartPages), of the words
+        // before it and of the words after it: a Swedish sentence in a Slovak chat turn (… Ålder där …) has its own
+        // letters
+        String line = new String(cps, 0, cps.length);
+        int i = line.offsetByCodePoints(0, e.start());
+        if (!foreignLetter(CharLikelihood.standard().bigramScorer(withoutChar(line, i)), cps[e.start()], e.replacement()[0])) {
+            return false;
+        }
         int before = Math.max(0, e.start() - FOREIGN_WINDOW);
         int after = Math.min(sample.length, e.end() + FOREIGN_WINDOW);
-        String[] samples = {new String(sample, 0, sample.length), new String(sample, before, e.start() - before),
-                new String(sample, e.end(), after - e.end())};
-        for (String around : samples) {
+        for (String around : new String[] {new String(sample, before, e.start() - before), new String(sample, e.end(), after - e.end())}) {
             if (around.codePoints().filter(Character::isLetter).count() < 8) {
                 // a line's start or end says nothing of its languages
                 continue;
             }
-            CharModel.Scorer scorer = filler.lowerCaseOnly(around).scorerFor(cps);
-            double filling = scorer.logProb(" ", Character.toLowerCase(e.replacement()[0]));
-            double asIs = scorer.logProb(" ", Character.toLowerCase(cps[e.start()]));
-            if (filling - asIs < FOREIGN_LETTER) {
+            if (!foreignLetter(filler.lowerCaseOnly(around).scorerFor(cps), cps[e.start()], e.replacement()[0])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code scorer} rates {@code filling}'s lower-case form {@link #FOREIGN_LETTER} above {@code c}'s, after a space. */
+    static boolean foreignLetter(CharModel.Scorer scorer, int c, int filling) {
+        return scorer.logProb(" ", Character.toLowerCase(filling)) - scorer.logProb(" ", Character.toLowerCase(c)) >= FOREIGN_LETTER;
+    }
+
+    /** {@code text} with the char at {@code i} (a BMP char) made a space: the sample a suspect char does not vote in. */
+    static String withoutChar(CharSequence text, int i) {
+        StringBuilder out = new StringBuilder(text);
+        out.setCharAt(i, ' ');
+        return out.toString();
     }
 
     /** See {@link #foreignLetter}: e^5, about 150 times likelier. */

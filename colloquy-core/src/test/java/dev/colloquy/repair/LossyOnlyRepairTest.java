@@ -40,11 +40,9 @@ class LossyOnlyRepairTest {
             // left the Hebrew point ֳ (C3); à its no-break space under windows-1256, leaving the Arabic أ (C3)
             "Wert von '%s' außerhalb des Bereichs: %d|windows-1255",
             "impossibile usare un pacchetto ESK simmetrico a causa della modalità S2K|windows-1256",
-            // a word's first letter cut short, read as a capital foreign to the line's languages: Ü, á and š lost
-            // their 0x9C, 0xA1 and 0xA1 (undefined in windows-1257): Ćberlauf, Ćbrázolása, Åeima
-            "Arithmetischer Überlauf beim Konvertieren von %s Tagen in deren Sekundenanzahl.|windows-1257",
+            // a word's first letter cut short, read as a capital foreign to the line's languages, on a line damaged
+            // elsewhere (sĆg): á lost its 0xA1 (undefined in windows-1257) twice, Ćbrázolása
             "Modern kori rabszolgaság ábrázolása|windows-1257",
-            "Nepalaikoma lizdo šeima|windows-1257",
     })
     void restoresALineWhoseOnlyDamageIsLostBytes(String original, String page) {
         String mangled = LossyRepairTest.mangle(original, Charset.forName(page));
@@ -98,7 +96,18 @@ class LossyOnlyRepairTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rango de pĆginas invĆlido %s", "To samo, co â€--format=sysvâ€", "Ćterställningskonflikt vid snapshot",
+    @ValueSource(strings = {
+            // clean text puts capitals at a word's start: where that is the line's only trace of damage, the gate
+            // passes the line (Über and šeima under windows-1257 stay Ćber and Åeima)
+            "Arithmetischer Ćberlauf beim Konvertieren von %s Tagen in deren Sekundenanzahl.", "Nepalaikoma lizdo Åeima",
+    })
+    void leavesAWordStartWhoseLineShowsNoOtherDamage(String damaged) {
+        assertThat(MojibakeScan.mayHoldMojibake(damaged)).isFalse();
+        assertThat(ENGINE.repair(damaged).text()).isEqualTo(damaged);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rango de pĆginas invĆlido %s", "To samo, co â€--format=sysvâ€",
             "VĆlasszon egy", "giأ  un segnalibro", "auֳerhalb des Bereichs"})
     void theGateSendsSuchLinesToTheSlowPath(String damaged) {
         assertThat(MojibakeScan.mayHoldMojibake(damaged)).isTrue();
