@@ -781,11 +781,45 @@ final class LayerDecoder {
     }
 
     private int byteAt(int[] cps, int i) {
+        return byteAt(page, cps, i);
+    }
+
+    private static int byteAt(CodePage page, int[] cps, int i) {
         if (i >= cps.length) {
             return -1;
         }
         int cp = cps[i];
         return cp > 0xFFFF ? -1 : page.byteOrNone((char) cp);
+    }
+
+    /**
+     * The chars of {@code cps} a strict decoding under some page of {@code mask} may replace: those of every lead
+     * byte followed by as many continuation bytes (or U+FFFD) as it announces, wherever it starts. Every candidate
+     * of a strict walk (a complete sequence, a CESU-8 pair, a sequence with U+FFFD) is made of such chars.
+     */
+    static boolean[] sequenceChars(int[] cps, int mask) {
+        boolean[] touched = new boolean[cps.length];
+        for (CodePage page : CodePages.ALL) {
+            if ((mask & 1 << page.index()) == 0) {
+                continue;
+            }
+            for (int i = 0; i < cps.length; i++) {
+                // (an ASCII char is its own byte or none in every page: never a lead)
+                int lead = cps[i] < 0x80 ? -1 : byteAt(page, cps, i);
+                if (lead < 0xC2 || lead > 0xF4) {
+                    continue;
+                }
+                int need = needed(lead);
+                int k = 0;
+                while (k < need && (isCont(byteAt(page, cps, i + 1 + k)) || i + 1 + k < cps.length && cps[i + 1 + k] == 0xFFFD)) {
+                    k++;
+                }
+                if (k == need) {
+                    java.util.Arrays.fill(touched, i, i + 1 + need, true);
+                }
+            }
+        }
+        return touched;
     }
 
     private static boolean isCont(int b) {

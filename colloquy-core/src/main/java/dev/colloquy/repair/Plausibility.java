@@ -83,6 +83,31 @@ final class Plausibility {
     }
 
     /**
+     * The terms of {@code cost(-1, cps, 0, cps.length, -1)} none of whose chars is {@code touched}: a layer that
+     * replaces only touched chars leaves each of these terms in the text it makes (untouched neighbours stay
+     * neighbours), and no term is negative, so this bounds the cost of any such text from below.
+     */
+    static double costOutside(int[] cps, boolean[] touched) {
+        double sum = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (touched[i]) {
+                continue;
+            }
+            int cp = cps[i];
+            sum += charCost(cp);
+            if (i == 0) {
+                sum += (flags(cp) & MARK) != 0 ? 1.5 : 0;
+            } else if (!touched[i - 1]) {
+                sum += pairCost(cps[i - 1], cp);
+                if (i == 1 || !touched[i - 2]) {
+                    sum += tripleCost(i == 1 ? -1 : cps[i - 2], cps[i - 1], cp);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
      * Whether some term of {@link #cost} that ends at {@code cp} can be above 0: its char cost, its pair with
      * {@code prev} and its triple with {@code prev2, prev}, or, with no {@code prev} (-1, the start of a line), a
      * mark with nothing to combine with. {@code cost} is a sum of such terms, none negative, so a span none of

@@ -336,6 +336,12 @@ public final class TextRepairer {
             }
             double reach = finalCost;
             boolean followedUp = finalCost > 1;
+            if (followedUp && best != null
+                    && Math.min(finalCost, followUpFloor(next) + 1) > best.finalCost + 1e-9) {
+                // nor can it after any further layer: a follow-up replaces only chars of complete sequences, and the
+                // cost terms of the other chars stay (docs/repair.md, "the sixth round")
+                continue;
+            }
             if (followedUp) {
                 double afterCost = followUpCost(search, next);
                 // a page that explains the line alone is preferred
@@ -354,6 +360,14 @@ public final class TextRepairer {
                     Math.min(best.reach, followUpCost(search, bestNext)));
         }
         return best;
+    }
+
+    /**
+     * A lower bound of {@link #followUpCost}: the cost terms of {@code next} that no strict layer of the pages
+     * the follow-up searches can change (Plausibility.costOutside of the chars no complete sequence holds).
+     */
+    private static double followUpFloor(int[] next) {
+        return Plausibility.costOutside(next, LayerDecoder.sequenceChars(next, MojibakeScan.candidatePages(next)));
     }
 
     /** The cost of {@code next} after the best strict layer that would follow it; infinity when none would. */

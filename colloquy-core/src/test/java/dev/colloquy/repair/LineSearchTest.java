@@ -56,6 +56,56 @@ class LineSearchTest {
         }
     }
 
+    /**
+     * The floor that lets the search skip a losing page's follow-up: a strict layer of any page the follow-up
+     * searches replaces only chars of complete sequences (LayerDecoder.sequenceChars), and leaves the line costing
+     * at least the terms of the other chars (Plausibility.costOutside), on damaged lines and on the lines their
+     * decodings make.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void noStrictLayerTouchesACharOutsideSequencesNorCostsLessThanTheirFloor(long seed) {
+        Random random = new Random(seed);
+        for (int n = 0; n < 20; n++) {
+            int[] line = damagedLine(random);
+            for (int[] cps : List.of(line, decodedOnce(line))) {
+                int mask = MojibakeScan.candidatePages(cps);
+                boolean[] touched = LayerDecoder.sequenceChars(cps, mask);
+                double floor = Plausibility.costOutside(cps, touched);
+                for (CodePage page : CodePages.ALL) {
+                    if ((mask & 1 << page.index()) == 0) {
+                        continue;
+                    }
+                    List<Edit> edits = new LayerDecoder(page, new LossyFiller(Models.standard())).decode(cps, false);
+                    for (Edit e : edits) {
+                        for (int i = e.start(); i < e.end(); i++) {
+                            assertThat(touched[i]).as("seed %d, %s, char %d of %s", seed, page.name(), i,
+                                    new String(cps, 0, cps.length)).isTrue();
+                        }
+                    }
+                    int[] after = EditLog.applyEdits(cps, edits);
+                    assertThat(Plausibility.cost(-1, after, 0, after.length, -1)).as("seed %d, %s", seed, page.name())
+                            .isGreaterThanOrEqualTo(floor);
+                }
+            }
+        }
+    }
+
+    /** The line after the strict layer of the page whose decoding gains most (the line itself when none does). */
+    private static int[] decodedOnce(int[] cps) {
+        List<Edit> best = List.of();
+        double bestGain = 0;
+        for (CodePage page : CodePages.ALL) {
+            List<Edit> edits = new LayerDecoder(page, new LossyFiller(Models.standard())).decode(cps, false);
+            double gain = edits.stream().mapToDouble(Edit::gain).sum();
+            if (gain > bestGain) {
+                best = edits;
+                bestGain = gain;
+            }
+        }
+        return EditLog.applyEdits(cps, best);
+    }
+
     /** Edits as text: a record's equals compares its replacement array by identity. */
     private static List<String> render(List<Edit> edits) {
         return edits.stream().map(e -> e.start() + ".." + e.end() + " " + java.util.Arrays.toString(e.replacement())
