@@ -13,8 +13,10 @@ import dev.colloquy.model.Finding;
 import dev.colloquy.model.Rejection;
 import dev.colloquy.model.Turn;
 import dev.colloquy.pipeline.steps.RepairStep;
+import dev.colloquy.step.PairSteps;
 import dev.colloquy.step.Step;
 import dev.colloquy.step.StepResult;
+import dev.colloquy.step.TurnAnalyses;
 import dev.colloquy.repair.Repair;
 import dev.colloquy.signals.Hole;
 import dev.colloquy.signals.Signals;
@@ -110,8 +112,9 @@ final class InspectCommand implements Callable<Integer> {
     /** Repairs every turn, then runs the signal steps in order. */
     static Conversation inspect(Conversation c, List<Step> steps) {
         Conversation current = RepairStep.repairTurns(c);
+        TurnAnalyses analyses = new TurnAnalyses();
         for (Step s : steps) {
-            StepResult result = dev.colloquy.step.PairSteps.apply(s, current);
+            StepResult result = PairSteps.apply(s, current, analyses);
             // Signal steps only annotate; a rejection still carries the annotated conversation.
             current = result instanceof StepResult.Kept k ? k.conversation() : ((StepResult.Rejected) result).conversation();
         }

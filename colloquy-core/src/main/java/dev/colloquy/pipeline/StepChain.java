@@ -3,6 +3,7 @@ package dev.colloquy.pipeline;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.step.PairSteps;
 import dev.colloquy.step.Step;
+import dev.colloquy.step.TurnAnalyses;
 import dev.colloquy.model.Conversation;
 import dev.colloquy.model.Reason;
 import dev.colloquy.model.Rejection;
@@ -13,7 +14,8 @@ import java.util.List;
  * The per-conversation steps of a pipeline, applied in order until one rejects. Immutable, serializable and
  * thread-safe: the local runner shares one chain between its threads, the Spark engine ships it to executors.
  * A step that throws is a bug, but one record must not end a run: the record is quarantined with reason
- * {@code step_error} and the exception's message.
+ * {@code step_error} and the exception's message. The steps share one {@link TurnAnalyses} per conversation, so
+ * an analysis of a turn's text that several steps read (its word tokens) is made once.
  */
 public final class StepChain implements Serializable {
 
@@ -45,12 +47,13 @@ public final class StepChain implements Serializable {
      */
     public ChainResult apply(Conversation input, long[] nanos) {
         Conversation c = input;
+        TurnAnalyses analyses = new TurnAnalyses();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             long start = nanos == null ? 0 : System.nanoTime();
             StepResult r;
             try {
-                r = PairSteps.apply(step, c);
+                r = PairSteps.apply(step, c, analyses);
             } catch (RuntimeException | StackOverflowError e) {
                 String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 return new ChainResult.Quarantined(Rejection.of(input.source(), step.name(), STEP_ERROR,

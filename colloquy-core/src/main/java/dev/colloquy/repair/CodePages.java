@@ -37,11 +37,21 @@ final class CodePages {
      * and EMOJI_CUT.
      */
     private static final long[] STARTS = new long[0x10000];
+    /**
+     * EMOJI_SECOND (bits 0..20) and PUNCTUATION_SECOND (bits 21..41) in one load, laid out as {@link #STARTS}: where
+     * {@code starts(previous) & seconds(c)} is 0, the pair reads neither F0 9F nor E2 80 in any page.
+     */
+    private static final long[] SECONDS = new long[0x10000];
     static final int PAGE_BITS = 21;
     static final long PAGES = (1L << PAGE_BITS) - 1;
     static final long UPPER_CASE_LEAD2 = 1L << 63;
     /** In {@link #starts}: the char may begin an emoji cut short at its first bytes (MojibakeScan.cutEmojiPages). */
     static final long EMOJI_CUT = 1L << 63;
+    /**
+     * In {@link #starts}: the char may begin an emoji cut short as an F0 or a 9F (MojibakeScan.cutEmojiPages' four-byte
+     * places). Without it, an {@link #EMOJI_CUT} char is an E2 only, which is no such place after a letter.
+     */
+    static final long FOUR_BYTE_CUT = 1L << 62;
 
     static {
         String[][] names = {
@@ -103,7 +113,9 @@ final class CodePages {
             LEADS[c] = LEAD2[c] | (long) LEAD3[c] << PAGE_BITS | (long) LEAD4[c] << 2 * PAGE_BITS
                     | (LEAD2[c] != 0 && lossyOnlyLetter(c) ? UPPER_CASE_LEAD2 : 0);
             STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS
-                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c] | PUNCTUATION_LEAD[c]) != 0 ? EMOJI_CUT : 0);
+                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c] | PUNCTUATION_LEAD[c]) != 0 ? EMOJI_CUT : 0)
+                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c]) != 0 ? FOUR_BYTE_CUT : 0);
+            SECONDS[c] = EMOJI_SECOND[c] | (long) PUNCTUATION_SECOND[c] << PAGE_BITS;
         }
     }
 
@@ -165,6 +177,11 @@ final class CodePages {
      */
     static long starts(char c) {
         return STARTS[c];
+    }
+
+    /** {@link #emojiSecondMask} and {@link #punctuationSecondMask} of {@code c}, packed as {@link #starts}. */
+    static long seconds(char c) {
+        return SECONDS[c];
     }
 
     /** Code pages in which {@code c} encodes to 0xF0, the first byte of every emoji. */

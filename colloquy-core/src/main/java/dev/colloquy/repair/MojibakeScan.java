@@ -152,13 +152,15 @@ final class MojibakeScan {
     }
 
     /**
-     * A necessary condition for {@link #isTrace} of a non-ASCII char, in one branch: a C1 control, U+FFFD, a char
-     * flagged in its {@code leads} or {@code next} ({@link CodePages#starts}) masks, or a continuation after a char
-     * that starts an emoji or a quote.
+     * A necessary condition for {@link #isTrace} of a non-ASCII char, in one branch: a C1 control, U+FFFD, an
+     * upper-case 2-byte lead, a pair reading F0 9F or E2 80 in some page ({@code starts}, the previous char's
+     * {@link CodePages#starts}), or a char that may begin an emoji cut short, unless it is an E2 only and follows a
+     * letter ({@code afterLetter}: cutEmojiPages wants no letter before an E2). Clean Russian has т (cp866 E2) or
+     * в (windows-1251 E2) at every tenth char, nearly always inside a word.
      */
-    private static boolean mayBeTrace(char c, int cont, long leads, long next, long starts) {
-        return (c - 0x80 & 0xFFFF) < 0x20 | c == '\uFFFD' | (leads | next) < 0
-                | ((starts | starts >>> CodePages.PAGE_BITS) & cont) != 0;
+    private static boolean mayBeTrace(char c, long leads, long next, long starts, boolean afterLetter) {
+        return (c - 0x80 & 0xFFFF) < 0x20 | c == '\uFFFD' | leads < 0 | (starts & CodePages.seconds(c)) != 0
+                | (next & CodePages.FOUR_BYTE_CUT) != 0 | next < 0 & !afterLetter;
     }
 
     /**
@@ -271,6 +273,22 @@ final class MojibakeScan {
         return cp >= 0x2300 && UCharacter.hasBinaryProperty(cp, UProperty.EMOJI);
     }
 
+    /**
+     * {@link Plausibility#quietClass} in a plain table, filled as met: 0 until then, which quietClasses reads as "ask
+     * the terms" as it does the class of a char that has none (asked again at each meeting). The second pass reads
+     * every char of a Cyrillic line, and the memo's checks were a tenth of it.
+     */
+    private static final short[] QUIET_CLASS = new short[0x10000];
+
+    private static int quietClass(char c) {
+        int q = QUIET_CLASS[c];
+        if (q == 0) {
+            q = Plausibility.quietClass(c);
+            QUIET_CLASS[c] = (short) q;
+        }
+        return q;
+    }
+
     /** {@link #scan} from {@code text[from]}, where every state is empty, with step 2's bookkeeping. */
     private static long scanFrom(String text, char[] cs, int from, EmojiMemo emoji) {
         int need1 = 0;
@@ -288,11 +306,11 @@ final class MojibakeScan {
         // made at the first join: most lines have none
         Joins joins = null;
         // Plausibility.quietClass of the char before cs[i] (NO_CHAR at the line's start)
-        int before = from > 0 ? Plausibility.quietClass(cs[from - 1]) : Plausibility.NO_CHAR;
+        int before = from > 0 ? quietClass(cs[from - 1]) : Plausibility.NO_CHAR;
         int n = cs.length;
         for (int i = from; i < n; i++) {
             char c = cs[i];
-            int here = Plausibility.quietClass(c);
+            int here = quietClass(c);
             if (c < 0x80) {
                 if (ended != 0 && !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i)) {
                     // the pair and triple that join a sequence to the char after it
@@ -309,10 +327,11 @@ final class MojibakeScan {
                 while (i + 1 < n && cs[i + 1] < 0x80) {
                     i++;
                 }
-                before = Plausibility.quietClass(cs[i]);
+                before = quietClass(cs[i]);
                 continue;
             }
             boolean costs = !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i);
+            boolean afterLetter = Plausibility.isQuietLetter(before);
             before = here;
             if (ended != 0 && costs) {
                 costly |= ended;
@@ -321,12 +340,15 @@ final class MojibakeScan {
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
-            if (mayBeTrace(c, cont, leads, next, starts) && isTrace(text, i, c, cont, leads, starts, emoji)) {
+            if (mayBeTrace(c, leads, next, starts, afterLetter) && isTrace(text, i, c, cont, leads, starts, emoji)) {
                 return TRACE;
             }
             int done = need1 & cont;
             complete |= done;
-            if ((done & ~costly) != 0) {
+            // a sequence with no noisy char among its own and the one before, touching none and ending no chain
+            // changes nothing (most of clean Cyrillic's cp866 sequences): asked without a branch of its own
+            int chained = joins == null ? 0 : joins.chained;
+            if ((done & ~costly & (touching | chained | ((noisy & 0xF) != 0 ? -1 : 0))) != 0) {
                 if (joins == null && (done & touching) != 0) {
                     joins = new Joins();
                 }
@@ -341,6 +363,9 @@ final class MojibakeScan {
             need2 = need3 & cont | lead3;
             need3 = lead4;
             starts = next;
+        }
+        if (joins != null) {
+            costly |= joins.endChains(joins.chained & ~costly);
         }
         return (long) complete << 32 | costly;
     }
@@ -567,8 +592,8 @@ final class MojibakeScan {
         if (joins == null) {
             return costly;
         }
-        // a sequence that touches none on its left gains nothing there
-        joins.leftGains &= ~(pages & ~joined);
+        // a sequence that touches none on its left ends the chain of touching sequences before it
+        costly |= joins.endChains(pages & ~joined & ~costly);
         for (int p = 0; joined != 0; p++, joined >>>= 1) {
             if ((joined & 1) != 0 && joins.costly(p, text, end)) {
                 costly |= 1 << p;
@@ -585,23 +610,42 @@ final class MojibakeScan {
      * are those joining its chars to a decoded neighbour: on the left, the pair and triple ending at its first and
      * second char ({@code pl}); on the right, the pair and triple ending at the decoded neighbour ({@code pr}).
      * The decoding {@code d} costs at least its char cost, its pair with a decoded left neighbour and its pair
-     * with a decoded right one, so beside decoded neighbours its gain is at most
-     * {@code max(0, pl - pairCost(left, d)) + max(0, pr - pairCost(d, right)) - charCost(d)}, and a candidate
-     * whose bound is at most 0 adds nothing to the page's bound. The left part is carried from each join to the
-     * next (a chain of touching sequences, as cp866 reads most Russian words: ъек тов).
+     * with a decoded right one, so beside decoded neighbours its gain is at most {@code lp + rp - charCost(d)},
+     * with {@code lp = max(0, pl - pairCost(left, d))} where the left neighbour is decoded (else 0) and
+     * {@code rp = max(0, pr - pairCost(d, right))} likewise: its best gain over every context is at most
+     * {@code ub = lp + rp - charCost(d)}.
+     * <p>
+     * The bound then counts less than that (strictEvidenceBound's onlyKept): where the gains of the first round
+     * (each candidate beside every touching neighbour decoded, at most {@code ub}) summed over those above MARGIN
+     * stay below LOSSY_EVIDENCE and so do the later rounds', a candidate counts only beside the neighbours that may
+     * pass MARGIN ({@code ub > MARGIN}), and only above MARGIN. So a page is left out when, along each chain of
+     * touching sequences (cp866 reads most Russian words as one: ъек тов), every candidate's gain beside the
+     * neighbours that may pass is at most MARGIN and the line's first-round sum stays below LOSSY_EVIDENCE: then
+     * its bound is 0. A candidate's verdict waits for the right neighbour's {@code ub}, known at the join after it
+     * or where the chain ends, so each page carries its chain's last two candidates.
      */
     private static final class Joins {
-        /** Per page, the left part of the gain bound of the page's last sequence, where above 0 ({@link #leftGains}). */
-        private final double[] leftGain = new double[CodePages.ALL.size()];
-        /** The pages whose last sequence has a left part above 0. */
-        int leftGains;
+        /** The pages with a chain under way (its last candidate in {@link #lastLp} and the arrays beside it). */
+        int chained;
+        /** Per page, the chain's last candidate: its left part, its char cost, and whether its left neighbour may pass. */
+        private final double[] lastLp = new double[CodePages.ALL.size()];
+        private final double[] lastCc = new double[CodePages.ALL.size()];
+        private final boolean[] lastLeftMayPass = new boolean[CodePages.ALL.size()];
+        /** The pages whose chain has a candidate before the last one still waiting for the last one's {@code ub}. */
+        private int pending;
+        /** Per page, that candidate's gain beside the neighbours known to pass, less its char cost, and its right part. */
+        private final double[] pendingSeen = new double[CodePages.ALL.size()];
+        private final double[] pendingRp = new double[CodePages.ALL.size()];
+        /** Per page, the first round's gains above MARGIN so far (each at most {@code ub}). */
+        private final double[] firstRound = new double[CodePages.ALL.size()];
         /** A sequence's bytes, for {@link #decode}. */
         private final int[] bytes = new int[4];
 
         /**
-         * Whether the sequence of page {@code p} ending at {@code text[end]}, or the one right before it, may gain
-         * beside each other's decoding; also true for a surrogate half (CESU-8 pairs span both) or decodings
-         * reading as a lead and a continuation in some page (a nested layer, which the bound does not model).
+         * Whether the sequence of page {@code p} ending at {@code text[end]} and the one right before it make the
+         * page's bound possibly above 0 (see the class comment); also true for a surrogate half (CESU-8 pairs span
+         * both) or decodings reading as a lead and a continuation in some page (a nested layer, which the bound does
+         * not model).
          */
         boolean costly(int p, char[] text, int end) {
             CodePage page = CodePages.ALL.get(p);
@@ -617,11 +661,9 @@ final class MojibakeScan {
             }
             int left = decode(page, text, prevStart, start);
             int right = decode(page, text, start, end + 1);
-            double carried = (leftGains & bit) != 0 ? leftGain[p] : 0;
-            leftGains &= ~bit;
             if (left < 0 || right < 0) {
                 // not a candidate: LayerDecoder's walk steps over it, and the other has its own neighbours
-                return false;
+                return endChains(bit) != 0;
             }
             if (left >= 0xD800 && left <= 0xDFFF || right >= 0xD800 && right <= 0xDFFF) {
                 return true;
@@ -630,24 +672,61 @@ final class MojibakeScan {
                     && (CodePages.leadMask((char) left) & CodePages.contMask((char) right)) != 0) {
                 return true;
             }
+            if ((chained & bit) == 0) {
+                // the left one begins a chain: nothing decoded on its left
+                chained |= bit;
+                lastLp[p] = 0;
+                lastCc[p] = Plausibility.charCost(left);
+                lastLeftMayPass[p] = false;
+            }
             int first = text[start];
             int last = text[prevEnd];
             double between = Plausibility.pairCost(left, right);
-            double leftsRight = Plausibility.pairCost(last, right) + Plausibility.tripleCost(text[prevEnd - 1], last, right)
-                    - between;
-            if (Math.max(0, carried) + Math.max(0, leftsRight) - Plausibility.charCost(left) > 0) {
+            double rp = Math.max(0, Plausibility.pairCost(last, right)
+                    + Plausibility.tripleCost(text[prevEnd - 1], last, right) - between);
+            double lp = Math.max(0, Plausibility.pairCost(left, first)
+                    + Plausibility.tripleCost(left, first, text[start + 1]) - between);
+            // the left one's right neighbour is now known: its ub, and the verdict of the one before it
+            double ub = lastLp[p] + rp - lastCc[p];
+            boolean mayPass = ub > LayerDecoder.MARGIN;
+            if (mayPass) {
+                firstRound[p] += ub;
+            }
+            if ((pending & bit) != 0 && pendingSeen[p] + (mayPass ? pendingRp[p] : 0) > LayerDecoder.MARGIN) {
                 return true;
             }
-            double rightsLeft = Plausibility.pairCost(left, first) + Plausibility.tripleCost(left, first, text[start + 1])
-                    - between;
-            if (Math.max(0, rightsLeft) - Plausibility.charCost(right) > 0) {
-                return true;
+            pending |= bit;
+            pendingSeen[p] = (lastLeftMayPass[p] ? lastLp[p] : 0) - lastCc[p];
+            pendingRp[p] = rp;
+            lastLp[p] = lp;
+            lastCc[p] = Plausibility.charCost(right);
+            lastLeftMayPass[p] = mayPass;
+            return firstRound[p] >= LayerDecoder.LOSSY_EVIDENCE;
+        }
+
+        /**
+         * Ends the chains of {@code pages} (their last candidates have no decoded right neighbour) and returns those
+         * of them whose last two candidates, or whose first-round sum, may make the bound above 0.
+         */
+        int endChains(int pages) {
+            int costly = 0;
+            for (int rest = pages & chained; rest != 0; rest &= rest - 1) {
+                int p = Integer.numberOfTrailingZeros(rest);
+                int bit = 1 << p;
+                double ub = lastLp[p] - lastCc[p];
+                boolean mayPass = ub > LayerDecoder.MARGIN;
+                if (mayPass) {
+                    firstRound[p] += ub;
+                }
+                if ((pending & bit) != 0 && pendingSeen[p] + (mayPass ? pendingRp[p] : 0) > LayerDecoder.MARGIN
+                        || (lastLeftMayPass[p] ? lastLp[p] : 0) - lastCc[p] > LayerDecoder.MARGIN
+                        || firstRound[p] >= LayerDecoder.LOSSY_EVIDENCE) {
+                    costly |= bit;
+                }
+                chained &= ~bit;
+                pending &= ~bit;
             }
-            if (rightsLeft > 0) {
-                leftGain[p] = rightsLeft;
-                leftGains |= bit;
-            }
-            return false;
+            return costly;
         }
 
         /** The code point of the sequence {@code text[from..to)} under {@code page} (surrogate halves kept), or -1. */

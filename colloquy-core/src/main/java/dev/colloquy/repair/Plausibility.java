@@ -141,6 +141,11 @@ final class Plausibility {
         return quietClasses(prev < 0 ? NO_CHAR : QUIET_CLASS.get(prev), QUIET_CLASS.get(cp));
     }
 
+    /** Whether the char of quiet class {@code quietClass} (or {@link #NO_CHAR}) is known to be a letter (Character.isLetter). */
+    static boolean isQuietLetter(int quietClass) {
+        return quietClass > 0 && (quietClass & QUIET_LETTER) != 0;
+    }
+
     /** {@link #quietClasses}'s class for "no char before" (the start of a line). */
     static final int NO_CHAR = -1;
 

@@ -6,6 +6,7 @@ import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
+import dev.colloquy.step.TurnAnalyses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +68,11 @@ public final class AgreementLoopDetector implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
+        return apply(c, new TurnAnalyses());
+    }
+
+    @Override
+    public StepResult apply(Conversation c, TurnAnalyses analyses) {
         List<Turn> turns = c.turns();
         // grows as needed: a fixed 1,024 made 24 kB per conversation, the largest allocation of the README pipeline
         LongCounts seen = new LongCounts(64);
@@ -74,7 +80,7 @@ public final class AgreementLoopDetector implements Step {
         double[] strength = new double[turns.size()];
         List<List<String>> found = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
-            Tokens t = Tokens.of(turns.get(i).text());
+            Tokens t = analyses.of(Tokens.WORDS, turns.get(i).text());
             List<String> cueList = new ArrayList<>();
             strength[i] = CUES.strength(t, cueList);
             found.add(cueList);
@@ -124,7 +130,7 @@ public final class AgreementLoopDetector implements Step {
                     continue;
                 }
                 key = t.ngram(i, 2);
-            } else if (text.codePointCount(t.start(i), t.start(i) + t.length(i)) >= 4) {
+            } else if (isContentWord(text, t, i)) {
                 key = t.hash(i);
             } else {
                 continue;
@@ -137,13 +143,22 @@ public final class AgreementLoopDetector implements Step {
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (text.codePointCount(t.start(i), t.start(i) + t.length(i)) >= 4) {
+            if (isContentWord(text, t, i)) {
                 seen.add(t.hash(i));
             } else if (i + 1 < t.size() && Tokens.isSingleCharScript(text.codePointAt(t.start(i)))) {
                 seen.add(t.ngram(i, 2));
             }
         }
         return distinct == 0 ? 1.0 : (double) fresh / distinct;
+    }
+
+    /**
+     * Whether token {@code i} is a word of at least four code points: certain from eight UTF-16 units (a code
+     * point takes at most two), impossible below four, and only in between are the code points counted.
+     */
+    private static boolean isContentWord(String text, Tokens t, int i) {
+        int length = t.length(i);
+        return length >= 8 || length >= 4 && text.codePointCount(t.start(i), t.start(i) + length) >= 4;
     }
 
     /** Builds {@link AgreementLoopDetector} from {@code min_turns}, {@code max_novelty}, {@code min_agreement}. */

@@ -5,6 +5,7 @@ import dev.colloquy.step.Step;
 import dev.colloquy.step.AbstractStepFactory;
 import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
+import dev.colloquy.step.TurnAnalyses;
 import java.util.List;
 
 /**
@@ -52,9 +53,14 @@ public final class EchoDetector implements Step {
 
     @Override
     public StepResult apply(Conversation c) {
+        return apply(c, new TurnAnalyses());
+    }
+
+    @Override
+    public StepResult apply(Conversation c, TurnAnalyses analyses) {
         Tokens[] tokens = new Tokens[c.turns().size()];
         return StepResult.kept(c.withTurnFindings(i -> {
-            tokens[i] = Tokens.of(c.turns().get(i).text());
+            tokens[i] = analyses.of(Tokens.WORDS, c.turns().get(i).text());
             return i == 0 ? List.of() : echo(i, tokens[i], tokens[i - 1]);
         }));
     }

@@ -1,5 +1,7 @@
 package dev.colloquy.signals;
 
+import dev.colloquy.step.TurnAnalysis;
+
 /*
  * Word tokens for the repetition, echo and loop signals, as 64-bit hashes so that counting n-grams needs no
  * strings. A token is a run of letters and digits (apostrophes inside a word are kept, with U+2019 folded to
@@ -26,46 +28,14 @@ final class Tokens {
     }
 
     /**
-     * The tokens of {@code text}; starts and lengths are in UTF-16 units. The repetition, echo and agreement-loop
-     * steps read the same turn texts one after another on one thread, so the tokens of the texts this thread
-     * tokenized last are kept ({@link Recent}) and a text seen again (the same String) is not tokenized again:
-     * tokenizing was two thirds of what those steps spent on a turn's words, three times over. Tokens never change
-     * once made, so sharing them is safe.
+     * The word tokens of a turn's text, shared by the repetition, echo and agreement-loop steps through
+     * {@link dev.colloquy.step.TurnAnalyses}: tokenizing was two thirds of what those steps spent on a turn's
+     * words, and each would otherwise tokenize every turn again.
      */
+    static final TurnAnalysis<Tokens> WORDS = Tokens::of;
+
+    /** The tokens of {@code text}; starts and lengths are in UTF-16 units. Never changed once made. */
     static Tokens of(String text) {
-        Recent recent = RECENT.get();
-        Tokens t = recent.get(text);
-        if (t == null) {
-            t = tokenize(text);
-            recent.put(text, t);
-        }
-        return t;
-    }
-
-    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
-
-    /**
-     * The tokens of the texts one thread tokenized last, direct-mapped by the text's identity: a slot holds the
-     * latest text that fell in it, so at most SLOTS texts (a conversation's turns, typically) are held per thread.
-     */
-    private static final class Recent {
-        private static final int SLOTS = 256;
-        private final String[] texts = new String[SLOTS];
-        private final Tokens[] tokens = new Tokens[SLOTS];
-
-        Tokens get(String text) {
-            int i = System.identityHashCode(text) & SLOTS - 1;
-            return texts[i] == text ? tokens[i] : null;
-        }
-
-        void put(String text, Tokens t) {
-            int i = System.identityHashCode(text) & SLOTS - 1;
-            texts[i] = text;
-            tokens[i] = t;
-        }
-    }
-
-    private static Tokens tokenize(String text) {
         Tokens t = new Tokens(Math.max(8, text.length() / 5));
         int n = text.length();
         int i = 0;

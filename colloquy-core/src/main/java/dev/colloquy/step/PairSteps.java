@@ -34,15 +34,23 @@ public final class PairSteps {
 
     /** {@code step} applied to {@code c}: directly for a conversation or a pair-aware step, else per dialogue. */
     public static StepResult apply(Step step, Conversation c) {
+        return apply(step, c, new TurnAnalyses());
+    }
+
+    /**
+     * {@code step} applied to {@code c} as {@link #apply(Step, Conversation)}, sharing {@code analyses} (those of
+     * {@code c}'s turn texts, which its dialogues share) with the steps before and after it.
+     */
+    public static StepResult apply(Step step, Conversation c, TurnAnalyses analyses) {
         if (!c.isPair() || step instanceof PairAware) {
-            return step.apply(c);
+            return step.apply(c, analyses);
         }
         Conversation chosenDialogue = c.dialogue(c.chosen());
-        StepResult chosen = step.apply(chosenDialogue);
+        StepResult chosen = step.apply(chosenDialogue, analyses);
         if (chosen instanceof StepResult.Rejected r) {
             return StepResult.rejected(c, r.why(), "chosen answer: " + r.message());
         }
-        StepResult rejected = step.apply(c.dialogue(c.rejected()));
+        StepResult rejected = step.apply(c.dialogue(c.rejected()), analyses);
         if (rejected instanceof StepResult.Rejected r) {
             return StepResult.rejected(c, r.why(), "rejected answer: " + r.message());
         }

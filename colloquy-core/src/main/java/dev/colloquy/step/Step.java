@@ -17,4 +17,13 @@ public interface Step extends Serializable {
 
     /** Applies this step: the conversation (possibly changed, with findings attached) or a rejection. */
     StepResult apply(Conversation conversation);
+
+    /**
+     * Applies this step reading the analyses of turn texts that the steps before it in the chain made for this
+     * conversation, and adding those it makes ({@link TurnAnalyses}). The answer is that of
+     * {@link #apply(Conversation)}; a step that shares no analysis need not override this.
+     */
+    default StepResult apply(Conversation conversation, TurnAnalyses analyses) {
+        return apply(conversation);
+    }
 }

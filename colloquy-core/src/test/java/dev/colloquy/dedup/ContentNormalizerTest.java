@@ -62,6 +62,15 @@ class ContentNormalizerTest {
     }
 
     @Test
+    void trimsEachTurnOnItsOwnLine() {
+        Conversation c = of(new Turn("A", Role.USER, "  Hi \t there  "), new Turn("B", Role.ASSISTANT, "\n\u3000 Hello! "),
+                new Turn("A", Role.USER, " \t "));
+
+        assertThat(new ContentNormalizer(DedupConfig.Scope.CONVERSATION).exactContent(c))
+                .isEqualTo("user: hi there\nassistant: hello!\nuser: \n");
+    }
+
+    @Test
     void collapsesExactlyTheCharactersJavaCallsWhitespaceOrSpace() {
         // the rule the ASCII fast path must keep, one code point at a time, between, before and after letters
         for (int cp = 0; cp < 0x3100; cp++) {

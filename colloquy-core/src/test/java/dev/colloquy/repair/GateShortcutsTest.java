@@ -86,6 +86,58 @@ class GateShortcutsTest {
                 .isGreaterThanOrEqualTo(TextRepairer.strictEvidence(cp866.decode(cps, false)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // cp866 reads рек and тив as touching chance sequences (U+096A, U+2A22): each looks better beside the
+            // other's decoding, but neither can pass MARGIN, so the bound counts neither
+            "директива .ent не имеет имени", "неправильный формат директивы .dim", "группа %lu (действительная %lu)",
+            "Перечисление объектов",
+    })
+    void aChainOfTouchingSequencesIsSkippedWhenNoneOfThemCanPassMargin(String clean) {
+        int[] cps = MojibakeScan.codePoints(clean);
+        int cp866 = 1 << CodePages.byName("cp866").index();
+
+        assertThat(MojibakeScan.completeSequencePages(clean) & cp866).isNotZero();
+        assertThat(MojibakeScan.pagesToBound(clean) & cp866).isZero();
+        assertThat(new LayerDecoder(CodePages.byName("cp866"), null).strictEvidenceBound(cps)).isZero();
+    }
+
+    @Test
+    void anE2ThatIsNoF0Or9FIsNoPlaceOfACutEmojiAfterALetter() {
+        // the second pass's trace pre-test skips cutEmojiPages there: т (cp866 E2) and в (windows-1251 E2) inside words
+        String letters = "aZéßжЖвтБλΩאשعب中あ한";
+        String after = " a.вт❤\u0301\uFE0F" + "\u0080";
+        List<String> wrong = new ArrayList<>();
+        for (char c = 0xA0; c < 0xFFFF; c++) {
+            long starts = CodePages.starts(c);
+            if (starts >= 0 || (starts & CodePages.FOUR_BYTE_CUT) != 0) {
+                continue;
+            }
+            for (int l = 0; l < letters.length(); l++) {
+                for (int a = 0; a < after.length(); a++) {
+                    String text = "" + letters.charAt(l) + c + after.charAt(a) + after.charAt((a + l) % after.length());
+                    if (MojibakeScan.cutEmojiPages(text, 1) != 0 && wrong.size() < 20) {
+                        wrong.add(String.format("U+%04X in %s", (int) c, text));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aPairReadsF09FOrE280ExactlyWhereTheStartsOfTheFirstMeetTheSecondsOfTheOther() {
+        Random random = new Random(20261207L);
+        for (int i = 0; i < 2_000_000; i++) {
+            char previous = (char) (0x80 + random.nextInt(i % 2 == 0 ? 0x600 : 0xFF7F));
+            char c = (char) (0x80 + random.nextInt(i % 3 == 0 ? 0x600 : 0xFF7F));
+            long starts = CodePages.starts(previous);
+            boolean pair = (CodePages.emojiLeadMask(previous) & CodePages.emojiSecondMask(c)) != 0
+                    || (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(c)) != 0;
+            assertThat((starts & CodePages.seconds(c)) != 0).as("U+%04X U+%04X", (int) previous, (int) c).isEqualTo(pair);
+        }
+    }
+
     @Test
     void theBoundStaysAboveTheStrictEvidenceOnRandomLinesOfTouchingSequences() {
         Random random = new Random(104729L);

@@ -151,4 +151,20 @@ class RepetitionDetectorTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void splitsParagraphsWhereTheBlankLinePatternDoes(long seed) {
+        java.util.regex.Pattern blankLine = java.util.regex.Pattern.compile("\n\\s*\n");
+        String[] pieces = {"\n", "\n", " ", "\t", "\r", "\u000B", "\f", "a", "bc", "\u2028", "\u00A0", "\n\n"};
+        Random rnd = new Random(seed);
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = rnd.nextInt(16); n > 0; n--) {
+                text.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            assertThat(RepetitionDetector.paragraphs(text.toString())).as("seed %d: '%s'", seed, text)
+                    .containsExactly(blankLine.split(text));
+        }
+    }
 }

@@ -2,6 +2,12 @@ package dev.colloquy.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.colloquy.model.Conversation;
+import dev.colloquy.pipeline.ChainResult;
+import dev.colloquy.pipeline.StepChain;
+import dev.colloquy.step.Step;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,5 +62,44 @@ class TokensTest {
         assertThat(c.get(500)).isZero();
         c.clear();
         assertThat(c.contains(1)).isFalse();
+    }
+
+    /**
+     * The repetition, echo and agreement-loop steps read one tokenization of each turn when a chain runs them; what
+     * they find is what each finds alone.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void givesTheWordStepsOfAChainTheSameFindingsAsEachStepAlone(long seed) {
+        List<Step> steps = List.of(new RepetitionDetector(), new EchoDetector(), new AgreementLoopDetector());
+        StepChain chain = new StepChain(steps);
+        Random rnd = new Random(seed);
+        List<Conversation> conversations = new ArrayList<>(List.of(Fixtures.seed()));
+        for (int k = 0; k < 100; k++) {
+            conversations.add(loopingConversation(rnd));
+        }
+        for (Conversation c : conversations) {
+            Conversation alone = c;
+            for (Step step : steps) {
+                alone = Fixtures.kept(step, alone);
+            }
+            assertThat(((ChainResult.Kept) chain.apply(c)).conversation()).as("seed %d", seed).isEqualTo(alone);
+        }
+    }
+
+    /** Random turns, some echoing the turn before, some a phrase said again and again, some thanks and toasts. */
+    private static Conversation loopingConversation(Random rnd) {
+        List<String> texts = new ArrayList<>();
+        int n = 1 + rnd.nextInt(8);
+        for (int i = 0; i < n; i++) {
+            String text = switch (rnd.nextInt(4)) {
+                case 0 -> Fixtures.randomText(rnd, 300);
+                case 1 -> i == 0 ? "well said " : texts.get(i - 1) + " indeed";
+                case 2 -> (Fixtures.randomText(rnd, 20) + " ").repeat(4 + rnd.nextInt(4));
+                default -> "Well said, here's to that! Cheers " + Fixtures.randomText(rnd, 30);
+            };
+            texts.add(text);
+        }
+        return Fixtures.dialogue(texts.toArray(String[]::new));
     }
 }
