@@ -1,6 +1,7 @@
 package dev.colloquy.signals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,7 +56,8 @@ final class PiiScanner {
     static List<Match> scan(String text, boolean everywhere) {
         boolean at = text.indexOf('@') >= 0;
         boolean colon = text.indexOf(':') >= 0;
-        boolean digit = hasDigit(text);
+        int[] digitStarts = digitStarts(text);
+        boolean digit = digitStarts[0] > 0;
         if (!at && !digit) {
             return List.of();
         }
@@ -67,14 +69,14 @@ final class PiiScanner {
             collectEmails(everywhere, text, out);
         }
         if (digit) {
-            collectInRuns(DigitPattern.CARD, everywhere, text, out);
-            collectInRuns(DigitPattern.IPV4, everywhere, text, out);
+            collectInRuns(DigitPattern.CARD, everywhere, text, digitStarts, out);
+            collectInRuns(DigitPattern.IPV4, everywhere, text, digitStarts, out);
         }
         if (colon && (everywhere || hasCloseColons(text))) {
             collect(IPV6_RE, text, PiiKind.IP_ADDRESS, out);
         }
         if (digit) {
-            collectInRuns(DigitPattern.PHONE, everywhere, text, out);
+            collectInRuns(DigitPattern.PHONE, everywhere, text, digitStarts, out);
         }
         out.sort(Comparator.comparingInt(Match::start));
         return out;
@@ -159,7 +161,30 @@ final class PiiScanner {
         abstract boolean canStart(String text, int p, boolean runStart);
     }
 
-    private static void collectInRuns(DigitPattern dp, boolean everywhere, String text, List<Match> out) {
+    /**
+     * Where each sequence of digits starts (a digit not after a digit), read once for the three digit patterns:
+     * element 0 holds the count, the starts follow in order.
+     */
+    private static int[] digitStarts(String text) {
+        int[] starts = new int[9];
+        int count = 0;
+        boolean afterDigit = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            boolean d = isDigit(text.charAt(i));
+            if (d && !afterDigit) {
+                if (++count == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[count] = i;
+            }
+            afterDigit = d;
+        }
+        starts[0] = count;
+        return starts;
+    }
+
+    private static void collectInRuns(DigitPattern dp, boolean everywhere, String text, int[] digitStarts,
+            List<Match> out) {
         if (everywhere) {
             collect(dp.pattern, text, dp.kind, out);
             return;
@@ -167,14 +192,18 @@ final class PiiScanner {
         Matcher m = null;
         int n = text.length();
         int i = 0;
+        int next = 1;
         while (i < n) {
-            // a run holds a digit: go from digit to digit, then back to the run's first character
-            while (i < n && !isDigit(text.charAt(i))) {
-                i++;
+            // a run holds a digit: go from digit to digit, then back to the run's first character. Where the
+            // search stands (the text's start, or the end of a run: no digit, which every run takes) the next
+            // digit starts a sequence of digits
+            while (next <= digitStarts[0] && digitStarts[next] < i) {
+                next++;
             }
-            if (i == n) {
+            if (next > digitStarts[0]) {
                 break;
             }
+            i = digitStarts[next];
             int runStart = i;
             while (runStart > 0 && dp.inRun(text.charAt(runStart - 1))) {
                 runStart--; // separators only: the text before the digit held none
@@ -411,13 +440,4 @@ final class PiiScanner {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 }
