@@ -331,10 +331,11 @@ public final class TextRepairer {
             }
             double reach = finalCost;
             boolean followedUp = finalCost > 1;
-            if (followedUp && best != null
-                    && Math.min(finalCost, followUpFloor(next) + 1) > best.finalCost + 1e-9) {
+            if (followedUp && best != null && finalCost > best.finalCost + 1e-9
+                    && followUpFloor(next) + 1 > best.finalCost + 1e-9) {
                 // nor can it after any further layer: a follow-up replaces only chars of complete sequences, and the
-                // cost terms of the other chars stay (docs/repair.md, "the sixth round")
+                // cost terms of the other chars stay (docs/repair.md, "the sixth round"); the floor is worked out only
+                // for a page its own decoding leaves behind the best
                 continue;
             }
             if (followedUp) {
