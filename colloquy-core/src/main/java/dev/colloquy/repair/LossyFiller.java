@@ -123,7 +123,9 @@ final class LossyFiller {
             }
         }
         if (lowerCaseOnly && need == 1 && CodePages.lossyOnlyLetter(cps[i])) {
-            options.removeIf(o -> !Character.isLowerCase(o.cp));
+            // at a word's start, before a lower-case letter, a capital may have been cut short too (Ćber: Über)
+            boolean wordStart = (i == 0 || !Character.isLetter(cps[i - 1])) && end < cps.length && Character.isLowerCase(cps[end]);
+            options.removeIf(o -> !(Character.isLowerCase(o.cp) || wordStart && Character.isLetter(o.cp)));
             // (an unassigned code point is no lower-case letter either)
             options.impossible = 0;
             options.impossibleEnd = 0;

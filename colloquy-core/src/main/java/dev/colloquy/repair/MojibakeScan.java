@@ -222,7 +222,7 @@ final class MojibakeScan {
                     || (starts >>> CodePages.PAGE_BITS & CodePages.punctuationSecondMask(c)) != 0)) {
             return true;
         }
-        return leads < 0 && mayBeLossyOnlyPlace(text, i) && lossyOnlyPages(text, i, true) != 0
+        return leads < 0 && mayBeLossyOnlyPlace(text, i) && lossyOnlyPages(text, i, true, false) != 0
                 || CodePages.starts(c) < 0 && cutEmojiTrace(text, i, emoji);
     }
 
@@ -233,6 +233,10 @@ final class MojibakeScan {
      */
     private static boolean mayBeLossyOnlyPlace(String text, int i) {
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
+        if (latinCapitalBeforeLowerCase(text, i) && i > 0 && Character.isLetter(previous)) {
+            // a word's second letter after its first capital (wordStartPages)
+            return true;
+        }
         if (previous == ' ') {
             return i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' '
                     || i > 0 && (CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(text.charAt(i))) != 0;
@@ -397,7 +401,16 @@ final class MojibakeScan {
      * a quote or dash ({@code â€} of „ or ” whose last byte was undefined).
      */
     static int lossyOnlyPages(CharSequence text, int i) {
-        return lossyOnlyPages(text, i, false);
+        return lossyOnlyPages(text, i, false, false);
+    }
+
+    /**
+     * As {@link #lossyOnlyPages(CharSequence, int)}, with a Latin capital at a word's start too ({@code Ćber}, for
+     * Über under windows-1257): clean text puts capitals there, so only a line that is damaged already (a lossy-only
+     * place of the other kinds, or a layer repaired before) is searched for them, and the gate never flags them.
+     */
+    static int lossyOnlyPagesWithWordStarts(CharSequence text, int i) {
+        return lossyOnlyPages(text, i, false, true);
     }
 
     /**
@@ -407,7 +420,7 @@ final class MojibakeScan {
      * (windows-1253 CD) leads to lower-case letters only with B1..BD, which that page never drops. TextRepairer.lossyOnly
      * keeps the wider flags, which also shape the sample its model is tuned to.
      */
-    private static int lossyOnlyPages(CharSequence text, int i, boolean fillable) {
+    private static int lossyOnlyPages(CharSequence text, int i, boolean fillable, boolean wordStarts) {
         char c = text.charAt(i);
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
         int pages = i > 0 ? CodePages.punctuationLeadMask(previous) & CodePages.punctuationSecondMask(c) : 0;
@@ -420,9 +433,54 @@ final class MojibakeScan {
             } else if (Character.isUpperCase(c) && previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' '
                     && text.charAt(i + 2) == ' ') {
                 pages |= pagesFillingLowerCaseWithSpace(c, lead2);
+            } else if (latinCapitalBeforeLowerCase(text, i)) {
+                pages |= wordStartPages(text, i, c, lead2, wordStarts);
             }
         }
         return pages;
+    }
+
+    /**
+     * Whether {@code text[i]} is a capital of the Latin letters that 2-byte leads read as (U+00C0..U+024F) followed
+     * by a lower-case letter, at a word's start or right after a word's first capital: where {@link #wordStartPages}
+     * may flag it. Cyrillic and Greek capitals, which start most of their words, are never asked.
+     */
+    private static boolean latinCapitalBeforeLowerCase(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c < 0xC0 || c > 0x24F || i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))) {
+            return false;
+        }
+        return i == 0 || !Character.isLetter(text.charAt(i - 1))
+                || Character.isUpperCase(text.charAt(i - 1)) && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
+    }
+
+    /**
+     * Of the pages in {@code lead2}, those where the Latin capital {@code c} (latinCapitalBeforeLowerCase) may be a
+     * letter cut short: at a word's start, a lead and a continuation byte making a letter of the next letter's script
+     * ({@code Ćter} is åter under windows-1257, {@code Ćber} Über); after the word's first capital, a lower-case
+     * letter ({@code NĆgon}, {@code IÅplė}: Någon, Išplė). TextRepairer.lossyOnly judges them by the model. Only a
+     * byte the page drops can fill such a place, so TextRepairer's wider flags are these too.
+     */
+    private static int wordStartPages(CharSequence text, int i, char c, int lead2, boolean wordStarts) {
+        boolean first = i == 0 || !Character.isLetter(text.charAt(i - 1));
+        if (first && !wordStarts) {
+            return 0;
+        }
+        int script = CharLikelihood.scriptOf(text.charAt(i + 1));
+        int out = 0;
+        for (int rest = lead2; rest != 0; rest &= rest - 1) {
+            int bit = Integer.numberOfTrailingZeros(rest);
+            int lead = (CodePages.ALL.get(bit).byteOf(c) & 0x1F) << 6;
+            long bytes = DROPPED_CONTINUATIONS[bit];
+            for (int r = lead; r < lead + 0x40; r++) {
+                if ((bytes & 1L << (r & 0x3F)) != 0 && r <= 0x17F && (first ? Character.isLetter(r) : Character.isLowerCase(r))
+                        && CharLikelihood.scriptOf(r) == script) {
+                    out |= 1 << bit;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static final int ANY_SCRIPT = -1;
@@ -505,11 +563,16 @@ final class MojibakeScan {
 
     /** {@link #lossyOnlyPages(CharSequence, int)} over the whole line. */
     static int lossyOnlyPages(int[] cps) {
+        return lossyOnlyPages(cps, false);
+    }
+
+    /** {@link #lossyOnlyPages(CharSequence, int)}, or with {@code wordStarts} {@link #lossyOnlyPagesWithWordStarts}, over the whole line. */
+    static int lossyOnlyPages(int[] cps, boolean wordStarts) {
         String text = new String(cps, 0, cps.length);
         int pages = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0xA0) {
-                pages |= lossyOnlyPages(text, i);
+                pages |= lossyOnlyPages(text, i, false, wordStarts);
             }
         }
         return pages;

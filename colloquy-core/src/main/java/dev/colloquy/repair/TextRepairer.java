@@ -178,8 +178,13 @@ public final class TextRepairer {
                 continue;
             }
             // also after other repairs of the line: a second repair, starting afresh, would find them (idempotence)
+            // (a Latin capital at a word's start only on a line damaged already: MojibakeScan.lossyOnlyPagesWithWordStarts)
             int lossyOnlyPages = MojibakeScan.lossyOnlyPages(cps);
-            LayerChoice only = lossyOnlyPages == 0 ? null : lossyOnly(search, cps, lossyOnlyPages, evidence);
+            boolean wordStarts = lossyOnlyPages != 0 || !log.isEmpty();
+            if (wordStarts) {
+                lossyOnlyPages |= MojibakeScan.lossyOnlyPages(cps, true);
+            }
+            LayerChoice only = lossyOnlyPages == 0 ? null : lossyOnly(search, cps, lossyOnlyPages, wordStarts, evidence);
             if (only != null) {
                 int[] before = cps;
                 cps = applyLossy(log, cps, only.edits, only.page, evidence, unresolved);
@@ -581,7 +586,7 @@ public final class TextRepairer {
      * {@code getÄnderung} stays: no filling of Ä makes a likelier word). Of the pages, the one whose kept fillings
      * gain most; null when none keeps any.
      */
-    private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, ByteEvidence evidence) {
+    private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, boolean wordStarts, ByteEvidence evidence) {
         LayerChoice best = null;
         // the model is tuned to the line without the suspect chars (Ć would vote for Polish in pĆginas); and the
         // pages each place is suspect under (a quote's place is its second char, and its filling starts before)
@@ -589,7 +594,8 @@ public final class TextRepairer {
         String text = new String(cps, 0, cps.length);
         int[] placePages = new int[cps.length];
         for (int k = 0, i = 0; k < cps.length; i += Character.charCount(cps[k]), k++) {
-            int here = cps[k] >= 0xA0 && cps[k] <= 0xFFFF ? MojibakeScan.lossyOnlyPages(text, i) : 0;
+            int here = cps[k] < 0xA0 || cps[k] > 0xFFFF ? 0
+                    : wordStarts ? MojibakeScan.lossyOnlyPagesWithWordStarts(text, i) : MojibakeScan.lossyOnlyPages(text, i);
             sample.appendCodePoint(here != 0 ? ' ' : cps[k]);
             placePages[k] |= here;
             if (k > 0) {
@@ -597,6 +603,7 @@ public final class TextRepairer {
             }
         }
         LossyFiller filler = search.filler().lowerCaseOnly(sample.toString());
+        int[] sampleCps = sample.codePoints().toArray();
         CharModel.Scorer scorer = filler.scorerFor(cps);
         for (CodePage page : CodePages.ALL) {
             if ((pages & (1 << page.index())) == 0 || page.droppedCount() == 0) {
@@ -613,7 +620,7 @@ public final class TextRepairer {
                     continue;
                 }
                 double model = modelGain(e, cps, scorer);
-                if (model >= LOSSY_ONLY_GAIN) {
+                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || wordStarts && foreignLetter(e, cps, sampleCps, search.filler()))) {
                     kept.add(e);
                     gain += model;
                 }
@@ -646,12 +653,20 @@ public final class TextRepairer {
                     && page.byteOf((char) second) == 0x80 && r >= 0x2010 && r <= 0x203A
                     && Character.getType(r) != Character.FORMAT && !Character.isSpaceChar(r);
         }
-        if (lead < 0xC2 || lead > 0xDF || !CodePages.lossyOnlyLetter(c) || !Character.isLowerCase(r)) {
+        if (lead < 0xC2 || lead > 0xDF || !CodePages.lossyOnlyLetter(c)) {
             return false;
         }
         int previous = s > 0 ? cps[s - 1] : -1;
         int next = e.end() < cps.length ? cps[e.end()] : -1;
         boolean tookSpace = e.end() - s == 2 && cps[s + 1] == ' ';
+        if (startsWord(cps, e)) {
+            // a Latin capital at a word's start, filled to a letter of either case, or after the word's first
+            // capital, filled to a lower-case letter (MojibakeScan.wordStartPages)
+            return previous < 0 || !Character.isLetter(previous) ? Character.isLetter(r) : Character.isLowerCase(r);
+        }
+        if (!Character.isLowerCase(r)) {
+            return false;
+        }
         if (previous >= 0 && previous <= 0xFFFF && Character.isLowerCase(previous)
                 && CharLikelihood.scriptOf(previous) == CharLikelihood.scriptOf(r) && !camelCase(page, cps, s)) {
             if (!Character.isUpperCase(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
@@ -668,6 +683,71 @@ public final class TextRepairer {
         // alone before two spaces, the first its no-break space
         return Character.isUpperCase(c) && (previous < 0 || previous == ' ') && tookSpace && next == ' ';
     }
+
+    /**
+     * Whether filling {@code e} replaces one Latin capital (U+00C0..U+024F) before a lower-case letter of the
+     * filling's script, at a word's start or right after the word's first capital ({@code Ćber}, {@code NĆgon}):
+     * the lossy-only places where clean text puts capitals too, which {@link #foreignLetter} must also clear.
+     */
+    private static boolean startsWord(int[] cps, Edit e) {
+        int s = e.start();
+        int c = cps[s];
+        int next = e.end() < cps.length ? cps[e.end()] : -1;
+        int r = e.replacement()[0];
+        if (c < 0xC0 || c > 0x24F || e.end() - s != 1 || next < 0 || !Character.isLowerCase(next) || r > 0x17F
+                || CharLikelihood.scriptOf(next) != CharLikelihood.scriptOf(r)) {
+            return false;
+        }
+        return s == 0 || !Character.isLetter(cps[s - 1])
+                || Character.isUpperCase(cps[s - 1]) && (s == 1 || !Character.isLetter(cps[s - 2]));
+    }
+
+    /**
+     * At a word's start a capital is no evidence by itself (Swedish {@code Ålder}, Tatar {@code Ämirlekläre}); there
+     * the char must read as a letter foreign to the line's languages and the filling as one of theirs: the standard
+     * model (tuned to the line without the char, as the gate asks it; then to the 40 chars before it and to the 40
+     * after it, suspect chars left out) rates the filling's lower-case form at least
+     * {@link #FOREIGN_LETTER} above the char's, both after a space. {@code Ćber} in German: ü −5.6, ć −14.3.
+     */
+    private static boolean foreignLetter(Edit e, int[] cps, int[] sample, LossyFiller filler) {
+        // foreign to the languages of the whole line (as the gate asks it: MojibakeScan.wordStartPages), of the words
+        // before it and of the words after it: a Swedish sentence in a Slovak chat turn (… Ålder där …) has its own
+        // letters
+        String line = new String(cps, 0, cps.length);
+        int i = line.offsetByCodePoints(0, e.start());
+        if (!foreignLetter(CharLikelihood.standard().bigramScorer(withoutChar(line, i)), cps[e.start()], e.replacement()[0])) {
+            return false;
+        }
+        int before = Math.max(0, e.start() - FOREIGN_WINDOW);
+        int after = Math.min(sample.length, e.end() + FOREIGN_WINDOW);
+        for (String around : new String[] {new String(sample, before, e.start() - before), new String(sample, e.end(), after - e.end())}) {
+            if (around.codePoints().filter(Character::isLetter).count() < 8) {
+                // a line's start or end says nothing of its languages
+                continue;
+            }
+            if (!foreignLetter(filler.lowerCaseOnly(around).scorerFor(cps), cps[e.start()], e.replacement()[0])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code scorer} rates {@code filling}'s lower-case form {@link #FOREIGN_LETTER} above {@code c}'s, after a space. */
+    static boolean foreignLetter(CharModel.Scorer scorer, int c, int filling) {
+        return scorer.logProb(" ", Character.toLowerCase(filling)) - scorer.logProb(" ", Character.toLowerCase(c)) >= FOREIGN_LETTER;
+    }
+
+    /** {@code text} with the char at {@code i} (a BMP char) made a space: the sample a suspect char does not vote in. */
+    static String withoutChar(CharSequence text, int i) {
+        StringBuilder out = new StringBuilder(text);
+        out.setCharAt(i, ' ');
+        return out.toString();
+    }
+
+    /** See {@link #foreignLetter}: e^5, about 150 times likelier. */
+    static final double FOREIGN_LETTER = 5;
+    /** See {@link #foreignLetter}: the chars each side of the place whose languages judge it. */
+    private static final int FOREIGN_WINDOW = 40;
 
     /**
      * Whether the word {@code cps[s]} sits in has another capital after its first letter that is no 2-byte lead of

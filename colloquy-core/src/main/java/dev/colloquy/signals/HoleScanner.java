@@ -52,8 +52,16 @@ final class HoleScanner {
                 fenced = !fenced;
             } else if (!fenced) {
                 int body = optionHeader(text, start, lineEnd, out);
-                if (isProse(text, body, lineEnd)) {
+                if (body < lineEnd) {
+                    // most lines hold no cue at all: ask whether the line is prose (a second pass over it) only
+                    // when it does, and take back what it found if not
+                    int found = out.size();
+                    int habit = sentenceEndDoubleSpaces;
                     scanLine(text, body, lineEnd, out);
+                    if ((out.size() > found || sentenceEndDoubleSpaces != habit) && !isProse(text, body, lineEnd)) {
+                        out.subList(found, out.size()).clear();
+                        sentenceEndDoubleSpaces = habit;
+                    }
                 }
             }
             start = end + 1;
@@ -259,6 +267,9 @@ final class HoleScanner {
         boolean inCode = false;
         for (int i = first; i < end; i++) {
             char c = text.charAt(i);
+            if (!isCueChar(c)) {
+                continue; // letters, digits, most punctuation: no branch below acts on them
+            }
             if (c == '`') {
                 inCode = !inCode;
                 continue;
@@ -351,6 +362,18 @@ final class HoleScanner {
                 add(out, i + 1, HoleCue.DASH_GAP, 0.6);
             }
         }
+    }
+
+    /** The ASCII characters below '@' that a cue in scanLine's loop starts at: space, quote, '$', parentheses, ',', '-'. */
+    private static final long LOW_CUE_CHARS = 1L << ' ' | 1L << '"' | 1L << '$' | 1L << '(' | 1L << ')' | 1L << ','
+            | 1L << '-';
+
+    /** Whether scanLine's loop can act on {@code c}: the characters above, '`', '«' and '—' to '„' (U+2014-201E). */
+    private static boolean isCueChar(char c) {
+        if (c < 64) {
+            return (LOW_CUE_CHARS >>> c & 1) != 0;
+        }
+        return c == '`' || c == '«' || c >= '\u2014' && c <= '\u201E';
     }
 
     /** Two spaces at {@code i}, {@code i + 1}; the hole is between them. */
