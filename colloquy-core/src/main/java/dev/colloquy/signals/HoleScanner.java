@@ -283,6 +283,9 @@ final class HoleScanner {
             }
             char left = text.charAt(i - 1);
             if (c == ' ' && left != ' ') {
+                if (i + 1 < end && isQuietBesideSpace(left) && isQuietBesideSpace(text.charAt(i + 1))) {
+                    continue; // one space between two words of a spaced script: none of the cues below
+                }
                 int run = 1;
                 while (i + run < end && text.charAt(i + run) == ' ') {
                     run++;
@@ -374,6 +377,17 @@ final class HoleScanner {
             return (LOW_CUE_CHARS >>> c & 1) != 0;
         }
         return c == '`' || c == '«' || c >= '\u2014' && c <= '\u201E';
+    }
+
+    /**
+     * Whether a space with {@code c} on either side can start no cue when the other side is such a character too:
+     * an ASCII letter or digit, or any character from U+0080 below Han, kana and Hangul but the apostrophe '’'
+     * (a Turkish suffix's). The cues at one space need, beside it, a gap's punctuation (.,;:!?), '$', '(', a
+     * quote, CJK text or punctuation, or Hangul (a Korean particle): none of these. Asks no character tables,
+     * as Character.isLetter would for every letter outside ASCII.
+     */
+    private static boolean isQuietBesideSpace(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : c < FIRST_CJK && c != '’';
     }
 
     /** Two spaces at {@code i}, {@code i + 1}; the hole is between them. */
