@@ -52,6 +52,17 @@ final class CodePages {
      * places). Without it, an {@link #EMOJI_CUT} char is an E2 only, which is no such place after a letter.
      */
     static final long FOUR_BYTE_CUT = 1L << 62;
+    /**
+     * In {@link #starts}: the char is a {@link #lossyOnlyLetter} of a script without case and a 2-byte lead somewhere
+     * (an Arabic or Hebrew letter). MojibakeScan.lossyOnlyPages flags it only after a lower-case letter (or as the
+     * second char of a quote's E2 80), so clean Arabic, where such letters follow each other, is cleared without
+     * asking.
+     */
+    static final long UNCASED_LEAD2 = 1L << 61;
+    /** In {@link #starts}: the char is a lower-case letter (Character.isLowerCase). */
+    static final long LOWER_CASE = 1L << 60;
+    /** The bits of {@link #starts} that read as a pair's first char (F0 and E2 pages), as {@link #seconds} reads the second. */
+    static final long PAIR_STARTS = (1L << 2 * PAGE_BITS) - 1;
 
     static {
         String[][] names = {
@@ -114,7 +125,9 @@ final class CodePages {
                     | (LEAD2[c] != 0 && lossyOnlyLetter(c) ? UPPER_CASE_LEAD2 : 0);
             STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS
                     | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c] | PUNCTUATION_LEAD[c]) != 0 ? EMOJI_CUT : 0)
-                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c]) != 0 ? FOUR_BYTE_CUT : 0);
+                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c]) != 0 ? FOUR_BYTE_CUT : 0)
+                    | (LEAD2[c] != 0 && lossyOnlyLetter(c) && !Character.isUpperCase((char) c) ? UNCASED_LEAD2 : 0)
+                    | (Character.isLowerCase((char) c) ? LOWER_CASE : 0);
             SECONDS[c] = EMOJI_SECOND[c] | (long) PUNCTUATION_SECOND[c] << PAGE_BITS;
         }
     }

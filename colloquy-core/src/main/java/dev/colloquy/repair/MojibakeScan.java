@@ -126,13 +126,15 @@ final class MojibakeScan {
                     i++;
                 }
                 run = i + 1;
+                starts = asciiStarts(text.charAt(i));
                 continue;
             }
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
             // mayBeTrace's test, short-circuit: on lines that never leave this loop (Arabic, Latin) it is cheaper so
-            if (c < 0xA0 || c == '\uFFFD' || starts != 0 || leads < 0 || next < 0) {
+            if (c < 0xA0 || c == '\uFFFD' || (starts & CodePages.PAIR_STARTS) != 0
+                    || lossyOnlyFlag(leads, next, starts) < 0 || next < 0) {
                 if (next < 0 && emoji == null) {
                     emoji = new EmojiMemo();
                 }
@@ -152,14 +154,15 @@ final class MojibakeScan {
     }
 
     /**
-     * A necessary condition for {@link #isTrace} of a non-ASCII char, in one branch: a C1 control, U+FFFD, an
-     * upper-case 2-byte lead, a pair reading F0 9F or E2 80 in some page ({@code starts}, the previous char's
-     * {@link CodePages#starts}), or a char that may begin an emoji cut short, unless it is an E2 only and follows a
-     * letter ({@code afterLetter}: cutEmojiPages wants no letter before an E2). Clean Russian has т (cp866 E2) or
-     * в (windows-1251 E2) at every tenth char, nearly always inside a word.
+     * A necessary condition for {@link #isTrace} of a non-ASCII char, in one branch: a C1 control, U+FFFD, a
+     * lossy-only letter where lossyOnlyPages may flag it ({@code lossyPlace}: {@link #lossyOnlyFlag}), a pair
+     * reading F0 9F or E2 80 in some page ({@code starts}, the previous char's {@link CodePages#starts}), or a char
+     * that may begin an emoji cut short, unless it is an E2 only and follows a letter ({@code afterLetter}:
+     * cutEmojiPages wants no letter before an E2). Clean Russian has т (cp866 E2) or в (windows-1251 E2) at every
+     * tenth char, nearly always inside a word.
      */
-    private static boolean mayBeTrace(char c, long leads, long next, long starts, boolean afterLetter) {
-        return (c - 0x80 & 0xFFFF) < 0x20 | c == '\uFFFD' | leads < 0 | (starts & CodePages.seconds(c)) != 0
+    private static boolean mayBeTrace(char c, boolean lossyPlace, long next, long starts, boolean afterLetter) {
+        return (c - 0x80 & 0xFFFF) < 0x20 | c == '\uFFFD' | lossyPlace | (starts & CodePages.seconds(c)) != 0
                 | (next & CodePages.FOUR_BYTE_CUT) != 0 | next < 0 & !afterLetter;
     }
 
@@ -184,6 +187,23 @@ final class MojibakeScan {
             }
             return holds == 1;
         }
+    }
+
+    /**
+     * {@code leads} (a char's {@link CodePages#leads}) with its lossy-only flag (the sign bit) cleared where
+     * lossyOnlyPages cannot flag the char: an uncased letter ({@link CodePages#UNCASED_LEAD2}) after no lower-case
+     * letter ({@link CodePages#LOWER_CASE} in {@code starts}, the previous char's starts, or {@link #asciiStarts}).
+     * An E2 80 pair is asked apart. Clean Arabic, whose letters are all such leads, asked lossyOnlyPages' first
+     * question at every char. Branch-free: UNCASED_LEAD2 (bit 61) two places up is the sign bit, and LOWER_CASE
+     * (bit 60) one place up is UNCASED_LEAD2.
+     */
+    private static long lossyOnlyFlag(long leads, long next, long starts) {
+        return leads & ~((next & ~(starts << 1) & CodePages.UNCASED_LEAD2) << 2);
+    }
+
+    /** The {@code starts} an ASCII char leaves to the char after it: no pair begins there, but a lower-case letter may. */
+    private static long asciiStarts(char c) {
+        return c >= 'a' && c <= 'z' ? CodePages.LOWER_CASE : 0;
     }
 
     /**
@@ -328,6 +348,7 @@ final class MojibakeScan {
                     i++;
                 }
                 before = quietClass(cs[i]);
+                starts = asciiStarts(cs[i]);
                 continue;
             }
             boolean costs = !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i);
@@ -340,7 +361,8 @@ final class MojibakeScan {
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
-            if (mayBeTrace(c, leads, next, starts, afterLetter) && isTrace(text, i, c, cont, leads, starts, emoji)) {
+            boolean lossyPlace = lossyOnlyFlag(leads, next, starts) < 0;
+            if (mayBeTrace(c, lossyPlace, next, starts, afterLetter) && isTrace(text, i, c, cont, leads, starts, emoji)) {
                 return TRACE;
             }
             int done = need1 & cont;

@@ -126,6 +126,35 @@ class GateShortcutsTest {
     }
 
     @Test
+    void anUncasedLeadAfterNoLowerCaseLetterIsNoLossyOnlyPlace() {
+        // the gate asks lossyOnlyPages of an Arabic or Hebrew lead only after a lower-case letter (ASCII or not)
+        String before = " A1.،بאЖΩ中\u0301" + "\u00A0";
+        String after = " aبאz.";
+        List<String> wrong = new ArrayList<>();
+        int uncased = 0;
+        for (char c = 0xA0; c < 0xFFFF; c++) {
+            if ((CodePages.starts(c) & CodePages.UNCASED_LEAD2) == 0) {
+                continue;
+            }
+            uncased++;
+            for (int b = 0; b < before.length(); b++) {
+                char previous = before.charAt(b);
+                if (Character.isLowerCase(previous) || (CodePages.starts(previous) & CodePages.seconds(c)) != 0) {
+                    continue;
+                }
+                for (int a = 0; a < after.length(); a++) {
+                    String text = "" + previous + c + after.charAt(a) + after.charAt((a + b) % after.length());
+                    if (MojibakeScan.lossyOnlyPages(text, 1) != 0 && wrong.size() < 20) {
+                        wrong.add(String.format("U+%04X in %s", (int) c, text));
+                    }
+                }
+            }
+        }
+        assertThat(uncased).as("uncased 2-byte leads (Arabic, Hebrew)").isGreaterThan(20);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void aPairReadsF09FOrE280ExactlyWhereTheStartsOfTheFirstMeetTheSecondsOfTheOther() {
         Random random = new Random(20261207L);
         for (int i = 0; i < 2_000_000; i++) {
