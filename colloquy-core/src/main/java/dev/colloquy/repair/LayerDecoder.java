@@ -999,13 +999,26 @@ final class LayerDecoder {
 
     /**
      * A 2-byte sequence whose chars are all symbols and that decodes to a symbol (¬´ as «) is as likely
-     * to be real text as mojibake; it must clear a higher bar.
+     * to be real text as mojibake; it must clear a higher bar. A lead that reads as a script's own combining mark
+     * with no letter of that script before it is no symbol: nothing writes a Hebrew point on a space or a Latin
+     * letter, and {@code ֲ»} is windows-1255's » (C2 BB), often a line's only damage.
      */
     private static double symbolsOnly(int[] cps, int i, int need, int decoded) {
-        if (need != 1 || Character.isLetter(decoded) || Character.isLetter(cps[i]) || Character.isLetter(cps[i + 1])) {
+        if (need != 1 || Character.isLetter(decoded) || Character.isLetter(cps[i]) || Character.isLetter(cps[i + 1])
+                || strandedScriptMark(cps, i)) {
             return 0;
         }
         return 3;
+    }
+
+    /** Whether {@code cps[i]} is a non-spacing mark of one script (not inherited) after no char of that script. */
+    private static boolean strandedScriptMark(int[] cps, int i) {
+        if (Character.getType(cps[i]) != Character.NON_SPACING_MARK) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cps[i]);
+        return script != Character.UnicodeScript.INHERITED && script != Character.UnicodeScript.COMMON
+                && (i == 0 || Character.UnicodeScript.of(cps[i - 1]) != script);
     }
 
     /** CESU-8 / Java modified UTF-8: a surrogate pair written as two 3-byte sequences. */

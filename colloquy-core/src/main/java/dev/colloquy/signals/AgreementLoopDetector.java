@@ -84,7 +84,10 @@ public final class AgreementLoopDetector implements Step {
             List<String> cueList = new ArrayList<>();
             strength[i] = CUES.strength(t, cueList);
             found.add(cueList);
-            novelty[i] = novelty(turns.get(i).text(), t, seen);
+            String text = turns.get(i).text();
+            // a turn that agrees too little is never loop-like, whatever its novelty: only its words are remembered
+            novelty[i] = strength[i] >= minAgreement ? unseenShare(text, t, seen) : Double.NaN;
+            remember(text, t, seen);
         }
         List<AgreementLoop> loops = new ArrayList<>();
         int runStart = -1;
@@ -117,8 +120,8 @@ public final class AgreementLoopDetector implements Step {
         return new AgreementLoop(idx, Math.round(sum / (to - from) * 1000) / 1000.0, nov, cueLists);
     }
 
-    /** Share of the turn's distinct content tokens unseen before; records them in {@code seen}. */
-    static double novelty(String text, Tokens t, LongCounts seen) {
+    /** Share of the turn's distinct content tokens not in {@code seen}; 1 when it has none. */
+    private static double unseenShare(String text, Tokens t, LongCounts seen) {
         LongCounts mine = new LongCounts(t.size());
         int distinct = 0;
         int fresh = 0;
@@ -142,6 +145,11 @@ public final class AgreementLoopDetector implements Step {
                 }
             }
         }
+        return distinct == 0 ? 1.0 : (double) fresh / distinct;
+    }
+
+    /** Records the turn's content tokens in {@code seen}, for the novelty of the turns after it. */
+    private static void remember(String text, Tokens t, LongCounts seen) {
         for (int i = 0; i < t.size(); i++) {
             if (isContentWord(text, t, i)) {
                 seen.add(t.hash(i));
@@ -149,7 +157,6 @@ public final class AgreementLoopDetector implements Step {
                 seen.add(t.ngram(i, 2));
             }
         }
-        return distinct == 0 ? 1.0 : (double) fresh / distinct;
     }
 
     /**

@@ -50,6 +50,28 @@ class TextRepairerTest {
         assertThat(repairer.repair(broken).text()).isEqualTo(fixed);
     }
 
+    /**
+     * Windows-1255 reads » and « (C2 BB, C2 AB) as a Hebrew point before the guillemet: a point with no Hebrew
+     * letter to sit on is no text, so the pair is undone even where it is a line's only damage; the same point on
+     * a Hebrew letter before a guillemet is pointed Hebrew, and stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wilde Spezifikation von »zic_t« zur Laufzeit", "der Wert «%s» ist falsch",
+        "»min_wal_size« muss mindestens zweimal so groß sein", "le paramètre « %s » doit être READ_ONLY"})
+    void undoesGuillemetsReadAsHebrewPoints(String text) {
+        String broken = new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1255"));
+        assertThat(broken).contains("\u05B2");
+        assertThat(repairer.repair(broken).text()).isEqualTo(text);
+    }
+
+    @Test
+    void leavesAPointedHebrewLetterBeforeAGuillemet() {
+        String text = "המילה «אֲ» קצרה";
+        assertThat(repairer.repair(text).text()).isEqualTo(text);
+        assertThat(repairer.repair(text).repairs()).isEmpty();
+    }
+
     @Test
     void explainsEachRepairWithCodePointSpans() {
         RepairResult r = repairer.repair("😀 cafÃ©");
