@@ -63,15 +63,6 @@ final class CharLikelihood implements CharModel {
     private volatile Map<Integer, List<String>> languagesByScript;
     private final Map<String, Integer> mainScripts = new ConcurrentHashMap<>();
     private final Map<String, LogInterpolated> logInterpolated = new ConcurrentHashMap<>();
-    /**
-     * The language weights of the letters a scorer's sample holds in one script, by script and letters, for the
-     * scorers of the same thread: one damaged line gets a scorer per code page whose lossy decoding it tries, and
-     * their samples differ only in the chars those pages read differently, so most of them weigh the same letters
-     * (the weighting reads every letter under each of the script's languages: 45 for Latin). Per thread, as scorers
-     * are; cleared when full, as lines rarely share samples.
-     */
-    private final ThreadLocal<Map<String, Map<String, Double>>> weightMemo = ThreadLocal.withInitial(HashMap::new);
-    private static final int WEIGHT_MEMO_SIZE = 64;
 
     CharLikelihood(LinguaNgrams ngrams, CjkDictionary dictionary) {
         this.ngrams = ngrams;
@@ -375,26 +366,13 @@ final class CharLikelihood implements CharModel {
         }
 
         private Map<String, Double> languageWeights(int script) {
-            String letters = lettersByScript.getOrDefault(script, List.of("")).get(0);
-            Map<String, Map<String, Double>> memo = weightMemo.get();
-            String key = script + ":" + letters;
-            Map<String, Double> weights = memo.get(key);
-            if (weights == null) {
-                if (memo.size() >= WEIGHT_MEMO_SIZE) {
-                    memo.clear();
-                }
-                weights = java.util.Collections.unmodifiableMap(computeLanguageWeights(script, letters));
-                memo.put(key, weights);
-            }
-            return weights;
-        }
-
-        private Map<String, Double> computeLanguageWeights(int script, String letters) {
             List<String> languages = languagesOf(script);
             Map<String, Double> weights = new HashMap<>();
             if (languages.isEmpty()) {
                 return weights;
             }
+            List<String> sampleText = lettersByScript.getOrDefault(script, List.of(""));
+            String letters = sampleText.get(0);
             double[] logLikelihood = new double[languages.size()];
             double best = Double.NEGATIVE_INFINITY;
             for (int l = 0; l < languages.size(); l++) {
