@@ -164,6 +164,8 @@ final class LayerDecoder {
         java.util.Arrays.fill(costedLeft, Integer.MIN_VALUE);
         double[] costBefore = new double[cands.size()];
         double[] costAfter = new double[cands.size()];
+        // the alphabets of the chars this layer's strict decoding produced: the line is proven damaged in them
+        int strictAlphabets = repaired == null ? 0 : producedAlphabets(cps, repaired);
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
@@ -202,11 +204,11 @@ final class LayerDecoder {
                     evidence += gains[k];
                 }
             }
+            int proven = 0;
             if (evidence >= LOSSY_EVIDENCE) {
                 // the line is clearly damaged this way: also take the decodings that are merely no worse, as
                 // long as they stay within the alphabets of the clear decodings, before or after (no stray Han
                 // or Hangul syllable made of clean Cyrillic or Arabic letters)
-                int proven = 0;
                 for (int k = 0; k < cands.size(); k++) {
                     if (next[k] && gains[k] > MARGIN) {
                         Candidate c = cands.get(k);
@@ -222,12 +224,18 @@ final class LayerDecoder {
                     // mojibake: it looks no better yet, and the next layer will judge it
                     double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
                             && canEncode(c.decoded[0]) ? -1.5 : 0;
-                    next[k] |= gains[k] >= floor && c.penalty == 0
-                            // a letter of a proven alphabet whose last byte, the no-break space (A0), became the
-                            // space after it (Hebrew נ is D7 A0, Greek Π CE A0, Russian Р D0 A0): the space is
-                            // the damage (× between two Hebrew words), so it only has to be no worse than its guess
-                            || lossy && letterBeforeLostNoBreakSpace(cps, c) && gains[k] > -c.penalty - 1e-9;
+                    next[k] |= gains[k] >= floor && c.penalty == 0;
                 }
+            }
+            for (int k = 0; k < cands.size() && lossy && (proven | strictAlphabets) != 0; k++) {
+                // a letter of a proven alphabet (the clear decodings', or the strict decoding's of this layer that
+                // proved the line) whose last byte, the no-break space (A0), became the space after it (Hebrew נ is
+                // D7 A0, Greek Π CE A0, Russian Р D0 A0): the space is the damage (× between two Hebrew words), so
+                // it only has to be no worse than its guess; but only before a char this layer decodes (the rest
+                // of a word in mojibake), as clean text beside the damage has letters before spaces too
+                Candidate c = cands.get(k);
+                next[k] |= letterBeforeLostNoBreakSpace(cps, c) && (alphabets(c.decoded) & ~(proven | strictAlphabets)) == 0
+                        && decodedAt(c.end, cps, repaired, cands) && gains[k] > -c.penalty - 1e-9;
             }
             if (java.util.Arrays.equals(next, on)) {
                 break;
@@ -677,12 +685,15 @@ final class LayerDecoder {
     static int alphabets(int[] cps) {
         int mask = 0;
         for (int cp : cps) {
-            int a = alphabetOf(cp);
-            if (a > 0 && (cp < 0x80 || !isCommonScript(cp))) {
-                mask |= 1 << a;
-            }
+            mask |= alphabetBit(cp);
         }
         return mask;
+    }
+
+    /** The bit of {@code cp}'s alphabet in {@link #alphabets(int[])}'s mask (0 for none, or a shared char). */
+    private static int alphabetBit(int cp) {
+        int a = alphabetOf(cp);
+        return a > 0 && (cp < 0x80 || !isCommonScript(cp)) ? 1 << a : 0;
     }
 
     private static boolean isCommonScript(int cp) {
@@ -692,6 +703,17 @@ final class LayerDecoder {
     private static boolean computeIsCommonScript(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED;
+    }
+
+    /** The alphabets of the chars of {@code cps} that {@code produced} marks. */
+    private static int producedAlphabets(int[] cps, boolean[] produced) {
+        int mask = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (produced[i]) {
+                mask |= alphabetBit(cps[i]);
+            }
+        }
+        return mask;
     }
 
     /** The alphabets of every replacement in {@code edits}. */
@@ -854,11 +876,32 @@ final class LayerDecoder {
                 && (c.decoded[0] == 0xA0 || c.decoded[0] == 0xE0);
     }
 
-    /** A filling of a 2-byte lead to a letter, with the space after it as its last byte, the no-break space (A0). */
+    /**
+     * A filling of a 2-byte lead to a letter, with the space after it as its last byte, the no-break space (A0); the
+     * lead as it stands is no letter of that letter's alphabet (Hebrew × or ׳, Greek Î, but not KOI8-R's я, which
+     * is clean Russian before a space as often as it is the lead of њ).
+     */
     private boolean letterBeforeLostNoBreakSpace(int[] cps, Candidate c) {
         int lead = byteAt(cps, c.start);
         return c.end - c.start == 2 && cps[c.start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && c.decoded.length == 1
-                && c.bytesLost <= 1 && Character.isLetter(c.decoded[0]);
+                && c.bytesLost <= 1 && Character.isLetter(c.decoded[0])
+                && !(Character.isLetter(cps[c.start]) && alphabetOf(cps[c.start]) == alphabetOf(c.decoded[0]));
+    }
+
+    /** Whether {@code cps[at]} is a char this layer decoded: one its strict decoding produced, or a candidate's start. */
+    private static boolean decodedAt(int at, int[] cps, boolean[] repaired, List<Candidate> cands) {
+        if (at >= cps.length) {
+            return false;
+        }
+        if (repaired != null && repaired[at]) {
+            return true;
+        }
+        for (Candidate c : cands) {
+            if (c.start == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The runs of two or more fillings, each close enough to the one before that its right context reaches it. */

@@ -131,6 +131,28 @@ class LossyRepairTest {
     }
 
     @Test
+    void takesTheSpaceAHebrewLettersNoBreakSpaceBecameOnALineItsStrictDecodingProved() {
+        // נ is D7 A0: its A0 became a space ("× יתן" for "ניתן") and nothing else was lost, so no other filling
+        // proves the line; the strict decoding of every other Hebrew letter does
+        String original = "לא ניתן לפצל אפיק הודעה";
+        assertThat(ENGINE.repair(mangle(original, Charset.forName("ISO-8859-9"))).text()).isEqualTo(original);
+        String database = "מסד נתונים מסוג SQLite2";
+        assertThat(ENGINE.repair(mangle(database, Charset.forName("windows-1250"))).text()).isEqualTo(database);
+    }
+
+    @Test
+    void leavesCleanLettersBeforeASpaceBesideTheDamage() {
+        // KOI8-R reads я as D1, a lead, and its no-break space is 9A: "я как" could be "њкак", but this я is clean
+        // Russian after the mojibake, not the rest of a word in it
+        String russian = "п©я─п╦ п╬я┤п╦я│я┌п╨п╣ п©п╬я│п╩п╣ п╦я│п╨п╩я▌я┤п╣п╫п╦я▐ BOM запрещен в «%s», если кодируется как %s";
+        assertThat(ENGINE.repair(russian).text())
+                .isEqualTo("при очистке после исключения BOM запрещен в «%s», если кодируется как %s");
+        // windows-1255 reads the geresh ׳ as D7, the lead of נ: clean "סנדוויץ׳ הדרומיים" after Hebrew mojibake stays
+        String hebrew = mangle("רשימת השמעה של התוכנה", Charset.forName("windows-1255")) + " איי סנדוויץ׳ הדרומיים";
+        assertThat(ENGINE.repair(hebrew).text()).endsWith(" התוכנה איי סנדוויץ׳ הדרומיים");
+    }
+
+    @Test
     void restoresClosingQuoteAfterOpeningQuote() {
         String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
                 + " And honestly, the more I watched";
