@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import dev.colloquy.io.Utf8;
 
 import java.util.ArrayList;
@@ -1010,7 +1012,7 @@ final class LayerDecoder {
                 }
                 int cp = fresh ? Utf8.decode(bytes, need + 1) : -1;
                 if (cp >= 0) {
-                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp), 1));
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need), 1));
                 }
                 i += 1 + need;
                 continue;
@@ -1025,7 +1027,7 @@ final class LayerDecoder {
                         continue;
                     }
                 } else if (cp >= 0) {
-                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp), 1));
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need), 1));
                     i += 1 + need;
                     continue;
                 }
@@ -1059,6 +1061,37 @@ final class LayerDecoder {
             return 0;
         }
         return 3;
+    }
+
+    /**
+     * 3 (the bar of {@link #symbolsOnly}) for a sequence lying inside an emoji whose lead, F0, another page dropped:
+     * cp850 reads F0 as a soft hyphen, so 👨 (F0 9F 91 A8) is left as ƒæ¿, and MacRoman reads its ƒæ as ľ (C4 BE),
+     * windows-1252 the Ä¼ of 🎬's ƒÄ¼ as ļ (C4 BC). Such a reading is no evidence of this page: the emoji pass
+     * restores the emoji under the page that dropped its lead. 0 elsewhere, and under a page that drops F0 itself.
+     */
+    private double insideLeadlessEmoji(int[] cps, int start, int end) {
+        if (page.drops(0xF0)) {
+            return 0;
+        }
+        for (int j = Math.max(0, end - 3); j <= start && j + 2 < cps.length; j++) {
+            if (cps[j] > 0xFFFF || cps[j + 1] > 0xFFFF || cps[j + 2] > 0xFFFF) {
+                continue;
+            }
+            int pages = CodePages.emojiSecondAloneMask((char) cps[j]) & CodePages.contMask((char) cps[j + 1])
+                    & CodePages.contMask((char) cps[j + 2]);
+            for (CodePage other : CodePages.ALL) {
+                if ((pages & 1 << other.index()) == 0) {
+                    continue;
+                }
+                // (both chars read as continuations there: F0 9F with them is well-formed, a code point of plane 1)
+                int emoji = Utf8.decode(new int[] {0xF0, 0x9F, other.byteOf((char) cps[j + 1]),
+                        other.byteOf((char) cps[j + 2])}, 4);
+                if (emoji >= 0 && UCharacter.hasBinaryProperty(emoji, UProperty.EXTENDED_PICTOGRAPHIC)) {
+                    return 3;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Whether {@code cps[i]} is a non-spacing mark of one script (not inherited) after no char of that script. */

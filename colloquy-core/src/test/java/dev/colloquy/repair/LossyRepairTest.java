@@ -153,6 +153,21 @@ class LossyRepairTest {
     }
 
     @Test
+    void readsAnEmojiWhoseLeadWasLostUnderThePageThatDroppedIt() {
+        // cp850 reads an emoji's F0 as a soft hyphen, which is lost: 💻 (F0 9F 92 BB) is left as ƒÆ╗ and 🥲 (F0 9F A5
+        // B2) as ƒÑ▓, and MacRoman reads their ƒÆ and ƒÑ as Į (C4 AE) and Ą (C4 84); those readings are no evidence
+        // of MacRoman, and the emoji come back under cp850
+        assertThat(ENGINE.repair("Specific─â dac─â prefixul comun ar trebui inserat automat ƒÆ╗ƒÆ╗").text())
+                .isEqualTo("Specifică dacă prefixul comun ar trebui inserat automat 💻💻");
+        assertThat(ENGINE.repair("CanÔÇÖt rename file, filename ƒÑ▓ already exists").text())
+                .isEqualTo("Can’t rename file, filename 🥲 already exists");
+        // MacRoman's ľ (C4 BE) before a letter is no emoji's place
+        String slovak = "Zadajte ľubovoľný názov súboru";
+        assertThat(ENGINE.repair(new String(slovak.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman")))
+                .text()).isEqualTo(slovak);
+    }
+
+    @Test
     void restoresClosingQuoteAfterOpeningQuote() {
         String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
                 + " And honestly, the more I watched";
