@@ -222,7 +222,11 @@ final class LayerDecoder {
                     // mojibake: it looks no better yet, and the next layer will judge it
                     double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
                             && canEncode(c.decoded[0]) ? -1.5 : 0;
-                    next[k] |= gains[k] >= floor && c.penalty == 0;
+                    next[k] |= gains[k] >= floor && c.penalty == 0
+                            // a letter of a proven alphabet whose last byte, the no-break space (A0), became the
+                            // space after it (Hebrew נ is D7 A0, Greek Π CE A0, Russian Р D0 A0): the space is
+                            // the damage (× between two Hebrew words), so it only has to be no worse than its guess
+                            || lossy && letterBeforeLostNoBreakSpace(cps, c) && gains[k] > -c.penalty - 1e-9;
                 }
             }
             if (java.util.Arrays.equals(next, on)) {
@@ -294,7 +298,7 @@ final class LayerDecoder {
             for (Edit e : innerEdits) {
                 if (ownedInside(owner, e)) {
                     nested.add(e);
-                    sum += strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
+                    sum += strictEvidence(e);
                 }
             }
             if (sum > bestSum) {
@@ -308,7 +312,7 @@ final class LayerDecoder {
         double[] share = new double[cands.size()];
         java.util.Arrays.fill(share, -1);
         for (Edit e : bestEdits) {
-            double each = Math.max(0, strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost())) / (e.end() - e.start());
+            double each = Math.max(0, strictEvidence(e)) / (e.end() - e.start());
             for (int i = e.start(); i < e.end(); i++) {
                 share[owner[i]] = Math.max(share[owner[i]], 0) + each;
             }
@@ -362,10 +366,30 @@ final class LayerDecoder {
     /**
      * How much one accepted edit counts towards a line's strict evidence: its gain, and one more for a
      * clearly better 3- or 4-byte sequence (three or four chars that happen to spell a valid, more plausible
-     * UTF-8 sequence are rarer in real text than two). {@link TextRepairer} sums this over a layer's edits.
+     * UTF-8 sequence are rarer in real text than two), unless it spells a char {@link #landsOnRareChar}: the
+     * places a chance reading of clean text lands on are no rarer for taking three bytes (the Portuguese
+     * {@code lá´´}, acute accents as closing quotes, spells {@code lᴴ}, a modifier letter of the phonetic
+     * extensions: ftfy's case 120). {@link TextRepairer} sums this over a layer's edits.
      */
-    static double strictEvidence(int length, double gain, int bytesLost) {
-        return gain + (length >= 3 && gain > MARGIN && bytesLost == 0 ? 1 : 0);
+    static double strictEvidence(int length, double gain, int bytesLost, boolean rareChar) {
+        return gain + (length >= 3 && gain > MARGIN && bytesLost == 0 && !rareChar ? 1 : 0);
+    }
+
+    /** {@link #strictEvidence(int, double, int, boolean)} of one edit. */
+    static double strictEvidence(Edit e) {
+        boolean rare = false;
+        for (int cp : e.replacement()) {
+            rare |= landsOnRareChar(cp);
+        }
+        return strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost(), rare);
+    }
+
+    /**
+     * Whether {@code cp} is a char Plausibility rates unlikely by itself, as a wrong decoding's landing place: a
+     * rare block (2.5), a control (3), an unassigned or private-use code point (4).
+     */
+    static boolean landsOnRareChar(int cp) {
+        return Plausibility.charCost(cp) >= 2.5;
     }
 
     /**
@@ -467,7 +491,7 @@ final class LayerDecoder {
         for (int k = 0; k < count; k++) {
             double gain = onlyKept ? (seen[k] > MARGIN ? seen[k] : 0) : best[k];
             if (gain > 0) {
-                sum += strictEvidence(ends[k] - starts[k], gain, 0);
+                sum += strictEvidence(ends[k] - starts[k], gain, 0, landsOnRareChar(decoded[k]));
             }
         }
         return sum;
@@ -1039,6 +1063,13 @@ final class LayerDecoder {
         int[] out = at < values.length ? values : java.util.Arrays.copyOf(values, values.length * 2);
         out[at] = value;
         return out;
+    }
+
+    /** A filling of a 2-byte lead to a letter, with the space after it as its last byte, the no-break space (A0). */
+    private boolean letterBeforeLostNoBreakSpace(int[] cps, Candidate c) {
+        int lead = byteAt(cps, c.start);
+        return c.end - c.start == 2 && cps[c.start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && c.decoded.length == 1
+                && c.bytesLost <= 1 && Character.isLetter(c.decoded[0]);
     }
 
     /** The runs of two or more fillings, each close enough to the one before that its right context reaches it. */
