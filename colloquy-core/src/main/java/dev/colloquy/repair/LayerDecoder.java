@@ -889,11 +889,12 @@ final class LayerDecoder {
      * from the space after it moves the walk on): every place the walk can reach is visited, and every filling the
      * filler can choose there ({@link LossyFiller#options}), or the complete sequence there, is a reading of a
      * candidate. decode keeps a candidate only once its gain clears its bar in some round (the merely no worse ones,
-     * which pay no penalty, ride along only on a round where some gain clears it), and a gain is at most the cost of
-     * the candidate's chars beside the costliest neighbours it can have (the char as it stands, or any reading of a
-     * candidate touching it), less the least cost of its reading beside the cheapest ones, the least lonely-script cost
-     * its alphabet's company in the line allows, and its penalty (the word-interior cost is never negative). A line
-     * with U+FFFD is never cleared (its fillings guess no byte and pay no penalty).
+     * which pay no penalty or are a letter before its lost no-break space, ride along only on a round where some gain
+     * clears it), and a gain is at most the cost of the candidate's chars beside the costliest neighbours it can have
+     * (the char as it stands, or any reading of a candidate touching it), less the least cost of its reading beside
+     * the cheapest ones, the least lonely-script cost its alphabet's company in the line allows, and its penalty (the
+     * word-interior cost is never negative). A line with U+FFFD is never cleared (its fillings guess no byte and pay
+     * no penalty).
      */
     boolean lossyMayKeep(int[] cps, boolean[] repaired, int alphabets) {
         int n = cps.length;
@@ -1002,7 +1003,10 @@ final class LayerDecoder {
                     continue;
                 }
                 double penalty = lost < 0 ? symbolsOnly(cps, start, end - start - 1, cp) : LossyFiller.penalty(lost);
-                freeRider |= kept && penalty == 0;
+                // (so does a letter whose no-break space became the space after it, if no worse than its guess: a
+                // rider here whatever its gain)
+                freeRider |= kept
+                        && (penalty == 0 || lost >= 0 && letterBeforeLostNoBreakSpace(cps, start, end, cp, lost));
                 int bytesLost = Math.max(lost, 0);
                 double bar = (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
                         && (bytesLost <= 1 || bytesLost == 2 && cp >= 0x10000) ? -penalty - 1e-9 : MARGIN;
@@ -1067,9 +1071,14 @@ final class LayerDecoder {
 
     /** A filling of a 2-byte lead to a letter, with the space after it as its last byte, the no-break space (A0). */
     private boolean letterBeforeLostNoBreakSpace(int[] cps, Candidate c) {
-        int lead = byteAt(cps, c.start);
-        return c.end - c.start == 2 && cps[c.start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && c.decoded.length == 1
-                && c.bytesLost <= 1 && Character.isLetter(c.decoded[0]);
+        return c.decoded.length == 1 && letterBeforeLostNoBreakSpace(cps, c.start, c.end, c.decoded[0], c.bytesLost);
+    }
+
+    /** Whether reading {@code cps[start..end)} as {@code cp} with {@code lost} guessed bytes is such a filling. */
+    private boolean letterBeforeLostNoBreakSpace(int[] cps, int start, int end, int cp, int lost) {
+        int lead = byteAt(cps, start);
+        return end - start == 2 && cps[start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && lost <= 1
+                && Character.isLetter(cp);
     }
 
     /** The runs of two or more fillings, each close enough to the one before that its right context reaches it. */

@@ -19,10 +19,11 @@ class LossyBoundTest {
     }
 
     /**
-     * Real sentences mangled with a random page and their dropped bytes removed, decoded by the strict layer of the
-     * page that gains most (as the contest sees them): under every page that drops bytes, a lossy decoding the bound
-     * clears keeps no edit of the strict layer's alphabets (the contest keeps no other). Some decodings with
-     * fillings to choose are cleared, or the bound would be idle.
+     * Real sentences mangled with a random page and their dropped bytes removed (half of them with their no-break
+     * spaces made plain spaces as well), decoded by the strict layer of the page that gains most (as the contest sees
+     * them): under every page that drops bytes, a lossy decoding the bound clears keeps no edit of the strict layer's
+     * alphabets (the contest keeps no other). Some decodings with fillings to choose are cleared, or the bound would
+     * be idle.
      */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
@@ -31,7 +32,9 @@ class LossyBoundTest {
         LossyFiller filler = new LossyFiller(Models.standard());
         int cleared = 0;
         for (int n = 0; n < 25; n++) {
-            int[] line = MojibakeScan.codePoints(LineSearchTest.withoutDroppedBytes(LineSearchTest.mangledLine(random)));
+            String cut = LineSearchTest.withoutDroppedBytes(LineSearchTest.mangledLine(random));
+            // now and then its no-break spaces flattened to spaces too (Greek Π, CE A0, as "Î ")
+            int[] line = MojibakeScan.codePoints(random.nextBoolean() ? cut.replace('\u00A0', ' ') : cut);
             List<Edit> strict = LineSearchTest.bestStrictLayer(line);
             if (strict.isEmpty()) {
                 continue;
