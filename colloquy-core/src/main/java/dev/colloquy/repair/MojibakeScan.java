@@ -25,7 +25,10 @@ import dev.colloquy.io.Utf8;
  *     (Plausibility.costsAnythingAt), the char after it is asked at the next step, and a sequence that begins
  *     right where one of the same page ended is joined to that one's decoding (costlyJoin, which also sends
  *     decodings that could nest to step 2). In clean text nearly all of them cost nothing: clean Cyrillic has
- *     complete cp866 sequences in 81% of its lines, but one that may gain in a few percent.
+ *     complete cp866 sequences in 81% of its lines, but one that may gain in a few percent. ASCII ends every
+ *     sequence and chain, so the second pass judges each run of non-ASCII chars on its own: a run whose chars all
+ *     make quiet pairs, with no two sequences of one page touching and no possible trace, is cleared by one
+ *     branch-free loop over bit words (quietRun); only the others are read char by char (scanRun).
  *  2. Only for the pages left, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
  *     gain over every context decode can judge it in. Below STRICT_EVIDENCE on every page: proven clean.
  *     Where two touching candidates decode to chars that read as lead + continuation in some page, a nested
@@ -170,7 +173,7 @@ final class MojibakeScan {
      * Whether the line holds an emoji (cutEmojiTrace's last question), found once per line: clean Russian under
      * windows-1251 asks it at every в before «, and the answer walked the whole line each time.
      */
-    private static final class EmojiMemo {
+    static final class EmojiMemo {
         private int holds = -1;
 
         boolean holdsEmoji(String text) {
@@ -202,7 +205,7 @@ final class MojibakeScan {
     }
 
     /** The {@code starts} an ASCII char leaves to the char after it: no pair begins there, but a lower-case letter may. */
-    private static long asciiStarts(char c) {
+    static long asciiStarts(char c) {
         return c >= 'a' && c <= 'z' ? CodePages.LOWER_CASE : 0;
     }
 
@@ -299,58 +302,156 @@ final class MojibakeScan {
      * every char of a Cyrillic line, and the memo's checks were a tenth of it.
      */
     private static final short[] QUIET_CLASS = new short[0x10000];
+    /**
+     * {@link Plausibility#runWord} of each char's quiet class, filled with {@link #QUIET_CLASS}: 0 until then, which
+     * {@link #quietRun} reads as a noisy char. A C1 control and U+FFFD (traces, whatever their class) stay 0.
+     */
+    private static final int[] RUN_WORD = new int[0x10000];
+    private static final int LINE_START_WORD = Plausibility.runWord(Plausibility.LINE_START);
 
-    private static int quietClass(char c) {
+    static int quietClass(char c) {
         int q = QUIET_CLASS[c];
         if (q == 0) {
             q = Plausibility.quietClass(c);
             QUIET_CLASS[c] = (short) q;
+            RUN_WORD[c] = c >= 0x80 && c < 0xA0 || c == '\uFFFD' ? 0 : Plausibility.runWord(q);
         }
         return q;
     }
 
-    /** {@link #scan} from {@code text[from]}, where every state is empty, with step 2's bookkeeping. */
+    /**
+     * {@link #scan} from {@code text[from]}, the first char of a run of non-ASCII chars, with step 2's bookkeeping.
+     * ASCII ends every sequence and every chain of touching ones, so each run is judged on its own: first by
+     * {@link #quietRun}, which clears most runs of clean Cyrillic in one pass without a branch per char, then, for a
+     * run it cannot clear, by {@link #scanRun}, char by char.
+     */
     private static long scanFrom(String text, char[] cs, int from, EmojiMemo emoji) {
+        Second second = new Second();
+        int n = cs.length;
+        for (int s = from; s < n; ) {
+            int before = s > 0 ? quietClass(cs[s - 1]) : Plausibility.LINE_START;
+            long starts = s > 0 ? asciiStarts(cs[s - 1]) : 0;
+            long quiet = quietRun(cs, s, starts, second);
+            int e = second.end;
+            if (quiet >= 0) {
+                second.complete |= (int) quiet;
+            } else if (scanRun(text, cs, s, e, before, starts, emoji, second)) {
+                return TRACE;
+            }
+            s = e;
+            while (s < n && cs[s] < 0x80) {
+                s++;
+            }
+        }
+        return (long) second.complete << 32 | second.costly;
+    }
+
+    /** What {@link #scanRun} carries from run to run of a line. */
+    static final class Second {
+        int complete;
+        int costly;
+        /** made at the first join: most lines have none */
+        Joins joins;
+        /** where the run {@link #quietRun} read last ends: the ASCII char after it, or the line's end */
+        int end;
+    }
+
+    /**
+     * The pages (bit mask over {@link CodePages#ALL}) with a sequence complete in the run of non-ASCII chars from
+     * {@code cs[s]} when the run is quiet, else -1; its end goes to {@code second.end}. Quiet: every char of the run,
+     * and the ASCII char after it, makes a quiet pair ({@link Plausibility#quietClasses}) with the char before it,
+     * told from their {@link #RUN_WORD}s ({@link Plausibility#runWord}); no two sequences of one page touch; and no
+     * char may be a trace ({@link #mayBeTrace}, sharpened: a lossy-only lead only after a lower-case letter, as a
+     * Latin capital, or before a space; an E2 after no letter only where the char after it is no letter, or an
+     * upper-case one). Then {@link #scanRun} would find no trace, no costly page and no chain there: no char costs
+     * anything, and a sequence that touches none and has no noisy char changes nothing. {@code starts}:
+     * {@link #asciiStarts} of the char before the run (0 at the line's start), whose quiet class is in the memo.
+     */
+    static long quietRun(char[] cs, int s, long starts, Second second) {
+        int n = cs.length;
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
-        long starts = 0;
-        // pages whose sequence ended at the previous char, and pages whose sequence under way began right there
         int ended = 0;
         int touching = 0;
         int complete = 0;
-        int costly = 0;
-        // bit k: costsAnythingAt(cs, i - k), for the chars of the current non-ASCII run: each is asked once, where
-        // a sequence ending there, ending at the char after it and the join after it asked it up to four times
+        int previous = s > 0 ? RUN_WORD[cs[s - 1]] : LINE_START_WORD;
+        // what makes the run loud, in two words (few live values, so the loop keeps them in registers): not 0 where
+        // some char is noisy beside the one before, or may be a trace, or two sequences of one page touch
+        int loud = ~previous & Plausibility.RUN_QUIET;
+        long loudTrace = 0;
+        // the previous char's lossy-only flag, and -1 where it is an E2 after no letter
+        long lossy = 0;
+        int e2 = 0;
+        int i = s;
+        for (; i < n; i++) {
+            char c = cs[i];
+            if (c < 0x80) {
+                break;
+            }
+            int w = RUN_WORD[c];
+            int cont = CodePages.contMask(c);
+            long leads = CodePages.leads(c);
+            long next = CodePages.starts(c);
+            // a noisy char; a lower-case char before an upper-case one; letters of two alphabets; an E2 after no
+            // letter before a char that is no letter, or an upper-case one (cutEmojiPages' word)
+            loud |= ~w & Plausibility.RUN_QUIET | previous & w >>> 1 & Plausibility.RUN_LOWER
+                    | Plausibility.twoAlphabets(previous, w) >>> 31 << 3 | e2 & ~(w << 1 >> 31);
+            lossy = lossyOnlyFlag(leads, next, starts);
+            // pairs reading F0 9F or E2 80 (bits 0-41); F0 and 9F places (bit 62); lossy-only leads after a lower-case
+            // letter (LOWER_CASE, bit 60) or below U+0250 (the Latin capitals), in the sign bit
+            loudTrace |= starts & CodePages.seconds(c) | next & CodePages.FOUR_BYTE_CUT
+                    | lossy & (starts << 3 | (long) (c - 0x250) >> 63) & Long.MIN_VALUE;
+            e2 = (int) (next >> 63) & ~(previous << 30 >> 31);
+            int done = need1 & cont;
+            complete |= done;
+            loud |= done & touching;
+            int lead2 = (int) (leads & CodePages.PAGES);
+            int lead3 = (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+            int lead4 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+            touching = touching & (need2 | need3) & cont | (lead2 | lead3 | lead4) & ended;
+            ended = done;
+            need1 = need2 & cont | lead2;
+            need2 = need3 & cont | lead3;
+            need3 = lead4;
+            starts = next;
+            previous = w;
+        }
+        second.end = i;
+        if (i < n) {
+            // the ASCII char after the run: its pair with the last char (an E2 before it is none), and a lossy-only
+            // lead before a space (and a second one: lossyOnlyPages' flattened no-break space)
+            quietClass(cs[i]);
+            int w = RUN_WORD[cs[i]];
+            loud |= ~w & Plausibility.RUN_QUIET | previous & w >>> 1 & Plausibility.RUN_LOWER
+                    | Plausibility.twoAlphabets(previous, w) >>> 31 << 3;
+            loudTrace |= cs[i] == ' ' ? lossy & Long.MIN_VALUE : 0;
+        }
+        return (loud | loudTrace) != 0 ? -1 : complete;
+    }
+
+    /**
+     * Step 2's bookkeeping over the run {@code cs[s..e)} and the ASCII char after it, into {@code second}; true for
+     * a trace. {@code before}, {@code starts}: as {@link #quietRun}'s. A chain of touching sequences ends with the
+     * run: its verdict is taken here.
+     */
+    static boolean scanRun(String text, char[] cs, int s, int e, int before, long starts, EmojiMemo emoji,
+            Second second) {
+        int need1 = 0;
+        int need2 = 0;
+        int need3 = 0;
+        // pages whose sequence ended at the previous char, and pages whose sequence under way began right there
+        int ended = 0;
+        int touching = 0;
+        int complete = second.complete;
+        int costly = second.costly;
+        // bit k: costsAnythingAt(cs, i - k), for the chars of the run: each is asked once, where a sequence ending
+        // there, ending at the char after it and the join after it asked it up to four times
         int noisy = 0;
-        // made at the first join: most lines have none
-        Joins joins = null;
-        // Plausibility.quietClass of the char before cs[i] (NO_CHAR at the line's start)
-        int before = from > 0 ? quietClass(cs[from - 1]) : Plausibility.NO_CHAR;
-        int n = cs.length;
-        for (int i = from; i < n; i++) {
+        Joins joins = second.joins;
+        for (int i = s; i < e; i++) {
             char c = cs[i];
             int here = quietClass(c);
-            if (c < 0x80) {
-                if (ended != 0 && !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i)) {
-                    // the pair and triple that join a sequence to the char after it
-                    costly |= ended;
-                }
-                need1 = 0;
-                need2 = 0;
-                need3 = 0;
-                starts = 0;
-                ended = 0;
-                touching = 0;
-                noisy = 0;
-                // the rest of an ASCII run asks nothing
-                while (i + 1 < n && cs[i + 1] < 0x80) {
-                    i++;
-                }
-                before = quietClass(cs[i]);
-                starts = asciiStarts(cs[i]);
-                continue;
-            }
             boolean costs = !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i);
             boolean afterLetter = Plausibility.isQuietLetter(before);
             before = here;
@@ -363,7 +464,7 @@ final class MojibakeScan {
             long next = CodePages.starts(c);
             boolean lossyPlace = lossyOnlyFlag(leads, next, starts) < 0;
             if (mayBeTrace(c, lossyPlace, next, starts, afterLetter) && isTrace(text, i, c, cont, leads, starts, emoji)) {
-                return TRACE;
+                return true;
             }
             int done = need1 & cont;
             complete |= done;
@@ -386,10 +487,18 @@ final class MojibakeScan {
             need3 = lead4;
             starts = next;
         }
-        if (joins != null) {
-            costly |= joins.endChains(joins.chained & ~costly);
+        if (e < cs.length && ended != 0 && !Plausibility.quietClasses(before, quietClass(cs[e])) && costsAnythingAt(cs, e)) {
+            // the pair and triple that join a sequence to the char after it
+            costly |= ended;
         }
-        return (long) complete << 32 | costly;
+        if (joins != null && joins.chained != 0) {
+            // no sequence touches one across ASCII
+            costly |= joins.endChains(joins.chained);
+        }
+        second.complete = complete;
+        second.costly = costly;
+        second.joins = joins;
+        return false;
     }
 
     /**
