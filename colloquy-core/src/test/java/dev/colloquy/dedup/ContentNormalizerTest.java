@@ -7,6 +7,7 @@ import dev.colloquy.model.Role;
 import dev.colloquy.model.SourcePosition;
 import dev.colloquy.model.Turn;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,23 @@ class ContentNormalizerTest {
                 assertThat(ContentNormalizer.normalize(text)).as("U+%04X in %s", cp, text)
                         .isEqualTo(referenceCollapse(ContentNormalizer.fold(text)));
             }
+        }
+    }
+
+    @Test
+    void collapsesSeededMixedTextsAsTheCodePointByCodePointRule() {
+        // runs copied whole must give what one code point at a time gives: spaces of every kind, letters of several
+        // scripts, emoji (surrogate pairs) and lone surrogates, at the start, the end and between
+        String[] pieces = {" ", "  ", "\t", "\n", "\u00A0", "\u3000", "\u2028", "a", "Bc", "é", "ж", "中文", "😀",
+                "\uD800", "\uDC00", "x\u0301", ".", "42"};
+        Random random = new Random(20261207);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String folded = ContentNormalizer.fold(text.toString());
+            assertThat(ContentNormalizer.normalize(text.toString())).as("%s", text).isEqualTo(referenceCollapse(folded));
         }
     }
 

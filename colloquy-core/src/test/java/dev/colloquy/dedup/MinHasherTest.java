@@ -80,4 +80,21 @@ class MinHasherTest {
             assertThat(hasher.signature(set)).as("seed %d, %d elements", seed, size).containsExactly(expected);
         }
     }
+
+    @Test
+    void takesTheSignedMinimumOfAnyTwoIntsWithoutComparing() {
+        int[] edges = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -2, -1, 0, 1, 2, Integer.MAX_VALUE - 1,
+                Integer.MAX_VALUE};
+        for (int x : edges) {
+            for (int y : edges) {
+                assertThat(MinHasher.min(x, y)).as("min(%d, %d)", x, y).isEqualTo(Math.min(x, y));
+            }
+        }
+        Random random = new Random(14);
+        for (int i = 0; i < 100_000; i++) {
+            int x = random.nextInt();
+            int y = random.nextInt();
+            assertThat(MinHasher.min(x, y)).as("min(%d, %d)", x, y).isEqualTo(Math.min(x, y));
+        }
+    }
 }
