@@ -303,18 +303,26 @@ final class MojibakeScan {
      */
     private static final short[] QUIET_CLASS = new short[0x10000];
     /**
-     * {@link Plausibility#runWord} of each char's quiet class, filled with {@link #QUIET_CLASS}: 0 until then, which
-     * {@link #quietRun} reads as a noisy char. A C1 control and U+FFFD (traces, whatever their class) stay 0.
+     * {@link Plausibility#runWord} of each char's quiet class, filled with {@link #QUIET_CLASS} (ASCII at class
+     * init): 0 until then, which {@link #quietRun} reads as a noisy char. A C1 control, U+FFFD and a Latin capital
+     * that is a lossy-only lead (traces, or possible ones, whatever their class) stay 0.
      */
     private static final int[] RUN_WORD = new int[0x10000];
     private static final int LINE_START_WORD = Plausibility.runWord(Plausibility.LINE_START);
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            quietClass(c);
+        }
+    }
 
     static int quietClass(char c) {
         int q = QUIET_CLASS[c];
         if (q == 0) {
             q = Plausibility.quietClass(c);
             QUIET_CLASS[c] = (short) q;
-            RUN_WORD[c] = c >= 0x80 && c < 0xA0 || c == '\uFFFD' ? 0 : Plausibility.runWord(q);
+            RUN_WORD[c] = c >= 0x80 && c < 0xA0 || c == '\uFFFD' || CodePages.leads(c) < 0 && c < 0x250 ? 0
+                    : Plausibility.runWord(q);
         }
         return q;
     }
@@ -329,13 +337,13 @@ final class MojibakeScan {
         Second second = new Second();
         int n = cs.length;
         for (int s = from; s < n; ) {
-            int before = s > 0 ? quietClass(cs[s - 1]) : Plausibility.LINE_START;
             long starts = s > 0 ? asciiStarts(cs[s - 1]) : 0;
             long quiet = quietRun(cs, s, starts, second);
             int e = second.end;
             if (quiet >= 0) {
                 second.complete |= (int) quiet;
-            } else if (scanRun(text, cs, s, e, before, starts, emoji, second)) {
+            } else if (scanRun(text, cs, s, e, s > 0 ? quietClass(cs[s - 1]) : Plausibility.LINE_START, starts, emoji,
+                    second)) {
                 return TRACE;
             }
             s = e;
@@ -358,14 +366,17 @@ final class MojibakeScan {
 
     /**
      * The pages (bit mask over {@link CodePages#ALL}) with a sequence complete in the run of non-ASCII chars from
-     * {@code cs[s]} when the run is quiet, else -1; its end goes to {@code second.end}. Quiet: every char of the run,
-     * and the ASCII char after it, makes a quiet pair ({@link Plausibility#quietClasses}) with the char before it,
-     * told from their {@link #RUN_WORD}s ({@link Plausibility#runWord}); no two sequences of one page touch; and no
-     * char may be a trace ({@link #mayBeTrace}, sharpened: a lossy-only lead only after a lower-case letter, as a
-     * Latin capital, or before a space; an E2 after no letter only where the char after it is no letter, or an
-     * upper-case one). Then {@link #scanRun} would find no trace, no costly page and no chain there: no char costs
-     * anything, and a sequence that touches none and has no noisy char changes nothing. {@code starts}:
-     * {@link #asciiStarts} of the char before the run (0 at the line's start), whose quiet class is in the memo.
+     * {@code cs[s]} when the run is quiet, else -1; its end goes to {@code second.end}. Quiet: every char of the run
+     * has a run word with {@link Plausibility#RUN_QUIET} (so has the ASCII char before and after it), no lower-case
+     * char stands anywhere before an upper-case one among them, and no two of them are letters of two alphabets
+     * ({@link Plausibility#manyAlphabets}): then every pair makes a quiet pair ({@link Plausibility#quietClasses});
+     * no two sequences of one page touch; and no char may be a trace ({@link #mayBeTrace}, sharpened: a lossy-only
+     * lead only after a lower-case letter, as a Latin capital (which has no run word), or before a space; an E2
+     * after no letter only where the char after it is no letter, or an upper-case one). Then {@link #scanRun} would
+     * find no trace, no costly page and no chain there: no char costs anything, and a sequence that touches none and
+     * has no noisy char changes nothing. The conditions over the whole run ask more than the pairs need, but clean
+     * words rarely break them, and an or per char is cheaper than a pair's test. {@code starts}: {@link #asciiStarts}
+     * of the char before the run (0 at the line's start).
      */
     static long quietRun(char[] cs, int s, long starts, Second second) {
         int n = cs.length;
@@ -376,12 +387,16 @@ final class MojibakeScan {
         int touching = 0;
         int complete = 0;
         int previous = s > 0 ? RUN_WORD[cs[s - 1]] : LINE_START_WORD;
-        // what makes the run loud, in two words (few live values, so the loop keeps them in registers): not 0 where
-        // some char is noisy beside the one before, or may be a trace, or two sequences of one page touch
+        // the run words so far, or'd: a lower-case char before an upper-case one, or letters of two alphabets
+        int seen = previous;
+        // not 0 where a char has no quiet run word, a lower-case char stands before an upper-case one, an E2 after no
+        // letter stands before a char that is no letter or an upper-case one (cutEmojiPages' word), or two sequences
+        // of one page touch (few live values, so the loop keeps them in registers)
         int loud = ~previous & Plausibility.RUN_QUIET;
-        long loudTrace = 0;
-        // the previous char's lossy-only flag, and -1 where it is an E2 after no letter
-        long lossy = 0;
+        // pairs reading F0 9F or E2 80 (bits 0-41); F0 and 9F places (bit 62); lossy-only leads after a lower-case
+        // letter (LOWER_CASE, bit 60, three places up), in the sign bit
+        long trace = 0;
+        // -1 where the previous char is an E2 after no letter
         int e2 = 0;
         int i = s;
         for (; i < n; i++) {
@@ -393,15 +408,9 @@ final class MojibakeScan {
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
-            // a noisy char; a lower-case char before an upper-case one; letters of two alphabets; an E2 after no
-            // letter before a char that is no letter, or an upper-case one (cutEmojiPages' word)
-            loud |= ~w & Plausibility.RUN_QUIET | previous & w >>> 1 & Plausibility.RUN_LOWER
-                    | Plausibility.twoAlphabets(previous, w) >>> 31 << 3 | e2 & ~(w << 1 >> 31);
-            lossy = lossyOnlyFlag(leads, next, starts);
-            // pairs reading F0 9F or E2 80 (bits 0-41); F0 and 9F places (bit 62); lossy-only leads after a lower-case
-            // letter (LOWER_CASE, bit 60) or below U+0250 (the Latin capitals), in the sign bit
-            loudTrace |= starts & CodePages.seconds(c) | next & CodePages.FOUR_BYTE_CUT
-                    | lossy & (starts << 3 | (long) (c - 0x250) >> 63) & Long.MIN_VALUE;
+            loud |= ~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER | e2 & ~(w << 1 >> 31);
+            seen |= w;
+            trace |= starts & CodePages.seconds(c) | next & CodePages.FOUR_BYTE_CUT | leads & starts << 3 & Long.MIN_VALUE;
             e2 = (int) (next >> 63) & ~(previous << 30 >> 31);
             int done = need1 & cont;
             complete |= done;
@@ -419,15 +428,18 @@ final class MojibakeScan {
         }
         second.end = i;
         if (i < n) {
-            // the ASCII char after the run: its pair with the last char (an E2 before it is none), and a lossy-only
-            // lead before a space (and a second one: lossyOnlyPages' flattened no-break space)
-            quietClass(cs[i]);
+            // the ASCII char after the run (its run word is filled at class init): an E2 before it is none; and a
+            // lossy-only lead before a space (and a second one: lossyOnlyPages' flattened no-break space)
             int w = RUN_WORD[cs[i]];
-            loud |= ~w & Plausibility.RUN_QUIET | previous & w >>> 1 & Plausibility.RUN_LOWER
-                    | Plausibility.twoAlphabets(previous, w) >>> 31 << 3;
-            loudTrace |= cs[i] == ' ' ? lossy & Long.MIN_VALUE : 0;
+            loud |= ~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER;
+            seen |= w;
+            if (cs[i] == ' ') {
+                long before = i - 1 > s ? CodePages.starts(cs[i - 2]) : s > 0 ? asciiStarts(cs[s - 1]) : 0;
+                char last = cs[i - 1];
+                trace |= lossyOnlyFlag(CodePages.leads(last), CodePages.starts(last), before) & Long.MIN_VALUE;
+            }
         }
-        return (loud | loudTrace) != 0 ? -1 : complete;
+        return loud != 0 || trace != 0 || Plausibility.manyAlphabets(seen) ? -1 : complete;
     }
 
     /**

@@ -167,7 +167,8 @@ final class Plausibility {
     /**
      * The quiet class {@code q} as bits that judge a run of chars without a branch per pair (MojibakeScan.quietRun): 0 for
      * class 0, else {@link #RUN_QUIET}, the case, {@link #RUN_LETTER}, {@link #RUN_LETTER_NOT_UPPER} and the letter's
-     * alphabet as one bit.
+     * alphabet as one bit, so that words or'd together tell a lower-case char before an upper-case one and letters
+     * of two alphabets.
      */
     static int runWord(int q) {
         if (q <= 0) {
@@ -183,13 +184,12 @@ final class Plausibility {
     }
 
     /**
-     * Negative where the {@link #runWord}s {@code a} and {@code b} are letters of two alphabets (computeAlphabet, 0
-     * left out), which {@link #quietClasses} finds noisy side by side; else at least 0. No branch.
+     * Whether the {@link #runWord}s or'd in {@code words} hold letters of two alphabets (computeAlphabet, 0 left
+     * out), which {@link #quietClasses} finds noisy side by side. No branch.
      */
-    static int twoAlphabets(int a, int b) {
-        int pa = a & RUN_ALPHABETS;
-        int pb = b & RUN_ALPHABETS;
-        return -pa & -pb & (pa & pb) - 1;
+    static boolean manyAlphabets(int words) {
+        int alphabets = words & RUN_ALPHABETS;
+        return (alphabets & alphabets - 1) != 0;
     }
 
     /** The quiet class of the BMP char {@code c}, for {@link #quietClasses}: 0 when its terms must be asked. */
