@@ -1,8 +1,8 @@
 package dev.colloquy.format;
 
+import dev.colloquy.io.Utf8;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * - Binary junk: any NUL, or at least 3 C0 control characters (other than tab, CR, LF, FF, ESC) making up 5% or
  *   more of the line. Text never holds NULs; JSON forbids raw controls anyway, so a few stray ones are left to
  *   the JSON parser to report, while a line dense with them is named for what it is.
- * - UTF-8: decoded strictly; on failure the line is decoded again with U+FFFD for each bad sequence, and the
+ * - UTF-8: checked by the one validator (io.Utf8); where it fails the line is decoded again with U+FFFD for each bad sequence, and the
  *   message lists the first few bad bytes with their offsets.
  */
 final class TextChecks {
@@ -29,19 +29,13 @@ final class TextChecks {
     }
 
     static Decoded decode(byte[] bytes) {
-        // The JDK's String decoding is much faster than a CharsetDecoder and maps every invalid sequence to
-        // U+FFFD; so only text holding a U+FFFD (rare, and sometimes legitimately encoded) needs a strict pass.
+        // The JDK's String decoding is fast and maps every invalid sequence to U+FFFD; so only text holding a
+        // U+FFFD (rare, and sometimes legitimately encoded) needs the validator.
         String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
+        if (fast.indexOf('\uFFFD') < 0 || Utf8.isValid(bytes, 0, bytes.length)) {
             return new Decoded(fast, null);
         }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return new Decoded(strict.decode(ByteBuffer.wrap(bytes)).toString(), null);
-        } catch (CharacterCodingException e) {
-            return decodeLeniently(bytes);
-        }
+        return decodeLeniently(bytes);
     }
 
     private static Decoded decodeLeniently(byte[] bytes) {

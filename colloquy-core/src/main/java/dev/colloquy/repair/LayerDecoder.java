@@ -100,10 +100,6 @@ final class LayerDecoder {
         this.search = search;
     }
 
-    CodePage page() {
-        return page;
-    }
-
     /** The accepted edits (in order) for {@code cps}; total gain is the sum of their gains. */
     List<Edit> decode(int[] cps, boolean lossy) {
         return decode(cps, lossy, !lossy, null);

@@ -620,7 +620,7 @@ public final class TextRepairer {
                     continue;
                 }
                 double model = modelGain(e, cps, scorer);
-                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || wordStarts && foreignLetter(e, cps, sampleCps, search.filler()))) {
+                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || wordStarts && foreignLetter(e, cps, text, sampleCps, search.filler()))) {
                     kept.add(e);
                     gain += model;
                 }
@@ -708,12 +708,12 @@ public final class TextRepairer {
      * model (tuned to the line without the char, as the gate asks it; then to the 40 chars before it and to the 40
      * after it, suspect chars left out) rates the filling's lower-case form at least
      * {@link #FOREIGN_LETTER} above the char's, both after a space. {@code Ćber} in German: ü −5.6, ć −14.3.
+     * {@code line} is {@code cps} as a string.
      */
-    private static boolean foreignLetter(Edit e, int[] cps, int[] sample, LossyFiller filler) {
+    private static boolean foreignLetter(Edit e, int[] cps, String line, int[] sample, LossyFiller filler) {
         // foreign to the languages of the whole line (as the gate asks it: MojibakeScan.wordStartPages), of the words
         // before it and of the words after it: a Swedish sentence in a Slovak chat turn (… Ålder där …) has its own
         // letters
-        String line = new String(cps, 0, cps.length);
         int i = line.offsetByCodePoints(0, e.start());
         if (!foreignLetter(CharLikelihood.standard().bigramScorer(withoutChar(line, i)), cps[e.start()], e.replacement()[0])) {
             return false;

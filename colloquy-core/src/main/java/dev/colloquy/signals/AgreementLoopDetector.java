@@ -8,6 +8,7 @@ import dev.colloquy.step.StepParameters;
 import dev.colloquy.step.StepResult;
 import dev.colloquy.step.TurnAnalyses;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -84,10 +85,12 @@ public final class AgreementLoopDetector implements Step {
             List<String> cueList = new ArrayList<>();
             strength[i] = CUES.strength(t, cueList);
             found.add(cueList);
-            String text = turns.get(i).text();
+            long[] keys = contentKeys(turns.get(i).text(), t);
             // a turn that agrees too little is never loop-like, whatever its novelty: only its words are remembered
-            novelty[i] = strength[i] >= minAgreement ? unseenShare(text, t, seen) : Double.NaN;
-            remember(text, t, seen);
+            novelty[i] = strength[i] >= minAgreement ? unseenShare(keys, seen) : Double.NaN;
+            for (long key : keys) {
+                seen.add(key);
+            }
         }
         List<AgreementLoop> loops = new ArrayList<>();
         int runStart = -1;
@@ -120,24 +123,33 @@ public final class AgreementLoopDetector implements Step {
         return new AgreementLoop(idx, Math.round(sum / (to - from) * 1000) / 1000.0, nov, cueLists);
     }
 
-    /** Share of the turn's distinct content tokens not in {@code seen}; 1 when it has none. */
-    private static double unseenShare(String text, Tokens t, LongCounts seen) {
-        LongCounts mine = new LongCounts(t.size());
+    /**
+     * The turn's content tokens, in order and with repeats, as keys: a word of at least four code points is its
+     * hash; a character of a script written without spaces is the bigram it starts with the next token, when that
+     * is one too (a lone character, or one before a word or a symbol, counts for nothing).
+     */
+    private static long[] contentKeys(String text, Tokens t) {
+        long[] keys = new long[t.size()];
+        int count = 0;
+        for (int i = 0; i < t.size(); i++) {
+            // such a character is a token of its own, one code point
+            if (Tokens.isSingleCharScript(text.codePointAt(t.start(i)))) {
+                if (i + 1 < t.size() && Tokens.isSingleCharScript(text.codePointAt(t.start(i + 1)))) {
+                    keys[count++] = t.ngram(i, 2);
+                }
+            } else if (isContentWord(text, t, i)) {
+                keys[count++] = t.hash(i);
+            }
+        }
+        return Arrays.copyOf(keys, count);
+    }
+
+    /** Share of the turn's distinct content tokens ({@code keys}) not in {@code seen}; 1 when it has none. */
+    private static double unseenShare(long[] keys, LongCounts seen) {
+        LongCounts mine = new LongCounts(keys.length);
         int distinct = 0;
         int fresh = 0;
-        for (int i = 0; i < t.size(); i++) {
-            long key;
-            boolean single = t.length(i) <= 2 && Tokens.isSingleCharScript(text.codePointAt(t.start(i)));
-            if (single) {
-                if (i + 1 >= t.size() || !Tokens.isSingleCharScript(text.codePointAt(t.start(i + 1)))) {
-                    continue;
-                }
-                key = t.ngram(i, 2);
-            } else if (isContentWord(text, t, i)) {
-                key = t.hash(i);
-            } else {
-                continue;
-            }
+        for (long key : keys) {
             if (mine.add(key) == 1) {
                 distinct++;
                 if (!seen.contains(key)) {
@@ -146,17 +158,6 @@ public final class AgreementLoopDetector implements Step {
             }
         }
         return distinct == 0 ? 1.0 : (double) fresh / distinct;
-    }
-
-    /** Records the turn's content tokens in {@code seen}, for the novelty of the turns after it. */
-    private static void remember(String text, Tokens t, LongCounts seen) {
-        for (int i = 0; i < t.size(); i++) {
-            if (isContentWord(text, t, i)) {
-                seen.add(t.hash(i));
-            } else if (i + 1 < t.size() && Tokens.isSingleCharScript(text.codePointAt(t.start(i)))) {
-                seen.add(t.ngram(i, 2));
-            }
-        }
     }
 
     /**

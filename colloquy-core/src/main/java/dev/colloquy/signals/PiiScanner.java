@@ -56,8 +56,8 @@ final class PiiScanner {
     static List<Match> scan(String text, boolean everywhere) {
         boolean at = text.indexOf('@') >= 0;
         boolean colon = text.indexOf(':') >= 0;
-        int[] digitStarts = digitStarts(text);
-        boolean digit = digitStarts[0] > 0;
+        DigitStarts digitStarts = DigitStarts.of(text);
+        boolean digit = digitStarts.count() > 0;
         if (!at && !digit) {
             return List.of();
         }
@@ -163,27 +163,28 @@ final class PiiScanner {
 
     /**
      * Where each sequence of digits starts (a digit not after a digit), read once for the three digit patterns:
-     * element 0 holds the count, the starts follow in order.
+     * {@code at[0..count)}, in order.
      */
-    private static int[] digitStarts(String text) {
-        int[] starts = new int[9];
-        int count = 0;
-        boolean afterDigit = false;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            boolean d = isDigit(text.charAt(i));
-            if (d && !afterDigit) {
-                if (++count == starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
+    private record DigitStarts(int[] at, int count) {
+        static DigitStarts of(String text) {
+            int[] at = new int[8];
+            int count = 0;
+            boolean afterDigit = false;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                boolean d = isDigit(text.charAt(i));
+                if (d && !afterDigit) {
+                    if (count == at.length) {
+                        at = Arrays.copyOf(at, at.length * 2);
+                    }
+                    at[count++] = i;
                 }
-                starts[count] = i;
+                afterDigit = d;
             }
-            afterDigit = d;
+            return new DigitStarts(at, count);
         }
-        starts[0] = count;
-        return starts;
     }
 
-    private static void collectInRuns(DigitPattern dp, boolean everywhere, String text, int[] digitStarts,
+    private static void collectInRuns(DigitPattern dp, boolean everywhere, String text, DigitStarts digitStarts,
             List<Match> out) {
         if (everywhere) {
             collect(dp.pattern, text, dp.kind, out);
@@ -192,18 +193,18 @@ final class PiiScanner {
         Matcher m = null;
         int n = text.length();
         int i = 0;
-        int next = 1;
+        int next = 0;
         while (i < n) {
             // a run holds a digit: go from digit to digit, then back to the run's first character. Where the
             // search stands (the text's start, or the end of a run: no digit, which every run takes) the next
             // digit starts a sequence of digits
-            while (next <= digitStarts[0] && digitStarts[next] < i) {
+            while (next < digitStarts.count() && digitStarts.at()[next] < i) {
                 next++;
             }
-            if (next > digitStarts[0]) {
+            if (next == digitStarts.count()) {
                 break;
             }
-            i = digitStarts[next];
+            i = digitStarts.at()[next];
             int runStart = i;
             while (runStart > 0 && dp.inRun(text.charAt(runStart - 1))) {
                 runStart--; // separators only: the text before the digit held none

@@ -108,19 +108,9 @@ public final class RepetitionDetector implements Step {
     public StepResult apply(Conversation c, TurnAnalyses analyses) {
         return StepResult.kept(c.withTurnFindings(i -> {
             String text = c.turns().get(i).text();
-            Repetition r = measure(i, text, analyses.of(Tokens.WORDS, text));
+            Repetition r = evaluate(i, text, analyses.of(Tokens.WORDS, text), false);
             return r == null ? List.of() : List.of(r);
         }));
-    }
-
-    /** The measures of one text, or null when no rule is broken. */
-    Repetition measure(int turn, String text) {
-        return measure(turn, text, Tokens.of(text));
-    }
-
-    /** The measures of one text whose tokens are {@code t}, or null when no rule is broken. */
-    private Repetition measure(int turn, String text, Tokens t) {
-        return evaluate(turn, text, t, false);
     }
 
     /*

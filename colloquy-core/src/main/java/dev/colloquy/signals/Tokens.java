@@ -66,14 +66,6 @@ final class Tokens {
         return t;
     }
 
-    static long hashOf(String word) {
-        Tokens t = of(word);
-        if (t.size != 1) {
-            throw new IllegalArgumentException("not one token: '" + word + "'");
-        }
-        return t.hashes[0];
-    }
-
     int size() {
         return size;
     }

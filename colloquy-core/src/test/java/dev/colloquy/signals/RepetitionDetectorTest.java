@@ -21,6 +21,13 @@ class RepetitionDetectorTest {
     private static final String DE = "Klicken Sie auf diesen Paletteneintrag, um ihn zur aktuellen Farbe zu machen.";
     private static final String ZH = "可用输入源标识的列表。每个源以一对字符串构成的元组指定。";
 
+    /** The step's finding on a one-turn conversation of {@code text}, or null when it finds none. */
+    private static Repetition measure(RepetitionDetector detector, String text) {
+        var found = Fixtures.kept(detector, Fixtures.dialogue(text)).turns().get(0).findings(Repetition.class);
+        assertThat(found).hasSizeLessThanOrEqualTo(1);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     @Test
     void findsNoRepetitionInTheSeed() {
         Conversation c = Fixtures.kept(step, Fixtures.seed());
@@ -31,7 +38,7 @@ class RepetitionDetectorTest {
     @ValueSource(strings = {EN, DE, ZH})
     void findsRepeatedLines(String line) {
         String text = (line + "\n").repeat(6) + "This key is deprecated and ignored.";
-        Repetition r = step.measure(0, text);
+        Repetition r = measure(step, text);
         assertThat(r).isNotNull();
         assertThat(r.duplicateLineFraction()).isGreaterThan(0.7);
         assertThat(r.exceeded()).contains("dup_line_frac>0.30");
@@ -39,7 +46,7 @@ class RepetitionDetectorTest {
 
     @Test
     void findsASentenceSaidOverAndOverInOneParagraph() {
-        Repetition r = step.measure(0, (EN + " ").repeat(8));
+        Repetition r = measure(step, (EN + " ").repeat(8));
         assertThat(r).isNotNull();
         assertThat(r.repeatedRunCopies()).isEqualTo(8);
         assertThat(r.exceeded()).containsExactly("repeated_run>=12_tokens");
@@ -47,7 +54,7 @@ class RepetitionDetectorTest {
 
     @Test
     void appliesTheGopherNgramRulesFromMinWords() {
-        Repetition r = new RepetitionDetector(50, 1.0).measure(0, (EN + " ").repeat(8));
+        Repetition r = measure(new RepetitionDetector(50, 1.0), (EN + " ").repeat(8));
         assertThat(r).isNotNull();
         assertThat(r.duplicateNgramFractions().get(0)).isGreaterThan(0.9);
         assertThat(r.exceeded()).contains("dup_5gram_char_frac>0.15", "dup_10gram_char_frac>0.10");
@@ -72,7 +79,7 @@ class RepetitionDetectorTest {
             + " other flags that are applied in this order: --flatten, Some services group resource list output into"
             + " pages. This flag specifies the"})
     void keepsShortTurnsOfRealProseThatRepeatAPhraseOnceOrTwice(String text) {
-        assertThat(step.measure(0, text)).isNull();
+        assertThat(measure(step, text)).isNull();
     }
 
     @ParameterizedTest
@@ -83,7 +90,7 @@ class RepetitionDetectorTest {
         "可用输入源标识的列表可用输入源标识的列表可用输入源标识的列表可用输入源标识的列表。",
         "Klicken Sie hier. Klicken Sie hier. Klicken Sie hier. Klicken Sie hier. Klicken Sie hier. Danke."})
     void findsAPhraseLoopingThroughAShortTurn(String text) {
-        Repetition r = step.measure(0, text);
+        Repetition r = measure(step, text);
         assertThat(r).as(text).isNotNull();
         assertThat(r.repeatedRunCopies()).isGreaterThanOrEqualTo(4);
         assertThat(r.exceeded()).contains("repeated_run>=12_tokens");
@@ -94,7 +101,7 @@ class RepetitionDetectorTest {
         String answer = "The following options are used after any mandatory argument in archive creation or update"
                 + " mode. These options are positional and affect only arguments that follow them. Each source is"
                 + " specified as a tuple of two strings; the first string is the type and the second the name.";
-        Repetition r = step.measure(0, (answer + " ").repeat(4));
+        Repetition r = measure(step, (answer + " ").repeat(4));
         assertThat(r).isNotNull();
         assertThat(r.repeatedRunCopies()).isEqualTo(4);
         assertThat(r.repeatedRunTokens()).isGreaterThan(4 * RepetitionDetector.MAX_PERIOD);
@@ -103,13 +110,13 @@ class RepetitionDetectorTest {
     @Test
     void doesNotCountCodeFencesAndBracesAsDuplicateLines() {
         String text = "Try this:\n```\nint a = 1;\n}\n```\nor this:\n```\nint b = 2;\n}\n```\nEither works.";
-        assertThat(step.measure(0, text)).isNull();
+        assertThat(measure(step, text)).isNull();
     }
 
     @Test
     void needsTwoDuplicateLinesBeforeTheLineRulesApply() {
-        assertThat(step.measure(0, "Yes.\nI think so.\nYes.")).isNull();
-        assertThat(step.measure(0, "Yes.\nI think so.\nYes.\nYes.").exceeded()).contains("dup_line_frac>0.30");
+        assertThat(measure(step, "Yes.\nI think so.\nYes.")).isNull();
+        assertThat(measure(step, "Yes.\nI think so.\nYes.\nYes.").exceeded()).contains("dup_line_frac>0.30");
     }
 
     @Test
@@ -118,7 +125,7 @@ class RepetitionDetectorTest {
         // words, so Gopher's word thresholds would reject it; it is not a loop.
         String text = (ZH + "此键已弃用并被忽略。" + ZH + "请使用新的设置来代替它。").repeat(3);
         assertThat(Tokens.of(text).size()).isGreaterThan(200);
-        assertThat(step.measure(0, text)).isNull();
+        assertThat(measure(step, text)).isNull();
     }
 
     @Test
@@ -126,8 +133,8 @@ class RepetitionDetectorTest {
         String text = EN + " " + EN + " " + "The following options are used after any mandatory argument in archive"
                 + " creation or update mode. These options are positional and affect only arguments that follow them."
                 + " Each source is specified as a tuple of two strings; the first string is the type.";
-        assertThat(new RepetitionDetector(10, 1.0).measure(0, text)).isNotNull();
-        assertThat(new RepetitionDetector(10, 4.0).measure(0, text)).isNull();
+        assertThat(measure(new RepetitionDetector(10, 1.0), text)).isNotNull();
+        assertThat(measure(new RepetitionDetector(10, 4.0), text)).isNull();
     }
 
     @Test

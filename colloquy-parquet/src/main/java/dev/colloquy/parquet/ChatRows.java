@@ -62,14 +62,6 @@ public final class ChatRows implements Serializable {
         return ChatSchema.of(tools, pairs);
     }
 
-    boolean tools() {
-        return tools;
-    }
-
-    boolean pairs() {
-        return pairs;
-    }
-
     /** The row of one record: column name to value (strings, lists of message maps); absent columns are null. */
     public Map<String, Object> row(Conversation c) {
         Map<String, Object> tree = RecordJson.toTree(c, OutputFormat.OPENAI);

@@ -72,11 +72,6 @@ final class ChatSchema {
         return b.addField(string(META, Type.Repetition.OPTIONAL)).named("conversation");
     }
 
-    static boolean hasTools(MessageType schema) {
-        String list = schema.containsField(MESSAGES) ? MESSAGES : PROMPT;
-        GroupType element = schema.getType(list).asGroupType().getType(0).asGroupType().getType(0).asGroupType();
-        return element.containsField(TOOL_CALLS);
-    }
 
     static Type string(String name, Type.Repetition repetition) {
         return Types.primitive(BINARY, repetition).as(LogicalTypeAnnotation.stringType()).named(name);

@@ -1,8 +1,6 @@
 package dev.colloquy.parquet;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import dev.colloquy.io.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -105,15 +103,12 @@ final class GroupValues {
         return out;
     }
 
-    /** Strict UTF-8: text is never passed on with replacement characters silently. */
+    /** Strict UTF-8 (io.Utf8, the one validator): text is never passed on with replacement characters silently. */
     private static String utf8(byte[] bytes, String column) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidTextException("column " + column + " holds bytes that are not UTF-8 ("
-                    + e.getClass().getSimpleName() + ")");
+        if (!Utf8.isValid(bytes, 0, bytes.length)) {
+            throw new InvalidTextException("column " + column + " holds bytes that are not UTF-8");
         }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** A string column whose bytes are not UTF-8. */

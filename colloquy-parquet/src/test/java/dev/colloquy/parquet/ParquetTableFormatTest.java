@@ -37,6 +37,7 @@ import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
@@ -130,10 +131,17 @@ class ParquetTableFormatTest {
         assertThat(original).hasSize(2);
         Path p = write("golden.parquet", original, 1 << 20);
 
-        assertThat(ChatSchema.hasTools(schemaOf(p))).isTrue();
+        assertThat(hasToolCallColumns(schemaOf(p))).isTrue();
         List<ReadResult> back = read(p);
         assertThat(rejected(back)).isEmpty();
         assertThat(openAiLines(kept(back))).isEqualTo(openAiLines(original));
+    }
+
+    /** Whether the messages (or prompt) of {@code schema} have the typed tool-call columns. */
+    private static boolean hasToolCallColumns(MessageType schema) {
+        String list = schema.containsField(ChatSchema.MESSAGES) ? ChatSchema.MESSAGES : ChatSchema.PROMPT;
+        GroupType element = schema.getType(list).asGroupType().getType(0).asGroupType().getType(0).asGroupType();
+        return element.containsField(ChatSchema.TOOL_CALLS);
     }
 
     @Test
