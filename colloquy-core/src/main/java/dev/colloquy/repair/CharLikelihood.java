@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Letters:  P(script) from the sample's letter mix (smoothed; a script absent from the sample is unlikely,
  *           a letter glued to a letter of another script more so), times
  *           sum over the script's languages L of w(L) * P_L(lower(cp) | previous letter), where the Lingua
- *           n-gram models give P_L (bigram interpolated with unigram and a floor) and w(L) is the posterior of
+ *           n-gram models give P_L (bigram interpolated with unigram and a floor; Greek, Hebrew and Korean take
+ *           their bigrams and trigrams from {@link DetectorProfiles}) and w(L) is the posterior of
  *           L given the sample's letters of that script (bigram likelihood, uniform prior), times a case
  *           factor (an upper-case letter inside a lower-case word is rare); for a letter after two letters of
  *           its script, the trigrams of the languages weighing >= 0.3 rescale the estimate:

@@ -222,7 +222,11 @@ final class LayerDecoder {
                     // mojibake: it looks no better yet, and the next layer will judge it
                     double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
                             && canEncode(c.decoded[0]) ? -1.5 : 0;
-                    next[k] |= gains[k] >= floor && c.penalty == 0;
+                    next[k] |= gains[k] >= floor && c.penalty == 0
+                            // a letter of a proven alphabet whose last byte, the no-break space (A0), became the
+                            // space after it (Hebrew נ is D7 A0, Greek Π CE A0, Russian Р D0 A0): the space is
+                            // the damage (× between two Hebrew words), so it only has to be no worse than its guess
+                            || lossy && letterBeforeLostNoBreakSpace(cps, c) && gains[k] > -c.penalty - 1e-9;
                 }
             }
             if (java.util.Arrays.equals(next, on)) {
@@ -848,6 +852,13 @@ final class LayerDecoder {
         int lead = byteAt(cps, c.start);
         return c.end - c.start == 2 && cps[c.start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3) && c.decoded.length == 1
                 && (c.decoded[0] == 0xA0 || c.decoded[0] == 0xE0);
+    }
+
+    /** A filling of a 2-byte lead to a letter, with the space after it as its last byte, the no-break space (A0). */
+    private boolean letterBeforeLostNoBreakSpace(int[] cps, Candidate c) {
+        int lead = byteAt(cps, c.start);
+        return c.end - c.start == 2 && cps[c.start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && c.decoded.length == 1
+                && c.bytesLost <= 1 && Character.isLetter(c.decoded[0]);
     }
 
     /** The runs of two or more fillings, each close enough to the one before that its right context reaches it. */

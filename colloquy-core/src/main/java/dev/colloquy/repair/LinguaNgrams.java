@@ -22,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Unigram probabilities are relative frequencies; bigram and trigram ones are conditional on the
  * preceding characters (count(abc) / count(ab)), which is what a left-to-right scorer needs.
  *
+ * <p>Greek, Hebrew and Korean have only unigrams there; their bigrams and trigrams come from
+ * {@link DetectorProfiles} (Wikipedia counts in optimaize's language-detector).
+ *
  * <p>Tables load lazily, once per (language, order), on first use, and stay for the life of this
  * instance, as {@link NgramTable}s keyed by packed code points (the unigrams also as a map, to index the
  * scripts): all bigram tables hold ~100,000 entries, all trigram tables ~1,000,000 (~18 MB of heap for the 75
@@ -61,14 +64,17 @@ final class LinguaNgrams {
         return table != null ? table : unigramTables.computeIfAbsent(language, key -> tableOf(unigrams(key)));
     }
 
-    /** P(b | a) keyed by {@link NgramTable#key(int, int)}; empty when Lingua has none (zh, ja, ko...). */
+    /**
+     * P(b | a) keyed by {@link NgramTable#key(int, int)}; for el, he and ko, which Lingua has none for, from their
+     * {@link DetectorProfiles}; empty for zh and ja.
+     */
     NgramTable bigramTable(String language) {
-        return table(bigramTables, language, "bigrams");
+        return table(bigramTables, language, "bigrams", 2);
     }
 
-    /** P(c | ab) keyed by {@link NgramTable#key(int, int, int)}; empty when Lingua has none. */
+    /** P(c | ab) keyed by {@link NgramTable#key(int, int, int)}; from the same sources as {@link #bigramTable}. */
     NgramTable trigramTable(String language) {
-        return table(trigramTables, language, "trigrams");
+        return table(trigramTables, language, "trigrams", 3);
     }
 
     /** P(d | abc), compact ({@link QuadrigramTable}); empty when Lingua has none. */
@@ -86,9 +92,10 @@ final class LinguaNgrams {
         }
     }
 
-    private static NgramTable table(Map<String, NgramTable> tables, String language, String order) {
+    private static NgramTable table(Map<String, NgramTable> tables, String language, String order, int n) {
         NgramTable table = tables.get(language);
-        return table != null ? table : tables.computeIfAbsent(language, key -> tableOf(load(key, order)));
+        return table != null ? table : tables.computeIfAbsent(language, key -> tableOf(
+                DetectorProfiles.LANGUAGES.contains(key) ? DetectorProfiles.conditionals(key, n) : load(key, order)));
     }
 
     private static NgramTable tableOf(Map<String, Float> ngrams) {

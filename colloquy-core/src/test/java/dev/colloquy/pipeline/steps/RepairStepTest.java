@@ -22,17 +22,17 @@ class RepairStepTest {
 
     @Test
     void reportsASpanLeftUndecidedAsAFindingOnItsTurn() {
-        // windows-1257 mojibake of Greek "αντίθεσης" whose σ lost its last byte (0x83, or 0x81 for ρ: both undefined
-        // there, and Lingua's Greek model, unigrams only, rates them alike)
-        String broken = "Ī‘Ī»Ī»Ī±Ī³Ī® Ī±Ī½Ļ„ĪÆĪøĪµĻĪ·Ļ‚ Ļ„ĪæĻ… Ī³Ī±Ī»Ī¬Ī¶Ī¹ĪæĻ…";
+        // windows-1254 mojibake of Hebrew "לאומית" whose מ lost its last byte (0x9E, or 0xA0 for נ: both lost there,
+        // and the Hebrew bigrams rate "לאומית" and "לאונית" alike)
+        String broken = "×”××“×™× ×” ×”×¨×‘ ×œ××•××™×ª ×©×œ ×‘×•×œ×™×‘×™×”";
         var c = Convs.of("user:" + broken, "assistant:fine");
         var out = ((StepResult.Kept) new RepairStep().apply(c)).conversation();
         Turn t = out.turns().get(0);
-        assertThat(t.text()).isEqualTo("Αλλαγή αντίθεĻης του γαλάζιου");
+        assertThat(t.text()).isEqualTo("המדינה הרב לאו×ית של בוליביה");
         assertThat(t.findings()).filteredOn(f -> f instanceof UnresolvedSpan).singleElement()
                 .satisfies(f -> {
                     assertThat(f.type()).isEqualTo("mojibake_unresolved");
-                    assertThat(((UnresolvedSpan) f).offset()).isEqualTo(13);
+                    assertThat(((UnresolvedSpan) f).offset()).isEqualTo(14);
                 });
         assertThat(t.findings()).filteredOn(f -> f.type().equals("mojibake_repaired")).isNotEmpty();
     }
