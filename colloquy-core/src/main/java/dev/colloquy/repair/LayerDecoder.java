@@ -298,7 +298,7 @@ final class LayerDecoder {
             for (Edit e : innerEdits) {
                 if (ownedInside(owner, e)) {
                     nested.add(e);
-                    sum += strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
+                    sum += strictEvidence(e);
                 }
             }
             if (sum > bestSum) {
@@ -312,7 +312,7 @@ final class LayerDecoder {
         double[] share = new double[cands.size()];
         java.util.Arrays.fill(share, -1);
         for (Edit e : bestEdits) {
-            double each = Math.max(0, strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost())) / (e.end() - e.start());
+            double each = Math.max(0, strictEvidence(e)) / (e.end() - e.start());
             for (int i = e.start(); i < e.end(); i++) {
                 share[owner[i]] = Math.max(share[owner[i]], 0) + each;
             }
@@ -366,10 +366,30 @@ final class LayerDecoder {
     /**
      * How much one accepted edit counts towards a line's strict evidence: its gain, and one more for a
      * clearly better 3- or 4-byte sequence (three or four chars that happen to spell a valid, more plausible
-     * UTF-8 sequence are rarer in real text than two). {@link TextRepairer} sums this over a layer's edits.
+     * UTF-8 sequence are rarer in real text than two), unless it spells a char {@link #landsOnRareChar}: the
+     * places a chance reading of clean text lands on are no rarer for taking three bytes (the Portuguese
+     * {@code lá´´}, acute accents as closing quotes, spells {@code lᴴ}, a modifier letter of the phonetic
+     * extensions: ftfy's case 120). {@link TextRepairer} sums this over a layer's edits.
      */
-    static double strictEvidence(int length, double gain, int bytesLost) {
-        return gain + (length >= 3 && gain > MARGIN && bytesLost == 0 ? 1 : 0);
+    static double strictEvidence(int length, double gain, int bytesLost, boolean rareChar) {
+        return gain + (length >= 3 && gain > MARGIN && bytesLost == 0 && !rareChar ? 1 : 0);
+    }
+
+    /** {@link #strictEvidence(int, double, int, boolean)} of one edit. */
+    static double strictEvidence(Edit e) {
+        boolean rare = false;
+        for (int cp : e.replacement()) {
+            rare |= landsOnRareChar(cp);
+        }
+        return strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost(), rare);
+    }
+
+    /**
+     * Whether {@code cp} is a char Plausibility rates unlikely by itself, as a wrong decoding's landing place: a
+     * rare block (2.5), a control (3), an unassigned or private-use code point (4).
+     */
+    static boolean landsOnRareChar(int cp) {
+        return Plausibility.charCost(cp) >= 2.5;
     }
 
     /**
@@ -471,7 +491,7 @@ final class LayerDecoder {
         for (int k = 0; k < count; k++) {
             double gain = onlyKept ? (seen[k] > MARGIN ? seen[k] : 0) : best[k];
             if (gain > 0) {
-                sum += strictEvidence(ends[k] - starts[k], gain, 0);
+                sum += strictEvidence(ends[k] - starts[k], gain, 0, landsOnRareChar(decoded[k]));
             }
         }
         return sum;

@@ -496,7 +496,7 @@ public final class TextRepairer {
     static double strictEvidence(List<Edit> edits) {
         double sum = 0;
         for (Edit e : edits) {
-            sum += LayerDecoder.strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost());
+            sum += LayerDecoder.strictEvidence(e);
         }
         return sum;
     }
