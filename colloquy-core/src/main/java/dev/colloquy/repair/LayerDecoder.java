@@ -697,12 +697,15 @@ final class LayerDecoder {
     static int alphabets(int[] cps) {
         int mask = 0;
         for (int cp : cps) {
-            int a = alphabetOf(cp);
-            if (a > 0 && (cp < 0x80 || !isCommonScript(cp))) {
-                mask |= 1 << a;
-            }
+            mask |= alphabetsOf(cp);
         }
         return mask;
+    }
+
+    /** {@link #alphabets(int[])} of the one char {@code cp}. */
+    private static int alphabetsOf(int cp) {
+        int a = alphabetOf(cp);
+        return a > 0 && (cp < 0x80 || !isCommonScript(cp)) ? 1 << a : 0;
     }
 
     private static boolean isCommonScript(int cp) {
@@ -869,16 +872,213 @@ final class LayerDecoder {
 
     /** A filling of a C2 or C3 lead with the space after it, which was its no-break space (A0). */
     private boolean lostNoBreakSpace(int[] cps, Candidate c) {
-        int lead = byteAt(cps, c.start);
-        return c.end - c.start == 2 && cps[c.start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3) && c.decoded.length == 1
-                && (c.decoded[0] == 0xA0 || c.decoded[0] == 0xE0);
+        return c.decoded.length == 1 && lostNoBreakSpace(cps, c.start, c.end, c.decoded[0]);
+    }
+
+    /** Whether reading {@code cps[start..end)} as {@code cp} is a {@link #lostNoBreakSpace} filling. */
+    private boolean lostNoBreakSpace(int[] cps, int start, int end, int cp) {
+        int lead = byteAt(cps, start);
+        return end - start == 2 && cps[start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3) && (cp == 0xA0 || cp == 0xE0);
+    }
+
+    /**
+     * Whether {@code decode(cps, true, repaired)} may keep an edit whose letters are of {@code alphabets} (bits of
+     * alphabetOf, as {@link #alphabets(int[])} gives them; the lossy-twin contest keeps no other); false only when it
+     * surely keeps none, told without asking the character model (docs/repair.md, "the eighth round"). The lossy walk
+     * (sweep) meets the same sequences whatever the model chooses, except where a filling ends (a no-break space taken
+     * from the space after it moves the walk on): every place the walk can reach is visited, and every filling the
+     * filler can choose there ({@link LossyFiller#options}), or the complete sequence there, is a reading of a
+     * candidate. decode keeps a candidate only once its gain clears its bar in some round (the merely no worse ones,
+     * which pay no penalty or are a letter before its lost no-break space, ride along only on a round where some gain
+     * clears it), and a gain is at most the cost of the candidate's chars beside the costliest neighbours it can have
+     * (the char as it stands, or any reading of a candidate touching it), less the least cost of its reading beside
+     * the cheapest ones, the least lonely-script cost its alphabet's company in the line allows, and its penalty (the
+     * word-interior cost is never negative). A line with U+FFFD is never cleared (its fillings guess no byte and pay
+     * no penalty).
+     */
+    boolean lossyMayKeep(int[] cps, boolean[] repaired, int alphabets) {
+        int n = cps.length;
+        for (int cp : cps) {
+            if (cp == 0xFFFD) {
+                return true;
+            }
+        }
+        LossyFiller.Line line = new LossyFiller.Line(page, cps, repaired);
+        boolean[] reach = new boolean[n + 1];
+        reach[0] = true;
+        // the candidates the walk can make: where each starts, and each reading (code point, end, bytes lost; a
+        // complete sequence's lost is -1)
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!reach[i]) {
+                continue;
+            }
+            int lead = byteAt(cps, i);
+            if (repaired != null && isCont(lead) && !repaired[i]) {
+                int run = 1;
+                while (run < 3 && i + run < n && !repaired[i + run] && isCont(byteAt(cps, i + run))) {
+                    run++;
+                }
+                boolean longer = i + run < n && !repaired[i + run] && isCont(byteAt(cps, i + run));
+                if (!longer) {
+                    candidates.add(readings(i, filler.leadOptions(page, line, i, run)));
+                }
+                reach[i + run] = true;
+                continue;
+            }
+            if (lead < 0xC2 || lead > 0xF4 || repaired != null && repaired[i]) {
+                reach[i + 1] = true;
+                continue;
+            }
+            int need = needed(lead);
+            int[] bytes = new int[need + 1];
+            bytes[0] = lead;
+            int k = 0;
+            while (k < need && isCont(byteAt(cps, i + 1 + k))) {
+                bytes[k + 1] = byteAt(cps, i + 1 + k);
+                k++;
+            }
+            if (k == need) {
+                boolean fresh = repaired != null;
+                for (int m = i; fresh && m <= i + need; m++) {
+                    fresh = !repaired[m];
+                }
+                int cp = fresh ? Utf8.decode(bytes, need + 1) : -1;
+                if (cp >= 0) {
+                    candidates.add(new int[] {i, cp, i + 1 + need, -1});
+                }
+                reach[i + 1 + need] = true;
+                continue;
+            }
+            LossyFiller.Options options = filler.options(page, line, i, bytes, k);
+            if (options != null) {
+                candidates.add(readings(i, options));
+                for (LossyFiller.Option o : options) {
+                    reach[o.end()] = true;
+                }
+            }
+            reach[i + 1 + k] = true;
+        }
+        // the chars a neighbour can be: as it stands, or any reading of a candidate touching it
+        int[][] endingAt = new int[n + 1][];
+        int[][] startingAt = new int[n + 1][];
+        int[] endingCount = new int[n + 1];
+        int[] startingCount = new int[n + 1];
+        for (int p = 0; p <= n; p++) {
+            endingAt[p] = new int[] {p > 0 ? cps[p - 1] : -1, 0, 0, 0};
+            startingAt[p] = new int[] {p < n ? cps[p] : -1, 0, 0, 0};
+            endingCount[p] = 1;
+            startingCount[p] = 1;
+        }
+        // how many of the line's chars, and of the candidates, can be of each alphabet (lonelyCost's company)
+        int[] original = alphabetCounts(cps);
+        int[] decodable = new int[16];
+        for (int[] c : candidates) {
+            int readAs = 0;
+            for (int r = 1; r < c.length; r += 3) {
+                endingAt[c[r + 1]] = push(endingAt[c[r + 1]], endingCount[c[r + 1]]++, c[r]);
+                startingAt[c[0]] = push(startingAt[c[0]], startingCount[c[0]]++, c[r]);
+                readAs |= 1 << alphabetOf(c[r]);
+            }
+            for (int a = 0; a < 16; a++) {
+                decodable[a] += readAs >>> a & 1;
+            }
+        }
+        // an edit needs a reading of its alphabets that clears its bar, or one that pays no penalty (a complete
+        // sequence) on a line where some reading clears its bar (decode takes the merely no worse along)
+        boolean anyClears = false;
+        boolean freeRider = false;
+        for (int[] c : candidates) {
+            int start = c[0];
+            int[] lefts = endingAt[start];
+            int leftCount = endingCount[start];
+            int lastEnd = -1;
+            double before = 0;
+            for (int r = 1; r < c.length; r += 3) {
+                int cp = c[r];
+                int end = c[r + 1];
+                int lost = c[r + 2];
+                boolean kept = (alphabetsOf(cp) & ~alphabets) == 0;
+                if (!kept && anyClears) {
+                    continue;
+                }
+                double penalty = lost < 0 ? symbolsOnly(cps, start, end - start - 1, cp) : LossyFiller.penalty(lost);
+                // (so does a letter whose no-break space became the space after it, if no worse than its guess: a
+                // rider here whatever its gain)
+                freeRider |= kept
+                        && (penalty == 0 || lost >= 0 && letterBeforeLostNoBreakSpace(cps, start, end, cp, lost));
+                int bytesLost = Math.max(lost, 0);
+                double bar = (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
+                        && (bytesLost <= 1 || bytesLost == 2 && cp >= 0x10000) ? -penalty - 1e-9 : MARGIN;
+                if (end != lastEnd) {
+                    before = Plausibility.maxCost(lefts, leftCount, cps, start, end, startingAt[end], startingCount[end]);
+                    lastEnd = end;
+                }
+                if (before - penalty <= bar - 1e-6) {
+                    // even a decoding that costs nothing would not clear the bar
+                    continue;
+                }
+                double after = Plausibility.minCost(lefts, leftCount, cp, startingAt[end], startingCount[end])
+                        + lonelyFloor(cp, original, decodable)
+                        + (alphabetOf(cp) == 7 && glued(lefts, leftCount, startingAt[end], startingCount[end])
+                                ? RARE_LONELY_SCRIPT : 0);
+                if (before - after - penalty > bar - 1e-6) {
+                    if (kept) {
+                        return true;
+                    }
+                    anyClears = true;
+                }
+            }
+        }
+        return anyClears && freeRider;
+    }
+
+    /**
+     * Whether every pair of a left neighbour of {@code lefts} and a right one of {@code rights} is
+     * {@link #gluedToOtherAlphabet}: then a Han or kana decoding pays {@link #lonelyCost}'s RARE_LONELY_SCRIPT whatever
+     * its neighbours turn out to be.
+     */
+    private static boolean glued(int[] lefts, int leftCount, int[] rights, int rightCount) {
+        boolean everyLeft = true;
+        for (int k = 0; k < leftCount && everyLeft; k++) {
+            everyLeft = isOtherAlphabet(alphabetOf(lefts[k]));
+        }
+        boolean everyRight = true;
+        for (int k = 0; k < rightCount && everyRight; k++) {
+            everyRight = isOtherAlphabet(alphabetOf(rights[k]));
+        }
+        return everyLeft || everyRight;
+    }
+
+    /** {@code (start, cp, end, lost)...} of a filler's options: one candidate's readings for {@link #lossyMayKeep}. */
+    private static int[] readings(int start, LossyFiller.Options options) {
+        int[] c = new int[1 + 3 * options.size()];
+        c[0] = start;
+        for (int k = 0; k < options.size(); k++) {
+            LossyFiller.Option o = options.get(k);
+            c[1 + 3 * k] = o.cp();
+            c[2 + 3 * k] = o.end();
+            c[3 + 3 * k] = o.lost();
+        }
+        return c;
+    }
+
+    private static int[] push(int[] values, int at, int value) {
+        int[] out = at < values.length ? values : java.util.Arrays.copyOf(values, values.length * 2);
+        out[at] = value;
+        return out;
     }
 
     /** A filling of a 2-byte lead to a letter, with the space after it as its last byte, the no-break space (A0). */
     private boolean letterBeforeLostNoBreakSpace(int[] cps, Candidate c) {
-        int lead = byteAt(cps, c.start);
-        return c.end - c.start == 2 && cps[c.start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && c.decoded.length == 1
-                && c.bytesLost <= 1 && Character.isLetter(c.decoded[0]);
+        return c.decoded.length == 1 && letterBeforeLostNoBreakSpace(cps, c.start, c.end, c.decoded[0], c.bytesLost);
+    }
+
+    /** Whether reading {@code cps[start..end)} as {@code cp} with {@code lost} guessed bytes is such a filling. */
+    private boolean letterBeforeLostNoBreakSpace(int[] cps, int start, int end, int cp, int lost) {
+        int lead = byteAt(cps, start);
+        return end - start == 2 && cps[start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && lost <= 1
+                && Character.isLetter(cp);
     }
 
     /** The runs of two or more fillings, each close enough to the one before that its right context reaches it. */

@@ -68,6 +68,11 @@ final class LossyFiller {
         return new LossyFiller(model, true, sample);
     }
 
+    /** The penalty a filling with {@code lost} guessed bytes adds to its cost ({@link Filled#penalty}). */
+    static double penalty(int lost) {
+        return PENALTY_PER_BYTE * lost;
+    }
+
     /** A scorer for the line {@code cps}; callers make one per line and pass it to {@link #fill}. */
     CharModel.Scorer scorerFor(int[] cps) {
         return model.scorer(sample != null ? sample : new String(cps, 0, cps.length));
@@ -87,6 +92,15 @@ final class LossyFiller {
      * {@code present} continuation bytes {@code bytes[1..present]}, or null when no filling is well-formed.
      */
     Filled fill(CodePage page, Line line, int i, int[] bytes, int present, CharModel.Scorer scorer, ByteEvidence evidence) {
+        Options options = options(page, line, i, bytes, present);
+        return options == null || options.isEmpty() ? null : choose(page, line, i, options, scorer, evidence);
+    }
+
+    /**
+     * The well-formed fillings {@link #fill} chooses among, before the model is asked (they depend only on the page
+     * and the line's chars); null where the sequence is no filler's to fill.
+     */
+    Options options(CodePage page, Line line, int i, int[] bytes, int present) {
         int[] cps = line.cps;
         int need = bytes[0] < 0xE0 ? 1 : bytes[0] < 0xF0 ? 2 : 3;
         int missing = need - present;
@@ -130,10 +144,7 @@ final class LossyFiller {
             options.impossible = 0;
             options.impossibleEnd = 0;
         }
-        if (options.isEmpty()) {
-            return null;
-        }
-        return choose(page, line, i, options, scorer, evidence);
+        return options;
     }
 
     /**
@@ -142,6 +153,12 @@ final class LossyFiller {
      * F0, the lead of every emoji, as a soft hyphen). Null when no dropped lead makes a well-formed sequence.
      */
     Filled fillLead(CodePage page, Line line, int i, int run, CharModel.Scorer scorer, ByteEvidence evidence) {
+        Options options = leadOptions(page, line, i, run);
+        return options.isEmpty() ? null : choose(page, line, i, options, scorer, evidence);
+    }
+
+    /** The fillings {@link #fillLead} chooses among, before the model is asked. */
+    Options leadOptions(CodePage page, Line line, int i, int run) {
         Options options = new Options();
         int[] seq = new int[run + 1];
         for (int n = 0; n < run; n++) {
@@ -154,7 +171,7 @@ final class LossyFiller {
                 addIfValid(seq, seq.length, 1, i + run, options);
             }
         }
-        return options.isEmpty() ? null : choose(page, line, i, options, scorer, evidence);
+        return options;
     }
 
     private static boolean isLead(CodePage page, int cp) {
@@ -249,7 +266,7 @@ final class LossyFiller {
                 total += Math.exp(s - bestScore);
             }
         }
-        return new Filled(i, best.end, best.cp, best.lost, PENALTY_PER_BYTE * best.lost, 1.0 / total, rival,
+        return new Filled(i, best.end, best.cp, best.lost, penalty(best.lost), 1.0 / total, rival,
                 bestScore - rivalScore, bestScore + Math.log(total));
     }
 
@@ -445,7 +462,8 @@ final class LossyFiller {
         }
     }
 
-    private record Option(int cp, int end, int lost) {
+    /** A filling: {@code cps[start..end)} read as {@code cp}, with {@code lost} guessed bytes. */
+    record Option(int cp, int end, int lost) {
     }
 
     /**
@@ -615,7 +633,7 @@ final class LossyFiller {
      * yields hundreds of fillings of a 3-byte sequence, and a linear search for duplicates was a third of the
      * CPU of repairing damaged Greek.
      */
-    private static final class Options extends ArrayList<Option> {
+    static final class Options extends ArrayList<Option> {
         private final java.util.Set<Long> seen = new java.util.HashSet<>();
         /**
          * Fillings to a code point that is not assigned (a surrogate, a noncharacter): the model rates them

@@ -83,6 +83,50 @@ final class Plausibility {
     }
 
     /**
+     * An upper bound of {@code cost(left, cps, from, to, right)} (from &lt; to) over every {@code left} of
+     * {@code lefts[0..leftCount)} and {@code right} of {@code rights[0..rightCount)} (-1: no char). The terms with
+     * the left char and those with the right char are bounded apart: they share no char but with a single char
+     * between them, where the one term they share (a lower-case char between two upper-case ones) is at most 1.
+     */
+    static double maxCost(int[] lefts, int leftCount, int[] cps, int from, int to, int[] rights, int rightCount) {
+        double withLeft = 0;
+        boolean upperLeft = false;
+        for (int k = 0; k < leftCount; k++) {
+            withLeft = Math.max(withLeft, cost(lefts[k], cps, from, to, -1));
+            upperLeft |= lefts[k] >= 0 && (flags(lefts[k]) & UPPER) != 0;
+        }
+        int last = cps[to - 1];
+        double withRight = 0;
+        boolean upperRight = false;
+        for (int k = 0; k < rightCount; k++) {
+            int right = rights[k];
+            if (right >= 0) {
+                withRight = Math.max(withRight, pairCost(last, right) + (to - from >= 2 ? tripleCost(cps[to - 2], last, right) : 0));
+                upperRight |= (flags(right) & UPPER) != 0;
+            }
+        }
+        return withLeft + withRight + (to - from == 1 && upperLeft && upperRight ? 1 : 0);
+    }
+
+    /**
+     * A lower bound of {@code cost(left, {cp}, right)} over every {@code left} of {@code lefts[0..leftCount)} and
+     * {@code right} of {@code rights[0..rightCount)} (-1: no char): the char's own cost and its cheapest pair on
+     * each side (the triple term, never negative, left out).
+     */
+    static double minCost(int[] lefts, int leftCount, int cp, int[] rights, int rightCount) {
+        double withLeft = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < leftCount; k++) {
+            int left = lefts[k];
+            withLeft = Math.min(withLeft, left < 0 ? (flags(cp) & MARK) != 0 ? 1.5 : 0 : pairCost(left, cp));
+        }
+        double withRight = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < rightCount; k++) {
+            withRight = Math.min(withRight, rights[k] < 0 ? 0 : pairCost(cp, rights[k]));
+        }
+        return charCost(cp) + withLeft + withRight;
+    }
+
+    /**
      * The terms of {@code cost(-1, cps, 0, cps.length, -1)} none of whose chars is {@code touched}: a layer that
      * replaces only touched chars leaves each of these terms in the text it makes (untouched neighbours stay
      * neighbours), and no term is negative, so this bounds the cost of any such text from below.

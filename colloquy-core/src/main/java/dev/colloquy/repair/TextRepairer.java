@@ -424,10 +424,17 @@ public final class TextRepairer {
             }
             if (lossyDecoding == null) {
                 LayerDecoder decoder = new LayerDecoder(page, search.filler(), evidence);
-                lossyDecoding = decoder.decode(decoded, true, repairedChars(best.edits, decoded.length));
-                lossyPages.add(page);
-                lossyEdits.add(lossyDecoding);
-                lossyAsked.add(decoder.askedEncodable());
+                boolean[] repaired = repairedChars(best.edits, decoded.length);
+                if (decoder.lossyMayKeep(decoded, repaired, LayerDecoder.alphabets(best.edits))) {
+                    lossyDecoding = decoder.decode(decoded, true, repaired);
+                    lossyPages.add(page);
+                    lossyEdits.add(lossyDecoding);
+                    lossyAsked.add(decoder.askedEncodable());
+                } else {
+                    // no filling of the strict decodings' alphabets can clear its bar, whatever the model would
+                    // choose: the decoding keeps nothing here (and, having asked the page nothing, serves no twin)
+                    lossyDecoding = List.of();
+                }
             }
             List<Edit> edits = sameScripts(lossyDecoding, LayerDecoder.alphabets(best.edits));
             double gain = 0;

@@ -24,20 +24,27 @@ class LineSearchTest {
 
     /** A real sentence mangled with a random page; now and then with its page's dropped bytes removed. */
     private static int[] damagedLine(Random random) {
+        String mangled = mangledLine(random);
+        return MojibakeScan.codePoints(random.nextBoolean() ? withoutDroppedBytes(mangled) : mangled);
+    }
+
+    /** A real sentence mangled with a random page. */
+    static String mangledLine(Random random) {
         while (true) {
             String text = SENTENCES.get(random.nextInt(SENTENCES.size())).text();
             CodePage page = CodePages.ALL.get(random.nextInt(CodePages.ALL.size()));
             String mangled = TextRepairerPropertyTest.mangle(text, page);
-            if (mangled == null) {
-                continue;
+            if (mangled != null) {
+                return mangled;
             }
-            if (random.nextBoolean()) {
-                StringBuilder lossy = new StringBuilder();
-                mangled.chars().filter(c -> c >= 0xA0 || c < 0x80).forEach(c -> lossy.append((char) c));
-                mangled = lossy.toString();
-            }
-            return MojibakeScan.codePoints(mangled);
         }
+    }
+
+    /** {@code mangled} without the chars its page's dropped bytes became (C1 controls). */
+    static String withoutDroppedBytes(String mangled) {
+        StringBuilder lossy = new StringBuilder();
+        mangled.chars().filter(c -> c >= 0xA0 || c < 0x80).forEach(c -> lossy.append((char) c));
+        return lossy.toString();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -93,6 +100,11 @@ class LineSearchTest {
 
     /** The line after the strict layer of the page whose decoding gains most (the line itself when none does). */
     private static int[] decodedOnce(int[] cps) {
+        return EditLog.applyEdits(cps, bestStrictLayer(cps));
+    }
+
+    /** The strict layer of the page whose decoding gains most (none when none does). */
+    static List<Edit> bestStrictLayer(int[] cps) {
         List<Edit> best = List.of();
         double bestGain = 0;
         for (CodePage page : CodePages.ALL) {
@@ -103,7 +115,7 @@ class LineSearchTest {
                 bestGain = gain;
             }
         }
-        return EditLog.applyEdits(cps, best);
+        return best;
     }
 
     /** Edits as text: a record's equals compares its replacement array by identity. */

@@ -90,14 +90,15 @@ class TextRepairerPropertyTest {
      * evidence a condition for every first layer: never worse on whole corpora comes first. They were raised again
      * when the evidence of a nested layer began to count towards the outer one (LayerDecoder.innerEvidence): two
      * layers are now undone about as often as one (windows-1251 0.52 to 0.97, windows-1255 0.03 to 0.94, MacRoman
-     * 0.16 to 0.92, cp866 0.37 to 0.90).
+     * 0.16 to 0.92, cp866 0.37 to 0.90). windows-1255 measured 725 of 728 for both on
+     * 2026-12-07 (694 before): its floors rose to 0.98.
      */
     static Stream<Arguments> codePageFloors() {
         return Stream.of(
                 Arguments.of("windows-1252", 0.98, 0.98), Arguments.of("iso-8859-1", 0.98, 0.98),
                 Arguments.of("windows-1250", 0.97, 0.97), Arguments.of("windows-1251", 0.95, 0.97),
                 Arguments.of("windows-1253", 0.98, 0.98), Arguments.of("windows-1254", 0.98, 0.98),
-                Arguments.of("windows-1255", 0.93, 0.94), Arguments.of("windows-1256", 0.97, 0.98),
+                Arguments.of("windows-1255", 0.98, 0.98), Arguments.of("windows-1256", 0.97, 0.98),
                 Arguments.of("windows-1257", 0.98, 0.97), Arguments.of("windows-1258", 0.98, 0.98),
                 Arguments.of("iso-8859-2", 0.89, 0.89), Arguments.of("iso-8859-5", 0.98, 0.98),
                 Arguments.of("iso-8859-7", 0.93, 0.94), Arguments.of("iso-8859-9", 0.98, 0.98),
