@@ -108,6 +108,41 @@ final class LayerDecoder {
     }
 
     /**
+     * The complete sequences of {@code cps} whose decoding reads better than their chars as they stand, beside the
+     * neighbours they have (a symbols-only one too), keeping only decodings within the alphabets the line's other
+     * chars already have: for a line an emoji cut short proved damaged under this page, where one such sequence
+     * alone clears no margin ({@code d├®veloppeur} beside 💡 left as {@code ƒÆí} under cp850, the ZWJ {@code ÔÇì}
+     * between two restored emoji, {@code ┬╗} for »).
+     */
+    List<Edit> provenEdits(int[] cps) {
+        List<Candidate> cands = findCandidates(cps, false, null, null);
+        boolean[] inCandidate = new boolean[cps.length];
+        for (Candidate c : cands) {
+            java.util.Arrays.fill(inCandidate, c.start, c.end, true);
+        }
+        int others = 0;
+        for (int i = 0; i < cps.length; i++) {
+            others |= inCandidate[i] ? 0 : alphabetsOf(cps[i]);
+        }
+        List<Edit> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.bytesLost != 0 || (alphabets(c.decoded) & ~others) != 0) {
+                continue;
+            }
+            int left = c.start > 0 ? cps[c.start - 1] : -1;
+            int right = c.end < cps.length ? cps[c.end] : -1;
+            double gain = Plausibility.cost(left, cps, c.start, c.end, right)
+                    - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right);
+            // (what goes on an emoji right after it, a ZWJ, U+FE0F or a skin tone, is invisible or nearly: it reads no
+            // better than its chars, but here it is the rest of the emoji)
+            if (gain > -1e-9 || c.decoded.length == 1 && SymbolPrior.isEmojiPart(c.decoded[0]) && SymbolPrior.isEmoji(left)) {
+                out.add(new Edit(c.start, c.end, c.decoded, 0, gain, 1));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Every filling of a sequence of {@code cps} cut short, before any plausibility judgement: for the lossy-only
      * repairs, which {@code TextRepairer.lossyOnly} judges by the character model itself.
      */

@@ -168,6 +168,18 @@ class LossyRepairTest {
     }
 
     @Test
+    void takesThePagesOtherSequencesOnceAnEmojiCutShortProvedIt() {
+        // cp850 dropped 🎮's lead (F0, its soft hyphen): ƒÄ« comes back as 🎮, which proves cp850; the ├╝ of
+        // "Künstlers", which alone reads no better than ü, is that damage too
+        assertThat(ENGINE.repair("Sortiername des K├╝nstlers ƒÄ«").text()).isEqualTo("Sortiername des Künstlers 🎮");
+        // and the ZWJ (ÔÇì, E2 80 8D) between two restored emoji is the rest of the family emoji
+        assertThat(ENGINE.repair("no se sobreescribir├í el fichero ƒæ¿ÔÇìƒæ®ÔÇìƒæº %s reci├®n creado con %s").text())
+                .isEqualTo("no se sobreescribirá el fichero 👨‍👩‍👧 %s recién creado con %s");
+        // a whole emoji proves nothing
+        assertThat(ENGINE.repair("Tabelle ├╝ 🎮 und ÔÇì").text()).isEqualTo("Tabelle ├╝ 🎮 und ÔÇì");
+    }
+
+    @Test
     void restoresClosingQuoteAfterOpeningQuote() {
         String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
                 + " And honestly, the more I watched";
