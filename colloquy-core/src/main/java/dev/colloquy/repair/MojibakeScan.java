@@ -25,7 +25,10 @@ import dev.colloquy.io.Utf8;
  *     (Plausibility.costsAnythingAt), the char after it is asked at the next step, and a sequence that begins
  *     right where one of the same page ended is joined to that one's decoding (costlyJoin, which also sends
  *     decodings that could nest to step 2). In clean text nearly all of them cost nothing: clean Cyrillic has
- *     complete cp866 sequences in 81% of its lines, but one that may gain in a few percent.
+ *     complete cp866 sequences in 81% of its lines, but one that may gain in a few percent. ASCII ends every
+ *     sequence and chain, so the second pass judges each run of non-ASCII chars on its own: a run whose chars all
+ *     make quiet pairs, with no two sequences of one page touching and no possible trace, is cleared by one
+ *     branch-free loop over bit words (quietRun); only the others are read char by char (scanRun).
  *  2. Only for the pages left, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
  *     gain over every context decode can judge it in. Below STRICT_EVIDENCE on every page: proven clean.
  *     Where two touching candidates decode to chars that read as lead + continuation in some page, a nested
@@ -170,7 +173,7 @@ final class MojibakeScan {
      * Whether the line holds an emoji (cutEmojiTrace's last question), found once per line: clean Russian under
      * windows-1251 asks it at every в before «, and the answer walked the whole line each time.
      */
-    private static final class EmojiMemo {
+    static final class EmojiMemo {
         private int holds = -1;
 
         boolean holdsEmoji(String text) {
@@ -202,7 +205,7 @@ final class MojibakeScan {
     }
 
     /** The {@code starts} an ASCII char leaves to the char after it: no pair begins there, but a lower-case letter may. */
-    private static long asciiStarts(char c) {
+    static long asciiStarts(char c) {
         return c >= 'a' && c <= 'z' ? CodePages.LOWER_CASE : 0;
     }
 
@@ -299,58 +302,168 @@ final class MojibakeScan {
      * every char of a Cyrillic line, and the memo's checks were a tenth of it.
      */
     private static final short[] QUIET_CLASS = new short[0x10000];
+    /**
+     * {@link Plausibility#runWord} of each char's quiet class, filled with {@link #QUIET_CLASS} (ASCII at class
+     * init): 0 until then, which {@link #quietRun} reads as a noisy char. A C1 control, U+FFFD and a Latin capital
+     * that is a lossy-only lead (traces, or possible ones, whatever their class) stay 0.
+     */
+    private static final int[] RUN_WORD = new int[0x10000];
+    private static final int LINE_START_WORD = Plausibility.runWord(Plausibility.LINE_START);
 
-    private static int quietClass(char c) {
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            quietClass(c);
+        }
+    }
+
+    static int quietClass(char c) {
         int q = QUIET_CLASS[c];
         if (q == 0) {
             q = Plausibility.quietClass(c);
             QUIET_CLASS[c] = (short) q;
+            RUN_WORD[c] = c >= 0x80 && c < 0xA0 || c == '\uFFFD' || CodePages.leads(c) < 0 && c < 0x250 ? 0
+                    : Plausibility.runWord(q);
         }
         return q;
     }
 
-    /** {@link #scan} from {@code text[from]}, where every state is empty, with step 2's bookkeeping. */
+    /**
+     * {@link #scan} from {@code text[from]}, the first char of a run of non-ASCII chars, with step 2's bookkeeping.
+     * ASCII ends every sequence and every chain of touching ones, so each run is judged on its own: first by
+     * {@link #quietRun}, which clears most runs of clean Cyrillic in one pass without a branch per char, then, for a
+     * run it cannot clear, by {@link #scanRun}, char by char.
+     */
     private static long scanFrom(String text, char[] cs, int from, EmojiMemo emoji) {
+        Second second = new Second();
+        int n = cs.length;
+        for (int s = from; s < n; ) {
+            long starts = s > 0 ? asciiStarts(cs[s - 1]) : 0;
+            long quiet = quietRun(cs, s, starts, second);
+            int e = second.end;
+            if (quiet >= 0) {
+                second.complete |= (int) quiet;
+            } else if (scanRun(text, cs, s, e, s > 0 ? quietClass(cs[s - 1]) : Plausibility.LINE_START, starts, emoji,
+                    second)) {
+                return TRACE;
+            }
+            s = e;
+            while (s < n && cs[s] < 0x80) {
+                s++;
+            }
+        }
+        return (long) second.complete << 32 | second.costly;
+    }
+
+    /** What {@link #scanRun} carries from run to run of a line. */
+    static final class Second {
+        int complete;
+        int costly;
+        /** made at the first join: most lines have none */
+        Joins joins;
+        /** where the run {@link #quietRun} read last ends: the ASCII char after it, or the line's end */
+        int end;
+    }
+
+    /**
+     * The pages (bit mask over {@link CodePages#ALL}) with a sequence complete in the run of non-ASCII chars from
+     * {@code cs[s]} when the run is quiet, else -1; its end goes to {@code second.end}. Quiet: every char of the run
+     * has a run word with {@link Plausibility#RUN_QUIET} (so has the ASCII char before and after it), no lower-case
+     * char stands anywhere before an upper-case one among them, and no two of them are letters of two alphabets
+     * ({@link Plausibility#manyAlphabets}): then every pair makes a quiet pair ({@link Plausibility#quietClasses});
+     * no two sequences of one page touch; and no char may be a trace ({@link #mayBeTrace}, sharpened: a lossy-only
+     * lead only after a lower-case letter, as a Latin capital (which has no run word), or before a space; an E2
+     * after no letter only where the char after it is no letter, or an upper-case one). Then {@link #scanRun} would
+     * find no trace, no costly page and no chain there: no char costs anything, and a sequence that touches none and
+     * has no noisy char changes nothing. The conditions over the whole run ask more than the pairs need, but clean
+     * words rarely break them, and an or per char is cheaper than a pair's test. {@code starts}: {@link #asciiStarts}
+     * of the char before the run (0 at the line's start).
+     */
+    static long quietRun(char[] cs, int s, long starts, Second second) {
+        int n = cs.length;
         int need1 = 0;
         int need2 = 0;
         int need3 = 0;
-        long starts = 0;
-        // pages whose sequence ended at the previous char, and pages whose sequence under way began right there
         int ended = 0;
         int touching = 0;
         int complete = 0;
-        int costly = 0;
-        // bit k: costsAnythingAt(cs, i - k), for the chars of the current non-ASCII run: each is asked once, where
-        // a sequence ending there, ending at the char after it and the join after it asked it up to four times
+        int previous = s > 0 ? RUN_WORD[cs[s - 1]] : LINE_START_WORD;
+        // the run words so far, or'd: a lower-case char before an upper-case one, or letters of two alphabets
+        int seen = previous;
+        // not 0 where a char has no quiet run word, a lower-case char stands before an upper-case one, an E2 after no
+        // letter stands before a char that is no letter or an upper-case one (cutEmojiPages' word), or two sequences
+        // of one page touch (few live values, so the loop keeps them in registers)
+        int loud = ~previous & Plausibility.RUN_QUIET;
+        // pairs reading F0 9F or E2 80 (bits 0-41); F0 and 9F places (bit 62); lossy-only leads after a lower-case
+        // letter (LOWER_CASE, bit 60, three places up), in the sign bit
+        long trace = 0;
+        // -1 where the previous char is an E2 after no letter
+        int e2 = 0;
+        int i = s;
+        for (; i < n; i++) {
+            char c = cs[i];
+            if (c < 0x80) {
+                break;
+            }
+            int w = RUN_WORD[c];
+            int cont = CodePages.contMask(c);
+            long leads = CodePages.leads(c);
+            long next = CodePages.starts(c);
+            loud |= ~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER | e2 & ~(w << 1 >> 31);
+            seen |= w;
+            trace |= starts & CodePages.seconds(c) | next & CodePages.FOUR_BYTE_CUT | leads & starts << 3 & Long.MIN_VALUE;
+            e2 = (int) (next >> 63) & ~(previous << 30 >> 31);
+            int done = need1 & cont;
+            complete |= done;
+            loud |= done & touching;
+            int lead2 = (int) (leads & CodePages.PAGES);
+            int lead3 = (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+            int lead4 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+            touching = touching & (need2 | need3) & cont | (lead2 | lead3 | lead4) & ended;
+            ended = done;
+            need1 = need2 & cont | lead2;
+            need2 = need3 & cont | lead3;
+            need3 = lead4;
+            starts = next;
+            previous = w;
+        }
+        second.end = i;
+        if (i < n) {
+            // the ASCII char after the run (its run word is filled at class init): an E2 before it is none; and a
+            // lossy-only lead before a space (and a second one: lossyOnlyPages' flattened no-break space)
+            int w = RUN_WORD[cs[i]];
+            loud |= ~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER;
+            seen |= w;
+            if (cs[i] == ' ') {
+                long before = i - 1 > s ? CodePages.starts(cs[i - 2]) : s > 0 ? asciiStarts(cs[s - 1]) : 0;
+                char last = cs[i - 1];
+                trace |= lossyOnlyFlag(CodePages.leads(last), CodePages.starts(last), before) & Long.MIN_VALUE;
+            }
+        }
+        return loud != 0 || trace != 0 || Plausibility.manyAlphabets(seen) ? -1 : complete;
+    }
+
+    /**
+     * Step 2's bookkeeping over the run {@code cs[s..e)} and the ASCII char after it, into {@code second}; true for
+     * a trace. {@code before}, {@code starts}: as {@link #quietRun}'s. A chain of touching sequences ends with the
+     * run: its verdict is taken here.
+     */
+    static boolean scanRun(String text, char[] cs, int s, int e, int before, long starts, EmojiMemo emoji,
+            Second second) {
+        int need1 = 0;
+        int need2 = 0;
+        int need3 = 0;
+        // pages whose sequence ended at the previous char, and pages whose sequence under way began right there
+        int ended = 0;
+        int touching = 0;
+        int complete = second.complete;
+        int costly = second.costly;
+        // bit k: costsAnythingAt(cs, i - k), for the chars of the run: each is asked once, where a sequence ending
+        // there, ending at the char after it and the join after it asked it up to four times
         int noisy = 0;
-        // made at the first join: most lines have none
-        Joins joins = null;
-        // Plausibility.quietClass of the char before cs[i] (NO_CHAR at the line's start)
-        int before = from > 0 ? quietClass(cs[from - 1]) : Plausibility.NO_CHAR;
-        int n = cs.length;
-        for (int i = from; i < n; i++) {
+        Joins joins = second.joins;
+        for (int i = s; i < e; i++) {
             char c = cs[i];
             int here = quietClass(c);
-            if (c < 0x80) {
-                if (ended != 0 && !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i)) {
-                    // the pair and triple that join a sequence to the char after it
-                    costly |= ended;
-                }
-                need1 = 0;
-                need2 = 0;
-                need3 = 0;
-                starts = 0;
-                ended = 0;
-                touching = 0;
-                noisy = 0;
-                // the rest of an ASCII run asks nothing
-                while (i + 1 < n && cs[i + 1] < 0x80) {
-                    i++;
-                }
-                before = quietClass(cs[i]);
-                starts = asciiStarts(cs[i]);
-                continue;
-            }
             boolean costs = !Plausibility.quietClasses(before, here) && costsAnythingAt(cs, i);
             boolean afterLetter = Plausibility.isQuietLetter(before);
             before = here;
@@ -363,7 +476,7 @@ final class MojibakeScan {
             long next = CodePages.starts(c);
             boolean lossyPlace = lossyOnlyFlag(leads, next, starts) < 0;
             if (mayBeTrace(c, lossyPlace, next, starts, afterLetter) && isTrace(text, i, c, cont, leads, starts, emoji)) {
-                return TRACE;
+                return true;
             }
             int done = need1 & cont;
             complete |= done;
@@ -386,10 +499,18 @@ final class MojibakeScan {
             need3 = lead4;
             starts = next;
         }
-        if (joins != null) {
-            costly |= joins.endChains(joins.chained & ~costly);
+        if (e < cs.length && ended != 0 && !Plausibility.quietClasses(before, quietClass(cs[e])) && costsAnythingAt(cs, e)) {
+            // the pair and triple that join a sequence to the char after it
+            costly |= ended;
         }
-        return (long) complete << 32 | costly;
+        if (joins != null && joins.chained != 0) {
+            // no sequence touches one across ASCII
+            costly |= joins.endChains(joins.chained);
+        }
+        second.complete = complete;
+        second.costly = costly;
+        second.joins = joins;
+        return false;
     }
 
     /**

@@ -193,6 +193,49 @@ final class Plausibility {
     /** {@link #quietClasses}'s class for "no char before" (the start of a line). */
     static final int NO_CHAR = -1;
 
+    /** The quiet class of a line's start for {@link #runWord}: quiet, no letter, no case (as {@link #NO_CHAR} reads). */
+    static final int LINE_START = QUIET;
+
+    /** In a {@link #runWord}: the class is not 0. */
+    static final int RUN_QUIET = 1;
+    /** In a {@link #runWord}: a letter (Character.isLetter). */
+    static final int RUN_LETTER = 2;
+    /** In a {@link #runWord}: lower-case; upper-case is the next bit, so {@code w & next >>> 1} holds it where a lower-case char precedes an upper-case one. */
+    static final int RUN_LOWER = 4;
+    private static final int RUN_UPPER = 8;
+    /** In a {@link #runWord}: a letter and no upper-case one (cutEmojiPages' word after an E2). */
+    static final int RUN_LETTER_NOT_UPPER = 1 << 30;
+    /** In a {@link #runWord}: one bit per alphabet of a letter (computeAlphabet 1..12), none for alphabet 0. */
+    private static final int RUN_ALPHABETS = 0xFFFF << 4;
+
+    /**
+     * The quiet class {@code q} as bits that judge a run of chars without a branch per pair (MojibakeScan.quietRun): 0 for
+     * class 0, else {@link #RUN_QUIET}, the case, {@link #RUN_LETTER}, {@link #RUN_LETTER_NOT_UPPER} and the letter's
+     * alphabet as one bit, so that words or'd together tell a lower-case char before an upper-case one and letters
+     * of two alphabets.
+     */
+    static int runWord(int q) {
+        if (q <= 0) {
+            return 0;
+        }
+        int w = RUN_QUIET | ((q & QUIET_LOWER) != 0 ? RUN_LOWER : 0) | ((q & QUIET_UPPER) != 0 ? RUN_UPPER : 0);
+        if ((q & QUIET_LETTER) != 0) {
+            w |= RUN_LETTER | ((q & QUIET_UPPER) == 0 ? RUN_LETTER_NOT_UPPER : 0);
+            int alphabet = q >>> 4;
+            w |= alphabet == 0 ? 0 : 1 << 4 + alphabet;
+        }
+        return w;
+    }
+
+    /**
+     * Whether the {@link #runWord}s or'd in {@code words} hold letters of two alphabets (computeAlphabet, 0 left
+     * out), which {@link #quietClasses} finds noisy side by side. No branch.
+     */
+    static boolean manyAlphabets(int words) {
+        int alphabets = words & RUN_ALPHABETS;
+        return (alphabets & alphabets - 1) != 0;
+    }
+
     /** The quiet class of the BMP char {@code c}, for {@link #quietClasses}: 0 when its terms must be asked. */
     static int quietClass(char c) {
         return QUIET_CLASS.get(c);

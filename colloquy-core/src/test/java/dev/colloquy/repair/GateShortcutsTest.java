@@ -58,6 +58,109 @@ class GateShortcutsTest {
         }
     }
 
+    @Test
+    void runWordsFindANoisyPairExactlyWhereTheQuietClassesDo() {
+        // MojibakeScan.quietRun tells a run's pairs from their run words without a branch: a class that is not
+        // quiet, a lower-case char before an upper-case one, letters of two alphabets
+        java.util.Set<Integer> classes = new java.util.TreeSet<>();
+        for (char c = 0; c < 0xFFFF; c++) {
+            classes.add(Plausibility.quietClass(c));
+        }
+        classes.add(Plausibility.LINE_START);
+        List<String> wrong = new ArrayList<>();
+        for (int a : classes) {
+            int wa = Plausibility.runWord(a);
+            for (int b : classes) {
+                int wb = Plausibility.runWord(b);
+                boolean noisy = (~wa & Plausibility.RUN_QUIET) != 0 || (~wb & Plausibility.RUN_QUIET) != 0
+                        || (wa & wb >>> 1 & Plausibility.RUN_LOWER) != 0 || Plausibility.manyAlphabets(wa | wb);
+                if (noisy == Plausibility.quietClasses(a, b) && wrong.size() < 20) {
+                    wrong.add(Integer.toHexString(a) + " " + Integer.toHexString(b));
+                }
+            }
+            // the line's start reads as "no char before" does
+            assertThat(Plausibility.quietClasses(Plausibility.LINE_START, a)).isEqualTo(Plausibility.quietClasses(Plausibility.NO_CHAR, a));
+        }
+        assertThat(classes).hasSizeGreaterThan(10);
+        assertThat(wrong).as("class pairs the run words judge otherwise").isEmpty();
+        assertThat(Plausibility.isQuietLetter(Plausibility.LINE_START)).isFalse();
+    }
+
+    @Test
+    void aRunTheQuietPassClearsIsOneTheCharByCharPassFindsNothingInOnRandomLines() {
+        // MojibakeScan.quietRun clears a run of non-ASCII chars in one pass; scanRun, char by char, must then find
+        // no trace and no costly page there, and the same complete pages. Lines of one alphabet clear most often;
+        // the other chars put traces, lossy-only places, E2 and F0 places and noisy pairs among them
+        String[] alphabets = {
+                "абвгдежзийклмнопрстуфхцчшщъыьэюяёАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЁіїєґІЇЄҐ",
+                "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰςΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ",
+                "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞąćęłńśźżčďěňřšťůžőű",
+                "אבגדהוזחטיכלמנסעפצקרשתךםןףץابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+        };
+        String others = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼"
+                + "ÐÑÒ€™ðŸ\u00A0\u0301\u0085\uFFFD❤✨中한ªºⓐˢ";
+        String ascii = " a.Z1  z-";
+        Random random = new Random(20261207L);
+        List<String> wrong = new ArrayList<>();
+        int quiet = 0;
+        int loud = 0;
+        for (int i = 0; i < 200_000 && wrong.size() < 20; i++) {
+            String letters = alphabets[random.nextInt(alphabets.length)];
+            StringBuilder line = new StringBuilder();
+            int length = 1 + random.nextInt(24);
+            int foreign = random.nextInt(3) == 0 ? 0 : 20 + random.nextInt(200);
+            for (int k = 0; k < length; k++) {
+                int pick = random.nextInt(foreign + 6);
+                line.append(pick < 2 ? ascii.charAt(random.nextInt(ascii.length()))
+                        : pick < 6 ? others.charAt(random.nextInt(others.length()))
+                        : letters.charAt(random.nextInt(letters.length())));
+            }
+            String text = line.toString();
+            char[] cs = text.toCharArray();
+            for (int s = 0; s < cs.length; s++) {
+                if (cs[s] < 0x80 || s > 0 && cs[s - 1] >= 0x80) {
+                    continue;
+                }
+                int before = s > 0 ? MojibakeScan.quietClass(cs[s - 1]) : Plausibility.LINE_START;
+                long starts = s > 0 ? MojibakeScan.asciiStarts(cs[s - 1]) : 0;
+                MojibakeScan.Second full = new MojibakeScan.Second();
+                int e = s;
+                while (e < cs.length && cs[e] >= 0x80) {
+                    e++;
+                }
+                boolean trace = MojibakeScan.scanRun(text, cs, s, e, before, starts, new MojibakeScan.EmojiMemo(), full);
+                // after scanRun, which fills the memo of quiet classes the quiet pass reads
+                long cleared = MojibakeScan.quietRun(cs, s, starts, new MojibakeScan.Second());
+                if (cleared < 0) {
+                    loud++;
+                } else {
+                    quiet++;
+                    if ((trace || full.costly != 0 || full.complete != (int) cleared) && wrong.size() < 20) {
+                        wrong.add(text.substring(s, e) + (trace ? " trace" : " costly " + full.costly));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("runs cleared that the char by char pass would not").isEmpty();
+        assertThat(quiet).as("runs the quiet pass clears").isGreaterThan(20_000);
+        assertThat(loud).as("runs it leaves to scanRun").isGreaterThan(20_000);
+    }
+
+    @Test
+    void aRunWordCallsALetterOnlyWhatIsOne() {
+        // quietRun's E2 rules: after a letter an E2 is no emoji's place; before a letter that is no capital neither
+        // (cutEmojiPages asks Character.isLetter and isUpperCase)
+        for (char c = 0; c < 0xFFFF; c++) {
+            int w = Plausibility.runWord(Plausibility.quietClass(c));
+            if ((w & Plausibility.RUN_LETTER) != 0) {
+                assertThat(Character.isLetter(c)).as("U+%04X", (int) c).isTrue();
+            }
+            if ((w & Plausibility.RUN_LETTER_NOT_UPPER) != 0) {
+                assertThat(Character.isLetter(c) && !Character.isUpperCase(c)).as("U+%04X", (int) c).isTrue();
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             // Ν (windows-1253 CD) is a lower-case Greek letter only with B1..BD, which neither Greek page drops
