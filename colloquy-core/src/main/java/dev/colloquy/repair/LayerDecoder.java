@@ -422,11 +422,17 @@ final class LayerDecoder {
 
     /** {@link #strictEvidence(int, double, int, boolean)} of one edit. */
     static double strictEvidence(Edit e) {
-        boolean rare = false;
+        return strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost(), landsOnRareChar(e));
+    }
+
+    /** Whether some char {@code e} writes {@link #landsOnRareChar(int)}. */
+    static boolean landsOnRareChar(Edit e) {
         for (int cp : e.replacement()) {
-            rare |= landsOnRareChar(cp);
+            if (landsOnRareChar(cp)) {
+                return true;
+            }
         }
-        return strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost(), rare);
+        return false;
     }
 
     /**
@@ -802,7 +808,8 @@ final class LayerDecoder {
 
     /** A coarse alphabet id for the lonely-script check: 0 shared (Common) non-letters, 1 Latin, 2.. other scripts. */
     static int alphabetOf(int cp) {
-        return ALPHABET_OF.get(cp);
+        // (ASCII, most chars of most lines, as computeAlphabetOf has it)
+        return cp < 0x80 ? (cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0) : ALPHABET_OF.get(cp);
     }
 
     private static int computeAlphabetOf(int cp) {
