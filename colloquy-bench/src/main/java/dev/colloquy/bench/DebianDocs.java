@@ -1,12 +1,11 @@
 package dev.colloquy.bench;
 
+import dev.colloquy.io.Utf8;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,10 +68,10 @@ final class DebianDocs {
     static Optional<List<String>> lines(Path file) {
         try {
             byte[] bytes = read(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (!Utf8.isValid(bytes, 0, bytes.length)) {
+                return Optional.empty();
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
             boolean roff = file.startsWith(MAN_ROOT);
             List<String> out = new ArrayList<>();
             for (String line : text.split("\n", -1)) {
@@ -82,8 +81,6 @@ final class DebianDocs {
                 }
             }
             return Optional.of(out);
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }

@@ -139,11 +139,6 @@ public final class RunDirectory implements AutoCloseable {
         AtomicOutput.write(dir.resolve(COMPLETE), b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether {@code dir} holds a completed run's output set. */
-    public static boolean isComplete(Path dir) {
-        return Files.isRegularFile(dir.resolve(COMPLETE));
-    }
-
     /** Releases the lock (the lock file stays: deleting it could let two runs lock two different files). */
     @Override
     public void close() throws IOException {

@@ -2,6 +2,7 @@ package dev.colloquy.repair;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import dev.colloquy.io.Utf8;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -135,7 +136,12 @@ final class RawCharsetDetector {
     }
 
     static Optional<String> decodeStrictly(byte[] bytes, String charsetName) {
-        Charset charset = charsetName.equals("UTF-8") ? StandardCharsets.UTF_8 : Charset.forName(charsetName);
+        if (charsetName.equals("UTF-8")) {
+            // the one UTF-8 validator (issue 10); well-formed bytes decode alike however they are decoded
+            String text = Utf8.isValid(bytes, 0, bytes.length) ? new String(bytes, StandardCharsets.UTF_8) : null;
+            return text == null || text.indexOf('\uFFFD') >= 0 ? Optional.empty() : Optional.of(text);
+        }
+        Charset charset = Charset.forName(charsetName);
         try {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -208,7 +208,7 @@ class LocalRunnerReliabilityTest {
         Path in = Files.writeString(dir.resolve("a.jsonl"), GOOD + "\n{\"x\": 1}\n" + OTHER + "\n");
         Path whole = dir.resolve("whole");
         run(config(whole, in), new FormatCodec());
-        assertThat(RunDirectory.isComplete(whole)).isTrue();
+        assertThat(whole.resolve(RunDirectory.COMPLETE)).isRegularFile();
         assertThat(Files.readString(whole.resolve(RunDirectory.COMPLETE)))
                 .contains("\"kept.jsonl\": " + Files.size(whole.resolve("kept.jsonl")))
                 .contains("\"quarantine.jsonl\"").contains("\"stats.json\"");
@@ -218,12 +218,12 @@ class LocalRunnerReliabilityTest {
         Files.createDirectories(out.resolve("quarantine.jsonl/blocker"));
         assertThatThrownBy(() -> run(config(out, in), new FormatCodec())).isInstanceOf(IOException.class);
         assertThat(out.resolve("kept.jsonl")).exists();
-        assertThat(RunDirectory.isComplete(out)).isFalse();
+        assertThat(out.resolve(RunDirectory.COMPLETE)).doesNotExist();
 
         Files.delete(out.resolve("quarantine.jsonl/blocker"));
         Files.delete(out.resolve("quarantine.jsonl"));
         new LocalRunner(config(out, in), new FormatCodec(), null).run(true);
-        assertThat(RunDirectory.isComplete(out)).isTrue();
+        assertThat(out.resolve(RunDirectory.COMPLETE)).isRegularFile();
         for (String f : List.of("kept.jsonl", "quarantine.jsonl")) {
             assertThat(Files.readAllBytes(out.resolve(f))).isEqualTo(Files.readAllBytes(whole.resolve(f)));
         }
