@@ -52,8 +52,18 @@ public record Turn(String speaker, Role role, String text, Map<String, Object> e
         return new Turn(speaker, role, text, extra, all);
     }
 
-    /** The findings of one kind. */
+    /** The findings of one kind, in the order they were found. */
     public <F extends Finding> List<F> findings(Class<F> kind) {
-        return findings.stream().filter(kind::isInstance).map(kind::cast).toList();
+        // a plain loop: the turn filters ask this of every turn of every conversation, most of them with no findings
+        List<F> some = null;
+        for (Finding f : findings) {
+            if (kind.isInstance(f)) {
+                if (some == null) {
+                    some = new ArrayList<>(2);
+                }
+                some.add(kind.cast(f));
+            }
+        }
+        return some == null ? List.of() : Collections.unmodifiableList(some);
     }
 }

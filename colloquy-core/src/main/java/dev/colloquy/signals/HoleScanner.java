@@ -623,7 +623,7 @@ final class HoleScanner {
             }
             return false;
         }
-        return "のはをにでとが".indexOf(text.charAt(j)) >= 0 && j + 1 < end && !isKana(text.charAt(j + 1));
+        return "のはをにでとが".indexOf(text.charAt(j)) >= 0 && j + 1 < end && !Script.isKana(text.charAt(j + 1));
     }
 
     /** The index after a footnote mark "[1]" at {@code at}, or -1. */
@@ -633,14 +633,6 @@ final class HoleScanner {
             j++;
         }
         return text.charAt(at) == '[' && j > at + 1 && j < end && text.charAt(j) == ']' ? j + 1 : -1;
-    }
-
-    private static boolean isKana(char c) {
-        if (c < '\u3041') {
-            return false; // the first kana: below it no lookup of the script tables is needed
-        }
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }
 
     /**
