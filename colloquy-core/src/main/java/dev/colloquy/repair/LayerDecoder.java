@@ -746,7 +746,8 @@ final class LayerDecoder {
 
     /** A coarse alphabet id for the lonely-script check: 0 shared (Common) non-letters, 1 Latin, 2.. other scripts. */
     static int alphabetOf(int cp) {
-        return ALPHABET_OF.get(cp);
+        // (ASCII, most chars of most lines, as computeAlphabetOf has it)
+        return cp < 0x80 ? (cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0) : ALPHABET_OF.get(cp);
     }
 
     private static int computeAlphabetOf(int cp) {

@@ -34,8 +34,36 @@ final class QuadrigramTable {
 
     /** P(d | abc) for lower-case code points, or 0 when the quadrigram is not in the table. */
     double get(int a, int b, int c, int d) {
-        int slot = Arrays.binarySearch(keys, fingerprint(a, b, c, d));
+        int slot = slotOf(fingerprint(a, b, c, d));
         return slot < 0 ? 0 : Math.exp(-(values[slot] & 0xFF) / SCALE);
+    }
+
+    /**
+     * The slot of {@code key} in the sorted, distinct {@code keys}, or -1. The keys are hash fingerprints, spread
+     * evenly over the int range, so each probe is guessed where the key would lie between the ends of the range
+     * left (interpolation search: a few probes where a binary search of ~100,000 keys took 17, each a cache miss;
+     * the quadrigram lookups were 3% of repairing damaged text).
+     */
+    private int slotOf(int key) {
+        int lo = 0;
+        int hi = keys.length - 1;
+        while (lo <= hi) {
+            int low = keys[lo];
+            int high = keys[hi];
+            if (key < low || key > high) {
+                return -1;
+            }
+            int probe = low == high ? lo : lo + (int) (((long) key - low) * (hi - lo) / ((long) high - low));
+            int found = keys[probe];
+            if (found < key) {
+                lo = probe + 1;
+            } else if (found > key) {
+                hi = probe - 1;
+            } else {
+                return probe;
+            }
+        }
+        return -1;
     }
 
     static int fingerprint(int a, int b, int c, int d) {
@@ -76,7 +104,7 @@ final class QuadrigramTable {
                         if (n == entries.length) {
                             entries = Arrays.copyOf(entries, n * 2);
                         }
-                        // fingerprint in the high half (signed order, as Arrays.binarySearch on int[] wants)
+                        // fingerprint in the high half (signed order, as the search over the int keys wants)
                         entries[n++] = (long) fingerprint(cps[0], cps[1], cps[2], cps[3]) << 8 | byteValue;
                     }
                     count = 0;

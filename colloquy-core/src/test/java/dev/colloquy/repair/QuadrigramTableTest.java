@@ -32,6 +32,49 @@ class QuadrigramTableTest {
         assertThat(QuadrigramTable.EMPTY.get('a', 'b', 'c', 'd')).isZero();
     }
 
+    /**
+     * A table of a few thousand random Cyrillic quadrigrams in three probability classes: each reads its class's
+     * probability, and quadrigrams left out read zero (seeded; a fingerprint collision would read another's).
+     */
+    @Test
+    void findsEveryQuadrigramOfALargeTableAndNoOther() {
+        java.util.Random random = new java.util.Random(20261207);
+        String[] fractions = {"1/2", "1/10", "3/100"};
+        double[] probabilities = {0.5, 0.1, 0.03};
+        java.util.Map<String, Integer> classOf = new java.util.LinkedHashMap<>();
+        while (classOf.size() < 6000) {
+            classOf.putIfAbsent(randomCyrillic(random, 4), random.nextInt(3));
+        }
+        StringBuilder json = new StringBuilder("{\"ngrams\":{");
+        for (int k = 0; k < 3; k++) {
+            int cls = k;
+            json.append(k == 0 ? "" : ",").append('"').append(fractions[k]).append("\":\"");
+            json.append(String.join(" ", classOf.keySet().stream().filter(q -> classOf.get(q) == cls).toList()));
+            json.append('"');
+        }
+        QuadrigramTable table = parse(json.append("}}").toString());
+
+        for (var e : classOf.entrySet()) {
+            String q = e.getKey();
+            double p = probabilities[e.getValue()];
+            assertThat(table.get(q.charAt(0), q.charAt(1), q.charAt(2), q.charAt(3))).as(q).isCloseTo(p, within(p * 0.04));
+        }
+        for (int n = 0; n < 6000; n++) {
+            String q = randomCyrillic(random, 4);
+            if (!classOf.containsKey(q)) {
+                assertThat(table.get(q.charAt(0), q.charAt(1), q.charAt(2), q.charAt(3))).as(q).isZero();
+            }
+        }
+    }
+
+    private static String randomCyrillic(java.util.Random random, int length) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < length; k++) {
+            s.append((char) ('а' + random.nextInt(32)));
+        }
+        return s.toString();
+    }
+
     @Test
     void readsSupplementaryCodePointsAndSkipsNgramsOfAnotherLength() {
         QuadrigramTable table = parse("{\"ngrams\":{\"1/4\":\"\uD840\uDC00abc abc abcde\"}}");
