@@ -377,11 +377,17 @@ final class LayerDecoder {
 
     /** {@link #strictEvidence(int, double, int, boolean)} of one edit. */
     static double strictEvidence(Edit e) {
-        boolean rare = false;
+        return strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost(), landsOnRareChar(e));
+    }
+
+    /** Whether some char {@code e} writes {@link #landsOnRareChar(int)}. */
+    static boolean landsOnRareChar(Edit e) {
         for (int cp : e.replacement()) {
-            rare |= landsOnRareChar(cp);
+            if (landsOnRareChar(cp)) {
+                return true;
+            }
         }
-        return strictEvidence(e.end() - e.start(), e.gain(), e.bytesLost(), rare);
+        return false;
     }
 
     /**

@@ -508,11 +508,16 @@ public final class TextRepairer {
         return sum;
     }
 
-    /** {@code choice} with only the edits inside spans an earlier layer changed; null when none is left. */
+    /**
+     * {@code choice} with only the edits inside spans an earlier layer changed; null when none is left. An edit
+     * landing on a rare char ({@link LayerDecoder#landsOnRareChar(Edit)}) is left out too: an inner layer this weak
+     * has no evidence that a rare char was meant (ftfy's case 120 under one more latin-1 layer, {@code lÃ¡Â´Â´}: the
+     * outer layer gives {@code lá´´}, whose acute accents then read as {@code ᴴ}).
+     */
     private LayerChoice insideRepairs(LayerChoice choice, EditLog log, int[] cps) {
         List<Edit> kept = new ArrayList<>();
         for (Edit e : choice.edits) {
-            if (log.covers(e.start(), e.end())) {
+            if (log.covers(e.start(), e.end()) && !LayerDecoder.landsOnRareChar(e)) {
                 kept.add(e);
             }
         }
