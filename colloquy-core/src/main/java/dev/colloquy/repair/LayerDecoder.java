@@ -1,5 +1,7 @@
 package dev.colloquy.repair;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import dev.colloquy.io.Utf8;
 
 import java.util.ArrayList;
@@ -106,6 +108,41 @@ final class LayerDecoder {
     }
 
     /**
+     * The complete sequences of {@code cps} whose decoding reads better than their chars as they stand, beside the
+     * neighbours they have (a symbols-only one too), keeping only decodings within the alphabets the line's other
+     * chars already have: for a line an emoji cut short proved damaged under this page, where one such sequence
+     * alone clears no margin ({@code d├®veloppeur} beside 💡 left as {@code ƒÆí} under cp850, the ZWJ {@code ÔÇì}
+     * between two restored emoji, {@code ┬╗} for »).
+     */
+    List<Edit> provenEdits(int[] cps) {
+        List<Candidate> cands = findCandidates(cps, false, null, null);
+        boolean[] inCandidate = new boolean[cps.length];
+        for (Candidate c : cands) {
+            java.util.Arrays.fill(inCandidate, c.start, c.end, true);
+        }
+        int others = 0;
+        for (int i = 0; i < cps.length; i++) {
+            others |= inCandidate[i] ? 0 : alphabetsOf(cps[i]);
+        }
+        List<Edit> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.bytesLost != 0 || (alphabets(c.decoded) & ~others) != 0) {
+                continue;
+            }
+            int left = c.start > 0 ? cps[c.start - 1] : -1;
+            int right = c.end < cps.length ? cps[c.end] : -1;
+            double gain = Plausibility.cost(left, cps, c.start, c.end, right)
+                    - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right);
+            // (what goes on an emoji right after it, a ZWJ, U+FE0F or a skin tone, is invisible or nearly: it reads no
+            // better than its chars, but here it is the rest of the emoji)
+            if (gain > -1e-9 || c.decoded.length == 1 && SymbolPrior.isEmojiPart(c.decoded[0]) && SymbolPrior.isEmoji(left)) {
+                out.add(new Edit(c.start, c.end, c.decoded, 0, gain, 1));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Every filling of a sequence of {@code cps} cut short, before any plausibility judgement: for the lossy-only
      * repairs, which {@code TextRepairer.lossyOnly} judges by the character model itself.
      */
@@ -164,6 +201,8 @@ final class LayerDecoder {
         java.util.Arrays.fill(costedLeft, Integer.MIN_VALUE);
         double[] costBefore = new double[cands.size()];
         double[] costAfter = new double[cands.size()];
+        // the alphabets of the chars this layer's strict decoding produced: the line is proven damaged in them
+        int strictAlphabets = repaired == null ? 0 : producedAlphabets(cps, repaired);
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
@@ -202,11 +241,11 @@ final class LayerDecoder {
                     evidence += gains[k];
                 }
             }
+            int proven = 0;
             if (evidence >= LOSSY_EVIDENCE) {
                 // the line is clearly damaged this way: also take the decodings that are merely no worse, as
                 // long as they stay within the alphabets of the clear decodings, before or after (no stray Han
                 // or Hangul syllable made of clean Cyrillic or Arabic letters)
-                int proven = 0;
                 for (int k = 0; k < cands.size(); k++) {
                     if (next[k] && gains[k] > MARGIN) {
                         Candidate c = cands.get(k);
@@ -222,12 +261,18 @@ final class LayerDecoder {
                     // mojibake: it looks no better yet, and the next layer will judge it
                     double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
                             && canEncode(c.decoded[0]) ? -1.5 : 0;
-                    next[k] |= gains[k] >= floor && c.penalty == 0
-                            // a letter of a proven alphabet whose last byte, the no-break space (A0), became the
-                            // space after it (Hebrew נ is D7 A0, Greek Π CE A0, Russian Р D0 A0): the space is
-                            // the damage (× between two Hebrew words), so it only has to be no worse than its guess
-                            || lossy && letterBeforeLostNoBreakSpace(cps, c) && gains[k] > -c.penalty - 1e-9;
+                    next[k] |= gains[k] >= floor && c.penalty == 0;
                 }
+            }
+            for (int k = 0; k < cands.size() && lossy && (proven | strictAlphabets) != 0; k++) {
+                // a letter of a proven alphabet (the clear decodings', or the strict decoding's of this layer that
+                // proved the line) whose last byte, the no-break space (A0), became the space after it (Hebrew נ is
+                // D7 A0, Greek Π CE A0, Russian Р D0 A0): the space is the damage (× between two Hebrew words), so
+                // it only has to be no worse than its guess; but only before a char this layer decodes (the rest
+                // of a word in mojibake), as clean text beside the damage has letters before spaces too
+                Candidate c = cands.get(k);
+                next[k] |= letterBeforeLostNoBreakSpace(cps, c) && (alphabets(c.decoded) & ~(proven | strictAlphabets)) == 0
+                        && decodedAt(c.end, cps, repaired, cands) && gains[k] > -c.penalty - 1e-9;
             }
             if (java.util.Arrays.equals(next, on)) {
                 break;
@@ -723,6 +768,17 @@ final class LayerDecoder {
         return s == Character.UnicodeScript.COMMON || s == Character.UnicodeScript.INHERITED;
     }
 
+    /** The alphabets of the chars of {@code cps} that {@code produced} marks. */
+    private static int producedAlphabets(int[] cps, boolean[] produced) {
+        int mask = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (produced[i]) {
+                mask |= alphabetsOf(cps[i]);
+            }
+        }
+        return mask;
+    }
+
     /** The alphabets of every replacement in {@code edits}. */
     static int alphabets(List<Edit> edits) {
         int mask = 0;
@@ -897,7 +953,7 @@ final class LayerDecoder {
      * filler can choose there ({@link LossyFiller#options}), or the complete sequence there, is a reading of a
      * candidate. decode keeps a candidate only once its gain clears its bar in some round (the merely no worse ones,
      * which pay no penalty or are a letter before its lost no-break space, ride along only on a round where some gain
-     * clears it), and a gain is at most the cost of the candidate's chars beside the costliest neighbours it can have
+     * clears it; such a letter of an alphabet the strict decoding produced needs only be no worse by itself), and a gain is at most the cost of the candidate's chars beside the costliest neighbours it can have
      * (the char as it stands, or any reading of a candidate touching it), less the least cost of its reading beside
      * the cheapest ones, the least lonely-script cost its alphabet's company in the line allows, and its penalty (the
      * word-interior cost is never negative). A line with U+FFFD is never cleared (its fillings guess no byte and pay
@@ -995,6 +1051,8 @@ final class LayerDecoder {
         // sequence) on a line where some reading clears its bar (decode takes the merely no worse along)
         boolean anyClears = false;
         boolean freeRider = false;
+        // (decode's strictAlphabets: a letter before its lost no-break space of these needs no other reading to clear)
+        int produced = repaired == null ? 0 : producedAlphabets(cps, repaired);
         for (int[] c : candidates) {
             int start = c[0];
             int[] lefts = endingAt[start];
@@ -1015,7 +1073,9 @@ final class LayerDecoder {
                 freeRider |= kept
                         && (penalty == 0 || lost >= 0 && letterBeforeLostNoBreakSpace(cps, start, end, cp, lost));
                 int bytesLost = Math.max(lost, 0);
-                double bar = (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
+                boolean riderAlone = kept && lost >= 0 && (alphabetsOf(cp) & ~produced) == 0
+                        && letterBeforeLostNoBreakSpace(cps, start, end, cp, lost);
+                double bar = riderAlone || (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
                         && (bytesLost <= 1 || bytesLost == 2 && cp >= 0x10000) ? -penalty - 1e-9 : MARGIN;
                 if (end != lastEnd) {
                     before = Plausibility.maxCost(lefts, leftCount, cps, start, end, startingAt[end], startingCount[end]);
@@ -1076,7 +1136,11 @@ final class LayerDecoder {
         return out;
     }
 
-    /** A filling of a 2-byte lead to a letter, with the space after it as its last byte, the no-break space (A0). */
+    /**
+     * A filling of a 2-byte lead to a letter, with the space after it as its last byte, the no-break space (A0); the
+     * lead as it stands is no letter of that letter's alphabet (Hebrew × or ׳, Greek Î, but not KOI8-R's я, which
+     * is clean Russian before a space as often as it is the lead of њ).
+     */
     private boolean letterBeforeLostNoBreakSpace(int[] cps, Candidate c) {
         return c.decoded.length == 1 && letterBeforeLostNoBreakSpace(cps, c.start, c.end, c.decoded[0], c.bytesLost);
     }
@@ -1085,7 +1149,23 @@ final class LayerDecoder {
     private boolean letterBeforeLostNoBreakSpace(int[] cps, int start, int end, int cp, int lost) {
         int lead = byteAt(cps, start);
         return end - start == 2 && cps[start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && lost <= 1
-                && Character.isLetter(cp);
+                && Character.isLetter(cp) && !(Character.isLetter(cps[start]) && alphabetOf(cps[start]) == alphabetOf(cp));
+    }
+
+    /** Whether {@code cps[at]} is a char this layer decoded: one its strict decoding produced, or a candidate's start. */
+    private static boolean decodedAt(int at, int[] cps, boolean[] repaired, List<Candidate> cands) {
+        if (at >= cps.length) {
+            return false;
+        }
+        if (repaired != null && repaired[at]) {
+            return true;
+        }
+        for (Candidate c : cands) {
+            if (c.start == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The runs of two or more fillings, each close enough to the one before that its right context reaches it. */
@@ -1194,7 +1274,7 @@ final class LayerDecoder {
                 }
                 int cp = fresh ? Utf8.decode(bytes, need + 1) : -1;
                 if (cp >= 0) {
-                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp), 1));
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need), 1));
                 }
                 i += 1 + need;
                 continue;
@@ -1209,7 +1289,7 @@ final class LayerDecoder {
                         continue;
                     }
                 } else if (cp >= 0) {
-                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp), 1));
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need), 1));
                     i += 1 + need;
                     continue;
                 }
@@ -1243,6 +1323,37 @@ final class LayerDecoder {
             return 0;
         }
         return 3;
+    }
+
+    /**
+     * 3 (the bar of {@link #symbolsOnly}) for a sequence lying inside an emoji whose lead, F0, another page dropped:
+     * cp850 reads F0 as a soft hyphen, so 👨 (F0 9F 91 A8) is left as ƒæ¿, and MacRoman reads its ƒæ as ľ (C4 BE),
+     * windows-1252 the Ä¼ of 🎬's ƒÄ¼ as ļ (C4 BC). Such a reading is no evidence of this page: the emoji pass
+     * restores the emoji under the page that dropped its lead. 0 elsewhere, and under a page that drops F0 itself.
+     */
+    private double insideLeadlessEmoji(int[] cps, int start, int end) {
+        if (page.drops(0xF0)) {
+            return 0;
+        }
+        for (int j = Math.max(0, end - 3); j <= start && j + 2 < cps.length; j++) {
+            if (cps[j] > 0xFFFF || cps[j + 1] > 0xFFFF || cps[j + 2] > 0xFFFF) {
+                continue;
+            }
+            int pages = CodePages.emojiSecondAloneMask((char) cps[j]) & CodePages.contMask((char) cps[j + 1])
+                    & CodePages.contMask((char) cps[j + 2]);
+            for (CodePage other : CodePages.ALL) {
+                if ((pages & 1 << other.index()) == 0) {
+                    continue;
+                }
+                // (both chars read as continuations there: F0 9F with them is well-formed, a code point of plane 1)
+                int emoji = Utf8.decode(new int[] {0xF0, 0x9F, other.byteOf((char) cps[j + 1]),
+                        other.byteOf((char) cps[j + 2])}, 4);
+                if (emoji >= 0 && UCharacter.hasBinaryProperty(emoji, UProperty.EXTENDED_PICTOGRAPHIC)) {
+                    return 3;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Whether {@code cps[i]} is a non-spacing mark of one script (not inherited) after no char of that script. */

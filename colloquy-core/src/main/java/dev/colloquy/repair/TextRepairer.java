@@ -172,6 +172,12 @@ public final class TextRepairer {
                 }
                 continue;
             }
+            LayerChoice proven = emojiProven == 0 ? null : provenSequences(cps, emojiProven & mask);
+            if (proven != null) {
+                // a page an emoji cut short proved: its other complete sequences that read better are that damage too
+                cps = apply(log, cps, proven.edits, proven.page.name(), RepairKind.MOJIBAKE, unresolved);
+                continue;
+            }
             List<Edit> c1 = C1Controls.edits(cps);
             if (!c1.isEmpty()) {
                 cps = apply(log, cps, c1, C1Controls.LAYER, RepairKind.C1_CONTROLS, unresolved);
@@ -571,6 +577,22 @@ public final class TextRepairer {
             }
         }
         return kept.isEmpty() ? null : new LayerChoice(choice.page, kept, 0, 0, 0);
+    }
+
+    /**
+     * Of the {@code proven} pages (an emoji cut short was restored under each), the first whose
+     * {@link LayerDecoder#provenEdits} of {@code cps} are not empty, with them; null when none has any.
+     */
+    private static LayerChoice provenSequences(int[] cps, int proven) {
+        for (CodePage page : CodePages.ALL) {
+            if ((proven & 1 << page.index()) != 0) {
+                List<Edit> edits = new LayerDecoder(page, null, null).provenEdits(cps);
+                if (!edits.isEmpty()) {
+                    return new LayerChoice(page, edits, 0, 0, 0);
+                }
+            }
+        }
+        return null;
     }
 
     /** Of the {@code proven} pages, one whose strict decoding of {@code cps} is {@code best}'s; else {@code best}. */

@@ -131,6 +131,55 @@ class LossyRepairTest {
     }
 
     @Test
+    void takesTheSpaceAHebrewLettersNoBreakSpaceBecameOnALineItsStrictDecodingProved() {
+        // נ is D7 A0: its A0 became a space ("× יתן" for "ניתן") and nothing else was lost, so no other filling
+        // proves the line; the strict decoding of every other Hebrew letter does
+        String original = "לא ניתן לפצל אפיק הודעה";
+        assertThat(ENGINE.repair(mangle(original, Charset.forName("ISO-8859-9"))).text()).isEqualTo(original);
+        String database = "מסד נתונים מסוג SQLite2";
+        assertThat(ENGINE.repair(mangle(database, Charset.forName("windows-1250"))).text()).isEqualTo(database);
+    }
+
+    @Test
+    void leavesCleanLettersBeforeASpaceBesideTheDamage() {
+        // KOI8-R reads я as D1, a lead, and its no-break space is 9A: "я как" could be "њкак", but this я is clean
+        // Russian after the mojibake, not the rest of a word in it
+        String russian = "п©я─п╦ п╬я┤п╦я│я┌п╨п╣ п©п╬я│п╩п╣ п╦я│п╨п╩я▌я┤п╣п╫п╦я▐ BOM запрещен в «%s», если кодируется как %s";
+        assertThat(ENGINE.repair(russian).text())
+                .isEqualTo("при очистке после исключения BOM запрещен в «%s», если кодируется как %s");
+        // windows-1255 reads the geresh ׳ as D7, the lead of נ: clean "סנדוויץ׳ הדרומיים" after Hebrew mojibake stays
+        String hebrew = mangle("רשימת השמעה של התוכנה", Charset.forName("windows-1255")) + " איי סנדוויץ׳ הדרומיים";
+        assertThat(ENGINE.repair(hebrew).text()).endsWith(" התוכנה איי סנדוויץ׳ הדרומיים");
+    }
+
+    @Test
+    void readsAnEmojiWhoseLeadWasLostUnderThePageThatDroppedIt() {
+        // cp850 reads an emoji's F0 as a soft hyphen, which is lost: 💻 (F0 9F 92 BB) is left as ƒÆ╗ and 🥲 (F0 9F A5
+        // B2) as ƒÑ▓, and MacRoman reads their ƒÆ and ƒÑ as Į (C4 AE) and Ą (C4 84); those readings are no evidence
+        // of MacRoman, and the emoji come back under cp850
+        assertThat(ENGINE.repair("Specific─â dac─â prefixul comun ar trebui inserat automat ƒÆ╗ƒÆ╗").text())
+                .isEqualTo("Specifică dacă prefixul comun ar trebui inserat automat 💻💻");
+        assertThat(ENGINE.repair("CanÔÇÖt rename file, filename ƒÑ▓ already exists").text())
+                .isEqualTo("Can’t rename file, filename 🥲 already exists");
+        // MacRoman's ľ (C4 BE) before a letter is no emoji's place
+        String slovak = "Zadajte ľubovoľný názov súboru";
+        assertThat(ENGINE.repair(new String(slovak.getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman")))
+                .text()).isEqualTo(slovak);
+    }
+
+    @Test
+    void takesThePagesOtherSequencesOnceAnEmojiCutShortProvedIt() {
+        // cp850 dropped 🎮's lead (F0, its soft hyphen): ƒÄ« comes back as 🎮, which proves cp850; the ├╝ of
+        // "Künstlers", which alone reads no better than ü, is that damage too
+        assertThat(ENGINE.repair("Sortiername des K├╝nstlers ƒÄ«").text()).isEqualTo("Sortiername des Künstlers 🎮");
+        // and the ZWJ (ÔÇì, E2 80 8D) between two restored emoji is the rest of the family emoji
+        assertThat(ENGINE.repair("no se sobreescribir├í el fichero ƒæ¿ÔÇìƒæ®ÔÇìƒæº %s reci├®n creado con %s").text())
+                .isEqualTo("no se sobreescribirá el fichero 👨‍👩‍👧 %s recién creado con %s");
+        // a whole emoji proves nothing
+        assertThat(ENGINE.repair("Tabelle ├╝ 🎮 und ÔÇì").text()).isEqualTo("Tabelle ├╝ 🎮 und ÔÇì");
+    }
+
+    @Test
     void restoresClosingQuoteAfterOpeningQuote() {
         String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
                 + " And honestly, the more I watched";
