@@ -380,9 +380,8 @@ final class MojibakeScan {
      */
     static long quietRun(char[] cs, int s, long starts, Second second) {
         int n = cs.length;
-        int need1 = 0;
-        int need2 = 0;
-        int need3 = 0;
+        // the pages whose sequence under way needs one more continuation (bits 0-20), two (21-41), three (42-62)
+        long needs = 0;
         int ended = 0;
         int touching = 0;
         int complete = 0;
@@ -412,17 +411,12 @@ final class MojibakeScan {
             seen |= w;
             trace |= starts & CodePages.seconds(c) | next & CodePages.FOUR_BYTE_CUT | leads & starts << 3 & Long.MIN_VALUE;
             e2 = (int) (next >> 63) & ~(previous << 30 >> 31);
-            int done = need1 & cont;
+            int done = (int) needs & cont;
             complete |= done;
             loud |= done & touching;
-            int lead2 = (int) (leads & CodePages.PAGES);
-            int lead3 = (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
-            int lead4 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
-            touching = touching & (need2 | need3) & cont | (lead2 | lead3 | lead4) & ended;
+            touching = nextTouching(touching, needs, cont, leads, ended);
             ended = done;
-            need1 = need2 & cont | lead2;
-            need2 = need3 & cont | lead3;
-            need3 = lead4;
+            needs = nextNeeds(needs, cont, leads);
             starts = next;
             previous = w;
         }
@@ -442,6 +436,29 @@ final class MojibakeScan {
         return loud != 0 || trace != 0 || Plausibility.manyAlphabets(seen) ? -1 : complete;
     }
 
+    /** The bits of {@link CodePages#leads} that hold the 2-, 3- and 4-byte leads (not the lossy-only flag). */
+    private static final long LEAD_BITS = (1L << 3 * CodePages.PAGE_BITS) - 1;
+
+    /**
+     * The second pass's states after a char with continuation mask {@code cont} and {@link CodePages#leads}
+     * {@code leads}, packed as the leads are: the pages whose sequence under way needs one more continuation in bits
+     * 0-20, two in 21-41, three in 42-62. A continuation takes each state one step on (the pages that needed one
+     * complete a sequence there: {@code (int) needs & cont} before the step); a lead begins one.
+     */
+    private static long nextNeeds(long needs, int cont, long leads) {
+        return needs >>> CodePages.PAGE_BITS & (cont | (long) cont << CodePages.PAGE_BITS) | leads & LEAD_BITS;
+    }
+
+    /**
+     * The pages whose sequence under way began right where one of theirs ended, after a char with these masks:
+     * such a sequence stays under way through continuations, and a lead right after the end of a sequence
+     * ({@code ended}) begins one.
+     */
+    private static int nextTouching(int touching, long needs, int cont, long leads, int ended) {
+        return touching & (int) (needs >>> CodePages.PAGE_BITS | needs >>> 2 * CodePages.PAGE_BITS) & cont
+                | (int) (leads | leads >>> CodePages.PAGE_BITS | leads >>> 2 * CodePages.PAGE_BITS) & ended;
+    }
+
     /**
      * Step 2's bookkeeping over the run {@code cs[s..e)} and the ASCII char after it, into {@code second}; true for
      * a trace. {@code before}, {@code starts}: as {@link #quietRun}'s. A chain of touching sequences ends with the
@@ -449,9 +466,8 @@ final class MojibakeScan {
      */
     static boolean scanRun(String text, char[] cs, int s, int e, int before, long starts, EmojiMemo emoji,
             Second second) {
-        int need1 = 0;
-        int need2 = 0;
-        int need3 = 0;
+        // the pages whose sequence under way needs one more continuation (bits 0-20), two (21-41), three (42-62)
+        long needs = 0;
         // pages whose sequence ended at the previous char, and pages whose sequence under way began right there
         int ended = 0;
         int touching = 0;
@@ -478,7 +494,7 @@ final class MojibakeScan {
             if (mayBeTrace(c, lossyPlace, next, starts, afterLetter) && isTrace(text, i, c, cont, leads, starts, emoji)) {
                 return true;
             }
-            int done = need1 & cont;
+            int done = (int) needs & cont;
             complete |= done;
             // a sequence with no noisy char among its own and the one before, touching none and ending no chain
             // changes nothing (most of clean Cyrillic's cp866 sequences): asked without a branch of its own
@@ -489,14 +505,9 @@ final class MojibakeScan {
                 }
                 costly |= costlyEnding(cs, i, done & ~costly, touching, noisy, joins);
             }
-            int lead2 = (int) (leads & CodePages.PAGES);
-            int lead3 = (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
-            int lead4 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
-            touching = touching & (need2 | need3) & cont | (lead2 | lead3 | lead4) & ended;
+            touching = nextTouching(touching, needs, cont, leads, ended);
             ended = done;
-            need1 = need2 & cont | lead2;
-            need2 = need3 & cont | lead3;
-            need3 = lead4;
+            needs = nextNeeds(needs, cont, leads);
             starts = next;
         }
         if (e < cs.length && ended != 0 && !Plausibility.quietClasses(before, quietClass(cs[e])) && costsAnythingAt(cs, e)) {
