@@ -246,13 +246,4 @@ final class CodePages {
     static int contMask(char c) {
         return CONT[c];
     }
-
-    static CodePage byName(String name) {
-        for (CodePage p : ALL) {
-            if (p.name().equals(name)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown code page: " + name);
-    }
 }

@@ -183,7 +183,7 @@ class GateShortcutsTest {
     @Test
     void theBoundLeavesOutAGainThatOnlyANeighbourNeverKeptCouldGive() {
         int[] cps = MojibakeScan.codePoints("Перечисление объектов");
-        LayerDecoder cp866 = new LayerDecoder(CodePages.byName("cp866"), null);
+        LayerDecoder cp866 = new LayerDecoder(TestCodePages.byName("cp866"), null);
 
         assertThat(cp866.strictEvidenceBound(cps)).isLessThan(TextRepairer.STRICT_EVIDENCE)
                 .isGreaterThanOrEqualTo(TextRepairer.strictEvidence(cp866.decode(cps, false)));
@@ -198,11 +198,11 @@ class GateShortcutsTest {
     })
     void aChainOfTouchingSequencesIsSkippedWhenNoneOfThemCanPassMargin(String clean) {
         int[] cps = MojibakeScan.codePoints(clean);
-        int cp866 = 1 << CodePages.byName("cp866").index();
+        int cp866 = 1 << TestCodePages.byName("cp866").index();
 
         assertThat(MojibakeScan.completeSequencePages(clean) & cp866).isNotZero();
         assertThat(MojibakeScan.pagesToBound(clean) & cp866).isZero();
-        assertThat(new LayerDecoder(CodePages.byName("cp866"), null).strictEvidenceBound(cps)).isZero();
+        assertThat(new LayerDecoder(TestCodePages.byName("cp866"), null).strictEvidenceBound(cps)).isZero();
     }
 
     @Test

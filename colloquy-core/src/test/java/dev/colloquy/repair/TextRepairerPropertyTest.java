@@ -111,7 +111,7 @@ class TextRepairerPropertyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("codePageFloors")
     void undoesEachCodePagesMojibakeWhereItIsReversible(String pageName, double oneLayer, double twoLayers) {
-        CodePage page = CodePages.byName(pageName);
+        CodePage page = TestCodePages.byName(pageName);
         int tried = 0;
         int fixed = 0;
         int tried2 = 0;
@@ -147,7 +147,7 @@ class TextRepairerPropertyTest {
         Random random = new Random(seed);
         String clean = SENTENCES.get(random.nextInt(SENTENCES.size()))[1];
         String damaged = SENTENCES.get(random.nextInt(SENTENCES.size()))[1];
-        String broken = clean + " | " + mangle(damaged, CodePages.byName("windows-1252"));
+        String broken = clean + " | " + mangle(damaged, TestCodePages.byName("windows-1252"));
         assertThat(REPAIRER.repair(broken).text()).as("seed %d: %s", seed, broken).isEqualTo(clean + " | " + damaged);
     }
 
