@@ -916,6 +916,32 @@ final class LayerDecoder {
         return lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
     }
 
+    /**
+     * Whether {@code cps[j]} carries on a run of continuation bytes no lead precedes, on a line already decoded: a
+     * continuation the strict pass of this layer did not produce.
+     */
+    private boolean leadlessContinuation(int[] cps, boolean[] repaired, int j) {
+        return j < cps.length && !repaired[j] && isCont(byteAt(cps, j));
+    }
+
+    /** Whether the strict pass produced none of {@code cps[from..to)}; false when what it produced is not known. */
+    private static boolean noneRepaired(boolean[] repaired, int from, int to) {
+        if (repaired == null) {
+            return false;
+        }
+        for (int m = from; m < to; m++) {
+            if (repaired[m]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The penalty of reading the complete sequence {@code cps[i..i+need]} as {@code cp}. */
+    private double completePenalty(int[] cps, int i, int need, int cp) {
+        return symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need);
+    }
+
     private List<Candidate> findCandidates(int[] cps, boolean lossy, boolean[] repaired, boolean[] at) {
         LossyFiller.Line line = filler == null ? null : new LossyFiller.Line(page, cps, repaired);
         CharModel.Scorer scorer = lossy ? filler.scorerFor(line) : null;
@@ -979,11 +1005,10 @@ final class LayerDecoder {
             int lead = byteAt(cps, i);
             if (repaired != null && isCont(lead) && !repaired[i]) {
                 int run = 1;
-                while (run < 3 && i + run < n && !repaired[i + run] && isCont(byteAt(cps, i + run))) {
+                while (run < 3 && leadlessContinuation(cps, repaired, i + run)) {
                     run++;
                 }
-                boolean longer = i + run < n && !repaired[i + run] && isCont(byteAt(cps, i + run));
-                if (!longer) {
+                if (!leadlessContinuation(cps, repaired, i + run)) {
                     candidates.add(readings(i, filler.leadOptions(page, line, i, run)));
                 }
                 reach[i + run] = true;
@@ -1002,11 +1027,7 @@ final class LayerDecoder {
                 k++;
             }
             if (k == need) {
-                boolean fresh = repaired != null;
-                for (int m = i; fresh && m <= i + need; m++) {
-                    fresh = !repaired[m];
-                }
-                int cp = fresh ? Utf8.decode(bytes, need + 1) : -1;
+                int cp = noneRepaired(repaired, i, i + 1 + need) ? Utf8.decode(bytes, need + 1) : -1;
                 if (cp >= 0) {
                     candidates.add(new int[] {i, cp, i + 1 + need, -1});
                 }
@@ -1220,10 +1241,10 @@ final class LayerDecoder {
             if (lossy && repaired != null && isCont(lead) && !repaired[i]) {
                 // continuation bytes no lead precedes, on a line already decoded: their lead was lost
                 int run = 1;
-                while (run < 3 && i + run < cps.length && !repaired[i + run] && isCont(byteAt(cps, i + run))) {
+                while (run < 3 && leadlessContinuation(cps, repaired, i + run)) {
                     run++;
                 }
-                boolean longer = i + run < cps.length && !repaired[i + run] && isCont(byteAt(cps, i + run));
+                boolean longer = leadlessContinuation(cps, repaired, i + run);
                 line.unfill(i);
                 LossyFiller.Filled f = longer ? null : filler.fillLead(page, line, i, run, scorer, evidence);
                 if (f != null) {
@@ -1268,13 +1289,9 @@ final class LayerDecoder {
                 // fillings. Only on the already decoded line (repaired known), never on the raw one, and never
                 // over chars that decoding produced
                 // chars the strict pass produced are text of this layer, for the next layer to judge
-                boolean fresh = repaired != null;
-                for (int n = i; fresh && n <= i + need; n++) {
-                    fresh = !repaired[n];
-                }
-                int cp = fresh ? Utf8.decode(bytes, need + 1) : -1;
+                int cp = noneRepaired(repaired, i, i + 1 + need) ? Utf8.decode(bytes, need + 1) : -1;
                 if (cp >= 0) {
-                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need), 1));
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, completePenalty(cps, i, need, cp), 1));
                 }
                 i += 1 + need;
                 continue;
@@ -1289,7 +1306,7 @@ final class LayerDecoder {
                         continue;
                     }
                 } else if (cp >= 0) {
-                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need), 1));
+                    out.add(new Candidate(i, i + 1 + need, new int[] {cp}, 0, completePenalty(cps, i, need, cp), 1));
                     i += 1 + need;
                     continue;
                 }

@@ -72,7 +72,6 @@ final class ChatSchema {
         return b.addField(string(META, Type.Repetition.OPTIONAL)).named("conversation");
     }
 
-
     static Type string(String name, Type.Repetition repetition) {
         return Types.primitive(BINARY, repetition).as(LogicalTypeAnnotation.stringType()).named(name);
     }
