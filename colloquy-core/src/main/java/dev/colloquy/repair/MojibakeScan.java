@@ -498,7 +498,7 @@ final class MojibakeScan {
     }
 
     /**
-     * {@link RunState}'s class of each char, filled as met: 0 until then (and for a char with no quiet run word),
+     * {@link RunState}'s class of each char, filled as met: 0 until then,
      * which sends {@link #quietRun} to {@link RunState#step}. Chars with the same masks share a class: all that the
      * step reads of a char is its masks.
      */
@@ -555,17 +555,19 @@ final class MojibakeScan {
          * on, as {@code ended << 32 | id}; 0 when the automaton is full.
          */
         static synchronized long step(int from, char c) {
+            // the run word of a char not met yet (quietRun reads 0 as noisy)
+            quietClass(c);
             int w = RUN_WORD[c];
-            if ((w & Plausibility.RUN_QUIET) == 0) {
-                return LOUD;
-            }
             int cont = CodePages.contMask(c);
             long leads = CodePages.leads(c);
             long next = CodePages.starts(c);
             long seconds = CodePages.seconds(c);
             int k = RUN_CLASS[c] & 0xFF;
             if (k == 0) {
-                java.util.List<Long> masks = java.util.List.of((long) (w & (Plausibility.RUN_QUIET | Plausibility.RUN_LETTER
+                // a char with no quiet run word makes every run loud: one class for all of them, so that such a step
+                // is known too and asks no lock
+                java.util.List<Long> masks = (w & Plausibility.RUN_QUIET) == 0 ? java.util.List.of()
+                        : java.util.List.of((long) (w & (Plausibility.RUN_QUIET | Plausibility.RUN_LETTER
                         | Plausibility.RUN_LETTER_NOT_UPPER)), (long) cont, leads, next, seconds);
                 Integer known = CLASSES.get(masks);
                 if (known == null) {
@@ -583,7 +585,7 @@ final class MojibakeScan {
             int done = (int) state.needs & cont;
             long trace = state.starts & seconds | next & CodePages.FOUR_BYTE_CUT | leads & state.starts << 3 & Long.MIN_VALUE;
             long cell;
-            if ((state.e2 & ~(w << 1 >> 31) | done & state.touching) != 0 || trace != 0) {
+            if ((~w & Plausibility.RUN_QUIET | state.e2 & ~(w << 1 >> 31) | done & state.touching) != 0 || trace != 0) {
                 cell = LOUD;
             } else {
                 int to = id(new RunState(nextNeeds(state.needs, cont, leads),
