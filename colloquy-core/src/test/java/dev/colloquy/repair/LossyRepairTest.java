@@ -141,6 +141,27 @@ class LossyRepairTest {
     }
 
     @Test
+    void fillsALeadLeftAloneGluedToTheRestOfItsWordInMojibake() {
+        // א is D7 90, and windows-1252 leaves 0x90 undefined: "את" is left as "×" beside "ת" that decodes strictly
+        // (× is no Hebrew letter, so beside the word's other letters it is their damage, not a clean symbol)
+        String hebrew = "מקש תפריט בוחר את הרמה החמישית";
+        assertThat(ENGINE.repair(mangle(hebrew, Charset.forName("windows-1252"))).text()).isEqualTo(hebrew);
+        // windows-1255 reads D0, the lead of О (D0 9E, 0x9E undefined), as the Hebrew paseq ׀
+        String bulgarian = "английска — великобританска, с пунктуация на Обединеното кралство, дворак";
+        assertThat(ENGINE.repair(mangle(bulgarian, Charset.forName("windows-1255"))).text()).isEqualTo(bulgarian);
+    }
+
+    @Test
+    void leavesACleanLetterGluedToAFillingOfItsOwn() {
+        // KOI8-R reads every Cyrillic letter as a lead byte, and its no-break space (9A) is dropped: the clean "символ"
+        // beside mojibake is letters of a candidate each, not the rest of a word the strict decoding produced
+        String russian = "\\pset: символ csv_fieldsep должен быть однобайтовым п╡ п╪п╬п╢я┐п╩я▐я┘ п╟я─я┘п╦п╡п╦я─п╬п╡п╟п╫п╦я▐"
+                + " п╢п╬п╩п╤п╣п╫ п╬п╠я┼я▐п╡п╩я▐я┌я▄я│я▐ я│п╦п╪п╡п╬п╩ %s";
+        assertThat(ENGINE.repair(russian).text()).isEqualTo("\\pset: символ csv_fieldsep должен быть однобайтовым в модулях"
+                + " архивирования должен объявляться символ %s");
+    }
+
+    @Test
     void leavesCleanLettersBeforeASpaceBesideTheDamage() {
         // KOI8-R reads я as D1, a lead, and its no-break space is 9A: "я как" could be "њкак", but this я is clean
         // Russian after the mojibake, not the rest of a word in it
