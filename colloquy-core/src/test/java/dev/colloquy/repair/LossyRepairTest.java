@@ -140,15 +140,17 @@ class LossyRepairTest {
         assertThat(ENGINE.repair(mangle(database, Charset.forName("windows-1250"))).text()).isEqualTo(database);
     }
 
-    @Test
-    void fillsALeadLeftAloneGluedToTheRestOfItsWordInMojibake() {
-        // א is D7 90, and windows-1252 leaves 0x90 undefined: "את" is left as "×" beside "ת" that decodes strictly
-        // (× is no Hebrew letter, so beside the word's other letters it is their damage, not a clean symbol)
-        String hebrew = "מקש תפריט בוחר את הרמה החמישית";
-        assertThat(ENGINE.repair(mangle(hebrew, Charset.forName("windows-1252"))).text()).isEqualTo(hebrew);
-        // windows-1255 reads D0, the lead of О (D0 9E, 0x9E undefined), as the Hebrew paseq ׀
-        String bulgarian = "английска — великобританска, с пунктуация на Обединеното кралство, дворак";
-        assertThat(ENGINE.repair(mangle(bulgarian, Charset.forName("windows-1255"))).text()).isEqualTo(bulgarian);
+    /**
+     * א is D7 90, and windows-1252 leaves 0x90 undefined: "את" is left as "×" beside a "ת" that decodes strictly (×
+     * is no Hebrew letter: beside the word's other letters it is their damage, not a clean symbol); windows-1255 reads
+     * D0, the lead of О (D0 9E, 0x9E undefined), as the Hebrew paseq ׀.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "מקש תפריט בוחר את הרמה החמישית | windows-1252",
+            "английска — великобританска, с пунктуация на Обединеното кралство, дворак | windows-1255"})
+    void fillsALeadLeftAloneGluedToTheRestOfItsWordInMojibake(String original, String page) {
+        assertThat(ENGINE.repair(mangle(original, Charset.forName(page))).text()).isEqualTo(original);
     }
 
     @Test
