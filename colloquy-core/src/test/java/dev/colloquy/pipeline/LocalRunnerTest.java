@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,43 @@ class LocalRunnerTest {
 
         assertThat(resumed.stats().recordsIn()).isEqualTo(corpus.records);
         assertSameOutputs(whole, cut);
+    }
+
+    @Test
+    void resumesARunKilledWhileAChunkWasBeingWrittenToTheSameOutputs() throws IOException {
+        Path whole = dir.resolve("whole-killed");
+        Path cut = dir.resolve("killed");
+        run(config(whole, ""), false);
+        PipelineConfig cfg = config(cut, "");
+        LocalRunner first = new LocalRunner(cfg, new JsonlTestCodec(), DedupStep.of(cfg).orElse(null))
+                .abortAfterChunks(3);
+        assertThatThrownBy(() -> first.run(false)).isInstanceOf(LocalRunner.Aborted.class);
+        // the lines of a fourth chunk that died before its .done marker: resume must drop them
+        Path work = cut.resolve(WorkDir.NAME);
+        Files.writeString(work.resolve("kept.lines"), "{\"id\":\"half\",\"messages\":[]}\n{\"id\":\"hal",
+                StandardOpenOption.APPEND);
+        Files.writeString(work.resolve("quarantine.lines"), "{\"source\":\"x\"", StandardOpenOption.APPEND);
+
+        RunSummary resumed = run(cfg, true);
+
+        assertThat(resumed.stats().recordsIn()).isEqualTo(corpus.records);
+        assertSameOutputs(whole, cut);
+    }
+
+    @Test
+    void refusesToResumeWhenTheKeptLinesAreShorterThanTheirCheckpoints() throws IOException {
+        Path cut = dir.resolve("shortened");
+        PipelineConfig cfg = config(cut, "");
+        LocalRunner first = new LocalRunner(cfg, new JsonlTestCodec(), DedupStep.of(cfg).orElse(null))
+                .abortAfterChunks(2);
+        assertThatThrownBy(() -> first.run(false)).isInstanceOf(LocalRunner.Aborted.class);
+        Path kept = cut.resolve(WorkDir.NAME).resolve("kept.lines");
+        byte[] lines = Files.readAllBytes(kept);
+        Files.write(kept, java.util.Arrays.copyOf(lines, lines.length - 1));
+
+        assertThatThrownBy(() -> run(cfg, true)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("cannot --resume").hasMessageContaining("kept.lines")
+                .hasMessageContaining((lines.length - 1) + " bytes where the checkpoints say " + lines.length);
     }
 
     @Test
