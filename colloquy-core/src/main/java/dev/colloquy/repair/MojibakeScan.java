@@ -409,6 +409,10 @@ final class MojibakeScan {
                     return quietRunByMasks(cs, s, starts, second);
                 }
                 table = RunState.table;
+                // a char met for the first time: its run word was 0 until the step filled it
+                w = RUN_WORD[c];
+                loud |= seen & w >>> 1 & Plausibility.RUN_LOWER;
+                seen |= w;
             }
             if (cell < 0) {
                 while (i < n && cs[i] >= 0x80) {

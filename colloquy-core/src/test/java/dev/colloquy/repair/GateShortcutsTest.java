@@ -193,6 +193,30 @@ class GateShortcutsTest {
     }
 
     @Test
+    void theQuietPassJudgesACharMetForTheFirstTimeByItsRunWord() {
+        // the automaton's step fills the quiet-class memo of a char not met yet; the run words quietRun or's must then
+        // hold that char too: a lower-case letter before a capital no test met before is no quiet run
+        List<String> wrong = new ArrayList<>();
+        int asked = 0;
+        for (char capital = 0x100; capital < 0xFFFF; capital++) {
+            char lower = Character.toLowerCase(capital);
+            if (!Character.isUpperCase(capital) || lower == capital || lower < 0x80) {
+                continue;
+            }
+            char[] cs = {' ', lower, lower, capital, ' '};
+            MojibakeScan.quietClass(lower);
+            long first = MojibakeScan.quietRun(cs, 1, 0, new MojibakeScan.Second());
+            long byMasks = MojibakeScan.quietRunByMasks(cs, 1, 0, new MojibakeScan.Second());
+            asked++;
+            if (first != byMasks) {
+                wrong.add(new String(cs) + ": " + first + " for " + byMasks);
+            }
+        }
+        assertThat(wrong).as("runs judged otherwise at a capital's first meeting").isEmpty();
+        assertThat(asked).isGreaterThan(500);
+    }
+
+    @Test
     void aRunWordCallsALetterOnlyWhatIsOne() {
         // quietRun's E2 rules: after a letter an E2 is no emoji's place; before a letter that is no capital neither
         // (cutEmojiPages asks Character.isLetter and isUpperCase)
