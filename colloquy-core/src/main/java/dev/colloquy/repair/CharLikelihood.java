@@ -417,11 +417,17 @@ final class CharLikelihood implements CharModel {
          * 0.40, Italian 0.29, Finnish 0.04 (its {@code nn}, {@code tt}, {@code ti} are Italian's too), and the twin
          * page that can have lost 0x9E filled the Polish opener „ where Finnish writes ” (quadrigrams: Finnish 1.0).
          * Quadrigrams alone are no surer: they read Swedish {@code ogiltigt tecken i typsträngen} as German 0.81.
-         * Asked only on a line's first quotation mark.
+         * Only where the bigram posterior gives no language the majority; asked on a line's first quotation mark.
          */
         private Map<String, Double> quoteWeights(int script) {
             LanguageMix mix = mix(script);
-            if (mix.w.length < 2) {
+            double top = 0;
+            for (double w : mix.w) {
+                top = Math.max(top, w);
+            }
+            if (top >= 0.5) {
+                // bigrams that give one language the majority are kept: longer n-grams read a Lithuanian line's
+                // English product name as English, where its translator's „…“ stood
                 return mix.weights;
             }
             String letters = lettersByScript.getOrDefault(script, List.of("")).get(0);
