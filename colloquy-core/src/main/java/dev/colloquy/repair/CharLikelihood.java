@@ -368,14 +368,12 @@ final class CharLikelihood implements CharModel {
 
         private Map<String, Double> languageWeights(int script) {
             List<String> languages = languagesOf(script);
-            Map<String, Double> weights = new HashMap<>();
             if (languages.isEmpty()) {
-                return weights;
+                return new HashMap<>();
             }
             List<String> sampleText = lettersByScript.getOrDefault(script, List.of(""));
             String letters = sampleText.get(0);
             double[] logLikelihood = new double[languages.size()];
-            double best = Double.NEGATIVE_INFINITY;
             for (int l = 0; l < languages.size(); l++) {
                 String language = languages.get(l);
                 LogInterpolated logs = logInterpolated(language);
@@ -392,14 +390,27 @@ final class CharLikelihood implements CharModel {
                     previous = cp;
                 }
                 logLikelihood[l] = ll;
+            }
+            return posterior(languages, logLikelihood, null);
+        }
+
+        /**
+         * Each language's posterior given its log-likelihood (a uniform prior), averaged with {@code averagedWith}
+         * where that is not null; languages under 0.01 are dropped and the rest weigh 1 together.
+         */
+        private static Map<String, Double> posterior(List<String> languages, double[] logLikelihood, double[] averagedWith) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (double ll : logLikelihood) {
                 best = Math.max(best, ll);
             }
             double total = 0;
             for (double ll : logLikelihood) {
                 total += Math.exp(ll - best);
             }
+            Map<String, Double> weights = new HashMap<>();
             for (int l = 0; l < languages.size(); l++) {
-                double w = Math.exp(logLikelihood[l] - best) / total;
+                double p = Math.exp(logLikelihood[l] - best) / total;
+                double w = averagedWith == null ? p : 0.5 * averagedWith[l] + 0.5 * p;
                 if (w >= 0.01) {
                     weights.put(languages.get(l), w);
                 }
@@ -432,7 +443,6 @@ final class CharLikelihood implements CharModel {
             }
             String letters = lettersByScript.getOrDefault(script, List.of("")).get(0);
             double[] logLikelihood = new double[mix.w.length];
-            double best = Double.NEGATIVE_INFINITY;
             for (int l = 0; l < mix.w.length; l++) {
                 NgramTable trigrams = mix.trigrams(l);
                 QuadrigramTable quadrigrams = mix.quadrigrams(l);
@@ -460,22 +470,8 @@ final class CharLikelihood implements CharModel {
                     c = d;
                 }
                 logLikelihood[l] = ll;
-                best = Math.max(best, ll);
             }
-            double total = 0;
-            for (double ll : logLikelihood) {
-                total += Math.exp(ll - best);
-            }
-            Map<String, Double> weights = new HashMap<>();
-            for (int l = 0; l < mix.w.length; l++) {
-                double w = 0.5 * mix.w[l] + 0.5 * Math.exp(logLikelihood[l] - best) / total;
-                if (w >= 0.01) {
-                    weights.put(mix.languages[l], w);
-                }
-            }
-            double kept = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-            weights.replaceAll((language, w) -> w / kept);
-            return weights;
+            return posterior(java.util.Arrays.asList(mix.languages), logLikelihood, mix.w);
         }
 
         /** The languages of {@code script} with their weights and tables, built once per scorer. */
