@@ -88,8 +88,8 @@ final class LinguaNgrams {
 
     private static NgramTable table(Map<String, NgramTable> tables, String language, String order, int n) {
         NgramTable table = tables.get(language);
-        return table != null ? table : tables.computeIfAbsent(language, key ->
-                DetectorProfiles.LANGUAGES.contains(key) ? tableOf(DetectorProfiles.conditionals(key, n)) : loadTable(key, order));
+        return table != null ? table : tables.computeIfAbsent(language, key -> DetectorProfiles.LANGUAGES.contains(key)
+                ? tableOf(DetectorProfiles.conditionals(key, n)) : loadTable(key, order));
     }
 
     // the n-grams in the file's order: a later entry for the same n-gram wins in the table as it did in a map

@@ -38,8 +38,9 @@ class LinguaNgramsTest {
 
     @Test
     void refusesAnEscapeItWouldMisread() {
-        assertThatThrownBy(() -> LinguaNgrams.scan("{\"ngrams\":{\"1/2\":\"a\\u0062\"}}".getBytes(StandardCharsets.UTF_8),
-                (cps, count, p) -> { })).isInstanceOf(IllegalStateException.class).hasMessageContaining("escape");
+        byte[] escaped = "{\"ngrams\":{\"1/2\":\"a\\u0062\"}}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> LinguaNgrams.scan(escaped, (cps, count, p) -> { }))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("escape");
     }
 
     @Test
@@ -167,7 +168,8 @@ class LinguaNgramsTest {
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
                             String key = parser.currentName();
                             int slash = key.indexOf('/');
-                            double p = Double.parseDouble(key.substring(0, slash)) / Double.parseDouble(key.substring(slash + 1));
+                            double p = Double.parseDouble(key.substring(0, slash))
+                                    / Double.parseDouble(key.substring(slash + 1));
                             parser.nextToken();
                             for (String ngram : parser.getText().split(" ")) {
                                 if (!ngram.isEmpty()) {
