@@ -48,6 +48,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     static final String DEFAULT_QUARANTINE = "colloquy-quarantine.jsonl";
 
+    /** The first keys of every quarantine line ({@link QuarantineWriter}): how an earlier quarantine is told. */
+    static final List<List<String>> QUARANTINE_SIGNATURES = List.of(List.of("source", "step", "reason"));
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--quarantine", paramLabel = "PATH",
             description = "Where unreadable records go (default: OUT.quarantine.jsonl, or ./" + DEFAULT_QUARANTINE
-                    + " when writing to stdout).")
+                    + " when writing to stdout). It must be new, empty or an earlier quarantine file.")
     Path quarantine;
 
     @Option(names = "--repair", negatable = true, defaultValue = "false",
@@ -123,6 +126,10 @@ final class ConvertCommand implements Callable<Integer> {
             outputs.put("-o", output);
             outputs.put("--quarantine", quarantinePath);
             OutputPaths.requireDistinct(sources, outputs);
+            // "--quarantine bad.jsonl" reads like a switch; never let it empty a file that is not a quarantine
+            OutputPaths.requireReplaceable(quarantinePath, "--quarantine", QUARANTINE_SIGNATURES, "to read '"
+                    + quarantinePath + "', give it as an input and name a new quarantine file with '=': --quarantine="
+                    + "NEW.jsonl (to replace the file, delete it first)");
         } catch (IllegalArgumentException e) {
             err.println("colloquy convert: " + e.getMessage());
             return ExitCodes.USAGE;

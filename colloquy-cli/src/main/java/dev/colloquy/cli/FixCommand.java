@@ -3,6 +3,7 @@ package dev.colloquy.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.colloquy.io.AtomicFile;
 import dev.colloquy.io.InputSource;
 import dev.colloquy.io.InputSources;
 import dev.colloquy.repair.Repair;
@@ -48,7 +49,8 @@ final class FixCommand implements Callable<Integer> {
     List<String> files = new ArrayList<>();
 
     @Option(names = "--explain", paramLabel = "PATH",
-            description = "Also write one JSON line per input line to PATH, listing each repair.")
+            description = "Also write one JSON line per input line to PATH, listing each repair. PATH must be new,"
+                    + " empty or an earlier explain file (an input is never replaced): write --explain=PATH.")
     Path explain;
 
     private final InputStream stdin;
@@ -72,13 +74,16 @@ final class FixCommand implements Callable<Integer> {
         try {
             sources = InputSources.expand(files.isEmpty() ? List.of("-") : files, stdin);
             OutputPaths.requireDistinct(sources, Collections.singletonMap("--explain", explain));
+            OutputPaths.requireReplaceable(explain, "--explain", Explainer.SIGNATURES, "to explain the repairs of '"
+                    + explain + "', give it as an input and the explain file with '=': colloquy fix " + explain
+                    + " --explain=NEW.jsonl (to replace the file, delete it first)");
         } catch (IllegalArgumentException | UncheckedIOException e) {
             stderr.println("colloquy fix: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         Explainer explainer;
         try {
-            explainer = explain == null ? null : new Explainer(explain, sources.size() > 1);
+            explainer = explain == null ? null : Explainer.create(explain, sources.size() > 1);
         } catch (IOException e) {
             stderr.println("colloquy fix: cannot write the --explain file " + IoMessages.describe(e));
             return ExitCodes.USAGE;
@@ -98,6 +103,9 @@ final class FixCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            if (explainer != null) {
+                explainer.commit();
+            }
         } catch (WriteFailed e) {
             stderr.println("colloquy fix: cannot write " + e.getMessage() + "; the output is incomplete");
             return ExitCodes.INPUT_PROBLEMS;
@@ -221,18 +229,53 @@ final class FixCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the --explain JSON lines. */
+    /**
+     * Writes the --explain JSON lines. A file appears only when the run is complete (a temporary file beside it,
+     * renamed into place by {@link #commit()}; deleted when the run fails or is interrupted), so an earlier
+     * explain file is never left half-replaced; devices and pipes ({@code /dev/stdout}) are written directly.
+     */
     static final class Explainer implements AutoCloseable {
+        /** The first keys of every line, in the order {@link #write} writes them: how an earlier output is told. */
+        static final List<List<String>> SIGNATURES = List.of(List.of("line", "repairs"),
+                List.of("file", "line", "repairs"));
+
         private final JsonGenerator json;
         private final OutputStream file;
+        private final AtomicFile atomic;
         private final boolean withFile;
 
-        Explainer(Path path, boolean withFile) throws IOException {
-            this.file = new BufferedOutputStream(new Destination(Files.newOutputStream(path),
-                    "the --explain file '" + path + "'"), 1 << 16);
+        private Explainer(OutputStream raw, AtomicFile atomic, Path path, boolean withFile) throws IOException {
+            this.atomic = atomic;
+            this.file = new BufferedOutputStream(new Destination(raw, "the --explain file '" + path + "'"), 1 << 16);
             this.json = new JsonFactory().createGenerator(file, JsonEncoding.UTF8);
             this.json.setRootValueSeparator(null);
             this.withFile = withFile;
+        }
+
+        static Explainer create(Path path, boolean withFile) throws IOException {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                return new Explainer(Files.newOutputStream(path), null, path, withFile);
+            }
+            if (!Files.isDirectory(path.toAbsolutePath().getParent())) {
+                throw new java.nio.file.NoSuchFileException(path.toString());
+            }
+            AtomicFile atomic = AtomicFile.create(path);
+            // Ctrl-C runs shutdown hooks, not finally blocks: the temporary file must not outlive the process
+            atomic.temp().toFile().deleteOnExit();
+            return new Explainer(atomic.stream(), atomic, path, withFile);
+        }
+
+        /** Finishes the file: renames it into place. Without this, {@link #close()} discards it. */
+        void commit() throws IOException {
+            json.close();
+            file.close();
+            if (atomic != null) {
+                try {
+                    atomic.commit();
+                } catch (IOException e) {
+                    throw new WriteFailed("the --explain file '" + atomic.target() + "'", e);
+                }
+            }
         }
 
         void write(String name, long lineNo, List<Repair> repairs, List<UnresolvedSpan> unresolved) throws IOException {
@@ -287,8 +330,14 @@ final class FixCommand implements Callable<Integer> {
 
         @Override
         public void close() throws IOException {
-            json.close();
-            file.close();
+            try {
+                json.close();
+                file.close();
+            } finally {
+                if (atomic != null) {
+                    atomic.close();
+                }
+            }
         }
     }
 }

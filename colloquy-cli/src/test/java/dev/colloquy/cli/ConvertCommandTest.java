@@ -239,6 +239,49 @@ class ConvertCommandTest {
     }
 
     @Test
+    void refusesAQuarantinePathThatHoldsOtherDataNamingTheFixAndLeavesItIntact() throws Exception {
+        // "--quarantine data.jsonl" reads like a switch: data.jsonl would have become the (empty) quarantine
+        Path data = dir.resolve("data.jsonl");
+        Files.writeString(data, GOOD_LINE + "\n", StandardCharsets.UTF_8);
+        Path other = dir.resolve("other.jsonl");
+        Files.writeString(other, GOOD_LINE + "\n", StandardCharsets.UTF_8);
+        int code = run("convert", "--quarantine", data.toString(), other.toString(), "--to", "openai");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--quarantine '" + data + "' already exists and is not an earlier")
+                .contains("--quarantine=NEW.jsonl").doesNotContain("wrote");
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readString(data, StandardCharsets.UTF_8)).isEqualTo(GOOD_LINE + "\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("data.jsonl", "other.jsonl");
+        }
+    }
+
+    @Test
+    void refusesADefaultQuarantinePathThatHoldsOtherData() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, GOOD_LINE + "\n{\"x\":1}\n", StandardCharsets.UTF_8);
+        Path notes = dir.resolve("o.jsonl.quarantine.jsonl");
+        Files.writeString(notes, "my notes\n", StandardCharsets.UTF_8);
+        int code = run("convert", in.toString(), "--to", "openai", "-o", dir.resolve("o.jsonl").toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(Files.readString(notes, StandardCharsets.UTF_8)).isEqualTo("my notes\n");
+        assertThat(dir.resolve("o.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void replacesAnEarlierQuarantine() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, GOOD_LINE + "\n{\"x\":1}\n", StandardCharsets.UTF_8);
+        Path q = dir.resolve("q.jsonl");
+        assertThat(run("convert", in.toString(), "--to", "openai", "--quarantine", q.toString()))
+                .isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        Files.writeString(in, GOOD_LINE + "\n[]\n", StandardCharsets.UTF_8);
+        assertThat(run("convert", in.toString(), "--to", "openai", "--quarantine", q.toString()))
+                .isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(Files.readAllLines(q)).singleElement().asString().contains("\"record\":[]");
+    }
+
+    @Test
     void exitsOneNamingStandardOutputWhenTheDiskIsFull() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Paths.get("/dev/full")), "needs /dev/full");
         Path in = dir.resolve("in.jsonl");

@@ -151,6 +151,76 @@ class FixCommandTest {
         assertThat(Files.readAllBytes(g)).isEqualTo(utf8("cafÃ©\n"));
     }
 
+    // `fix --explain FILE` reads as "explain FILE" but names FILE as the explain output: it used to be emptied
+
+    @Test
+    void refusesAnExistingFileThatIsNotAnExplainOutputNamingTheFixAndLeavesItIntact() throws IOException {
+        Path g = Files.write(dir.resolve("g.txt"), utf8("cafÃ©\n"));
+        Path other = Files.write(dir.resolve("other.txt"), utf8("Ã¼ber\n"));
+        for (String[] args : List.of(new String[] {"--explain", g.toString()},
+                new String[] {"--explain", g.toString(), other.toString()})) {
+            Run r = run(utf8("cafÃ©\n"), args);
+            assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("--explain '" + g + "' already exists and is not an earlier --explain output")
+                    .contains("colloquy fix " + g + " --explain=NEW.jsonl").doesNotContain("Exception");
+            assertThat(r.out()).isEmpty();
+            assertThat(Files.readAllBytes(g)).isEqualTo(utf8("cafÃ©\n"));
+        }
+        assertThat(Files.readAllBytes(other)).isEqualTo(utf8("Ã¼ber\n"));
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}\n",
+            "{\"repairs\":[],\"line\":1}\n", "{\"line\":1}\n", "[{\"line\":1,\"repairs\":[]}]\n", "line repairs\n"})
+    void refusesAJsonFileWhoseFirstLineIsNotAnExplainLine(String content) throws IOException {
+        Path data = Files.write(dir.resolve("data.jsonl"), utf8(content));
+        Run r = run(utf8("cafÃ©\n"), "--explain", data.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Files.readAllBytes(data)).isEqualTo(utf8(content));
+    }
+
+    @Test
+    void refusesADirectoryAsTheExplainFile() {
+        Run r = run(utf8("cafÃ©\n"), "--explain", dir.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("is a directory").contains("--explain=NEW.jsonl");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void replacesAnEarlierExplainOutputOrAnEmptyFile() throws IOException {
+        Path a = Files.write(dir.resolve("a.txt"), utf8("Ã¼ber\n"));
+        Path b = Files.write(dir.resolve("b.txt"), utf8("plain\n"));
+        Path explain = Files.write(dir.resolve("explain.jsonl"), new byte[0]);
+        assertThat(run(utf8("clean\n"), "--explain", explain.toString()).exit()).isZero();
+        assertThat(Files.readString(explain)).isEqualTo("{\"line\":1,\"repairs\":[]}\n");
+        assertThat(run(new byte[0], a.toString(), b.toString(), "--explain", explain.toString()).exit()).isZero();
+        assertThat(Files.readAllLines(explain)).hasSize(2).allMatch(l -> l.startsWith("{\"file\":"));
+        assertThat(run(utf8("cafÃ©\n"), "--explain", explain.toString()).exit()).isZero();
+        assertThat(Files.readAllLines(explain)).singleElement().asString().contains("\"after\":\"é\"");
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void leavesAnEarlierExplainFileWholeWhenTheRunFails() throws IOException {
+        Path explain = dir.resolve("explain.jsonl");
+        assertThat(run(utf8("cafÃ©\n"), "--explain", explain.toString()).exit()).isZero();
+        byte[] earlier = Files.readAllBytes(explain);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("broken pipe");
+            }
+        };
+        FixCommand cmd = new FixCommand(new ByteArrayInputStream(utf8("Ã¼ber\n".repeat(50_000))), broken,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(new CommandLine(cmd).execute("--explain", explain.toString())).isEqualTo(ExitCodes.INPUT_PROBLEMS);
+        assertThat(Files.readAllBytes(explain)).isEqualTo(earlier);
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
     @Test
     void namesAMissingExplainDirectoryInOneLineWithoutAStackTrace() {
         Run r = run(utf8("x\n"), "--explain", dir.resolve("missing/explain.jsonl").toString());

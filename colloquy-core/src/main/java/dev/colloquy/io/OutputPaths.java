@@ -1,6 +1,10 @@
 package dev.colloquy.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +19,11 @@ import java.util.Optional;
  * is resolved through its nearest existing parent), so {@code ./g.txt}, {@code dir/../g.txt} and a link to
  * {@code g.txt} are all {@code g.txt}. Devices and other non-regular files ({@code /dev/null}, {@code /dev/full})
  * are not compared: writing to them overwrites nothing.
+ *
+ * <p>{@link #requireReplaceable} guards an option whose value is easy to mistake for an input: {@code fix --explain
+ * data.txt} reads as "explain the repairs of data.txt" but names data.txt as the file to write. An existing file is
+ * replaced only when it is empty or is an earlier output of the same option, told by its first JSON line's first
+ * keys (the writer's fixed key order).
  */
 public final class OutputPaths {
 
@@ -49,6 +58,71 @@ public final class OutputPaths {
             }
             seen.put(r, o.getKey() + " '" + p + "'");
         }
+    }
+
+    /**
+     * Refuses to replace an existing file that is not an earlier output of {@code option}. A path that does not
+     * exist, an empty file, a device or pipe ({@code /dev/null}, {@code /dev/stdout}) pass; so does a regular file
+     * whose first line is a JSON object whose first keys, in order, are one of {@code signatures} (read as a stream:
+     * only those keys are read, however long the line). A directory is refused.
+     *
+     * @param signatures the key sequences an earlier output's first line starts with, e.g. {@code [line, repairs]}
+     * @param remedy     what the user should do instead, appended to the message
+     * @throws IllegalArgumentException naming the path, the option and the remedy
+     */
+    public static void requireReplaceable(Path path, String option, List<List<String>> signatures, String remedy) {
+        if (path == null || !Files.exists(path)) {
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            throw new IllegalArgumentException(option + " '" + path + "' is a directory; " + remedy);
+        }
+        if (!Files.isRegularFile(path)) {
+            return;
+        }
+        try {
+            if (Files.size(path) == 0 || startsWithKeys(path, signatures)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(option + " '" + path + "' cannot be read to check that replacing it is"
+                    + " safe (" + IoMessages.describe(e) + "); " + remedy, e);
+        }
+        throw new IllegalArgumentException(option + " '" + path + "' already exists and is not an earlier "
+                + option + " output (its first line is not a JSON object starting with the keys "
+                + describe(signatures) + "), so writing it would destroy it; " + remedy);
+    }
+
+    private static boolean startsWithKeys(Path path, List<List<String>> signatures) throws IOException {
+        int longest = signatures.stream().mapToInt(List::size).max().orElse(0);
+        List<String> keys = new ArrayList<>(longest);
+        try (InputStream in = Files.newInputStream(path);
+             JsonParser p = new JsonFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (keys.size() < longest && p.nextToken() == JsonToken.FIELD_NAME) {
+                keys.add(p.currentName());
+                p.nextToken();
+                p.skipChildren();
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // not JSON, or the line ends before the keys do: not an earlier output
+        }
+        for (List<String> s : signatures) {
+            if (keys.size() >= s.size() && keys.subList(0, s.size()).equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(List<List<String>> signatures) {
+        List<String> each = new ArrayList<>();
+        for (List<String> s : signatures) {
+            each.add(String.join(", ", s));
+        }
+        return String.join(" or ", each);
     }
 
     /** The input files (not stdin) that lie inside {@code dir} (or are it), in input order. */

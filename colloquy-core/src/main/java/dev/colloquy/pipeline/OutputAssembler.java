@@ -30,6 +30,9 @@ import java.util.Locale;
  */
 final class OutputAssembler {
 
+    /** Every kept file a run writes, and so removes when a later run into the directory did not write it. */
+    static final String KEPT_GLOB = "kept*.{jsonl,txt,parquet}*";
+
     private final Path out;
     private final PipelineConfig.OutputSpec spec;
     private final WorkDir work;
@@ -199,7 +202,7 @@ final class OutputAssembler {
     }
 
     private void removeStaleKept(List<String> written) throws IOException {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, "kept*.{jsonl,txt,parquet}*")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out, KEPT_GLOB)) {
             for (Path p : ds) {
                 if (!written.contains(p.getFileName().toString())) {
                     Files.delete(p);

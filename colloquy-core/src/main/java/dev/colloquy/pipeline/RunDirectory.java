@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -26,6 +27,11 @@ import java.util.regex.Pattern;
  *   <li><b>Completion marker.</b> {@code .colloquy-complete} is deleted when a run starts and written last, after
  *   every output and the report: an output set without it is incomplete (a run died between renaming its
  *   outputs), whatever its files hold. It lists the files of the set with their sizes.</li>
+ *   <li><b>Foreign files.</b> A directory no run has claimed (it has no lock file) that already holds a file a run
+ *   writes or removes ({@code kept*}, {@code quarantine.jsonl}, {@code stats.json}, {@code report.html}, the work
+ *   directory, the marker) is refused before anything is written: those files are someone else's data, and
+ *   {@code -o ~/data} must not replace {@code ~/data/stats.json} or delete {@code ~/data/kept_notes.txt}. A
+ *   directory with the lock file was a run's output directory, and its files are that run's outputs.</li>
  *   <li><b>Leftovers.</b> Temporary files of a killed run ({@code .NAME.UUID.tmp}, here and in the work
  *   directory) are deleted when the next run starts; the lock guarantees no live run is writing them.</li>
  * </ul>
@@ -59,6 +65,7 @@ public final class RunDirectory implements AutoCloseable {
      * @throws ConfigException when another run holds the directory
      */
     public static RunDirectory claim(Path dir) throws IOException {
+        requireNoForeignOutputs(dir);
         Files.createDirectories(dir);
         Path lockFile = dir.resolve(LOCK);
         FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -116,6 +123,32 @@ public final class RunDirectory implements AutoCloseable {
                 throw new ConfigException("the input " + name + " is inside the output directory " + dir
                         + ": the run would overwrite or re-read it; choose an output directory outside the inputs");
             }
+        }
+    }
+
+    /** The files a run writes or removes besides kept files ({@link OutputAssembler#KEPT_GLOB}). */
+    private static final List<String> RUN_FILES = List.of("quarantine.jsonl", "stats.json", "report.html",
+            COMPLETE, WorkDir.NAME);
+
+    private static void requireNoForeignOutputs(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) || Files.exists(dir.resolve(LOCK), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        for (String name : RUN_FILES) {
+            if (Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                found.add(name);
+            }
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, OutputAssembler.KEPT_GLOB)) {
+            for (Path p : ds) {
+                found.add(p.getFileName().toString());
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new ConfigException("the output directory " + dir + " already holds " + String.join(", ", found)
+                    + ", which no colloquy run wrote there (it has no " + LOCK + "): the run would replace or delete"
+                    + " them; choose a new or empty output directory (--output DIR, or output.dir), or move them away");
         }
     }
 

@@ -271,8 +271,9 @@ final class LayerDecoder {
                 // it only has to be no worse than its guess; but only before a char this layer decodes (the rest
                 // of a word in mojibake), as clean text beside the damage has letters before spaces too
                 Candidate c = cands.get(k);
-                next[k] |= letterBeforeLostNoBreakSpace(cps, c) && (alphabets(c.decoded) & ~(proven | strictAlphabets)) == 0
-                        && decodedAt(c.end, cps, repaired, cands) && gains[k] > -c.penalty - 1e-9;
+                next[k] |= (letterBeforeLostNoBreakSpace(cps, c) && decodedAt(c.end, cps, repaired, cands)
+                        || letterGluedToDecoded(cps, c, repaired))
+                        && (alphabets(c.decoded) & ~(proven | strictAlphabets)) == 0 && gains[k] > -c.penalty - 1e-9;
             }
             if (java.util.Arrays.equals(next, on)) {
                 break;
@@ -1091,11 +1092,12 @@ final class LayerDecoder {
                 double penalty = lost < 0 ? symbolsOnly(cps, start, end - start - 1, cp) : LossyFiller.penalty(lost);
                 // (so does a letter whose no-break space became the space after it, if no worse than its guess: a
                 // rider here whatever its gain)
-                freeRider |= kept
-                        && (penalty == 0 || lost >= 0 && letterBeforeLostNoBreakSpace(cps, start, end, cp, lost));
+                // (and a letter whose lead stands alone, glued to a char this layer decodes, which is not asked here)
+                boolean rider = lost >= 0
+                        && (letterBeforeLostNoBreakSpace(cps, start, end, cp, lost) || gluedLetter(cps, start, end, cp, lost));
+                freeRider |= kept && (penalty == 0 || rider);
                 int bytesLost = Math.max(lost, 0);
-                boolean riderAlone = kept && lost >= 0 && (alphabetsOf(cp) & ~produced) == 0
-                        && letterBeforeLostNoBreakSpace(cps, start, end, cp, lost);
+                boolean riderAlone = kept && rider && (alphabetsOf(cp) & ~produced) == 0;
                 double bar = riderAlone || (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
                         && (bytesLost <= 1 || bytesLost == 2 && cp >= 0x10000) ? -penalty - 1e-9 : MARGIN;
                 if (end != lastEnd) {
@@ -1171,6 +1173,31 @@ final class LayerDecoder {
         int lead = byteAt(cps, start);
         return end - start == 2 && cps[start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && lost <= 1
                 && Character.isLetter(cp) && !(Character.isLetter(cps[start]) && alphabetOf(cps[start]) == alphabetOf(cp));
+    }
+
+    /**
+     * A 2-byte lead left alone, its one continuation lost (an undefined byte of the page), filled to a letter glued to
+     * a letter of the same alphabet that this layer's strict decoding produced, on either side: Hebrew {@code ×ת} for
+     * {@code את} (א is D7 90, undefined in windows-1252), Cyrillic {@code ׀ак} for {@code Пак} (D0 9F under
+     * windows-1255). The lead as it stands is no letter of the filling's alphabet; glued to the rest of a word in
+     * mojibake, it is that word's damage (a clean letter beside a candidate of its own, KOI8-R's {@code символ},
+     * is not).
+     */
+    private boolean letterGluedToDecoded(int[] cps, Candidate c, boolean[] repaired) {
+        if (repaired == null || c.decoded.length != 1 || !gluedLetter(cps, c.start, c.end, c.decoded[0], c.bytesLost)) {
+            return false;
+        }
+        int alphabet = alphabetOf(c.decoded[0]);
+        return c.start > 0 && repaired[c.start - 1] && Character.isLetter(cps[c.start - 1])
+                && alphabetOf(cps[c.start - 1]) == alphabet
+                || c.end < cps.length && repaired[c.end] && Character.isLetter(cps[c.end]) && alphabetOf(cps[c.end]) == alphabet;
+    }
+
+    /** Whether reading the lead {@code cps[start]} alone as {@code cp}, {@code lost} bytes guessed, fills a letter. */
+    private boolean gluedLetter(int[] cps, int start, int end, int cp, int lost) {
+        int lead = byteAt(cps, start);
+        return end - start == 1 && lead >= 0xC2 && lead < 0xE0 && lost == 1 && Character.isLetter(cp)
+                && !(Character.isLetter(cps[start]) && alphabetOf(cps[start]) == alphabetOf(cp));
     }
 
     /** Whether {@code cps[at]} is a char this layer decoded: one its strict decoding produced, or a candidate's start. */

@@ -55,6 +55,41 @@ class OutputPathsTest {
         }
     }
 
+    private static final List<List<String>> EXPLAIN = List.of(List.of("line", "repairs"),
+            List.of("file", "line", "repairs"));
+
+    @Test
+    void replacesOnlyANewOrEmptyFileADeviceOrAnEarlierOutputToldByItsFirstKeys() throws Exception {
+        String longName = "x".repeat(200_000);
+        for (String earlier : List.of("", "{\"line\":1,\"repairs\":[]}\n{\"line\":2,",
+                "{\"file\":\"" + longName + "\",\"line\":7,\"repairs\":[{\"kind\":\"mojibake\"}]}\n")) {
+            Path p = Files.writeString(dir.resolve("e.jsonl"), earlier);
+            assertThatCode(() -> OutputPaths.requireReplaceable(p, "--explain", EXPLAIN, "fix it"))
+                    .doesNotThrowAnyException();
+        }
+        assertThatCode(() -> OutputPaths.requireReplaceable(dir.resolve("new.jsonl"), "--explain", EXPLAIN, "fix it"))
+                .doesNotThrowAnyException();
+        if (Files.exists(Path.of("/dev/null"))) {
+            assertThatCode(() -> OutputPaths.requireReplaceable(Path.of("/dev/null"), "--explain", EXPLAIN, "fix it"))
+                    .doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void refusesToReplaceAFileThatIsNotAnEarlierOutputOrADirectory() throws Exception {
+        for (String other : List.of("caf\u00c3\u00a9\n", "{\"file\":\"a\",\"repairs\":[],\"line\":1}\n",
+                "{\"line\":1}", "{\"line\":1,\"repairs\"", "\"line\"\n", "{\"messages\":[]}\n")) {
+            Path p = Files.writeString(dir.resolve("data.txt"), other);
+            assertThatThrownBy(() -> OutputPaths.requireReplaceable(p, "--explain", EXPLAIN, "fix it"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("--explain '" + p + "' already exists and is not an earlier --explain output (its"
+                            + " first line is not a JSON object starting with the keys line, repairs or file, line,"
+                            + " repairs), so writing it would destroy it; fix it");
+        }
+        assertThatThrownBy(() -> OutputPaths.requireReplaceable(dir, "--explain", EXPLAIN, "fix it"))
+                .hasMessage("--explain '" + dir + "' is a directory; fix it");
+    }
+
     @Test
     void findsInputsInsideADirectory() throws Exception {
         Path out = Files.createDirectories(dir.resolve("in/out"));

@@ -172,6 +172,33 @@ class LocalRunnerReliabilityTest {
         assertThat(Files.readString(in.resolve("a.jsonl"))).isEqualTo(GOOD + "\n");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"stats.json", "kept.jsonl", "kept_notes.txt",
+            "quarantine.jsonl", "report.html", "kept-00001.parquet"})
+    void refusesAnOutputDirectoryHoldingAFileNoRunWroteAndLeavesItIntact(String name) throws IOException {
+        // -o ~/data must neither replace ~/data/stats.json nor delete ~/data/kept_notes.txt as a stale kept file
+        Path in = Files.writeString(dir.resolve("a.jsonl"), GOOD + "\n");
+        Path out = Files.createDirectories(dir.resolve("data"));
+        Path theirs = Files.writeString(out.resolve(name), "someone's data");
+        assertThatThrownBy(() -> run(config(out, in), new FormatCodec())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("already holds " + name + ", which no colloquy run wrote there")
+                .hasMessageContaining("choose a new or empty output directory");
+        assertThat(Files.readString(theirs)).isEqualTo("someone's data");
+        try (var files = Files.list(out)) {
+            assertThat(files).containsExactly(theirs);
+        }
+    }
+
+    @Test
+    void writesIntoADirectoryOfOtherFilesAndRerunsOverItsOwnOutputs() throws IOException {
+        Path in = Files.writeString(dir.resolve("a.jsonl"), GOOD + "\n");
+        Path out = Files.createDirectories(dir.resolve("data"));
+        Path theirs = Files.writeString(out.resolve("notes.txt"), "someone's data");
+        assertThat(run(config(out, in), new FormatCodec()).stats().kept()).isEqualTo(1);
+        assertThat(run(config(out, in), new FormatCodec()).stats().kept()).isEqualTo(1);
+        assertThat(Files.readString(theirs)).isEqualTo("someone's data");
+    }
+
     @Test
     void refusesASecondRunIntoADirectoryAnotherRunHolds() throws IOException {
         Path in = Files.writeString(dir.resolve("a.jsonl"), GOOD + "\n");
@@ -215,6 +242,7 @@ class LocalRunnerReliabilityTest {
 
         // kept.jsonl is renamed into place, then quarantine.jsonl cannot be: the run dies between the two
         Path out = dir.resolve("cut");
+        RunDirectory.claim(out).close(); // a run's directory: its quarantine.jsonl may be replaced
         Files.createDirectories(out.resolve("quarantine.jsonl/blocker"));
         assertThatThrownBy(() -> run(config(out, in), new FormatCodec())).isInstanceOf(IOException.class);
         assertThat(out.resolve("kept.jsonl")).exists();

@@ -140,6 +140,29 @@ class LossyRepairTest {
         assertThat(ENGINE.repair(mangle(database, Charset.forName("windows-1250"))).text()).isEqualTo(database);
     }
 
+    /**
+     * א is D7 90, and windows-1252 leaves 0x90 undefined: "את" is left as "×" beside a "ת" that decodes strictly (×
+     * is no Hebrew letter: beside the word's other letters it is their damage, not a clean symbol); windows-1255 reads
+     * D0, the lead of О (D0 9E, 0x9E undefined), as the Hebrew paseq ׀.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "מקש תפריט בוחר את הרמה החמישית | windows-1252",
+            "английска — великобританска, с пунктуация на Обединеното кралство, дворак | windows-1255"})
+    void fillsALeadLeftAloneGluedToTheRestOfItsWordInMojibake(String original, String page) {
+        assertThat(ENGINE.repair(mangle(original, Charset.forName(page))).text()).isEqualTo(original);
+    }
+
+    @Test
+    void leavesACleanLetterGluedToAFillingOfItsOwn() {
+        // KOI8-R reads every Cyrillic letter as a lead byte, and its no-break space (9A) is dropped: the clean "символ"
+        // beside mojibake is letters of a candidate each, not the rest of a word the strict decoding produced
+        String russian = "\\pset: символ csv_fieldsep должен быть однобайтовым п╡ п╪п╬п╢я┐п╩я▐я┘ п╟я─я┘п╦п╡п╦я─п╬п╡п╟п╫п╦я▐"
+                + " п╢п╬п╩п╤п╣п╫ п╬п╠я┼я▐п╡п╩я▐я┌я▄я│я▐ я│п╦п╪п╡п╬п╩ %s";
+        assertThat(ENGINE.repair(russian).text()).isEqualTo("\\pset: символ csv_fieldsep должен быть однобайтовым в модулях"
+                + " архивирования должен объявляться символ %s");
+    }
+
     @Test
     void leavesCleanLettersBeforeASpaceBesideTheDamage() {
         // KOI8-R reads я as D1, a lead, and its no-break space is 9A: "я как" could be "њкак", but this я is clean
