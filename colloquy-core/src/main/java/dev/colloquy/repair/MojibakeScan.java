@@ -984,7 +984,12 @@ final class MojibakeScan {
         int nextBits = LETTER_BITS.get(next);
         boolean word = (nextBits & IS_LETTER) != 0
                 && !((nextBits & IS_UPPER) != 0 && (LETTER_BITS.get(c) & IS_LOWER) != 0);
-        three &= word ? 0 : cont;
+        three &= cont;
+        if (word && three != 0) {
+            // unless the emoji selector U+FE0F follows (✈️ as âś + ď¸Ź under windows-1250, ☺️ as āŗ + ļø¸ under
+            // windows-1257): no word goes on with it
+            three &= selectorPages(text, i + 2);
+        }
         if ((four | three) == 0) {
             return 0;
         }
@@ -1000,7 +1005,34 @@ final class MojibakeScan {
         int pages = four | three;
         if (end < n && isLetter(text.charAt(end))) {
             char d = text.charAt(end);
-            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d) | CodePages.symbolLeadCutMask(d);
+            pages &= CodePages.emojiLeadMask(d) | CodePages.emojiSecondAloneMask(d) | CodePages.symbolLeadCutMask(d)
+                    | selectorPages(text, end);
+        }
+        return pages;
+    }
+
+    /**
+     * The code pages (bit mask over {@link CodePages#ALL}) under which the emoji selector U+FE0F (EF B8 8F) starts
+     * at {@code text[at]}: the selector itself (every page), or the chars the page reads EF and B8 as (its 8F may
+     * be lost with the page's undefined bytes). Nothing in clean text puts either after an E2 and one continuation.
+     */
+    static int selectorPages(CharSequence text, int at) {
+        if (at >= text.length()) {
+            return 0;
+        }
+        char c = text.charAt(at);
+        if (c == '\uFE0F') {
+            return -1;
+        }
+        if (c < 0x80 || at + 1 >= text.length()) {
+            return 0;
+        }
+        char d = text.charAt(at + 1);
+        int pages = 0;
+        for (CodePage page : CodePages.ALL) {
+            if (page.byteOrNone(c) == 0xEF && page.byteOrNone(d) == 0xB8) {
+                pages |= 1 << page.index();
+            }
         }
         return pages;
     }

@@ -42,6 +42,8 @@ final class Plausibility {
     private static final int ODD_SYMBOL = 32;
     private static final int MATH = 64;
     private static final int NON_ASCII_DIGIT = 128;
+    /** Unicode's Emoji property: the chars that take the emoji selector U+FE0F (❤️ ✔️ ☺️, and 1️⃣'s digit). */
+    private static final int EMOJI = 256;
     /**
      * Per BMP char, what {@link #costsAnythingAt} needs to clear most pairs without computing their terms
      * (computeQuiet): {@link #QUIET} for a char that costs nothing alone and has none of the properties the pair
@@ -362,7 +364,8 @@ final class Plausibility {
             cost += 0.5;
         }
         if ((fb & MARK) != 0) {
-            if (!la && (fa & NON_SPACING) == 0) {
+            // the emoji selector U+FE0F is a mark that goes on an emoji, not a letter: ❤️ is how chat writes ❤
+            if (!la && (fa & NON_SPACING) == 0 && !(b == 0xFE0F && (fa & EMOJI) != 0)) {
                 cost += 1;
             } else if (la) {
                 Character.UnicodeScript sb = Character.UnicodeScript.of(b);
@@ -386,7 +389,8 @@ final class Plausibility {
         return (isLetter(cp) ? LETTER : 0) | (Character.isLowerCase(cp) ? LOWER : 0)
                 | (Character.isUpperCase(cp) ? UPPER : 0) | (isMark(cp) ? MARK : 0)
                 | (type == Character.NON_SPACING_MARK ? NON_SPACING : 0) | (isOddSymbol(cp) ? ODD_SYMBOL : 0)
-                | (type == Character.MATH_SYMBOL ? MATH : 0) | (isNonAsciiDigit(cp) ? NON_ASCII_DIGIT : 0);
+                | (type == Character.MATH_SYMBOL ? MATH : 0) | (isNonAsciiDigit(cp) ? NON_ASCII_DIGIT : 0)
+                | (com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI) ? EMOJI : 0);
     }
 
     private static boolean isMark(int cp) {

@@ -202,6 +202,15 @@ class LossyRepairTest {
         assertThat(ENGINE.repair("Tabelle ├╝ 🎮 und ÔÇì").text()).isEqualTo("Tabelle ├╝ 🎮 und ÔÇì");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"windows-1250", "windows-1257"})
+    void readsASymbolEmojiCutShortBeforeItsSelector(String page) {
+        // ☺️ is E2 98 BA EF B8 8F: both pages drop 98 and read the rest as two small letters and the selector (âş ď¸Ź,
+        // āŗ ļø¸); no word goes on with the emoji selector, and the selector goes on an emoji, not on a letter
+        String line = "Commande pour le clavier ☺️ incorporé";
+        assertThat(ENGINE.repair(mangle(line, Charset.forName(page))).text()).isEqualTo(line);
+    }
+
     @Test
     void restoresClosingQuoteAfterOpeningQuote() {
         String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
