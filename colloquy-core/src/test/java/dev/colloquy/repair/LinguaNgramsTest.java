@@ -160,7 +160,7 @@ class LinguaNgramsTest {
                 return;
             }
             // without interning the fraction keys (most are distinct): the test reads ~20 MB of JSON
-            JsonFactory json = new JsonFactory().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES);
+            JsonFactory json = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
             try (JsonParser parser = json.createParser(in)) {
                 while (parser.nextToken() != null) {
                     if (parser.currentToken() == JsonToken.FIELD_NAME && "ngrams".equals(parser.currentName())) {
