@@ -99,7 +99,7 @@ final class QuadrigramTable {
     }
 
     private static QuadrigramTable of(long[] entries, int n) {
-        Arrays.sort(entries, 0, n);
+        sort(entries, n);
         int[] keys = new int[n];
         byte[] values = new byte[n];
         int kept = 0;
@@ -113,6 +113,41 @@ final class QuadrigramTable {
             kept++;
         }
         return new QuadrigramTable(Arrays.copyOf(keys, kept), Arrays.copyOf(values, kept));
+    }
+
+    /**
+     * Sorts {@code entries[0..n)}, each a fingerprint shifted left by 8 and or-ed with a byte (40 significant bits,
+     * signed), into the order {@link Arrays#sort(long[], int, int)} gives, by three passes of a radix sort (14, 13
+     * and 13 bits, the sign bit flipped so that negative fingerprints come first): equal entries are equal longs,
+     * so the result is the same array. Each of ~70 languages sorts ~100,000 random keys once; a comparison sort
+     * was half of loading them.
+     */
+    static void sort(long[] entries, int n) {
+        long[] from = entries;
+        long[] to = new long[n];
+        int[] count = new int[1 << 14];
+        for (int pass = 0; pass < 3; pass++) {
+            int shift = pass == 0 ? 0 : pass == 1 ? 14 : 27;
+            int mask = pass == 0 ? 0x3FFF : 0x1FFF;
+            int flip = pass == 2 ? 0x1000 : 0;
+            Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[((int) (from[i] >>> shift) & mask) ^ flip]++;
+            }
+            for (int d = 0, sum = 0; d <= mask; d++) {
+                int c = count[d];
+                count[d] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                long e = from[i];
+                to[count[((int) (e >>> shift) & mask) ^ flip]++] = e;
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        System.arraycopy(from, 0, entries, 0, n); // three passes: the sorted entries are in the buffer
     }
 
     private static int quantize(double p) {
