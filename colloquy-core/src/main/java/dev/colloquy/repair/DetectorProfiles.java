@@ -29,7 +29,7 @@ final class DetectorProfiles {
     /** The languages whose bigrams and trigrams come from here, as they have none in Lingua's jar. */
     static final Set<String> LANGUAGES = Set.of("el", "he", "ko");
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = ModelJson.FACTORY;
 
     private DetectorProfiles() {
     }

@@ -41,7 +41,7 @@ final class LinguaNgrams {
             "pl", "pt", "ro", "ru", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "th",
             "tl", "tn", "tr", "ts", "uk", "ur", "vi", "xh", "yo", "zh", "zu");
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = ModelJson.FACTORY;
 
     // One map per order keyed by language: the scorer asks for a table once per letter and language, so the
     // lookup must not build a key string (a "language/order" key was a quarter of a corpus run's CPU).
