@@ -212,6 +212,14 @@ class LossyRepairTest {
     }
 
     @Test
+    void decidesEmojiOutsideTheFrequentListByTheirCountsInTweets() {
+        // 🎄 is F0 9F 8E 84 and windows-1258 leaves 8E undefined: 🍄 🎄 🏄 🐄 🚄 (8D, 8E, 8F, 90, 9A) are Unicode 6.0
+        // emoji outside the frequent list, which tied by age and were left; the tweets count 🎄 236 times, 🏄 39
+        String line = "Frohe Weihnachten und ein gutes neues Jahr 🎄";
+        assertThat(ENGINE.repair(mangle(line, Charset.forName("windows-1258"))).text()).isEqualTo(line);
+    }
+
+    @Test
     void restoresClosingQuoteAfterOpeningQuote() {
         String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
                 + " And honestly, the more I watched";
