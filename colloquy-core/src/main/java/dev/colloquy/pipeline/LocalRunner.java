@@ -42,9 +42,9 @@ import java.util.concurrent.Future;
  * records. Each chunk's records go through the step chain (and the corpus step's parallel half) on a pool
  * of worker threads; a few chunks are in flight at once so reading and processing overlap. Chunks are then
  * finished strictly in input order on the calling thread: the corpus step decides (dedup in canonical
- * order), and the chunk's kept lines, quarantine lines, dedup preparations and stats are checkpointed into
- * {@link WorkDir}. When the input is exhausted the checkpoints are concatenated into the outputs, each
- * written atomically, and the work directory is removed. Memory is flat apart from the corpus step's state:
+ * order), the chunk's kept and quarantine lines are appended to their {@link LineJournal}s, and its dedup
+ * preparations, stats and the journals' ends are checkpointed into {@link WorkDir}. When the input is exhausted
+ * the journals become the outputs (each replacing its file at once) and the work directory is removed. Memory is flat apart from the corpus step's state:
  * at most {@code threads + 2} chunks are held at a time.
  *
  * <p>Determinism: the output depends only on the input order, never on thread scheduling, and holds no
@@ -132,6 +132,23 @@ public final class LocalRunner {
 
         Timings timings = new Timings(chain.names());
         replay(work, done, timings);
+        JsonNode ends = done == 0 ? JSON.createObjectNode() : JSON.readTree(work.file(done - 1, "json").toFile())
+                .path("journals");
+        if (!ends.isObject()) {
+            throw new ConfigException("cannot --resume: the checkpoints in " + work.dir() + " were made by an earlier"
+                    + " version of colloquy; run again without --resume to start over");
+        }
+        try (LineJournal keptLines = LineJournal.open(work.journal("kept"), ends.path("kept_bytes").asLong(),
+                     ends.path("kept_lines").asLong());
+             LineJournal quarantineLines = LineJournal.open(work.journal("quarantine"),
+                     ends.path("quarantine_bytes").asLong(), ends.path("quarantine_lines").asLong())) {
+            return run(out, inputs, work, chain, timings, done, keptLines, quarantineLines, t0, claimed);
+        }
+    }
+
+    private RunSummary run(Path out, List<RecordCodec.Input> inputs, WorkDir work, StepChain chain, Timings timings,
+                           int done, LineJournal keptLines, LineJournal quarantineLines, long t0,
+                           RunDirectory claimed) throws IOException {
         int threads = config.runner().threads() > 0 ? config.runner().threads()
                 : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -139,7 +156,7 @@ public final class LocalRunner {
             t.setDaemon(true);
             return t;
         });
-        Feeder feeder = new Feeder(chain, pool, threads, work, done, threads + 2, timings);
+        Feeder feeder = new Feeder(chain, pool, threads, work, done, threads + 2, timings, keptLines, quarantineLines);
         long readCpu = CpuClock.thread();
         try {
             for (RecordCodec.Input in : inputs) {
@@ -174,8 +191,8 @@ public final class LocalRunner {
             stats.merge(RunStats.fromJson(n.path("stats")));
             examples.merge(RunExamples.fromJson(n.path("examples")));
         }
-        OutputAssembler assembler = new OutputAssembler(out, config.output(), work);
-        List<String> outputs = assembler.assemble(feeder.chunk);
+        OutputAssembler assembler = new OutputAssembler(out, config.output());
+        List<String> outputs = assembler.assemble(keptLines, quarantineLines);
         timings.add("merge_outputs", System.nanoTime() - tMerge);
         timings.addCpu("merge_outputs", CpuClock.thread() - mergeCpu);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -297,9 +314,13 @@ public final class LocalRunner {
         private long linesRead;
         private long blankLines;
         private long finishCpu;
+        private final LineJournal kept;
+        private final LineJournal quarantine;
 
         Feeder(StepChain chain, ExecutorService pool, int threads, WorkDir work, int skipChunks, int maxInFlight,
-               Timings t) {
+               Timings t, LineJournal kept, LineJournal quarantine) {
+            this.kept = kept;
+            this.quarantine = quarantine;
             this.chain = chain;
             this.threads = threads;
             this.pool = pool;
@@ -459,44 +480,44 @@ public final class LocalRunner {
             OutcomeTally tally = new OutcomeTally();
             int c = chunk;
             List<SavedPreparation<?>> dedupLog = new ArrayList<>();
-            try (AtomicOutput kept = new AtomicOutput(work.file(c, "kept"));
-                 AtomicOutput quar = new AtomicOutput(work.file(c, "quarantine"))) {
-                for (Outcome o : outcomes) {
-                    if (o.item().unreadable() != null) {
-                        tally.quarantined(o.item().unreadable(), o.line());
-                        write(quar.stream(), o.line());
-                        continue;
-                    }
-                    if (o.result() instanceof ChainResult.Quarantined q) {
-                        tally.quarantined(q.rejection(), o.line());
-                        write(quar.stream(), o.line());
-                        continue;
-                    }
-                    Conversation conv = ((ChainResult.Kept) o.result()).conversation();
-                    if (corpusStep != null) {
-                        Optional<CorpusStep.Decision> d = o.prepared().decide(o.item().ordinal(), conv);
-                        dedupLog.add(new SavedPreparation<>(o.item().ordinal(), conv.id(), conv.source(),
-                                o.prepared().value()));
-                        if (d.isPresent()) {
-                            Rejection r = d.get().rejection();
-                            Rejection full = Rejection.of(r.source(), r.step(), r.why(), r.message(),
-                                    o.item().conversation());
-                            String line = codec.quarantineLine(full);
-                            tally.duplicate(full, line, d.get().ofId());
-                            write(quar.stream(), line);
-                            continue;
-                        }
-                    }
-                    tally.kept(conv, o.line());
-                    write(kept.stream(), o.line());
+            for (Outcome o : outcomes) {
+                if (o.item().unreadable() != null) {
+                    tally.quarantined(o.item().unreadable(), o.line());
+                    quarantine.write(o.line());
+                    continue;
                 }
-                kept.commit();
-                quar.commit();
+                if (o.result() instanceof ChainResult.Quarantined q) {
+                    tally.quarantined(q.rejection(), o.line());
+                    quarantine.write(o.line());
+                    continue;
+                }
+                Conversation conv = ((ChainResult.Kept) o.result()).conversation();
+                if (corpusStep != null) {
+                    Optional<CorpusStep.Decision> d = o.prepared().decide(o.item().ordinal(), conv);
+                    dedupLog.add(new SavedPreparation<>(o.item().ordinal(), conv.id(), conv.source(),
+                            o.prepared().value()));
+                    if (d.isPresent()) {
+                        Rejection r = d.get().rejection();
+                        Rejection full = Rejection.of(r.source(), r.step(), r.why(), r.message(),
+                                o.item().conversation());
+                        String line = codec.quarantineLine(full);
+                        tally.duplicate(full, line, d.get().ofId());
+                        quarantine.write(line);
+                        continue;
+                    }
+                }
+                tally.kept(conv, o.line());
+                kept.write(o.line());
             }
+            kept.flush();
+            quarantine.flush();
             writeDedupLog(c, dedupLog);
             ObjectNode n = JSON.createObjectNode();
             n.set("stats", tally.stats().toJson());
             n.set("examples", tally.examples().toJson());
+            ObjectNode ends = n.putObject("journals"); // where --resume cuts the journals back to
+            ends.put("kept_bytes", kept.bytes()).put("kept_lines", kept.lines())
+                    .put("quarantine_bytes", quarantine.bytes()).put("quarantine_lines", quarantine.lines());
             AtomicOutput.write(work.file(c, "json"), JSON.writeValueAsBytes(n));
             work.markDone(c);
             chunk++;
@@ -513,11 +534,6 @@ public final class LocalRunner {
             }
         }
 
-    }
-
-    private static void write(OutputStream out, String line) throws IOException {
-        out.write(line.getBytes(StandardCharsets.UTF_8));
-        out.write('\n');
     }
 
     /** Counts bytes read, for progress. */

@@ -1,7 +1,6 @@
 package dev.colloquy.pipeline;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,8 @@ public final class OrderedOutputs implements AutoCloseable {
     private final Path out;
     private final PipelineConfig.OutputSpec spec;
     private final WorkDir work;
-    private final AtomicOutput kept;
-    private final AtomicOutput quarantine;
+    private final LineJournal kept;
+    private final LineJournal quarantine;
     private long keptLines;
 
     public OrderedOutputs(Path out, PipelineConfig.OutputSpec spec) throws IOException {
@@ -28,25 +27,22 @@ public final class OrderedOutputs implements AutoCloseable {
         Files.createDirectories(out);
         this.work = new WorkDir(out);
         work.open("ordered-outputs", false);
-        this.kept = new AtomicOutput(work.file(0, "kept"));
-        this.quarantine = new AtomicOutput(work.file(0, "quarantine"));
+        this.kept = LineJournal.open(work.journal("kept"), 0, 0);
+        this.quarantine = LineJournal.open(work.journal("quarantine"), 0, 0);
     }
 
     public void kept(String line) throws IOException {
-        write(kept.stream(), line);
+        kept.write(line);
         keptLines++;
     }
 
     public void quarantined(String line) throws IOException {
-        write(quarantine.stream(), line);
+        quarantine.write(line);
     }
 
     /** Commits the lines and assembles {@code kept*} and {@code quarantine.jsonl}; returns the files written. */
     public List<String> finish() throws IOException {
-        kept.commit();
-        quarantine.commit();
-        OutputAssembler assembler = new OutputAssembler(out, spec, work);
-        return assembler.assemble(1);
+        return new OutputAssembler(out, spec).assemble(kept, quarantine);
     }
 
     /** Kept records written (lines for JSON formats). */
@@ -73,10 +69,5 @@ public final class OrderedOutputs implements AutoCloseable {
         kept.close();
         quarantine.close();
         work.delete();
-    }
-
-    private static void write(OutputStream s, String line) throws IOException {
-        s.write(line.getBytes(StandardCharsets.UTF_8));
-        s.write('\n');
     }
 }

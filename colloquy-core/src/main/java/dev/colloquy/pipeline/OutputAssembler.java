@@ -7,6 +7,7 @@ import dev.colloquy.format.RoleMap;
 import dev.colloquy.format.TableFormat;
 import dev.colloquy.format.TableWriter;
 import dev.colloquy.io.AtomicFile;
+import dev.colloquy.io.Compression;
 import dev.colloquy.model.SourcePosition;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -22,10 +23,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the checkpointed chunks into the final outputs: {@code kept.jsonl} (or shards {@code kept-00000.jsonl}
+ * Turns the journals of a run's lines into the final outputs: {@code kept.jsonl} (or shards {@code kept-00000.jsonl}
  * of {@code shard_size} records, optionally {@code .gz}/{@code .zst}; {@code kept.txt} for transcripts) and
  * {@code quarantine.jsonl}, each; {@code kept.parquet} (or shards {@code kept-00000.parquet}) for Parquet,
- * written atomically. Kept files of an earlier run that this run did not write are removed, so the directory
+ * written atomically. A journal that is the output as it stands (one file, uncompressed) becomes it without a copy. Kept files of an earlier run that this run did not write are removed, so the directory
  * never mixes two runs' shards. GZIP headers carry no timestamp (the JDK writes 0), so outputs are byte-stable.
  */
 final class OutputAssembler {
@@ -35,29 +36,28 @@ final class OutputAssembler {
 
     private final Path out;
     private final PipelineConfig.OutputSpec spec;
-    private final WorkDir work;
     private long keptLines;
 
-    OutputAssembler(Path out, PipelineConfig.OutputSpec spec, WorkDir work) {
+    OutputAssembler(Path out, PipelineConfig.OutputSpec spec) {
         this.out = out;
         this.spec = spec;
-        this.work = work;
     }
 
-    /** Writes the outputs of chunks {@code 0..chunks-1}; returns the file names written. */
-    List<String> assemble(int chunks) throws IOException {
+    /** Writes the outputs from the journals of kept and quarantine lines (closing them); returns the file names written. */
+    List<String> assemble(LineJournal kept, LineJournal quarantine) throws IOException {
         List<String> written = new ArrayList<>();
+        kept.close();
         if (spec.format() == OutputFormat.PARQUET) {
-            assembleTables(chunks, written);
+            assembleTables(kept.file(), written);
+        } else if (spec.shardSize() == 0 && spec.compression() == Compression.NONE) {
+            String name = spec.format() == OutputFormat.TRANSCRIPT ? "kept.txt" : "kept.jsonl";
+            kept.publish(out.resolve(name));
+            keptLines = kept.lines();
+            written.add(name);
         } else {
-            assembleLines(chunks, written);
+            assembleLines(kept.file(), written);
         }
-        try (AtomicOutput q = new AtomicOutput(out.resolve("quarantine.jsonl"))) {
-            for (int c = 0; c < chunks; c++) {
-                Files.copy(work.file(c, "quarantine"), q.stream());
-            }
-            q.commit();
-        }
+        quarantine.publish(out.resolve("quarantine.jsonl"));
         written.add("quarantine.jsonl");
         removeStaleKept(written);
         return written;
@@ -67,38 +67,36 @@ final class OutputAssembler {
      * Parquet: the chunks hold the OpenAI records as JSON lines (a lossless form of the conversation); each is read
      * back and written to kept.parquet, or to shards of shard_size records, by the installed TableFormat.
      */
-    private void assembleTables(int chunks, List<String> written) throws IOException {
+    private void assembleTables(Path lines, List<String> written) throws IOException {
         TableFormat table = TableFormat.named("parquet").orElseThrow(() -> new IllegalStateException(
                 "output.format: parquet needs the colloquy-parquet module on the classpath (the colloquy command has it)"));
         AtomicFile current = null;
         TableWriter writer = null;
         int shard = 0;
         try {
-            for (int c = 0; c < chunks; c++) {
-                try (BufferedReader in = Files.newBufferedReader(work.file(c, "kept"), StandardCharsets.UTF_8)) {
-                    String line;
-                    long n = 0;
-                    while ((line = in.readLine()) != null) {
-                        n++;
-                        if (writer == null || (spec.shardSize() > 0 && writer.written() == spec.shardSize())) {
-                            if (writer != null) {
-                                writer.close();
-                                current.commit();
-                            }
-                            String name = spec.shardSize() > 0
-                                    ? String.format(Locale.ROOT, "kept-%05d.parquet", shard++) : "kept.parquet";
-                            current = AtomicFile.create(out.resolve(name));
-                            writer = table.create(current.temp(), OutputFormat.OPENAI);
-                            written.add(name);
+            try (BufferedReader in = Files.newBufferedReader(lines, StandardCharsets.UTF_8)) {
+                String line;
+                long n = 0;
+                while ((line = in.readLine()) != null) {
+                    n++;
+                    if (writer == null || (spec.shardSize() > 0 && writer.written() == spec.shardSize())) {
+                        if (writer != null) {
+                            writer.close();
+                            current.commit();
                         }
-                        ReadResult r = JsonlRecords.parse(line, new SourcePosition("chunk-" + c, n), RoleMap.defaults());
-                        if (!(r instanceof ReadResult.Ok ok)) {
-                            throw new IllegalStateException("a kept record of chunk " + c + " line " + n
-                                    + " does not read back: " + ((ReadResult.Bad) r).rejection().message());
-                        }
-                        writer.write(ok.conversation());
-                        keptLines++;
+                        String name = spec.shardSize() > 0
+                                ? String.format(Locale.ROOT, "kept-%05d.parquet", shard++) : "kept.parquet";
+                        current = AtomicFile.create(out.resolve(name));
+                        writer = table.create(current.temp(), OutputFormat.OPENAI);
+                        written.add(name);
                     }
+                    ReadResult r = JsonlRecords.parse(line, new SourcePosition(lines.toString(), n), RoleMap.defaults());
+                    if (!(r instanceof ReadResult.Ok ok)) {
+                        throw new IllegalStateException("kept record " + n + " does not read back: "
+                                + ((ReadResult.Bad) r).rejection().message());
+                    }
+                    writer.write(ok.conversation());
+                    keptLines++;
                 }
             }
             if (writer == null) {
@@ -115,7 +113,8 @@ final class OutputAssembler {
         }
     }
 
-    private void assembleLines(int chunks, List<String> written) throws IOException {
+    /** Kept lines in shards or compressed: copied from the journal. */
+    private void assembleLines(Path lines, List<String> written) throws IOException {
         String ext = (spec.format() == OutputFormat.TRANSCRIPT ? ".txt" : ".jsonl") + spec.compression().suffix();
         int shard = 0;
         long inShard = 0;
@@ -126,15 +125,12 @@ final class OutputAssembler {
                 current = new AtomicOutput(out.resolve("kept" + ext));
                 stream = compress(current.stream());
                 written.add("kept" + ext);
-            }
-            for (int c = 0; c < chunks && spec.shardSize() == 0; c++) {
-                keptLines += copyCountingLines(work.file(c, "kept"), stream);
-            }
-            for (int c = 0; c < chunks && spec.shardSize() > 0; c++) {
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(work.file(c, "kept")), 1 << 16)) {
+                keptLines += copyCountingLines(lines, stream);
+            } else {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(lines), 1 << 16)) {
                     byte[] line;
                     while ((line = readLine(in)) != null) {
-                        if (spec.shardSize() > 0 && (current == null || inShard == spec.shardSize())) {
+                        if (current == null || inShard == spec.shardSize()) {
                             if (current != null) {
                                 stream.close();
                                 current.commit();

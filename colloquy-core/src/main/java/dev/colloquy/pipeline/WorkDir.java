@@ -8,9 +8,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The checkpoint directory {@code OUT/.colloquy-work/}: one set of files per completed chunk of input
- * ({@code chunk-NNNNNN.kept}, {@code .quarantine}, {@code .dedup}, {@code .json}) and a {@code .done} marker
- * written last, so a chunk counts only when all its files are complete. A {@code fingerprint} file ties the
+ * The checkpoint directory {@code OUT/.colloquy-work/}: the kept and quarantine lines of all chunks, each output
+ * in one {@link LineJournal} ({@code kept.lines}, {@code quarantine.lines}); one set of files per completed chunk
+ * of input ({@code chunk-NNNNNN.dedup}, {@code .json}, the latter with where the journals ended after it) and a
+ * {@code .done} marker written last, so a chunk counts only when all its files are complete. A {@code fingerprint} file ties the
  * checkpoints to the config and inputs that made them; {@code --resume} refuses checkpoints of another run.
  */
 final class WorkDir {
@@ -53,6 +54,11 @@ final class WorkDir {
 
     Path file(int chunk, String kind) {
         return dir.resolve(String.format(java.util.Locale.ROOT, "chunk-%06d.%s", chunk, kind));
+    }
+
+    /** The journal of one output's lines, {@code kind} {@code kept} or {@code quarantine}. */
+    Path journal(String kind) {
+        return dir.resolve(kind + ".lines");
     }
 
     void markDone(int chunk) throws IOException {

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalRunnerTest {
 
@@ -98,17 +101,22 @@ class LocalRunnerTest {
         assertSameOutputs(a, b);
     }
 
-    @Test
-    void resumesAnInterruptedRunToTheSameOutputs() throws IOException {
-        Path whole = dir.resolve("whole");
-        Path cut = dir.resolve("cut");
+    @ParameterizedTest(name = "a chunk's lines half written after the last checkpoint: {0}")
+    @ValueSource(booleans = {false, true})
+    void resumesAnInterruptedRunToTheSameOutputs(boolean halfWrittenChunk) throws IOException {
+        Path whole = dir.resolve("whole-" + halfWrittenChunk);
+        Path cut = dir.resolve("cut-" + halfWrittenChunk);
         run(config(whole, ""), false);
         PipelineConfig cfg = config(cut, "");
-        LocalRunner first = new LocalRunner(cfg, new JsonlTestCodec(), DedupStep.of(cfg).orElse(null))
-                .abortAfterChunks(4);
-        assertThatThrownBy(() -> first.run(false)).isInstanceOf(LocalRunner.Aborted.class);
-        assertThat(cut.resolve(WorkDir.NAME).resolve("chunk-000003.done")).exists();
+        interruptAfter(cfg, 4);
+        Path work = cut.resolve(WorkDir.NAME);
+        assertThat(work.resolve("chunk-000003.done")).exists();
         assertThat(cut.resolve("kept.jsonl")).doesNotExist();
+        if (halfWrittenChunk) { // as a kill leaves them: resume must drop them
+            Files.writeString(work.resolve("kept.lines"), "{\"id\":\"half\",\"messages\":[]}\n{\"id\":\"hal",
+                    StandardOpenOption.APPEND);
+            Files.writeString(work.resolve("quarantine.lines"), "{\"source\":\"x\"", StandardOpenOption.APPEND);
+        }
 
         RunSummary resumed = run(cfg, true);
 
@@ -117,12 +125,31 @@ class LocalRunnerTest {
     }
 
     @Test
+    void refusesToResumeWhenTheKeptLinesAreShorterThanTheirCheckpoints() throws IOException {
+        Path cut = dir.resolve("shortened");
+        PipelineConfig cfg = config(cut, "");
+        interruptAfter(cfg, 2);
+        Path kept = cut.resolve(WorkDir.NAME).resolve("kept.lines");
+        byte[] lines = Files.readAllBytes(kept);
+        Files.write(kept, java.util.Arrays.copyOf(lines, lines.length - 1));
+
+        assertThatThrownBy(() -> run(cfg, true)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("cannot --resume").hasMessageContaining("kept.lines")
+                .hasMessageContaining((lines.length - 1) + " bytes where the checkpoints say " + lines.length);
+    }
+
+    /** Runs {@code cfg} until {@code chunks} chunks are checkpointed, then stops as a kill would. */
+    private static void interruptAfter(PipelineConfig cfg, int chunks) {
+        LocalRunner first = new LocalRunner(cfg, new JsonlTestCodec(), DedupStep.of(cfg).orElse(null))
+                .abortAfterChunks(chunks);
+        assertThatThrownBy(() -> first.run(false)).isInstanceOf(LocalRunner.Aborted.class);
+    }
+
+    @Test
     void refusesToResumeCheckpointsOfAnotherConfig() throws IOException {
         Path cut = dir.resolve("other");
         PipelineConfig cfg = config(cut, "");
-        LocalRunner first = new LocalRunner(cfg, new JsonlTestCodec(), DedupStep.of(cfg).orElse(null))
-                .abortAfterChunks(1);
-        assertThatThrownBy(() -> first.run(false)).isInstanceOf(LocalRunner.Aborted.class);
+        interruptAfter(cfg, 1);
         PipelineConfig changed = cfg.withChunkSize(70);
         assertThatThrownBy(() -> run(changed, true)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("cannot --resume");
