@@ -72,72 +72,44 @@ class LossyRepairTest {
         assertThat(r.repairs()).anySatisfy(repair -> assertThat(repair.chain()).contains("byte lost"));
     }
 
-    @Test
-    void fillsALeadFollowedByAnotherLeadByTheWordItCompletes() {
-        // я т ь are D1 8F, D1 82, D1 8C and windows-1254 leaves 0x8F undefined: "ять" reads Ñ Ñ‚ ÑŒ, a lead
-        // followed by a lead (с = D1 81 in "все", "запросы" is lost the same way)
-        String original = "перенаправлять все запросы HTTP на URL";
-
-        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1254"))).text()).isEqualTo(original);
-    }
-
-    @Test
-    void choosesARunOfHolesTogether() {
-        // "ться" is D1 82 D1 8C D1 8F and windows-1255 leaves 0x8C and 0x8F undefined: two holes one letter apart.
-        // One at a time, "тс" beat "ть" and then "сс" beat "ся" ("выполнятссс"); the word as a whole is "ться"
-        String original = "%s не может выполняться внутри подтранзакции";
-
-        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1255"))).text()).isEqualTo(original);
-    }
-
-    @Test
-    void judgesAFillingBesideItsNeighboursDecoded() {
-        // under windows-1253 the line is Greek letters (Π for D0); the filling of "Ρ" before "Ρ‚" is judged beside
-        // "т" and in Russian, not beside "Ρ‚" in a Greek line's language mix
-        String original = "|URL|перенаправлять все запросы HTTP на URL";
-
-        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1253"))).text()).isEqualTo(original);
-    }
-
-    @Test
-    void tellsLettersApartByTheThreeBeforeThem() {
-        // ш and с are D1 88 and D1 81, both undefined in windows-1257: "ши" and "си" are both common, "оши" and "оси"
-        // too; Lingua's quadrigrams know "ошиб"
-        String original = "ошибка базы данных TOFU";
-
-        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1257"))).text()).isEqualTo(original);
-    }
-
-    @Test
-    void tellsGreekAndKoreanLettersApartByTheLettersAroundThem() {
-        // σ and ρ are CF 83 and CF 81, ύ and ό CF 8D and CF 8C: windows-1255 leaves 0x8C, 0x8D (and 0x81) undefined,
-        // windows-1250 0x81 and 0x83; Lingua has only unigrams for Greek and Korean, the detector profiles'
-        // bigrams and trigrams know "μεγαλύτερη", "διαίρεσης" and "지원하지"
-        assertThat(ENGINE.repair(mangle("η οκταδική τιμή είναι μεγαλύτερη από \\377", Charset.forName("windows-1255")))
-                .text()).isEqualTo("η οκταδική τιμή είναι μεγαλύτερη από \\377");
-        String greek = "Αγγλικό (εναλλαγή διάταξης με πλήκτρα διαίρεσης/πολλαπλασιασμού)";
-        assertThat(ENGINE.repair(mangle(greek, Charset.forName("windows-1250"))).text()).isEqualTo(greek);
-        String korean = "지원하지 않는 PAM conversation %d/\"%s\"";
-        assertThat(ENGINE.repair(mangle(korean, Charset.forName("windows-1257"))).text()).isEqualTo(korean);
-    }
-
-    @Test
-    void takesTheSpaceALettersNoBreakSpaceBecame() {
-        // Π is CE A0: under ISO-8859-9 its A0 was a no-break space, flattened to a space ("Î απούας"); on a line
-        // proven Greek the space is the letter's lost byte, where × or Î before a space alone would look fine
-        String original = "Μπινα (Παπούας Νέας Γουινέας)";
-
-        assertThat(ENGINE.repair(mangle(original, Charset.forName("ISO-8859-9"))).text()).isEqualTo(original);
-    }
-
-    @Test
-    void takesTheSpaceAHebrewLettersNoBreakSpaceBecameOnALineItsStrictDecodingProved() {
-        // נ is D7 A0: its A0 became a space ("× יתן" for "ניתן") and nothing else was lost, so no other filling
-        // proves the line; the strict decoding of every other Hebrew letter does
-        String original = "לא ניתן לפצל אפיק הודעה";
-        assertThat(ENGINE.repair(mangle(original, Charset.forName("ISO-8859-9"))).text()).isEqualTo(original);
-        String database = "מסד נתונים מסוג SQLite2";
-        assertThat(ENGINE.repair(mangle(database, Charset.forName("windows-1250"))).text()).isEqualTo(database);
+    /**
+     * Lines mangled under a page, restored whole. Each row names the evidence that decides its lost bytes; the
+     * comment above it gives the bytes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # я т ь are D1 8F, D1 82, D1 8C and windows-1254 leaves 0x8F undefined: "ять" reads Ñ Ñ‚ ÑŒ, a lead followed
+            # by a lead (с = D1 81 in "все", "запросы" is lost the same way)
+            fills a lead followed by another lead by the word it completes | windows-1254 | перенаправлять все запросы HTTP на URL
+            # "ться" is D1 82 D1 8C D1 8F and windows-1255 leaves 0x8C and 0x8F undefined: two holes one letter apart.
+            # One at a time, "тс" beat "ть" and then "сс" beat "ся" ("выполнятссс"); the word as a whole is "ться"
+            chooses a run of holes together | windows-1255 | %s не может выполняться внутри подтранзакции
+            # under windows-1253 the line is Greek letters (Π for D0); the filling of "Ρ" before "Ρ‚" is judged beside
+            # "т" and in Russian, not beside "Ρ‚" in a Greek line's language mix
+            judges a filling beside its neighbours decoded | windows-1253 | '|URL|перенаправлять все запросы HTTP на URL'
+            # ш and с are D1 88 and D1 81, both undefined in windows-1257: "ши" and "си" are both common, "оши" and
+            # "оси" too; Lingua's quadrigrams know "ошиб"
+            tells letters apart by the three before them | windows-1257 | ошибка базы данных TOFU
+            # σ and ρ are CF 83 and CF 81, ύ and ό CF 8D and CF 8C: windows-1255 leaves 0x8C, 0x8D (and 0x81) undefined,
+            # windows-1250 0x81 and 0x83; Lingua has only unigrams for Greek and Korean, the detector profiles'
+            # bigrams and trigrams know "μεγαλύτερη", "διαίρεσης" and "지원하지"
+            tells Greek letters apart by the letters around them | windows-1255 | η οκταδική τιμή είναι μεγαλύτερη από \\377
+            tells Greek letters apart by the letters around them | windows-1250 | Αγγλικό (εναλλαγή διάταξης με πλήκτρα διαίρεσης/πολλαπλασιασμού)
+            tells Korean letters apart by the letters around them | windows-1257 | 지원하지 않는 PAM conversation %d/"%s"
+            # Π is CE A0: under ISO-8859-9 its A0 was a no-break space, flattened to a space ("Î απούας"); on a line
+            # proven Greek the space is the letter's lost byte, where × or Î before a space alone would look fine
+            takes the space the no-break space of a letter became | ISO-8859-9 | Μπινα (Παπούας Νέας Γουινέας)
+            # נ is D7 A0: its A0 became a space ("× יתן" for "ניתן") and nothing else was lost, so no other filling
+            # proves the line; the strict decoding of every other Hebrew letter does
+            takes the space the no-break space of a Hebrew letter became on a line its strict decoding proved | ISO-8859-9 | לא ניתן לפצל אפיק הודעה
+            takes the space the no-break space of a Hebrew letter became on a line its strict decoding proved | windows-1250 | מסד נתונים מסוג SQLite2
+            # 🎄 is F0 9F 8E 84 and windows-1258 leaves 8E undefined: 🍄 🎄 🏄 🐄 🚄 (8D, 8E, 8F, 90, 9A) are Unicode 6.0 emoji
+            # outside the frequent list, which tied by age and were left; the tweets count 🎄 236 times, 🏄 39
+            decides emoji outside the frequent list by their counts in tweets | windows-1258 | Frohe Weihnachten und ein gutes neues Jahr 🎄
+            restores a closing quote after an opening quote | windows-1254 | told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.” And honestly, the more I watched
+            """)
+    void restoresTheOriginalWhereTheEvidenceDecidesTheLostBytes(String evidence, String codePage, String original) {
+        assertThat(ENGINE.repair(mangle(original, Charset.forName(codePage))).text()).isEqualTo(original);
     }
 
     /**
@@ -209,22 +181,6 @@ class LossyRepairTest {
         // āŗ ļø¸); no word goes on with the emoji selector, and the selector goes on an emoji, not on a letter
         String line = "Commande pour le clavier ☺️ incorporé";
         assertThat(ENGINE.repair(mangle(line, Charset.forName(page))).text()).isEqualTo(line);
-    }
-
-    @Test
-    void decidesEmojiOutsideTheFrequentListByTheirCountsInTweets() {
-        // 🎄 is F0 9F 8E 84 and windows-1258 leaves 8E undefined: 🍄 🎄 🏄 🐄 🚄 (8D, 8E, 8F, 90, 9A) are Unicode 6.0
-        // emoji outside the frequent list, which tied by age and were left; the tweets count 🎄 236 times, 🏄 39
-        String line = "Frohe Weihnachten und ein gutes neues Jahr 🎄";
-        assertThat(ENGINE.repair(mangle(line, Charset.forName("windows-1258"))).text()).isEqualTo(line);
-    }
-
-    @Test
-    void restoresClosingQuoteAfterOpeningQuote() {
-        String original = "told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.”"
-                + " And honestly, the more I watched";
-
-        assertThat(ENGINE.repair(mangle(original, Charset.forName("windows-1254"))).text()).isEqualTo(original);
     }
 
     @Test

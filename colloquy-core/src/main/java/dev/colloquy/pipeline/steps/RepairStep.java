@@ -16,6 +16,12 @@ import java.util.List;
  * Undoes encoding damage in every turn with {@link TextRepairer}, recording each repair on its turn, and each damaged
  * span it left undecided as a {@code mojibake_unresolved} finding. Turn by turn,
  * so it takes a preference pair whole (each prompt turn repaired once).
+ *
+ * <p>A conversation is one input read in order, as a file is to {@code colloquy fix}: its turns go through one
+ * {@link TextRepairer.Session}, so what its earlier turns' repairs show about the bytes its mis-decoding dropped
+ * ranks the fillings of later turns, as it does for the lines of a file. Without it {@code run} left the seed's
+ * three emoji-only {@code ğŸ¬} as they were, where {@code fix} restores 🎬. Each conversation starts a fresh
+ * session, so the result does not depend on how a run splits its input into chunks, threads or Spark tasks.
  */
 public record RepairStep() implements PairAware {
 
@@ -32,12 +38,13 @@ public record RepairStep() implements PairAware {
     }
 
     /**
-     * Every turn repaired with {@link TextRepairer#defaults()}, each repair recorded on its turn; {@code c} itself
+     * Every turn repaired in order through one session of {@link TextRepairer#defaults()}, each repair recorded on
+     * its turn; {@code c} itself
      * when nothing changed. The one place that repairs a whole conversation ({@code run}, {@code convert --repair}
      * and {@code inspect} all come here).
      */
     public static Conversation repairTurns(Conversation c) {
-        TextRepairer repairer = TextRepairer.defaults();
+        TextRepairer.Session repairer = TextRepairer.defaults().session();
         List<Turn> turns = null;
         for (int i = 0; i < c.turns().size(); i++) {
             Turn t = c.turns().get(i);
