@@ -145,6 +145,11 @@ final class RunCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hint);
         try {
+            if (!engine.equals("local") && out != null && !out.contains("://")) {
+                // the local engine refuses these itself; another engine writing into a local directory is refused
+                // here, before the directory is claimed (created and locked), as the local engine would
+                RunDirectory.requireApartFromInputs(Path.of(out), config.input().paths(), localInputNames(config));
+            }
             Optional<PipelineEngine> found = PipelineEngines.find(engine);
             if (found.isEmpty()) {
                 // spark is always a valid name: the launcher puts colloquy-spark on the classpath when asked for it
@@ -199,6 +204,12 @@ final class RunCommand implements Callable<Integer> {
         // The one rule of every command: input that could not be read exits 1 (it is in the quarantine);
         // records set aside by the pipeline's steps are curation and exit 0.
         return summary.stats().unreadable() > 0 ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+    }
+
+    /** The files the configured local inputs expand to (URIs such as {@code hdfs://} are the engine's to read). */
+    private static List<String> localInputNames(PipelineConfig config) {
+        List<String> local = config.input().paths().stream().filter(p -> !p.contains("://")).toList();
+        return dev.colloquy.io.InputSources.expand(local).stream().map(dev.colloquy.io.InputSource::name).toList();
     }
 
     /**

@@ -237,6 +237,21 @@ class RunCommandTest {
     }
 
     @Test
+    void refusesAnOutputDirectoryOverTheInputsForEveryEngineBeforeClaimingIt() throws Exception {
+        // the local engine checked this itself; --engine spark wrote kept.jsonl into the input directory
+        Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/kept.jsonl"), GOOD + "\n", StandardCharsets.UTF_8);
+        Path p = pipeline("input:\n  paths: [in]\noutput:\n  dir: in/out\n");
+        assertThat(run("run", p.toString(), "--no-progress", "--engine", "spark")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("is inside the input directory").doesNotContain("no engine");
+        assertThat(dir.resolve("in/out")).doesNotExist();
+        assertThat(run("run", p.toString(), "--no-progress", "--engine", "spark", "-o", dir.resolve("in").toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(dir.resolve("in/" + dev.colloquy.pipeline.RunDirectory.LOCK)).doesNotExist();
+        assertThat(Files.readString(dir.resolve("in/kept.jsonl"), StandardCharsets.UTF_8)).isEqualTo(GOOD + "\n");
+    }
+
+    @Test
     void redactsPersonalDataFromEveryFileTheRunWritesAndFromItsMessages() throws Exception {
         String card = "4111 1111 1111 1111";
         String url = "https://alice:s3cret-pw@example.com/inbox";
