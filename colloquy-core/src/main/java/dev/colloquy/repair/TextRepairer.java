@@ -630,6 +630,10 @@ public final class TextRepairer {
         for (int k = 0, i = 0; k < cps.length; i += Character.charCount(cps[k]), k++) {
             int here = cps[k] < 0xA0 || cps[k] > 0xFFFF ? 0
                     : wordStarts ? MojibakeScan.lossyOnlyPagesWithWordStarts(text, i) : MojibakeScan.lossyOnlyPages(text, i);
+            if (here != 0 && k > 0 && quoteLead(cps[k - 1], here)) {
+                // a quote's lead (â of â€) is the damage too: its â would vote for Romanian on a Finnish line
+                sample.setCharAt(sample.length() - 1, ' ');
+            }
             sample.appendCodePoint(here != 0 ? ' ' : cps[k]);
             placePages[k] |= here;
             if (k > 0) {
@@ -664,6 +668,16 @@ public final class TextRepairer {
             }
         }
         return best;
+    }
+
+    /** Whether {@code c} reads as E2, the lead of a quote or dash, under one of {@code pages}. */
+    private static boolean quoteLead(int c, int pages) {
+        for (CodePage page : CodePages.ALL) {
+            if ((pages & (1 << page.index())) != 0 && c <= 0xFFFF && page.canEncode((char) c) && page.byteOf((char) c) == 0xE2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether filling {@code e} is one of the lossy-only repairs {@link #lossyOnly} lists. */
