@@ -29,7 +29,12 @@ final class DetectorProfiles {
     /** The languages whose bigrams and trigrams come from here, as they have none in Lingua's jar. */
     static final Set<String> LANGUAGES = Set.of("el", "he", "ko");
 
-    private static final JsonFactory JSON = new JsonFactory();
+    // A profile's field names are n-grams, nearly all distinct and read once: Jackson's symbol table and the
+    // String.intern() of every name would be a fifth of the load and keep nothing useful.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .build();
 
     private DetectorProfiles() {
     }

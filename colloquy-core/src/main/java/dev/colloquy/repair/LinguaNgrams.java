@@ -1,12 +1,9 @@
 package dev.colloquy.repair;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * instance, as {@link NgramTable}s keyed by packed code points (the unigrams also as a map, to index the
  * scripts): all bigram tables hold ~100,000 entries, all trigram tables ~1,000,000 (~18 MB of heap for the 75
  * languages; as String-keyed maps only 20 languages' trigrams fitted, and a multilingual input spent a
- * quarter of its CPU reloading them). Thread-safe.
+ * quarter of its CPU reloading them). The files are read byte by byte ({@link #scan}) straight into the tables:
+ * through a JSON parser, a String per n-gram and a map of boxed floats, loading every language's tables took
+ * ~2.8 CPU-s of a cold {@code colloquy fix}, which on damaged multilingual text asks for nearly all of them.
+ * Thread-safe.
  */
 final class LinguaNgrams {
 
@@ -40,8 +40,6 @@ final class LinguaNgrams {
             "ka", "kk", "ko", "la", "lg", "lt", "lv", "mi", "mk", "mn", "mr", "ms", "nb", "nl", "nn", "pa",
             "pl", "pt", "ro", "ru", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "th",
             "tl", "tn", "tr", "ts", "uk", "ur", "vi", "xh", "yo", "zh", "zu");
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     // One map per order keyed by language: the scorer asks for a table once per letter and language, so the
     // lookup must not build a key string (a "language/order" key was a quarter of a corpus run's CPU).
@@ -84,18 +82,33 @@ final class LinguaNgrams {
     }
 
     private static QuadrigramTable loadQuadrigrams(String language) {
-        String resource = "language-models/" + language + "/quadrigrams.json";
-        try (InputStream in = LinguaNgrams.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? QuadrigramTable.EMPTY : QuadrigramTable.parse(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Lingua model " + resource, e);
-        }
+        byte[] json = read(language, "quadrigrams");
+        return json == null ? QuadrigramTable.EMPTY : QuadrigramTable.parse(json);
     }
 
     private static NgramTable table(Map<String, NgramTable> tables, String language, String order, int n) {
         NgramTable table = tables.get(language);
-        return table != null ? table : tables.computeIfAbsent(language, key -> tableOf(
-                DetectorProfiles.LANGUAGES.contains(key) ? DetectorProfiles.conditionals(key, n) : load(key, order)));
+        return table != null ? table : tables.computeIfAbsent(language, key -> DetectorProfiles.LANGUAGES.contains(key)
+                ? tableOf(DetectorProfiles.conditionals(key, n)) : loadTable(key, order));
+    }
+
+    // the n-grams in the file's order: a later entry for the same n-gram wins in the table as it did in a map
+    private static NgramTable loadTable(String language, String order) {
+        byte[] json = read(language, order);
+        if (json == null) {
+            return NgramTable.EMPTY;
+        }
+        NgramTable.Builder table = new NgramTable.Builder();
+        scan(json, (cps, count, probability) -> {
+            if (count <= 3) {
+                long key = 0;
+                for (int k = 0; k < count; k++) {
+                    key = key << 21 | cps[k];
+                }
+                table.put(key, (float) probability);
+            }
+        });
+        return table.size() == 0 ? NgramTable.EMPTY : table.build();
     }
 
     private static NgramTable tableOf(Map<String, Float> ngrams) {
@@ -113,44 +126,160 @@ final class LinguaNgrams {
     }
 
     private static Map<String, Float> load(String language, String order) {
+        byte[] json = read(language, order);
+        if (json == null) {
+            return Map.of();
+        }
+        Map<String, Float> table = new HashMap<>();
+        scan(json, (cps, count, probability) -> table.put(new String(cps, 0, count), (float) probability));
+        return table;
+    }
+
+    /** The bytes of a model file, or null when Lingua has none for this language and order. */
+    private static byte[] read(String language, String order) {
         String resource = "language-models/" + language + "/" + order + ".json";
         try (InputStream in = LinguaNgrams.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return Map.of();
-            }
-            return parse(in);
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Lingua model " + resource, e);
         }
     }
 
-    // a plain HashMap: bigram and trigram maps are only read once, into their NgramTable
-    private static Map<String, Float> parse(InputStream in) throws IOException {
-        Map<String, Float> table = new HashMap<>();
-        try (JsonParser parser = JSON.createParser(in)) {
-            while (parser.nextToken() != null) {
-                if (parser.currentToken() == JsonToken.FIELD_NAME && "ngrams".equals(parser.currentName())) {
-                    parser.nextToken();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        float probability = fraction(parser.currentName());
-                        parser.nextToken();
-                        for (String ngram : parser.getText().split(" ")) {
-                            if (!ngram.isEmpty()) {
-                                table.put(ngram, probability);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return table;
+    /** Receives each n-gram of a model file: its code points ({@code cps[0..count)}) and its probability. */
+    interface NgramSink {
+        void accept(int[] cps, int count, double probability);
     }
 
-    private static float fraction(String text) {
-        int slash = text.indexOf('/');
-        if (slash < 0) {
-            return Float.parseFloat(text);
+    /**
+     * Reads a model file, {@code {"language":"...","ngrams":{"3553/58397":"cca ccb",...}}}, handing each n-gram of
+     * the {@code ngrams} object to {@code sink} in the file's order. A key is a fraction of integers (the
+     * probability is their quotient as doubles) or a decimal; a value lists n-grams separated by spaces, UTF-8
+     * without escapes (Lingua 1.2.2 writes none; {@code LinguaNgramsTest} reads every file it ships both ways).
+     */
+    static void scan(byte[] json, NgramSink sink) {
+        int i = indexOf(json, NGRAMS, 0);
+        if (i < 0) {
+            return;
         }
-        return (float) (Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1)));
+        i = skipSpace(json, i + NGRAMS.length);
+        i = skipSpace(json, expect(json, i, ':'));
+        i = expect(json, i, '{');
+        int[] cps = new int[16];
+        while (true) {
+            i = skipSpace(json, i);
+            if (json[i] == '}') {
+                return;
+            }
+            if (json[i] == ',') {
+                i = skipSpace(json, i + 1);
+            }
+            int keyStart = expect(json, i, '"');
+            int keyEnd = closingQuote(json, keyStart);
+            double probability = fraction(json, keyStart, keyEnd);
+            i = skipSpace(json, expect(json, skipSpace(json, keyEnd + 1), ':'));
+            int start = expect(json, i, '"');
+            int end = closingQuote(json, start);
+            int count = 0;
+            for (int k = start; k <= end; ) {
+                if (k == end || json[k] == ' ') {
+                    if (count > 0) {
+                        sink.accept(cps, count, probability);
+                    }
+                    count = 0;
+                    k++;
+                    continue;
+                }
+                int b = json[k] & 0xFF;
+                int cp;
+                if (b < 0x80) {
+                    cp = b;
+                    k++;
+                } else if (b < 0xE0) {
+                    cp = (b & 0x1F) << 6 | json[k + 1] & 0x3F;
+                    k += 2;
+                } else if (b < 0xF0) {
+                    cp = (b & 0x0F) << 12 | (json[k + 1] & 0x3F) << 6 | json[k + 2] & 0x3F;
+                    k += 3;
+                } else {
+                    cp = (b & 0x07) << 18 | (json[k + 1] & 0x3F) << 12 | (json[k + 2] & 0x3F) << 6 | json[k + 3] & 0x3F;
+                    k += 4;
+                }
+                if (count == cps.length) {
+                    cps = java.util.Arrays.copyOf(cps, count * 2);
+                }
+                cps[count++] = cp;
+            }
+            i = end + 1;
+        }
+    }
+
+    private static final byte[] NGRAMS = "\"ngrams\"".getBytes(StandardCharsets.US_ASCII);
+
+    private static int indexOf(byte[] bytes, byte[] target, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - target.length; i++) {
+            for (int k = 0; k < target.length; k++) {
+                if (bytes[i + k] != target[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int skipSpace(byte[] json, int i) {
+        while (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index after {@code c}, which must be at {@code i}. */
+    private static int expect(byte[] json, int i, char c) {
+        if (json[i] != c) {
+            throw new IllegalStateException("Lingua model: expected '" + c + "' at byte " + i);
+        }
+        return i + 1;
+    }
+
+    private static int closingQuote(byte[] json, int from) {
+        for (int i = from; ; i++) {
+            if (json[i] == '"') {
+                return i;
+            }
+            if (json[i] == '\\') {
+                throw new IllegalStateException("Lingua model: an escape at byte " + i + " (not expected)");
+            }
+        }
+    }
+
+    /** {@code "a/b"} as a / b, each read as {@link Double#parseDouble} would; a decimal as it reads. */
+    private static double fraction(byte[] json, int from, int to) {
+        int slash = -1;
+        boolean digits = true;
+        for (int i = from; i < to; i++) {
+            if (json[i] == '/' && slash < 0) {
+                slash = i;
+            } else if (json[i] < '0' || json[i] > '9') {
+                digits = false;
+            }
+        }
+        // integers of up to 15 digits are exact as doubles, so their quotient is the one parseDouble's would give
+        if (slash < 0 || !digits || slash == from || slash == to - 1 || slash - from > 15 || to - slash - 1 > 15) {
+            String text = new String(json, from, to - from, StandardCharsets.US_ASCII);
+            int at = text.indexOf('/');
+            return at < 0 ? Double.parseDouble(text)
+                    : Double.parseDouble(text.substring(0, at)) / Double.parseDouble(text.substring(at + 1));
+        }
+        return (double) integer(json, from, slash) / integer(json, slash + 1, to);
+    }
+
+    private static long integer(byte[] json, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + json[i] - '0';
+        }
+        return value;
     }
 }

@@ -1216,14 +1216,40 @@ final class MojibakeScan {
         if (c < 0x80 || at + 1 >= text.length()) {
             return 0;
         }
+        if (!SELECTOR_LEAD[c]) {
+            // clean Russian asks at every word-initial т before a letter (cp866 reads т as E2 and а..п as continuations)
+            return 0;
+        }
         char d = text.charAt(at + 1);
         int pages = 0;
-        for (CodePage page : CodePages.ALL) {
-            if (page.byteOrNone(c) == 0xEF && page.byteOrNone(d) == 0xB8) {
-                pages |= 1 << page.index();
+        for (int p = 0; p < SELECTOR_FIRST.length; p++) {
+            if (c == SELECTOR_FIRST[p] && d == SELECTOR_SECOND[p]) {
+                pages |= 1 << p;
             }
         }
         return pages;
+    }
+
+    /** Per page of {@link CodePages#ALL}, the chars it reads the emoji selector's first two bytes, EF and B8, as. */
+    private static final char[] SELECTOR_FIRST = selectorChars(0xEF);
+    private static final char[] SELECTOR_SECOND = selectorChars(0xB8);
+    /** Whether some page reads EF as the char. */
+    private static final boolean[] SELECTOR_LEAD = new boolean[0x10000];
+
+    static {
+        for (char c : SELECTOR_FIRST) {
+            SELECTOR_LEAD[c] = true;
+        }
+    }
+
+    private static char[] selectorChars(int b) {
+        char[] out = new char[CodePages.ALL.size()];
+        for (CodePage page : CodePages.ALL) {
+            char c = page.charOf(b);
+            // a page without the byte reads it as nothing the text can hold
+            out[page.index()] = page.canEncode(c) && page.byteOf(c) == b ? c : '\uFFFF';
+        }
+        return out;
     }
 
     /** The code pages (bit mask over {@link CodePages#ALL}) that could explain some lead+continuation pair. */

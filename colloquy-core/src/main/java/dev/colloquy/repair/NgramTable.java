@@ -122,6 +122,10 @@ final class NgramTable {
             size++;
         }
 
+        int size() {
+            return size;
+        }
+
         NgramTable build() {
             int capacity = Integer.highestOneBit(Math.max(2, size * 3 / 2)) * 2; // load factor <= 0.75
             NgramTable table = new NgramTable(new long[capacity], new float[capacity], 0);

@@ -25,10 +25,10 @@ import java.util.Map;
  *       unlikely (x0.2); a zero-width joiner is likely only between emoji, bidi marks only in Arabic or
  *       Hebrew text; a space is rare after a CJK character or another space.</li>
  *   <li>emoji: about 150 frequent ones ({@link #FREQUENT_EMOJI}) share 60% of the mass, each by its
- *       place in that ranking (Zipf); of the rest, Unicode 6.0
- *       and older (the first, widely deployed set) 1/800 each, newer 1/4000, times 0.4. No emoji frequency
- *       table ships in our Maven dependencies, so outside the frequent list emoji of the same age tie; the tie
- *       goes to the lower code point (arbitrary but stable), and the caller sees the tie in the confidence.</li>
+ *       place in that ranking (Zipf); the rest share 40%, each mostly by its tempered count in 1.6 million tweets
+ *       ({@link #MEASURED_RESOURCE}) and the remainder by its age: Unicode 6.0 and older (the first, widely
+ *       deployed set) 1/800 each, newer 1/4000. Emoji of one age that the tweets counted alike still tie; the
+ *       tie goes to the lower code point (arbitrary but stable), and the caller sees it in the margin.</li>
  * </ul>
  */
 final class SymbolPrior {
@@ -65,11 +65,72 @@ final class SymbolPrior {
     private static final double FREQUENT_SHARE = 0.6;
     private static final VersionInfo UNICODE_1_1 = VersionInfo.getInstance(1, 1);
     private static final VersionInfo UNICODE_6 = VersionInfo.getInstance(6, 0);
+    /**
+     * Occurrences of emoji in 1.6 million tweets of 2013-2015 in 13 European languages (the Emoji Sentiment
+     * Ranking's counts; docs/lossy.md, "Data and licences"): the one emoji-frequency table we have that was
+     * counted, not remembered.
+     */
+    private static final String MEASURED_RESOURCE = "dev/colloquy/repair/emoji-frequency.tsv";
+    /**
+     * Outside the frequent list, the part of an emoji's share that its count in the table gives; the rest goes by
+     * its age as before the table. Tweets of ten years ago are not today's chat, so the counts are tempered (their
+     * square roots): they rank emoji (🍕 352 over the clock 🕠, never counted), but a ratio of 3 is no certainty.
+     */
+    private static final double MEASURED_WEIGHT = 0.7;
+    private static final double MEASURED_POWER = 0.5;
+    /** Per emoji outside the frequent list that the table counts, its tempered count's share of theirs. */
+    private static final Map<Integer, Double> MEASURED_SHARE = measuredShares(MEASURED_RESOURCE);
+    /** The emoji the tweets could hold: a Unicode 6.1 emoji the table never counted is rare, not unknown. */
+    private static final VersionInfo UNICODE_6_1 = VersionInfo.getInstance(6, 1);
 
     private static Map<Integer, Integer> ranks(String emoji) {
         Map<Integer, Integer> out = new HashMap<>();
         emoji.codePoints().forEach(cp -> out.putIfAbsent(cp, out.size() + 1));
         return Map.copyOf(out);
+    }
+
+    private static Map<Integer, Double> measuredShares(String resource) {
+        Map<Integer, Double> tempered = new HashMap<>();
+        double sum = 0;
+        try (java.io.InputStream in = SymbolPrior.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            java.io.BufferedReader reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                int cp = Integer.parseInt(line.substring(0, tab), 16);
+                if (!FREQUENT_RANK.containsKey(cp) && isEmoji(cp)) {
+                    double t = Math.pow(Integer.parseInt(line.substring(tab + 1)), MEASURED_POWER);
+                    tempered.put(cp, t);
+                    sum += t;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
+        Map<Integer, Double> out = new HashMap<>();
+        for (Map.Entry<Integer, Double> e : tempered.entrySet()) {
+            out.put(e.getKey(), e.getValue() / sum);
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * An emoji's share of the emoji outside {@link #FREQUENT_EMOJI}: by its age (Unicode 6.0 and older, the first
+     * widely deployed set, 1/800 each, newer 1/4000), and, where the tweets could hold it, mostly by its count.
+     */
+    private static double restShare(int cp, VersionInfo age) {
+        double byAge = age.compareTo(UNICODE_6) <= 0 ? 1.0 / 800 : 1.0 / 4000;
+        Double measured = MEASURED_SHARE.get(cp);
+        if (measured == null && age.compareTo(UNICODE_6_1) > 0) {
+            return byAge;
+        }
+        return (1 - MEASURED_WEIGHT) * byAge + MEASURED_WEIGHT * (measured == null ? 0 : measured);
     }
 
     private static double rankNorm(int count) {
@@ -124,7 +185,7 @@ final class SymbolPrior {
             VersionInfo age = UCharacter.getAge(cp);
             int rank = FREQUENT_RANK.getOrDefault(cp, -1);
             double within = rank >= 0 ? FREQUENT_SHARE / ((rank + RANK_OFFSET) * RANK_NORM)
-                    : (1 - FREQUENT_SHARE) * (age.compareTo(UNICODE_6) <= 0 ? 1.0 / 800 : 1.0 / 4000);
+                    : (1 - FREQUENT_SHARE) * restShare(cp, age);
             if (!UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
                 // shown as text by default (☝ ✝ ✔): about half the time chat writes it with U+FE0F, whose own
                 // likelihood (variationSelector) the next char pays; bare, an emoji shown as emoji (❌) is likelier

@@ -103,6 +103,9 @@ class LossyRepairTest {
             # proves the line; the strict decoding of every other Hebrew letter does
             takes the space the no-break space of a Hebrew letter became on a line its strict decoding proved | ISO-8859-9 | לא ניתן לפצל אפיק הודעה
             takes the space the no-break space of a Hebrew letter became on a line its strict decoding proved | windows-1250 | מסד נתונים מסוג SQLite2
+            # 🎄 is F0 9F 8E 84 and windows-1258 leaves 8E undefined: 🍄 🎄 🏄 🐄 🚄 (8D, 8E, 8F, 90, 9A) are Unicode 6.0 emoji
+            # outside the frequent list, which tied by age and were left; the tweets count 🎄 236 times, 🏄 39
+            decides emoji outside the frequent list by their counts in tweets | windows-1258 | Frohe Weihnachten und ein gutes neues Jahr 🎄
             restores a closing quote after an opening quote | windows-1254 | told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.” And honestly, the more I watched
             """)
     void restoresTheOriginalWhereTheEvidenceDecidesTheLostBytes(String evidence, String codePage, String original) {

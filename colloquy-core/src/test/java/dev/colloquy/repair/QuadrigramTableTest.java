@@ -91,4 +91,24 @@ class QuadrigramTableTest {
         assertThat(russian.get('о', 'ш', 'и', 'б')).isGreaterThan(russian.get('о', 'с', 'и', 'б'));
         assertThat(new LinguaNgrams().quadrigramTable("el")).isSameAs(QuadrigramTable.EMPTY);
     }
+
+    /** The radix sort of a table's entries gives what a comparison sort gives, negative fingerprints first (seeded). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 20261207})
+    void sortsEntriesAsAComparisonSortDoes(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        int n = 1 + random.nextInt(200_000);
+        long[] entries = new long[n + random.nextInt(1000)];
+        for (int i = 0; i < entries.length; i++) {
+            // a few repeated fingerprints, every byte, both signs
+            int fingerprint = random.nextInt(10) == 0 ? random.nextInt(50) - 25 : random.nextInt();
+            entries[i] = (long) fingerprint << 8 | random.nextInt(256);
+        }
+        long[] expected = entries.clone();
+        java.util.Arrays.sort(expected, 0, n);
+
+        QuadrigramTable.sort(entries, n);
+
+        assertThat(entries).as("seed " + seed).isEqualTo(expected);
+    }
 }
