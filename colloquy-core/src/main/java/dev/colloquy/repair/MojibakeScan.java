@@ -28,8 +28,7 @@ import dev.colloquy.io.Utf8;
  *     complete cp866 sequences in 81% of its lines, but one that may gain in a few percent. ASCII ends every
  *     sequence and chain, so the second pass judges each run of non-ASCII chars on its own: a run whose chars all
  *     make quiet pairs, with no two sequences of one page touching and no possible trace, is cleared by one
- *     loop that or's bit words and steps an automaton of the pages' states (quietRun, RunState); only the others
- *     are read char by char (scanRun).
+ *     branch-free loop over bit words (quietRun); only the others are read char by char (scanRun).
  *  2. Only for the pages left, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
  *     gain over every context decode can judge it in. Below STRICT_EVIDENCE on every page: proven clean.
  *     Where two touching candidates decode to chars that read as lead + continuation in some page, a nested
@@ -377,85 +376,9 @@ final class MojibakeScan {
      * find no trace, no costly page and no chain there: no char costs anything, and a sequence that touches none and
      * has no noisy char changes nothing. The conditions over the whole run ask more than the pairs need, but clean
      * words rarely break them, and an or per char is cheaper than a pair's test. {@code starts}: {@link #asciiStarts}
-     * of the char before the run (0 at the line's start). The run words are or'd here; all the rest the masks carry
-     * from char to char ({@link #quietRunByMasks}, ~45 operations a char over the 21 pages) is one step of
-     * {@link RunState}'s automaton, one table load a char where the step is known.
+     * of the char before the run (0 at the line's start).
      */
     static long quietRun(char[] cs, int s, long starts, Second second) {
-        int n = cs.length;
-        int previous = s > 0 ? RUN_WORD[cs[s - 1]] : LINE_START_WORD;
-        int seen = previous;
-        int loud = ~previous & Plausibility.RUN_QUIET;
-        int complete = 0;
-        int state = RunState.start(starts, previous);
-        long[] table = RunState.table;
-        int i = s;
-        for (; i < n; i++) {
-            char c = cs[i];
-            if (c < 0x80) {
-                break;
-            }
-            int w = RUN_WORD[c];
-            loud |= seen & w >>> 1 & Plausibility.RUN_LOWER;
-            seen |= w;
-            int at = state << RunState.CLASS_BITS | RUN_CLASS[c] & 0xFF;
-            long cell = at < table.length ? table[at] : 0;
-            if (cell == 0) {
-                if (RunState.full) {
-                    return quietRunByMasks(cs, s, starts, second);
-                }
-                cell = RunState.step(state, c);
-                if (cell == 0) {
-                    return quietRunByMasks(cs, s, starts, second);
-                }
-                table = RunState.table;
-                // a char met for the first time: its run word was 0 until the step filled it
-                w = RUN_WORD[c];
-                loud |= seen & w >>> 1 & Plausibility.RUN_LOWER;
-                seen |= w;
-            }
-            if (cell < 0) {
-                while (i < n && cs[i] >= 0x80) {
-                    i++;
-                }
-                second.end = i;
-                return -1;
-            }
-            complete |= (int) (cell >>> 32);
-            state = (int) cell;
-        }
-        second.end = i;
-        return loud != 0 || Plausibility.manyAlphabets(seen) ? -1 : afterRun(cs, s, i, seen, complete);
-    }
-
-    /**
-     * {@link #quietRun}'s last questions, at the ASCII char after the run {@code cs[s..i)} ({@code seen}: the run
-     * words or'd): an E2 before it is none; a lossy-only lead before a space (and a second one: lossyOnlyPages'
-     * flattened no-break space) is a possible trace. {@code complete} when the run stays quiet, else -1.
-     */
-    private static long afterRun(char[] cs, int s, int i, int seen, int complete) {
-        if (i < cs.length) {
-            int w = RUN_WORD[cs[i]];
-            if ((~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER) != 0
-                    || Plausibility.manyAlphabets(seen | w)) {
-                return -1;
-            }
-            if (cs[i] == ' ') {
-                long before = i - 1 > s ? CodePages.starts(cs[i - 2]) : s > 0 ? asciiStarts(cs[s - 1]) : 0;
-                char last = cs[i - 1];
-                if (lossyOnlyFlag(CodePages.leads(last), CodePages.starts(last), before) < 0) {
-                    return -1;
-                }
-            }
-        }
-        return complete;
-    }
-
-    /**
-     * {@link #quietRun} computed from the masks char by char, as {@link RunState#step} does for each step the
-     * automaton has not met: where the automaton is full, and as the specification it is held against.
-     */
-    static long quietRunByMasks(char[] cs, int s, long starts, Second second) {
         int n = cs.length;
         // the pages whose sequence under way needs one more continuation (bits 0-20), two (21-41), three (42-62)
         long needs = 0;
@@ -498,131 +421,19 @@ final class MojibakeScan {
             previous = w;
         }
         second.end = i;
-        return loud != 0 || trace != 0 || Plausibility.manyAlphabets(seen) ? -1 : afterRun(cs, s, i, seen, complete);
-    }
-
-    /**
-     * {@link RunState}'s class of each char, filled as met: 0 until then,
-     * which sends {@link #quietRun} to {@link RunState#step}. Chars with the same masks share a class: all that the
-     * step reads of a char is its masks.
-     */
-    private static final byte[] RUN_CLASS = new byte[0x10000];
-
-    /**
-     * {@link #quietRun}'s automaton. A state is what {@link #quietRunByMasks} carries from char to char but the run
-     * words or'd (which quietRun keeps itself): the pages' sequences under way ({@code needs}), those that touch the
-     * sequence before them ({@code touching}), those that ended at the last char ({@code ended}), the last char's
-     * pair starts and lower case ({@code starts}), whether it is an E2 after no letter ({@code e2}) and a letter
-     * ({@code letter}). Clean text of one script meets few of them (clean Cyrillic's 136,189 runs 134, with 28 char
-     * classes; the 20 clean and broken bench texts 675 and 107). The automaton is built as met, one step at a
-     * time, by {@link #step} (the masks' arithmetic, under the class's lock); a step known is one load of
-     * {@link #table}: at {@code id << CLASS_BITS | class}, {@code ended << 32 | id} of the next state, -1 where the
-     * step makes the run loud, 0 where it is not known yet. Cells are written once, under the lock, and read
-     * without it: a reader that sees 0 (not yet written, or a table it read before it grew) asks {@link #step}.
-     * Bounded: past {@link #MAX_STATES} states or {@link #MAX_CLASSES} classes, {@link #step} answers 0 and
-     * quietRun uses the masks.
-     */
-    record RunState(long needs, int touching, int ended, long starts, int e2, int letter) {
-        static final int CLASS_BITS = 8;
-        static final int MAX_CLASSES = 1 << CLASS_BITS;
-        static final int MAX_STATES = 1 << 11;
-        /** a cell for a step that makes the run loud (a trace, two sequences of one page touching, ...) */
-        static final long LOUD = -1;
-        /** grown under the lock by whole blocks of states; read without it (a plain, possibly older, table) */
-        static long[] table = new long[0];
-        /** set once the automaton is full, read without the lock (an older value only costs a call to step) */
-        static boolean full;
-        private static final java.util.Map<RunState, Integer> IDS = new java.util.HashMap<>();
-        /** by id; id 0 is none, so that a cell of 0 means "not known" */
-        private static final java.util.List<RunState> STATES = new java.util.ArrayList<>(java.util.Collections.singletonList(null));
-        private static final java.util.Map<java.util.List<Long>, Integer> CLASSES = new java.util.HashMap<>();
-
-        /**
-         * The id of the state before a run: {@code starts}, {@link #asciiStarts} of the char before it; {@code
-         * previous}, its run word. The four are made first: ids 1 to 4.
-         */
-        static int start(long starts, int previous) {
-            return 1 + ((starts & CodePages.LOWER_CASE) != 0 ? 1 : 0) + ((previous & Plausibility.RUN_LETTER) != 0 ? 2 : 0);
-        }
-
-        static {
-            synchronized (RunState.class) {
-                for (int k = 0; k < 4; k++) {
-                    id(new RunState(0, 0, 0, (k & 1) != 0 ? CodePages.LOWER_CASE : 0, 0, k >> 1));
-                }
+        if (i < n) {
+            // the ASCII char after the run (its run word is filled at class init): an E2 before it is none; and a
+            // lossy-only lead before a space (and a second one: lossyOnlyPages' flattened no-break space)
+            int w = RUN_WORD[cs[i]];
+            loud |= ~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER;
+            seen |= w;
+            if (cs[i] == ' ') {
+                long before = i - 1 > s ? CodePages.starts(cs[i - 2]) : s > 0 ? asciiStarts(cs[s - 1]) : 0;
+                char last = cs[i - 1];
+                trace |= lossyOnlyFlag(CodePages.leads(last), CodePages.starts(last), before) & Long.MIN_VALUE;
             }
         }
-
-        /**
-         * The cell of the step from state {@code from} over {@code c} (written to {@link #table} if new): {@link #LOUD}
-         * where {@link #quietRunByMasks} finds the run loud at {@code c} by what it carries, else the state it carries
-         * on, as {@code ended << 32 | id}; 0 when the automaton is full.
-         */
-        static synchronized long step(int from, char c) {
-            // the run word of a char not met yet (quietRun reads 0 as noisy)
-            quietClass(c);
-            int w = RUN_WORD[c];
-            int cont = CodePages.contMask(c);
-            long leads = CodePages.leads(c);
-            long next = CodePages.starts(c);
-            long seconds = CodePages.seconds(c);
-            int k = RUN_CLASS[c] & 0xFF;
-            if (k == 0) {
-                // a char with no quiet run word makes every run loud: one class for all of them, so that such a step
-                // is known too and asks no lock
-                java.util.List<Long> masks = (w & Plausibility.RUN_QUIET) == 0 ? java.util.List.of()
-                        : java.util.List.of((long) (w & (Plausibility.RUN_QUIET | Plausibility.RUN_LETTER
-                        | Plausibility.RUN_LETTER_NOT_UPPER)), (long) cont, leads, next, seconds);
-                Integer known = CLASSES.get(masks);
-                if (known == null) {
-                    if (CLASSES.size() + 1 >= MAX_CLASSES) {
-                        full = true;
-                        return 0;
-                    }
-                    known = CLASSES.size() + 1;
-                    CLASSES.put(masks, known);
-                }
-                k = known;
-                RUN_CLASS[c] = (byte) k;
-            }
-            RunState state = STATES.get(from);
-            int done = (int) state.needs & cont;
-            long trace = state.starts & seconds | next & CodePages.FOUR_BYTE_CUT | leads & state.starts << 3 & Long.MIN_VALUE;
-            long cell;
-            if ((~w & Plausibility.RUN_QUIET | state.e2 & ~(w << 1 >> 31) | done & state.touching) != 0 || trace != 0) {
-                cell = LOUD;
-            } else {
-                int to = id(new RunState(nextNeeds(state.needs, cont, leads),
-                        nextTouching(state.touching, state.needs, cont, leads, state.ended), done,
-                        next & (CodePages.PAIR_STARTS | CodePages.LOWER_CASE), (int) (next >> 63) & (state.letter - 1),
-                        (w & Plausibility.RUN_LETTER) != 0 ? 1 : 0));
-                if (to == 0) {
-                    return 0;
-                }
-                cell = (long) done << 32 | to;
-            }
-            table[from << CLASS_BITS | k] = cell;
-            return cell;
-        }
-
-        /** The id of {@code state}, made if new (its block of cells with it); 0 when {@link #MAX_STATES} are made. */
-        private static int id(RunState state) {
-            Integer known = IDS.get(state);
-            if (known != null) {
-                return known;
-            }
-            int id = STATES.size();
-            if (id >= MAX_STATES) {
-                full = true;
-                return 0;
-            }
-            IDS.put(state, id);
-            STATES.add(state);
-            if (id << CLASS_BITS >= table.length) {
-                table = java.util.Arrays.copyOf(table, Math.min(MAX_STATES, Math.max(64, 2 * (id + 1))) << CLASS_BITS);
-            }
-            return id;
-        }
+        return loud != 0 || trace != 0 || Plausibility.manyAlphabets(seen) ? -1 : complete;
     }
 
     /** The bits of {@link CodePages#leads} that hold the 2-, 3- and 4-byte leads (not the lossy-only flag). */
