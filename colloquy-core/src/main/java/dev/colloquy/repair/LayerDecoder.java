@@ -1172,7 +1172,7 @@ final class LayerDecoder {
     private boolean letterBeforeLostNoBreakSpace(int[] cps, int start, int end, int cp, int lost) {
         int lead = byteAt(cps, start);
         return end - start == 2 && cps[start + 1] == ' ' && lead >= 0xC2 && lead < 0xE0 && lost <= 1
-                && Character.isLetter(cp) && !(Character.isLetter(cps[start]) && alphabetOf(cps[start]) == alphabetOf(cp));
+                && Character.isLetter(cp) && !letterOfAlphabetOf(cps[start], cp);
     }
 
     /**
@@ -1187,17 +1187,21 @@ final class LayerDecoder {
         if (repaired == null || c.decoded.length != 1 || !gluedLetter(cps, c.start, c.end, c.decoded[0], c.bytesLost)) {
             return false;
         }
-        int alphabet = alphabetOf(c.decoded[0]);
-        return c.start > 0 && repaired[c.start - 1] && Character.isLetter(cps[c.start - 1])
-                && alphabetOf(cps[c.start - 1]) == alphabet
-                || c.end < cps.length && repaired[c.end] && Character.isLetter(cps[c.end]) && alphabetOf(cps[c.end]) == alphabet;
+        int cp = c.decoded[0];
+        return c.start > 0 && repaired[c.start - 1] && letterOfAlphabetOf(cps[c.start - 1], cp)
+                || c.end < cps.length && repaired[c.end] && letterOfAlphabetOf(cps[c.end], cp);
+    }
+
+    /** Whether {@code ch} is a letter of {@code cp}'s alphabet. */
+    private static boolean letterOfAlphabetOf(int ch, int cp) {
+        return Character.isLetter(ch) && alphabetOf(ch) == alphabetOf(cp);
     }
 
     /** Whether reading the lead {@code cps[start]} alone as {@code cp}, {@code lost} bytes guessed, fills a letter. */
     private boolean gluedLetter(int[] cps, int start, int end, int cp, int lost) {
         int lead = byteAt(cps, start);
         return end - start == 1 && lead >= 0xC2 && lead < 0xE0 && lost == 1 && Character.isLetter(cp)
-                && !(Character.isLetter(cps[start]) && alphabetOf(cps[start]) == alphabetOf(cp));
+                && !letterOfAlphabetOf(cps[start], cp);
     }
 
     /** Whether {@code cps[at]} is a char this layer decoded: one its strict decoding produced, or a candidate's start. */
