@@ -135,7 +135,7 @@ final class LayerDecoder {
                     - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right);
             // (what goes on an emoji right after it, a ZWJ, U+FE0F or a skin tone, is invisible or nearly: it reads no
             // better than its chars, but here it is the rest of the emoji)
-            if (gain > -1e-9 || c.decoded.length == 1 && SymbolPrior.isEmojiPart(c.decoded[0]) && SymbolPrior.isEmoji(left)) {
+            if (gain > -1e-9 || c.decoded.length == 1 && SymbolPrior.goesOnEmoji(left, c.decoded[0])) {
                 out.add(new Edit(c.start, c.end, c.decoded, 0, gain, 1));
             }
         }
