@@ -185,6 +185,20 @@ final class SymbolPrior {
         return next.contains(cp) ? 1 : ZWJ_OFF_SEQUENCE;
     }
 
+    /**
+     * Whether {@code cp} goes on an RGI ZWJ sequence that {@code preceding} has begun: it ends with an emoji (with its
+     * skin tones and selectors) and a ZWJ, and Unicode recommends that emoji, the ZWJ and {@code cp} as the start of
+     * one (🏳️‍ then 🌈, 👨‍ then 🍳).
+     */
+    static boolean continuesZwjSequence(CharSequence preceding, int cp) {
+        int end = preceding.length();
+        if (end == 0 || preceding.charAt(end - 1) != '\u200D') {
+            return false;
+        }
+        java.util.Set<Integer> next = ZwjSequences.NEXT.get(ZwjSequences.lastEmoji(preceding, end - 1));
+        return next != null && next.contains(cp);
+    }
+
     /** An emoji after a ZWJ that makes no RGI ZWJ sequence with the emoji before, or a ZWJ after an emoji none starts. */
     private static final double ZWJ_OFF_SEQUENCE = 0.01;
 
