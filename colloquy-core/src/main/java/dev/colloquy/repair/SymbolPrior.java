@@ -199,7 +199,7 @@ final class SymbolPrior {
         return next != null && next.contains(cp);
     }
 
-    /** An emoji after a ZWJ that makes no RGI ZWJ sequence with the emoji before, or a ZWJ after an emoji none starts. */
+    /** An emoji after a ZWJ making no RGI ZWJ sequence with the emoji before, or a ZWJ after an emoji none starts. */
     private static final double ZWJ_OFF_SEQUENCE = 0.01;
 
     /** Unicode's RGI ZWJ sequences, as what may follow each of their beginnings. */
@@ -264,8 +264,8 @@ final class SymbolPrior {
     }
 
     /**
-     * Whether {@code part} ({@link #isEmojiPart}) goes on the emoji that {@code previous} ends: U+FE0F, a skin tone or a
-     * ZWJ right after the emoji, and a ZWJ also after its selector or skin tone (🏳️‍🌈, 👩🏽‍💻).
+     * Whether {@code part} ({@link #isEmojiPart}) goes on the emoji that {@code previous} ends: U+FE0F, a skin tone or
+     * a ZWJ right after the emoji, and a ZWJ also after its selector or skin tone (🏳️‍🌈, 👩🏽‍💻).
      */
     static boolean goesOnEmoji(int previous, int part) {
         return isEmojiPart(part) && previous >= 0
