@@ -1379,6 +1379,12 @@ final class LayerDecoder {
                 wild |= bytes[k + 1] < 0;
                 k++;
             }
+            if (k == need && wild && filler == null) {
+                // a decoder without a filler (the gate's, TextRepairer.lossyOnly's proven sequences) cannot read a
+                // byte a decoder replaced: the sequence is no candidate of its
+                i += 1 + need;
+                continue;
+            }
             if (k == need && wild) {
                 // U+FFFD stands for an undefined byte that a decoder replaced: guess it like a dropped one
                 line.unfill(i);

@@ -155,6 +155,12 @@ class LossyRepairTest {
     }
 
     @Test
+    void readsALineWhoseOnlyDamageIsAByteADecoderReplaced() {
+        // the lossy-only pass asks a decoder without a filler for the line's other sequences: Ä� is none of its own
+        assertThat(ENGINE.repair("SlovenÄ\uFFFDina").text()).isEqualTo("SlovenÄ\uFFFDina");
+    }
+
+    @Test
     void leavesACleanCapitalBeforeASpaceOnALineThatIsNotMojibakeThroughout() {
         // Å + A0 is Š, but this Å stands beside the clean ä and å of its Swedish words
         Charset windows1252 = Charset.forName("windows-1252");
