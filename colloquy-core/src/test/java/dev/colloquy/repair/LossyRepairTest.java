@@ -189,6 +189,31 @@ class LossyRepairTest {
         assertThat(ENGINE.repair("Tabelle ├╝ 🎮 und ÔÇì").text()).isEqualTo("Tabelle ├╝ 🎮 und ÔÇì");
     }
 
+    /**
+     * After an emoji and a ZWJ, the emoji that follows is one of those Unicode recommends with them (its RGI ZWJ
+     * sequences), not whichever emoji is likeliest alone: 🌈 (F0 9F 8C 88) loses 88 under windows-1250 and fits
+     * 😌 (F0 9F 98 8C, frequent) as well; under windows-1257 it loses 9F, 8C and 88, and only its lead (š) is left;
+     * 🚀 (F0 9F 9A 80) loses 9F and 9A under windows-1255 and fits 🍀; 🌾 loses 8C under windows-1253, as 🐾 (90).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Instalando versión nueva del sistema 🏳️‍🌈 | windows-1250",
+            "Usar aparência da ação 🏳️‍🌈 | windows-1257",
+            "Włączenie kliknięć myszy za 🏳️‍🌈 pomocą panelu dotykowego | windows-1255",
+            "Ungültiger Wert für Option 👨‍🚀 | windows-1255",
+            "Ungültiger Wert für Option 👩‍🌾 | windows-1253"})
+    void completesTheZwjSequenceUnicodeRecommends(String original, String page) {
+        assertThat(ENGINE.repair(mangle(original, Charset.forName(page))).text()).isEqualTo(original);
+    }
+
+    @Test
+    void takesTheZwjAfterAnEmojisSelector() {
+        // cp850 dropped the F0 of 🏳 and 🌈 (its soft hyphen); the ZWJ (ÔÇì, E2 80 8D) after 🏳's selector U+FE0F is
+        // the rest of the rainbow flag
+        assertThat(ENGINE.repair("Liczba bajt├│w poza zakresem ƒÅ│´©ÅÔÇìƒîê").text())
+                .isEqualTo("Liczba bajtów poza zakresem 🏳️‍🌈");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"windows-1250", "windows-1257"})
     void readsASymbolEmojiCutShortBeforeItsSelector(String page) {
