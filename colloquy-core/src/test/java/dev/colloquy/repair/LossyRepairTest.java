@@ -214,6 +214,18 @@ class LossyRepairTest {
                 .isEqualTo("Liczba bajtów poza zakresem 🏳️‍🌈");
     }
 
+    @Test
+    void readsAnEmojiCutShortUnderThePageThatRestoresItNotThePageThatGainsMost() {
+        // cp850 dropped the F0 of 😊 and 💡 (ƒÿè ƒÆí); cp437 reads the line's ├│ (ó) as well and its lossy reading
+        // gains more, but restores no emoji: it does not hide cp850's
+        assertThat(ENGINE.repair("Se puede intentar actualizar los subm├│dulos usando ƒÿèƒÆí 'git checkout %s'").text())
+                .isEqualTo("Se puede intentar actualizar los submódulos usando 😊💡 'git checkout %s'");
+        // Æ after the small letter ƒ is the rest of 💡 (F0 9F 92 A1) under cp850, not a capital cut short inside a word
+        // (windows-1252's ƍ, C6 [8D])
+        assertThat(ENGINE.repair("--no-reuse-object an git-pack-objects ƒÆíƒÄë ├╝bergeben").text())
+                .isEqualTo("--no-reuse-object an git-pack-objects 💡🎉 übergeben");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"windows-1250", "windows-1257"})
     void readsASymbolEmojiCutShortBeforeItsSelector(String page) {
