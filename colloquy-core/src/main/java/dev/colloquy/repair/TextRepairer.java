@@ -576,7 +576,7 @@ public final class TextRepairer {
                 kept.add(e);
             } else if (e.replacement().length == 1 && SymbolPrior.isEmojiPart(e.replacement()[0])
                     && (!kept.isEmpty() && kept.get(kept.size() - 1).end() == e.start()
-                        || e.start() > 0 && SymbolPrior.isEmoji(cps[e.start() - 1]))) {
+                        || e.start() > 0 && SymbolPrior.goesOnEmoji(cps[e.start() - 1], e.replacement()[0]))) {
                 // what goes on an emoji right after it: U+FE0F (❤️: EF B8 cut short), a skin tone, a ZWJ
                 kept.add(e);
             }
