@@ -110,6 +110,15 @@ class LossyRepairTest {
             # 🎄 is F0 9F 8E 84 and windows-1258 leaves 8E undefined: 🍄 🎄 🏄 🐄 🚄 (8D, 8E, 8F, 90, 9A) are Unicode 6.0 emoji
             # outside the frequent list, which tied by age and were left; the tweets count 🎄 236 times, 🏄 39
             decides emoji outside the frequent list by their counts in tweets | windows-1258 | Frohe Weihnachten und ein gutes neues Jahr 🎄
+            # after an emoji and a ZWJ, the emoji that follows is one Unicode recommends with them (its RGI ZWJ sequences),
+            # not the likeliest alone: 🌈 (F0 9F 8C 88) loses 88 under windows-1250 and fits the frequent 😌 (F0 9F 98 8C);
+            # under windows-1257 it loses 9F, 8C and 88 and only its lead š is left; windows-1255 leaves 🌈 or 🎈 (8E 88);
+            # 🚀 (F0 9F 9A 80) loses 9F and 9A under windows-1255 and fits 🍀; 🌾 loses 8C under windows-1253, as 🐾 (90)
+            completes the ZWJ sequence Unicode recommends | windows-1250 | Instalando versión nueva del sistema 🏳️‍🌈
+            completes the ZWJ sequence Unicode recommends | windows-1257 | Usar aparência da ação 🏳️‍🌈
+            completes the ZWJ sequence Unicode recommends | windows-1255 | Włączenie kliknięć myszy za 🏳️‍🌈 pomocą panelu dotykowego
+            completes the ZWJ sequence Unicode recommends | windows-1255 | Ungültiger Wert für Option 👨‍🚀
+            completes the ZWJ sequence Unicode recommends | windows-1253 | Ungültiger Wert für Option 👩‍🌾
             restores a closing quote after an opening quote | windows-1254 | told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.” And honestly, the more I watched
             """)
     void restoresTheOriginalWhereTheEvidenceDecidesTheLostBytes(String evidence, String codePage, String original) {
@@ -221,6 +230,26 @@ class LossyRepairTest {
                 .isEqualTo("no se sobreescribirá el fichero 👨‍👩‍👧 %s recién creado con %s");
         // a whole emoji proves nothing
         assertThat(ENGINE.repair("Tabelle ├╝ 🎮 und ÔÇì").text()).isEqualTo("Tabelle ├╝ 🎮 und ÔÇì");
+    }
+
+    @Test
+    void takesTheZwjAfterAnEmojisSelector() {
+        // cp850 dropped the F0 of 🏳 and 🌈 (its soft hyphen); the ZWJ (ÔÇì, E2 80 8D) after 🏳's selector U+FE0F is
+        // the rest of the rainbow flag
+        assertThat(ENGINE.repair("Liczba bajt├│w poza zakresem ƒÅ│´©ÅÔÇìƒîê").text())
+                .isEqualTo("Liczba bajtów poza zakresem 🏳️‍🌈");
+    }
+
+    @Test
+    void readsAnEmojiCutShortUnderThePageThatRestoresItNotThePageThatGainsMost() {
+        // cp850 dropped the F0 of 😊 and 💡 (ƒÿè ƒÆí); cp437 reads the line's ├│ (ó) as well and its lossy reading
+        // gains more, but restores no emoji: it does not hide cp850's
+        assertThat(ENGINE.repair("Se puede intentar actualizar los subm├│dulos usando ƒÿèƒÆí 'git checkout %s'").text())
+                .isEqualTo("Se puede intentar actualizar los submódulos usando 😊💡 'git checkout %s'");
+        // Æ after the small letter ƒ is the rest of 💡 (F0 9F 92 A1) under cp850, not a capital cut short inside a word
+        // (windows-1252's ƍ, C6 [8D])
+        assertThat(ENGINE.repair("--no-reuse-object an git-pack-objects ƒÆíƒÄë ├╝bergeben").text())
+                .isEqualTo("--no-reuse-object an git-pack-objects 💡🎉 übergeben");
     }
 
     @Test
