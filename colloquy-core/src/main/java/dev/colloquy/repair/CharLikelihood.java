@@ -210,7 +210,7 @@ final class CharLikelihood implements CharModel {
          * word of one letter), in the languages of their script that have such counts ({@link
          * LinguaNgrams#wordEnds}), weighed by their posterior: log(sum w e^f / sum w), f the language's factor (0
          * where it has none). 0 for a script without such languages, or two letters of different scripts.
-         * Ukrainian у alone 2.1, с alone -1.6; Russian -ся 1.8, -сс -1.6 (each language alone).
+         * Ukrainian у alone 2.1, с alone -1.6; Russian -ся 0.9, -сс -0.8 (each language alone).
          */
         private double wordEndLogFactor(int second, int previous) {
             int script = scriptOf(previous);

@@ -66,12 +66,20 @@ final class DetectorProfiles {
      * words are not a chat's, and one sample's counts.
      */
     private static final double WORD_END_FLOOR = 0.2;
+    /**
+     * The weight of a two-letter word end's factor: Wikipedia's words end otherwise than a program's messages and
+     * chat do (-ль of весь, ціль, пользователь is rarer there than -ля); at full weight the bench's lossy Cyrillic
+     * lines gained as much but lost one (запис read as запия), and {@code fix} on broken-multi lost 4 lines, at
+     * half 1.
+     */
+    private static final double TWO_LETTER_END = 0.5;
 
     /**
      * How much likelier than average a word is to end after its last letters, in {@code language}'s profile:
      * keyed by {@link NgramTable#key(int, int)} of (space, x) for a word of one letter x, log(P(" x " | " x") /
      * P(a word of one letter | its first letter)); of (x, y) for a word ending in the letters xy, log(P("xy " | "xy")
-     * / P(a word ends | two letters)); never under log({@link #WORD_END_FLOOR}); lower case, both cases summed. A
+     * / P(a word ends | two letters)), weighed by {@link #TWO_LETTER_END}; never under log({@link #WORD_END_FLOOR})
+     * (before the weight); lower case, both cases summed. A
      * profile prunes grams rarer than its rarest trigram: where "xy " is absent its share is at most that count over
      * "xy"'s, and the factor is that bound's, at most 0 (Ukrainian " с " is absent: -1.6; Russian "оя ", about 0).
      * Empty for a language not in {@link #WORD_LANGUAGES}. Lingua's tables hold no word edges, so the character
@@ -111,7 +119,8 @@ final class DetectorProfiles {
                 Long end = counts.get(gram + " ");
                 double factor = end != null ? Math.log(Math.max((double) end / count / average, WORD_END_FLOOR))
                         : Math.min(0, Math.log(Math.max((leastTrigram - 1.0) / count / average, WORD_END_FLOOR)));
-                factors.put(NgramTable.key(gram.charAt(0), gram.charAt(1)), (float) factor);
+                factors.put(NgramTable.key(gram.charAt(0), gram.charAt(1)),
+                        (float) (alone ? factor : TWO_LETTER_END * factor));
             }
         });
         return factors;
