@@ -167,9 +167,11 @@ final class CharLikelihood implements CharModel {
             }
             double lp = logProb(preceding.subSequence(from, preceding.length()), SymbolPrior.unmatchedOpener(preceding),
                     cp);
-            if (cp == 0x200D || cp >= 0x2300 && lp != IMPOSSIBLE) {
-                // an emoji after a ZWJ, a ZWJ after an emoji: the sequences Unicode recommends (🏳️‍🌈, 👨‍🍳)
-                lp += Math.log(SymbolPrior.zwjSequenceFactor(preceding, cp));
+            if (cp == 0x200D || lp != IMPOSSIBLE && preceding.length() > 0
+                    && preceding.charAt(preceding.length() - 1) == '\u200D') {
+                // a ZWJ after an emoji, an emoji after a ZWJ: the sequences Unicode recommends (🏳️‍🌈, 👨‍🍳)
+                double factor = SymbolPrior.zwjSequenceFactor(preceding, cp);
+                lp += factor == 1 ? 0 : Math.log(factor);
             }
             return lp;
         }

@@ -209,7 +209,7 @@ public final class TextRepairer {
             // (these pages are in the mask but cp850's, whose emoji have no lead left at all: ƒÿé for 😂)
             int emojiPages = MojibakeScan.emojiPairPages(cps);
             LayerChoice emoji = emojiPages == 0 ? null
-                    : emojiOnly(bestLayer(search, cps, mask | emojiPages, true, false, evidence), cps);
+                    : bestEmojiOnly(search, cps, mask | emojiPages, evidence);
             if (emoji != null) {
                 int[] before = cps;
                 cps = applyLossy(log, cps, emoji.edits, emoji.page, evidence, unresolved);
@@ -301,13 +301,9 @@ public final class TextRepairer {
         return next;
     }
 
-    /**
-     * The code page whose decoding of {@code cps} helps most. Strict layers are compared by the cost of the
-     * whole line after the layer and after the best layer that would follow it, because an inner layer of
-     * mojibake often looks no better than the outer one; the page that leads to the most plausible text wins.
-     */
-    private LayerChoice bestLayer(LineSearch search, int[] cps, int mask, boolean lossy, boolean lookahead,
-                                  ByteEvidence evidence) {
+    /** Each page of {@code mask} whose decoding of {@code cps} (strict, or lossy) changes anything, with its gain. */
+    private List<LayerChoice> layerChoices(LineSearch search, int[] cps, int mask, boolean lossy,
+                                           ByteEvidence evidence) {
         List<LayerChoice> choices = new ArrayList<>();
         for (CodePage page : CodePages.ALL) {
             if ((mask & (1 << page.index())) == 0 || lossy && page.droppedCount() == 0) {
@@ -326,6 +322,36 @@ public final class TextRepairer {
             }
             choices.add(new LayerChoice(page, edits, gain, -gain, -gain));
         }
+        return choices;
+    }
+
+    /**
+     * Of the pages of {@code mask}, the lossy decoding with the most gain that restores an emoji cut short
+     * ({@link #emojiOnly}), reduced to that repair; null when none does. A page whose lossy decoding gains more but
+     * restores no emoji does not hide one that does (under cp850 an emoji left as {@code ƒÿè} beside a
+     * {@code ├│} that cp437 reads as well).
+     */
+    private LayerChoice bestEmojiOnly(LineSearch search, int[] cps, int mask, ByteEvidence evidence) {
+        LayerChoice best = null;
+        double bestGain = 0;
+        for (LayerChoice c : layerChoices(search, cps, mask, true, evidence)) {
+            LayerChoice kept = emojiOnly(c, cps);
+            if (kept != null && (best == null || c.gain > bestGain + 1e-9)) {
+                best = kept;
+                bestGain = c.gain;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The code page whose decoding of {@code cps} helps most. Strict layers are compared by the cost of the
+     * whole line after the layer and after the best layer that would follow it, because an inner layer of
+     * mojibake often looks no better than the outer one; the page that leads to the most plausible text wins.
+     */
+    private LayerChoice bestLayer(LineSearch search, int[] cps, int mask, boolean lossy, boolean lookahead,
+                                  ByteEvidence evidence) {
+        List<LayerChoice> choices = layerChoices(search, cps, mask, lossy, evidence);
         if (choices.isEmpty()) {
             return null;
         }
@@ -648,6 +674,11 @@ public final class TextRepairer {
             int here = cps[k] < 0xA0 || cps[k] > 0xFFFF ? 0
                     : wordStarts ? MojibakeScan.lossyOnlyPagesWithWordStarts(text, i)
                     : MojibakeScan.lossyOnlyPages(text, i);
+            if (here != 0 && insideCutEmoji(text, cps, k, i)) {
+                // the rest of an emoji cut short, not of a word: cp850 leaves 💡 as ƒÆí, where Æ after the small
+                // letter ƒ looked like a capital cut short inside a word; the emoji pass restores it
+                here = 0;
+            }
             if (here != 0 && k > 0 && quoteLead(cps[k - 1], here)) {
                 // a quote's lead (â of â€) is the damage too: its â would vote for Romanian on a Finnish line
                 sample.setCharAt(sample.length() - 1, ' ');
@@ -705,6 +736,23 @@ public final class TextRepairer {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code cps[k]} (at {@code text[i]}) is one of the two chars after the first char left of a 4-byte emoji
+     * cut short ({@link MojibakeScan#cutEmojiPages}; its F0 or 9F): a continuation of that emoji under some page.
+     */
+    private static boolean insideCutEmoji(String text, int[] cps, int k, int i) {
+        int at = i;
+        for (int back = 1; back <= 2 && k - back >= 0; back++) {
+            at -= Character.charCount(cps[k - back]);
+            char c = cps[k - back] >= 0x80 && cps[k - back] <= 0xFFFF ? (char) cps[k - back] : 0;
+            if (c != 0 && (MojibakeScan.cutEmojiPages(text, at)
+                    & (CodePages.emojiLeadCutMask(c) | CodePages.emojiSecondAloneMask(c))) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code c} reads as E2, the lead of a quote or dash, under one of {@code pages}. */

@@ -117,6 +117,15 @@ class LossyRepairTest {
             reads a one-letter word by the line's language | windows-1250 | режим форматованого виведення даних у інтерактивних оболонках буде проігноровано
             reads a one-letter word by the line's language | windows-1253 | Частният ключ, шифриран с PEM, не може да бъде дешифриран
             reads a word's end by the line's language | windows-1253 | %s: не вдалося вилучити: %s
+            # after an emoji and a ZWJ, the emoji that follows is one Unicode recommends with them (its RGI ZWJ sequences),
+            # not the likeliest alone: 🌈 (F0 9F 8C 88) loses 88 under windows-1250 and fits the frequent 😌 (F0 9F 98 8C);
+            # under windows-1257 it loses 9F, 8C and 88 and only its lead š is left; windows-1255 leaves 🌈 or 🎈 (8E 88);
+            # 🚀 (F0 9F 9A 80) loses 9F and 9A under windows-1255 and fits 🍀; 🌾 loses 8C under windows-1253, as 🐾 (90)
+            completes the ZWJ sequence Unicode recommends | windows-1250 | Instalando versión nueva del sistema 🏳️‍🌈
+            completes the ZWJ sequence Unicode recommends | windows-1257 | Usar aparência da ação 🏳️‍🌈
+            completes the ZWJ sequence Unicode recommends | windows-1255 | Włączenie kliknięć myszy za 🏳️‍🌈 pomocą panelu dotykowego
+            completes the ZWJ sequence Unicode recommends | windows-1255 | Ungültiger Wert für Option 👨‍🚀
+            completes the ZWJ sequence Unicode recommends | windows-1253 | Ungültiger Wert für Option 👩‍🌾
             restores a closing quote after an opening quote | windows-1254 | told me something I never forgot: “Love isn’t found, Michael. It’s built—frame by frame.” And honestly, the more I watched
             """)
     void restoresTheOriginalWhereTheEvidenceDecidesTheLostBytes(String evidence, String codePage, String original) {
@@ -159,6 +168,25 @@ class LossyRepairTest {
                 + " п╢п╬п╩п╤п╣п╫ п╬п╠я┼я▐п╡п╩я▐я┌я▄я│я▐ я│п╦п╪п╡п╬п╩ %s";
         assertThat(ENGINE.repair(russian).text()).isEqualTo("\\pset: символ csv_fieldsep должен быть однобайтовым в модулях"
                 + " архивирования должен объявляться символ %s");
+    }
+
+    @Test
+    void readsALineWhoseOnlyDamageIsAByteADecoderReplaced() {
+        // the lossy-only pass asks a decoder without a filler for the line's other sequences: Ä� is none of its own
+        assertThat(ENGINE.repair("SlovenÄ\uFFFDina").text()).isEqualTo("SlovenÄ\uFFFDina");
+    }
+
+    /**
+     * A decoder that met a byte the page leaves undefined wrote U+FFFD for it: the text already shows the loss, so
+     * the byte is guessed only where the model is near certain of it (LayerDecoder.REPLACED_MARGIN), and the
+     * sequence is otherwise the one char it was, lost.
+     */
+    @Test
+    void readsAByteADecoderReplacedAsItsCharOnlyWhereTheModelIsNearCertain() {
+        // с is D1 81, and windows-1252 leaves 0x81 undefined: in "български" no other filling makes a word
+        assertThat(ENGINE.repair("Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\uFFFDÐºÐ¸ ÐµÐ·Ð¸Ðº").text()).isEqualTo("български език");
+        // the Tamil virama ் is E0 AF 8D: the vowel signs ு (E0 AF 81) and ் tie for the model
+        assertThat(ENGINE.repair("à®¤à®®à®¿à®´à¯\uFFFD").text()).isEqualTo("தமிழ\uFFFD");
     }
 
     @Test
@@ -209,6 +237,26 @@ class LossyRepairTest {
                 .isEqualTo("no se sobreescribirá el fichero 👨‍👩‍👧 %s recién creado con %s");
         // a whole emoji proves nothing
         assertThat(ENGINE.repair("Tabelle ├╝ 🎮 und ÔÇì").text()).isEqualTo("Tabelle ├╝ 🎮 und ÔÇì");
+    }
+
+    @Test
+    void takesTheZwjAfterAnEmojisSelector() {
+        // cp850 dropped the F0 of 🏳 and 🌈 (its soft hyphen); the ZWJ (ÔÇì, E2 80 8D) after 🏳's selector U+FE0F is
+        // the rest of the rainbow flag
+        assertThat(ENGINE.repair("Liczba bajt├│w poza zakresem ƒÅ│´©ÅÔÇìƒîê").text())
+                .isEqualTo("Liczba bajtów poza zakresem 🏳️‍🌈");
+    }
+
+    @Test
+    void readsAnEmojiCutShortUnderThePageThatRestoresItNotThePageThatGainsMost() {
+        // cp850 dropped the F0 of 😊 and 💡 (ƒÿè ƒÆí); cp437 reads the line's ├│ (ó) as well and its lossy reading
+        // gains more, but restores no emoji: it does not hide cp850's
+        assertThat(ENGINE.repair("Se puede intentar actualizar los subm├│dulos usando ƒÿèƒÆí 'git checkout %s'").text())
+                .isEqualTo("Se puede intentar actualizar los submódulos usando 😊💡 'git checkout %s'");
+        // Æ after the small letter ƒ is the rest of 💡 (F0 9F 92 A1) under cp850, not a capital cut short inside a word
+        // (windows-1252's ƍ, C6 [8D])
+        assertThat(ENGINE.repair("--no-reuse-object an git-pack-objects ƒÆíƒÄë ├╝bergeben").text())
+                .isEqualTo("--no-reuse-object an git-pack-objects 💡🎉 übergeben");
     }
 
     @Test
