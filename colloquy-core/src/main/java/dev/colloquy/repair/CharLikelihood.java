@@ -723,14 +723,41 @@ final class CharLikelihood implements CharModel {
         return upper ? Math.log(0.25) : Math.log(0.75);
     }
 
+    /*
+     * scriptOf, isLetterLike and isAssigned of a char in one short, remembered per char of the BMP and plane 1
+     * (BmpMemo) from the definitions below: every model question asks them of the char and of up to three before it,
+     * and each is an ICU lookup (a BitSet for the chars shared between scripts). Bits 0..8: the script (UScript
+     * codes are below 512); bit 9: letter-like; bit 10: assigned.
+     */
+    private static final int SCRIPT_BITS = 0x1FF;
+    private static final int LETTER_LIKE = 1 << 9;
+    private static final int ASSIGNED = 1 << 10;
+    private static final BmpMemo CHAR_CLASS = BmpMemo.withPlane1(CharLikelihood::computeCharClass);
+
+    private static int computeCharClass(int cp) {
+        int script = computeScriptOf(cp);
+        if (script < 0 || script > SCRIPT_BITS) {
+            throw new IllegalStateException("script code out of range: " + script + ", U+" + Integer.toHexString(cp));
+        }
+        return script | (computeIsLetterLike(cp) ? LETTER_LIKE : 0) | (computeIsAssigned(cp) ? ASSIGNED : 0);
+    }
+
     /** Letters and the marks that attach to them (Thai vowels, Devanagari signs) share the letter model. */
     static boolean isLetterLike(int cp) {
+        return cp >= 0 && cp < 0x20000 ? (CHAR_CLASS.get(cp) & LETTER_LIKE) != 0 : computeIsLetterLike(cp);
+    }
+
+    private static boolean computeIsLetterLike(int cp) {
         int type = UCharacter.getType(cp);
         return UCharacter.isLetter(cp) || type == UCharacterCategory.NON_SPACING_MARK
                 || type == UCharacterCategory.COMBINING_SPACING_MARK;
     }
 
     static boolean isAssigned(int cp) {
+        return cp >= 0 && cp < 0x20000 ? (CHAR_CLASS.get(cp) & ASSIGNED) != 0 : computeIsAssigned(cp);
+    }
+
+    private static boolean computeIsAssigned(int cp) {
         int type = UCharacter.getType(cp);
         return type != UCharacterCategory.UNASSIGNED && type != UCharacterCategory.SURROGATE
                 && !UCharacter.hasBinaryProperty(cp, UProperty.NONCHARACTER_CODE_POINT);
@@ -738,6 +765,10 @@ final class CharLikelihood implements CharModel {
 
     /** The script, or for shared characters (the long-vowel mark ー) the first script they extend to. */
     static int scriptOf(int cp) {
+        return cp >= 0 && cp < 0x20000 ? CHAR_CLASS.get(cp) & SCRIPT_BITS : computeScriptOf(cp);
+    }
+
+    private static int computeScriptOf(int cp) {
         int script = UScript.getScript(cp);
         if (script == UScript.COMMON || script == UScript.INHERITED) {
             java.util.BitSet extensions = new java.util.BitSet();

@@ -50,12 +50,22 @@ final class LayerDecoder {
     private static final double NONE = Double.NEGATIVE_INFINITY;
 
     /*
-     * alphabetOf and isCommonScript remembered per BMP char (BmpMemo) from the methods themselves:
-     * Character.UnicodeScript.of is a binary search, and the gate and the decoder ask it for every char of
-     * every line with candidates.
+     * alphabetOf (bits 0..3) and isCommonScript (COMMON_SCRIPT) of a char in one entry, remembered per char of the
+     * BMP and plane 1 (BmpMemo) from the methods themselves: Character.UnicodeScript.of is a binary search, and the
+     * gate and the decoder ask it for every char of every line with candidates (alphabetsOf asks both: one load).
      */
-    private static final BmpMemo ALPHABET_OF = BmpMemo.withPlane1(LayerDecoder::computeAlphabetOf);
-    private static final BmpMemo COMMON_SCRIPT = BmpMemo.withPlane1(cp -> computeIsCommonScript(cp) ? 1 : 0);
+    private static final int ALPHABET_BITS = 0xF;
+    private static final int COMMON_SCRIPT = 1 << 4;
+    private static final BmpMemo ALPHABET_OF = BmpMemo.withPlane1(
+            cp -> computeAlphabetOf(cp) | (computeIsCommonScript(cp) ? COMMON_SCRIPT : 0));
+    /** Extended_Pictographic of U+1F000 + i: the emoji a lead-less F0 9F xx xx can stand for (insideLeadlessEmoji). */
+    private static final boolean[] PICTOGRAPHIC_1F000 = new boolean[0x1000];
+
+    static {
+        for (int i = 0; i < PICTOGRAPHIC_1F000.length; i++) {
+            PICTOGRAPHIC_1F000[i] = UCharacter.hasBinaryProperty(0x1F000 + i, UProperty.EXTENDED_PICTOGRAPHIC);
+        }
+    }
 
     private final CodePage page;
     private final LossyFiller filler;
@@ -211,6 +221,12 @@ final class LayerDecoder {
         double[] costAfter = new double[cands.size()];
         // the alphabets of the chars this layer's strict decoding produced: the line is proven damaged in them
         int strictAlphabets = repaired == null ? 0 : producedAlphabets(cps, repaired);
+        // the alphabets of each candidate's decoding and of its chars as they stand, on first use (-1 before): every
+        // round asks them again
+        int[] decodedAlphabets = new int[cands.size()];
+        int[] sourceAlphabets = new int[cands.size()];
+        java.util.Arrays.fill(decodedAlphabets, -1);
+        java.util.Arrays.fill(sourceAlphabets, -1);
         for (int round = 0; round < 4; round++) {
             int[] prov = apply(cps, cands, on, pos);
             int[] alphaCount = alphabetCounts(prov);
@@ -258,12 +274,13 @@ final class LayerDecoder {
                 for (int k = 0; k < cands.size(); k++) {
                     if (next[k] && gains[k] > MARGIN) {
                         Candidate c = cands.get(k);
-                        proven |= alphabets(c.decoded) | alphabets(java.util.Arrays.copyOfRange(cps, c.start, c.end));
+                        proven |= decodedAlphabets(decodedAlphabets, cands, k)
+                                | sourceAlphabets(sourceAlphabets, cps, cands, k);
                     }
                 }
                 for (int k = 0; k < cands.size(); k++) {
                     Candidate c = cands.get(k);
-                    if ((alphabets(c.decoded) & ~proven) != 0) {
+                    if ((decodedAlphabets(decodedAlphabets, cands, k) & ~proven) != 0) {
                         continue;
                     }
                     // a decoded char that this code page could mangle again may be one layer of a deeper
@@ -283,7 +300,8 @@ final class LayerDecoder {
                 next[k] |= (letterBeforeLostNoBreakSpace(cps, c) && decodedAt(c.end, cps, repaired, cands)
                         || letterGluedToDecoded(cps, c, repaired) || letterAloneBesideDecoded(cps, c, repaired)
                         || capitalBeforeLostNoBreakSpace(cps, c, repaired, cands, next))
-                        && (alphabets(c.decoded) & ~(proven | strictAlphabets)) == 0 && gains[k] > -c.penalty - 1e-9;
+                        && (decodedAlphabets(decodedAlphabets, cands, k) & ~(proven | strictAlphabets)) == 0
+                        && gains[k] > -c.penalty - 1e-9;
             }
             if (java.util.Arrays.equals(next, on)) {
                 break;
@@ -299,6 +317,27 @@ final class LayerDecoder {
             }
         }
         return edits;
+    }
+
+    /** {@code alphabets(cands.get(k).decoded)}, remembered in {@code memo}. */
+    private static int decodedAlphabets(int[] memo, List<Candidate> cands, int k) {
+        if (memo[k] < 0) {
+            memo[k] = alphabets(cands.get(k).decoded);
+        }
+        return memo[k];
+    }
+
+    /** The alphabets of the chars of {@code cps} that {@code cands.get(k)} replaces, remembered in {@code memo}. */
+    private static int sourceAlphabets(int[] memo, int[] cps, List<Candidate> cands, int k) {
+        if (memo[k] < 0) {
+            Candidate c = cands.get(k);
+            int mask = 0;
+            for (int i = c.start; i < c.end; i++) {
+                mask |= alphabetsOf(cps[i]);
+            }
+            memo[k] = mask;
+        }
+        return memo[k];
     }
 
     /**
@@ -598,8 +637,15 @@ final class LayerDecoder {
     private int strictCandidates(int[] cps, int[] starts, int[] ends, int[] decoded) {
         int[] bytes = new int[4];
         int count = 0;
+        int bit = 1 << page.index();
         int i = 0;
         while (i < cps.length) {
+            // (as in sweep: a char this page does not read as a lead is answered from the mask all pages share)
+            int c = cps[i];
+            if (c < 0x80 || c > 0xFFFF || (CodePages.leadMask((char) c) & bit) == 0) {
+                i++;
+                continue;
+            }
             int lead = byteAt(cps, i);
             if (lead < 0xC2 || lead > 0xF4) {
                 i++;
@@ -686,11 +732,28 @@ final class LayerDecoder {
      */
     private static int[] twinIndex(List<Candidate> cands) {
         int[] first = new int[cands.size()];
-        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
+        // the first candidate of each single decoded char, in an open-addressed table of at most half load (every
+        // strict decoding of every page builds one: boxed keys in a HashMap were 1.4% of repairing damaged text)
+        int slots = Integer.highestOneBit(Math.max(2, cands.size()) * 2 - 1) << 1;
+        int[] chars = new int[slots];
+        int[] firsts = new int[slots];
+        java.util.Arrays.fill(firsts, -1);
+        int shift = 32 - Integer.numberOfTrailingZeros(slots);
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            Integer twin = c.decoded.length == 1 ? seen.putIfAbsent(c.decoded[0], k) : null;
-            first[k] = c.decoded.length != 1 ? -1 : twin == null ? k : twin;
+            if (c.decoded.length != 1) {
+                first[k] = -1;
+                continue;
+            }
+            int slot = c.decoded[0] * 0x9E3779B9 >>> shift;
+            while (firsts[slot] >= 0 && chars[slot] != c.decoded[0]) {
+                slot = slot + 1 & slots - 1;
+            }
+            if (firsts[slot] < 0) {
+                chars[slot] = c.decoded[0];
+                firsts[slot] = k;
+            }
+            first[k] = firsts[slot];
         }
         return first;
     }
@@ -766,12 +829,16 @@ final class LayerDecoder {
 
     /** {@link #alphabets(int[])} of the one char {@code cp}. */
     private static int alphabetsOf(int cp) {
-        int a = alphabetOf(cp);
-        return a > 0 && (cp < 0x80 || !isCommonScript(cp)) ? 1 << a : 0;
+        if (cp < 0x80) {
+            return alphabetOf(cp) > 0 ? 1 << 1 : 0;
+        }
+        int v = ALPHABET_OF.get(cp);
+        int a = v & ALPHABET_BITS;
+        return a > 0 && (v & COMMON_SCRIPT) == 0 ? 1 << a : 0;
     }
 
     private static boolean isCommonScript(int cp) {
-        return COMMON_SCRIPT.get(cp) != 0;
+        return (ALPHABET_OF.get(cp) & COMMON_SCRIPT) != 0;
     }
 
     private static boolean computeIsCommonScript(int cp) {
@@ -820,7 +887,8 @@ final class LayerDecoder {
     /** A coarse alphabet id for the lonely-script check: 0 shared (Common) non-letters, 1 Latin, 2.. other scripts. */
     static int alphabetOf(int cp) {
         // (ASCII, most chars of most lines, as computeAlphabetOf has it)
-        return cp < 0x80 ? (cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0) : ALPHABET_OF.get(cp);
+        return cp < 0x80 ? (cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0)
+                : ALPHABET_OF.get(cp) & ALPHABET_BITS;
     }
 
     private static int computeAlphabetOf(int cp) {
@@ -896,24 +964,21 @@ final class LayerDecoder {
      */
     static boolean[] sequenceChars(int[] cps, int mask) {
         boolean[] touched = new boolean[cps.length];
-        for (CodePage page : CodePages.ALL) {
-            if ((mask & 1 << page.index()) == 0) {
-                continue;
-            }
-            for (int i = 0; i < cps.length; i++) {
-                // (an ASCII char is its own byte or none in every page: never a lead)
-                int lead = cps[i] < 0x80 ? -1 : byteAt(page, cps, i);
-                if (lead < 0xC2 || lead > 0xF4) {
-                    continue;
-                }
-                int need = needed(lead);
+        for (int i = 0; i < cps.length; i++) {
+            // the pages of mask reading cps[i] as a lead, C2..F4 (CodePages.leadMask; an ASCII char is its own
+            // byte or none in every page, and a char beyond the BMP no byte at all: never a lead)
+            int cp = cps[i];
+            int leads = cp < 0x80 || cp > 0xFFFF ? 0 : CodePages.leadMask((char) cp) & mask;
+            for (; leads != 0; leads &= leads - 1) {
+                CodePage page = CodePages.ALL.get(Integer.numberOfTrailingZeros(leads));
+                int need = needed(page.byteOrNone((char) cp));
                 int k = 0;
                 while (k < need && (isCont(byteAt(page, cps, i + 1 + k))
                         || i + 1 + k < cps.length && cps[i + 1 + k] == 0xFFFD)) {
                     k++;
                 }
-                if (k == need) {
-                    java.util.Arrays.fill(touched, i, i + 1 + need, true);
+                for (int j = i; k == need && j <= i + need; j++) {
+                    touched[j] = true;
                 }
             }
         }
@@ -1369,9 +1434,15 @@ final class LayerDecoder {
     private List<Candidate> sweep(int[] cps, boolean lossy, boolean[] repaired, boolean[] at, CharModel.Scorer scorer,
                                   LossyFiller.Line line) {
         List<Candidate> out = new ArrayList<>();
+        // a char that is neither a lead (C2..F4) here nor, where a lead-less run is looked for, a continuation starts
+        // nothing: answered from the masks all pages share (CodePages.leadMask, contMask) without asking the page
+        int bit = 1 << page.index();
+        boolean leadless = lossy && repaired != null;
         int i = 0;
         while (i < cps.length) {
-            if (at != null && !at[i]) {
+            int c = cps[i];
+            if (at != null && !at[i] || c < 0x80 || c > 0xFFFF
+                    || ((CodePages.leadMask((char) c) | (leadless ? CodePages.contMask((char) c) : 0)) & bit) == 0) {
                 i++;
                 continue;
             }
@@ -1529,14 +1600,11 @@ final class LayerDecoder {
             }
             int pages = CodePages.emojiSecondAloneMask((char) cps[j]) & CodePages.contMask((char) cps[j + 1])
                     & CodePages.contMask((char) cps[j + 2]);
-            for (CodePage other : CodePages.ALL) {
-                if ((pages & 1 << other.index()) == 0) {
-                    continue;
-                }
-                // (both chars read as continuations there: F0 9F with them is well-formed, a code point of plane 1)
-                int emoji = Utf8.decode(new int[] {0xF0, 0x9F, other.byteOf((char) cps[j + 1]),
-                        other.byteOf((char) cps[j + 2])}, 4);
-                if (emoji >= 0 && UCharacter.hasBinaryProperty(emoji, UProperty.EXTENDED_PICTOGRAPHIC)) {
+            for (; pages != 0; pages &= pages - 1) {
+                CodePage other = CodePages.ALL.get(Integer.numberOfTrailingZeros(pages));
+                // (both chars read as continuations there: F0 9F with them is well-formed, U+1F000..U+1FFFF)
+                int low = (other.byteOf((char) cps[j + 1]) & 0x3F) << 6 | other.byteOf((char) cps[j + 2]) & 0x3F;
+                if (PICTOGRAPHIC_1F000[low]) {
                     return 3;
                 }
             }

@@ -444,8 +444,10 @@ final class SymbolPrior {
             if (c == '\n') {
                 break;
             }
-            if (c < '\u00AB' || c == '\u2018') {
-                // (every quote of closerOf is U+00AB or above)
+            if (c < '\u00AB' || c > '\u00BB' && c < '\u2018' || c > '\u203A' && c < '\u300C' || c > '\u300F'
+                    || c == '\u2018') {
+                // (every quote closerOf and isCloser know lies in U+00AB..U+00BB, U+2018..U+203A or U+300C..U+300F:
+                // the letters of most scripts are passed over without asking them)
                 continue;
             }
             if (closerOf(c) >= 0 && !(c == '\u201C' && depth > 0)) {

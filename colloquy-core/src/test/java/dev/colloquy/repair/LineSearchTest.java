@@ -98,6 +98,58 @@ class LineSearchTest {
         }
     }
 
+    /**
+     * The chars sequenceChars marks are, page by page of the mask, those of every lead (C2..F4 under that page)
+     * followed by as many continuations (or U+FFFD) as it announces: on damaged lines, the lines their decodings
+     * make, and those lines with U+FFFD in place of some chars, under the line's candidate pages and under every page.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void sequenceCharsAreTheCharsOfEachPagesCompleteSequences(long seed) {
+        Random random = new Random(seed);
+        for (int n = 0; n < 40; n++) {
+            int[] line = damagedLine(random);
+            int[] withReplacement = line.clone();
+            for (int i = 0; i < withReplacement.length; i++) {
+                if (random.nextInt(8) == 0) {
+                    withReplacement[i] = 0xFFFD;
+                }
+            }
+            for (int[] cps : List.of(line, decodedOnce(line), withReplacement)) {
+                for (int mask : new int[] {MojibakeScan.candidatePages(cps), (1 << CodePages.ALL.size()) - 1,
+                        random.nextInt(1 << CodePages.ALL.size())}) {
+                    assertThat(LayerDecoder.sequenceChars(cps, mask)).as("seed %d, mask %x, %s", seed, mask,
+                            new String(cps, 0, cps.length)).isEqualTo(sequenceCharsPageByPage(cps, mask));
+                }
+            }
+        }
+    }
+
+    private static boolean[] sequenceCharsPageByPage(int[] cps, int mask) {
+        boolean[] touched = new boolean[cps.length];
+        for (CodePage page : CodePages.ALL) {
+            if ((mask & 1 << page.index()) == 0) {
+                continue;
+            }
+            for (int i = 0; i < cps.length; i++) {
+                int lead = cps[i] > 0xFFFF ? -1 : page.byteOrNone((char) cps[i]);
+                if (lead < 0xC2 || lead > 0xF4) {
+                    continue;
+                }
+                int need = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+                int k = 0;
+                while (k < need && i + 1 + k < cps.length && (cps[i + 1 + k] == 0xFFFD || cps[i + 1 + k] <= 0xFFFF
+                        && page.byteOrNone((char) cps[i + 1 + k]) >= 0x80 && page.byteOrNone((char) cps[i + 1 + k]) < 0xC0)) {
+                    k++;
+                }
+                if (k == need) {
+                    java.util.Arrays.fill(touched, i, i + 1 + need, true);
+                }
+            }
+        }
+        return touched;
+    }
+
     /** The line after the strict layer of the page whose decoding gains most (the line itself when none does). */
     private static int[] decodedOnce(int[] cps) {
         return EditLog.applyEdits(cps, bestStrictLayer(cps));
