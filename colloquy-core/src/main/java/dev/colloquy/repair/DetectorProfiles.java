@@ -55,6 +55,117 @@ final class DetectorProfiles {
         }
     }
 
+    /**
+     * Languages whose word ends {@link #wordEnds} reads from their profiles: the Cyrillic ones, where a lost byte
+     * leaves a word's last letter with a handful of candidates (у, с, я, ь are D1 83, D1 81, D1 8F, D1 8C) and several
+     * letters are words alone (Ukrainian writes у and no с, Bulgarian с and no у; Russian ends words in -ся, not -сс).
+     */
+    static final Set<String> WORD_LANGUAGES = Set.of("ru", "uk", "bg", "be", "mk", "sr");
+    /**
+     * The least a word end is rated against the average ({@link #wordEnds}): the profiles are Wikipedia's, whose
+     * words are not a chat's, and one sample's counts.
+     */
+    private static final double WORD_END_FLOOR = 0.2;
+    /**
+     * The weight of a two-letter word end's factor: Wikipedia's words end otherwise than a program's messages and
+     * chat do (-ль of весь, ціль, пользователь is rarer there than -ля); at full weight the bench's lossy Cyrillic
+     * lines gained as much but lost one (запис read as запия), and {@code fix} on broken-multi lost 4 lines, at
+     * half 1.
+     */
+    private static final double TWO_LETTER_END = 0.5;
+
+    /**
+     * How much likelier than average a word is to end after its last letters, in {@code language}'s profile:
+     * keyed by {@link NgramTable#key(int, int)} of (space, x) for a word of one letter x, log(P(" x " | " x") /
+     * P(a word of one letter | its first letter)); of (x, y) for a word ending in the letters xy, log(P("xy " | "xy")
+     * / P(a word ends | two letters)), weighed by {@link #TWO_LETTER_END}; never under log({@link #WORD_END_FLOOR})
+     * (before the weight); lower case, both cases summed. A
+     * profile prunes grams rarer than its rarest trigram: where "xy " is absent its share is at most that count over
+     * "xy"'s, and the factor is that bound's, at most 0 (Ukrainian " с " is absent: -1.6; Russian "оя ", about 0).
+     * Empty for a language not in {@link #WORD_LANGUAGES}. Lingua's tables hold no word edges, so the character
+     * model cannot tell a word's last letter from any other without these.
+     */
+    static Map<Long, Float> wordEnds(String language) {
+        if (!WORD_LANGUAGES.contains(language)) {
+            return Map.of();
+        }
+        String resource = "languages/" + language;
+        try (InputStream in = DetectorProfiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Map.of();
+            }
+            long[] leastTrigram = new long[1];
+            Map<String, Long> counts = wordEdgeCounts(in, leastTrigram);
+            return wordEnds(counts, leastTrigram[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read language profile " + resource, e);
+        }
+    }
+
+    /**
+     * See {@link #wordEnds(String)}; {@code counts} holds " x", " x ", "xy" and "xy " (x, y lower-case letters),
+     * {@code leastTrigram} the count of the profile's rarest trigram.
+     */
+    static Map<Long, Float> wordEnds(Map<String, Long> counts, long leastTrigram) {
+        long[] sums = new long[4]; // one-letter starts, one-letter words, two-letter grams, two-letter ends
+        counts.forEach((gram, count) -> sums[(gram.charAt(0) == ' ' ? 0 : 2) + (gram.length() == 3 ? 1 : 0)] += count);
+        Map<Long, Float> factors = new HashMap<>();
+        counts.forEach((gram, count) -> {
+            boolean alone = gram.charAt(0) == ' ';
+            long contexts = sums[alone ? 0 : 2];
+            long ends = sums[alone ? 1 : 3];
+            if (gram.length() == 2 && count > 0 && contexts > 0 && ends > 0) {
+                double average = (double) ends / contexts;
+                Long end = counts.get(gram + " ");
+                double factor = end != null ? Math.log(Math.max((double) end / count / average, WORD_END_FLOOR))
+                        : Math.min(0, Math.log(Math.max((leastTrigram - 1.0) / count / average, WORD_END_FLOOR)));
+                factors.put(NgramTable.key(gram.charAt(0), gram.charAt(1)),
+                        (float) (alone ? factor : TWO_LETTER_END * factor));
+            }
+        });
+        return factors;
+    }
+
+    /**
+     * A profile's counts of " x", " x ", "xy" and "xy " for BMP letters x and y, lower-cased and summed (the counts
+     * {@link #wordEnds(Map, long)} reads); {@code leastTrigram[0]} becomes the count of its rarest trigram.
+     */
+    static Map<String, Long> wordEdgeCounts(InputStream profile, long[] leastTrigram) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        leastTrigram[0] = Long.MAX_VALUE;
+        try (JsonParser parser = JSON.createParser(profile)) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == JsonToken.FIELD_NAME && "freq".equals(parser.currentName())) {
+                    parser.nextToken();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String gram = parser.currentName();
+                        parser.nextToken();
+                        long count = parser.getLongValue();
+                        if (gram.codePointCount(0, gram.length()) == 3) {
+                            leastTrigram[0] = Math.min(leastTrigram[0], count);
+                        }
+                        String edge = wordEdge(gram);
+                        if (edge != null) {
+                            counts.merge(edge, count, Long::sum);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** {@code gram} lower-cased when it is " x", " x ", "xy" or "xy " (x, y BMP letters); else null. */
+    private static String wordEdge(String gram) {
+        int n = gram.length();
+        if (n < 2 || n > 3 || n == 3 && gram.charAt(2) != ' ' || !Character.isLetter(gram.charAt(1))
+                || gram.charAt(0) != ' ' && !Character.isLetter(gram.charAt(0))) {
+            return null;
+        }
+        return gram.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** P(last | the ones before) for every n-gram of {@code order} in {@code counts} whose context is counted. */
     static Map<String, Float> conditionals(Map<String, Long> counts, int order) {
         Map<String, Float> conditionals = new HashMap<>();

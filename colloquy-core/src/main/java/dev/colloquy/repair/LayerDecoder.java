@@ -298,7 +298,7 @@ final class LayerDecoder {
                 // of a word in mojibake), as clean text beside the damage has letters before spaces too
                 Candidate c = cands.get(k);
                 next[k] |= (letterBeforeLostNoBreakSpace(cps, c) && decodedAt(c.end, cps, repaired, cands)
-                        || letterGluedToDecoded(cps, c, repaired)
+                        || letterGluedToDecoded(cps, c, repaired) || letterAloneBesideDecoded(cps, c, repaired)
                         || capitalBeforeLostNoBreakSpace(cps, c, repaired, cands, next))
                         && (decodedAlphabets(decodedAlphabets, cands, k) & ~(proven | strictAlphabets)) == 0
                         && gains[k] > -c.penalty - 1e-9;
@@ -1276,6 +1276,26 @@ final class LayerDecoder {
         int cp = c.decoded[0];
         return c.start > 0 && repaired[c.start - 1] && letterOfAlphabetOf(cps[c.start - 1], cp)
                 || c.end < cps.length && repaired[c.end] && letterOfAlphabetOf(cps[c.end], cp);
+    }
+
+    /**
+     * Whether {@code c} fills a 2-byte lead standing alone as a word of one letter (an undefined byte of the page its
+     * one continuation) to a letter of an alphabet the lead is no letter of, next to a word whose first or last
+     * letter this layer's strict decoding produced in that alphabet: Ukrainian у (D1 83) is {@code Ń} under
+     * windows-1250 and -1257 between decoded words ({@code помилка Ń бібліотеці}), and a Latin capital alone between
+     * Cyrillic words is their damage, not a word; which letter it was the model decides (у, с and я are all words).
+     */
+    private boolean letterAloneBesideDecoded(int[] cps, Candidate c, boolean[] repaired) {
+        if (repaired == null || c.decoded.length != 1 || !gluedLetter(cps, c.start, c.end, c.decoded[0], c.bytesLost)
+                || c.start > 0 && Character.isLetter(cps[c.start - 1])
+                || c.end < cps.length && Character.isLetter(cps[c.end])) {
+            return false;
+        }
+        int cp = c.decoded[0];
+        int before = c.start - 2;
+        int after = c.end + 1;
+        return before >= 0 && cps[c.start - 1] == ' ' && repaired[before] && letterOfAlphabetOf(cps[before], cp)
+                || after < cps.length && cps[c.end] == ' ' && repaired[after] && letterOfAlphabetOf(cps[after], cp);
     }
 
     /**

@@ -48,6 +48,7 @@ final class LinguaNgrams {
     private final Map<String, NgramTable> bigramTables = new ConcurrentHashMap<>();
     private final Map<String, NgramTable> trigramTables = new ConcurrentHashMap<>();
     private final Map<String, QuadrigramTable> quadrigramTables = new ConcurrentHashMap<>();
+    private final Map<String, Map<Long, Float>> wordEnds = new ConcurrentHashMap<>();
 
     /** P(c) for a single lower-case character, or an empty map when Lingua has no such model. */
     Map<String, Float> unigrams(String language) {
@@ -73,6 +74,15 @@ final class LinguaNgrams {
     /** P(c | ab) keyed by {@link NgramTable#key(int, int, int)}; from the same sources as {@link #bigramTable}. */
     NgramTable trigramTable(String language) {
         return table(trigramTables, language, "trigrams", 3);
+    }
+
+    /**
+     * How much likelier than average a word is to end after its last one or two letters ({@link
+     * DetectorProfiles#wordEnds}); empty for a language without such counts.
+     */
+    Map<Long, Float> wordEnds(String language) {
+        Map<Long, Float> map = wordEnds.get(language);
+        return map != null ? map : wordEnds.computeIfAbsent(language, DetectorProfiles::wordEnds);
     }
 
     /** P(d | abc), compact ({@link QuadrigramTable}); empty when Lingua has none. */

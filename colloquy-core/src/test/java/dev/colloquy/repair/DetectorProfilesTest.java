@@ -44,6 +44,46 @@ class DetectorProfilesTest {
     }
 
     @Test
+    void wordEndsCompareHowOftenAWordEndsAfterItsLastLettersWithTheAverage() throws IOException {
+        long[] leastTrigram = new long[1];
+        String profile = "{\"freq\":{\" у\":100,\" у \":76,\" с\":100,\" В\":50,\" в\":50,\" в \":20,\"у \":5,"
+                + "\" у.\":3,\"ся\":40,\"ся \":30,\"сс\":1000,\"ть\":60,\"ть \":10,\"ов\":40,\"нов\":8}}";
+        Map<String, Long> counts = DetectorProfiles.wordEdgeCounts(
+                new ByteArrayInputStream(profile.getBytes(StandardCharsets.UTF_8)), leastTrigram);
+
+        assertThat(counts).containsOnly(Map.entry(" у", 100L), Map.entry(" у ", 76L), Map.entry(" с", 100L),
+                Map.entry(" в", 100L), Map.entry(" в ", 20L), Map.entry("ся", 40L), Map.entry("ся ", 30L),
+                Map.entry("сс", 1000L), Map.entry("ть", 60L), Map.entry("ть ", 10L), Map.entry("ов", 40L));
+        assertThat(leastTrigram[0]).isEqualTo(3); // " у."
+        Map<Long, Float> ends = DetectorProfiles.wordEnds(counts, leastTrigram[0]);
+        // 96 of 300 word starts are words alone (0.32); 40 of 1,140 two-letter grams end a word (0.035)
+        assertThat(ends.get(NgramTable.key(' ', 'у'))).isCloseTo((float) Math.log(0.76 / 0.32), within(1e-5f));
+        assertThat(ends.get(NgramTable.key(' ', 'в'))).isCloseTo((float) Math.log(0.2 / 0.32), within(1e-5f));
+        // (a two-letter end weighs half)
+        assertThat(ends.get(NgramTable.key('с', 'я')))
+                .isCloseTo((float) (0.5 * Math.log(0.75 / (40.0 / 1140))), within(1e-5f));
+        // absent from the profile: rarer than its rarest trigram, at most 2 of 100 " с" (so the floor), at most 2 of
+        // 1,000 "сс" (the floor), at most 2 of 40 "ов" (more than the average, so no more than average: 0)
+        assertThat(ends.get(NgramTable.key(' ', 'с'))).isCloseTo((float) Math.log(0.2), within(1e-5f));
+        assertThat(ends.get(NgramTable.key('с', 'с'))).isCloseTo((float) (0.5 * Math.log(0.2)), within(1e-5f));
+        assertThat(ends.get(NgramTable.key('о', 'в'))).isZero();
+    }
+
+    @Test
+    void cyrillicLanguagesTellTheirWordEnds() {
+        LinguaNgrams ngrams = new LinguaNgrams();
+
+        // Ukrainian writes у alone and no с, Bulgarian с and no у; Russian ends words in -ся, not -сс
+        assertThat(ngrams.wordEnds("uk").get(NgramTable.key(' ', 'у'))).isGreaterThan(1f);
+        assertThat(ngrams.wordEnds("uk").get(NgramTable.key(' ', 'с'))).isLessThan(-1f);
+        assertThat(ngrams.wordEnds("bg").get(NgramTable.key(' ', 'с')))
+                .isGreaterThan(ngrams.wordEnds("bg").get(NgramTable.key(' ', 'у')));
+        assertThat(ngrams.wordEnds("ru").get(NgramTable.key('с', 'я')))
+                .isGreaterThan(ngrams.wordEnds("ru").get(NgramTable.key('с', 'с')) + 1);
+        assertThat(ngrams.wordEnds("el")).isEmpty();
+    }
+
+    @Test
     void greekHebrewAndKoreanGetBigramsAndTrigramsWhereLinguaHasUnigramsOnly() {
         LinguaNgrams ngrams = new LinguaNgrams();
 

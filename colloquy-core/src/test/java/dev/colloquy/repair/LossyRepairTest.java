@@ -110,6 +110,13 @@ class LossyRepairTest {
             # 🎄 is F0 9F 8E 84 and windows-1258 leaves 8E undefined: 🍄 🎄 🏄 🐄 🚄 (8D, 8E, 8F, 90, 9A) are Unicode 6.0 emoji
             # outside the frequent list, which tied by age and were left; the tweets count 🎄 236 times, 🏄 39
             decides emoji outside the frequent list by their counts in tweets | windows-1258 | Frohe Weihnachten und ein gutes neues Jahr 🎄
+            # у, с and я (D1 83, D1 81, D1 8F) are all words alone, and a page that drops their last byte leaves a lone
+            # lead (Ń under windows-1250 and -1257, Ρ under -1253) between words its strict decoding restores; the
+            # line's language decides which word it was (Ukrainian writes у alone, Bulgarian с), and how words end
+            reads a one-letter word by the line's language | windows-1257 | фіктивний mcheck_status, помилка у бібліотеці
+            reads a one-letter word by the line's language | windows-1250 | режим форматованого виведення даних у інтерактивних оболонках буде проігноровано
+            reads a one-letter word by the line's language | windows-1253 | Частният ключ, шифриран с PEM, не може да бъде дешифриран
+            reads a word's end by the line's language | windows-1253 | %s: не вдалося вилучити: %s
             # after an emoji and a ZWJ, the emoji that follows is one Unicode recommends with them (its RGI ZWJ sequences),
             # not the likeliest alone: 🌈 (F0 9F 8C 88) loses 88 under windows-1250 and fits the frequent 😌 (F0 9F 98 8C);
             # under windows-1257 it loses 9F, 8C and 88 and only its lead š is left; windows-1255 leaves 🌈 or 🎈 (8E 88);
@@ -263,6 +270,13 @@ class LossyRepairTest {
                 .isEqualTo("-p, --show-path             afișează calea");
         // without a filling, the same sequence proves nothing
         assertThat(ENGINE.repair("%s: dveÅ™e ignorovány").text()).isEqualTo("%s: dveÅ™e ignorovány");
+    }
+
+    @Test
+    void leavesALoneCapitalBesideCleanWords() {
+        // the Ń stands between clean Cyrillic words, not between words the page's strict decoding restored
+        String line = "помилка Ń бібліотеці " + mangle("фіктивний mcheck_status", Charset.forName("windows-1257"));
+        assertThat(ENGINE.repair(line).text()).isEqualTo("помилка Ń бібліотеці фіктивний mcheck_status");
     }
 
     @ParameterizedTest(name = "{0}")
