@@ -28,7 +28,8 @@ import dev.colloquy.io.Utf8;
  *     complete cp866 sequences in 81% of its lines, but one that may gain in a few percent. ASCII ends every
  *     sequence and chain, so the second pass judges each run of non-ASCII chars on its own: a run whose chars all
  *     make quiet pairs, with no two sequences of one page touching and no possible trace, is cleared by one
- *     branch-free loop over bit words (quietRun); only the others are read char by char (scanRun).
+ *     branch-free loop over bit words (quietRun), or, for a run of Cyrillic, by a table built from quietRun's own
+ *     step (CyrillicRuns); only the others are read char by char (scanRun).
  *  2. Only for the pages left, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
  *     gain over every context decode can judge it in. Below STRICT_EVIDENCE on every page: proven clean.
  *     Where two touching candidates decode to chars that read as lead + continuation in some page, a nested
@@ -104,6 +105,8 @@ final class MojibakeScan {
      * in bits 32 and up, and the pages {@link #pagesToBound} keeps in the low bits. Most lines of most scripts have
      * no complete sequence and only pay step 1's loop; at the first one, step 2's pass starts over from the
      * beginning of that run of non-ASCII chars (ASCII resets every state), so a Cyrillic line is read about once.
+     * Step 2 also starts at the first run of chars {@link CyrillicRuns} reads: nearly every Cyrillic line completes a
+     * cp866 sequence, and its table clears most runs of such a line with two loads per char.
      */
     private static long scan(String text) {
         // the chars as an array only for a line that reaches the second pass (String.charAt is cheap on Latin-1
