@@ -26,8 +26,9 @@ import java.util.Locale;
  * Turns the journals of a run's lines into the final outputs: {@code kept.jsonl} (or shards {@code kept-00000.jsonl}
  * of {@code shard_size} records, optionally {@code .gz}/{@code .zst}; {@code kept.txt} for transcripts) and
  * {@code quarantine.jsonl}, each; {@code kept.parquet} (or shards {@code kept-00000.parquet}) for Parquet,
- * written atomically. A journal that is the output as it stands (one file, uncompressed) becomes it without a copy. Kept files of an earlier run that this run did not write are removed, so the directory
- * never mixes two runs' shards. GZIP headers carry no timestamp (the JDK writes 0), so outputs are byte-stable.
+ * written atomically. A journal that is the output as it stands (one file, uncompressed) becomes it without a copy.
+ * Kept files of an earlier run that this run did not write are removed, so the directory never mixes two runs'
+ * shards. GZIP headers carry no timestamp (the JDK writes 0), so outputs are byte-stable.
  */
 final class OutputAssembler {
 
@@ -43,7 +44,10 @@ final class OutputAssembler {
         this.spec = spec;
     }
 
-    /** Writes the outputs from the journals of kept and quarantine lines (closing them); returns the file names written. */
+    /**
+     * Writes the outputs from the journals of kept and quarantine lines (closing them); returns the file names
+     * written.
+     */
     List<String> assemble(LineJournal kept, LineJournal quarantine) throws IOException {
         List<String> written = new ArrayList<>();
         kept.close();
@@ -69,7 +73,8 @@ final class OutputAssembler {
      */
     private void assembleTables(Path lines, List<String> written) throws IOException {
         TableFormat table = TableFormat.named("parquet").orElseThrow(() -> new IllegalStateException(
-                "output.format: parquet needs the colloquy-parquet module on the classpath (the colloquy command has it)"));
+                "output.format: parquet needs the colloquy-parquet module on the classpath"
+                        + " (the colloquy command has it)"));
         AtomicFile current = null;
         TableWriter writer = null;
         int shard = 0;
@@ -90,7 +95,8 @@ final class OutputAssembler {
                         writer = table.create(current.temp(), OutputFormat.OPENAI);
                         written.add(name);
                     }
-                    ReadResult r = JsonlRecords.parse(line, new SourcePosition(lines.toString(), n), RoleMap.defaults());
+                    ReadResult r = JsonlRecords.parse(line, new SourcePosition(lines.toString(), n),
+                            RoleMap.defaults());
                     if (!(r instanceof ReadResult.Ok ok)) {
                         throw new IllegalStateException("kept record " + n + " does not read back: "
                                 + ((ReadResult.Bad) r).rejection().message());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -134,7 +135,7 @@ public final class RunDirectory implements AutoCloseable {
         if (!Files.isDirectory(dir) || Files.exists(dir.resolve(LOCK), LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        TreeSet<String> found = new TreeSet<>();
         for (String name : RUN_FILES) {
             if (Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 found.add(name);

@@ -135,7 +135,8 @@ final class LayerDecoder {
                     - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right);
             // (what goes on an emoji right after it, a ZWJ, U+FE0F or a skin tone, is invisible or nearly: it reads no
             // better than its chars, but here it is the rest of the emoji)
-            if (gain > -1e-9 || c.decoded.length == 1 && SymbolPrior.isEmojiPart(c.decoded[0]) && SymbolPrior.isEmoji(left)) {
+            if (gain > -1e-9
+                    || c.decoded.length == 1 && SymbolPrior.isEmojiPart(c.decoded[0]) && SymbolPrior.isEmoji(left)) {
                 out.add(new Edit(c.start, c.end, c.decoded, 0, gain, 1));
             }
         }
@@ -159,8 +160,8 @@ final class LayerDecoder {
         List<Edit> out = new ArrayList<>();
         for (Candidate c : findCandidates(cps, true, null, at)) {
             if (c.bytesLost > 0) {
-                out.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, -c.penalty, c.modelConfidence, c.rival, c.margin,
-                        c.likelihood));
+                out.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, -c.penalty, c.modelConfidence, c.rival,
+                        c.margin, c.likelihood));
             }
         }
         return out;
@@ -222,8 +223,8 @@ final class LayerDecoder {
                 }
                 double before = costBefore[k];
                 double after = costAfter[k]
-                        + lonelyCost(c, alphaCount, on[k], twinOf[k] < 0 ? 0 : twins[twinOf[k]], left, right) + c.penalty
-                        + interior[k];
+                        + lonelyCost(c, alphaCount, on[k], twinOf[k] < 0 ? 0 : twins[twinOf[k]], left, right)
+                        + c.penalty + interior[k];
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
                 gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
@@ -284,8 +285,8 @@ final class LayerDecoder {
         for (int k = 0; k < cands.size(); k++) {
             if (on[k]) {
                 Candidate c = cands.get(k);
-                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence, c.rival, c.margin,
-                        c.likelihood));
+                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence, c.rival,
+                        c.margin, c.likelihood));
             }
         }
         return edits;
@@ -898,7 +899,8 @@ final class LayerDecoder {
                 }
                 int need = needed(lead);
                 int k = 0;
-                while (k < need && (isCont(byteAt(page, cps, i + 1 + k)) || i + 1 + k < cps.length && cps[i + 1 + k] == 0xFFFD)) {
+                while (k < need && (isCont(byteAt(page, cps, i + 1 + k))
+                        || i + 1 + k < cps.length && cps[i + 1 + k] == 0xFFFD)) {
                     k++;
                 }
                 if (k == need) {
@@ -968,7 +970,8 @@ final class LayerDecoder {
     /** Whether reading {@code cps[start..end)} as {@code cp} is a {@link #lostNoBreakSpace} filling. */
     private boolean lostNoBreakSpace(int[] cps, int start, int end, int cp) {
         int lead = byteAt(cps, start);
-        return end - start == 2 && cps[start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3) && (cp == 0xA0 || cp == 0xE0);
+        return end - start == 2 && cps[start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3)
+                && (cp == 0xA0 || cp == 0xE0);
     }
 
     /**
@@ -980,9 +983,10 @@ final class LayerDecoder {
      * filler can choose there ({@link LossyFiller#options}), or the complete sequence there, is a reading of a
      * candidate. decode keeps a candidate only once its gain clears its bar in some round (the merely no worse ones,
      * which pay no penalty or are a letter before its lost no-break space, ride along only on a round where some gain
-     * clears it; such a letter of an alphabet the strict decoding produced needs only be no worse by itself), and a gain is at most the cost of the candidate's chars beside the costliest neighbours it can have
-     * (the char as it stands, or any reading of a candidate touching it), less the least cost of its reading beside
-     * the cheapest ones, the least lonely-script cost its alphabet's company in the line allows, and its penalty (the
+     * clears it; such a letter of an alphabet the strict decoding produced needs only be no worse by itself), and a
+     * gain is at most the cost of the candidate's chars beside the costliest neighbours it can have (the char as it
+     * stands, or any reading of a candidate touching it), less the least cost of its reading beside the cheapest
+     * ones, the least lonely-script cost its alphabet's company in the line allows, and its penalty (the
      * word-interior cost is never negative). A line with U+FFFD is never cleared (its fillings guess no byte and pay
      * no penalty).
      */
@@ -1094,14 +1098,16 @@ final class LayerDecoder {
                 // rider here whatever its gain)
                 // (and a letter whose lead stands alone, glued to a char this layer decodes, which is not asked here)
                 boolean rider = lost >= 0
-                        && (letterBeforeLostNoBreakSpace(cps, start, end, cp, lost) || gluedLetter(cps, start, end, cp, lost));
+                        && (letterBeforeLostNoBreakSpace(cps, start, end, cp, lost)
+                                || gluedLetter(cps, start, end, cp, lost));
                 freeRider |= kept && (penalty == 0 || rider);
                 int bytesLost = Math.max(lost, 0);
                 boolean riderAlone = kept && rider && (alphabetsOf(cp) & ~produced) == 0;
                 double bar = riderAlone || (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
                         && (bytesLost <= 1 || bytesLost == 2 && cp >= 0x10000) ? -penalty - 1e-9 : MARGIN;
                 if (end != lastEnd) {
-                    before = Plausibility.maxCost(lefts, leftCount, cps, start, end, startingAt[end], startingCount[end]);
+                    before = Plausibility.maxCost(lefts, leftCount, cps, start, end, startingAt[end],
+                            startingCount[end]);
                     lastEnd = end;
                 }
                 if (before - penalty <= bar - 1e-6) {
@@ -1204,7 +1210,9 @@ final class LayerDecoder {
                 && !letterOfAlphabetOf(cps[start], cp);
     }
 
-    /** Whether {@code cps[at]} is a char this layer decoded: one its strict decoding produced, or a candidate's start. */
+    /**
+     * Whether {@code cps[at]} is a char this layer decoded: one its strict decoding produced, or a candidate's start.
+     */
     private static boolean decodedAt(int at, int[] cps, boolean[] repaired, List<Candidate> cands) {
         if (at >= cps.length) {
             return false;
@@ -1303,8 +1311,8 @@ final class LayerDecoder {
             if (k == need && wild) {
                 // U+FFFD stands for an undefined byte that a decoder replaced: guess it like a dropped one
                 line.unfill(i);
-                LossyFiller.Filled f = filler.fillReplaced(page, line, i, bytes, scorer == null ? filler.scorerFor(line) : scorer,
-                        evidence);
+                LossyFiller.Filled f = filler.fillReplaced(page, line, i, bytes,
+                        scorer == null ? filler.scorerFor(line) : scorer, evidence);
                 if (f != null) {
                     line.filled(f.start(), f.end(), f.cp());
                     out.add(Candidate.filled(f));

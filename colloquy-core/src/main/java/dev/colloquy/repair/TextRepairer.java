@@ -68,7 +68,8 @@ public final class TextRepairer {
     }
 
     private RepairResult repair(String text, ByteEvidence evidence) {
-        RepairResult r = MojibakeScan.mayHoldMojibake(text) ? repairSlow(text, evidence) : new RepairResult(text, List.of());
+        RepairResult r = MojibakeScan.mayHoldMojibake(text) ? repairSlow(text, evidence)
+                : new RepairResult(text, List.of());
         return extras.any() ? extras.apply(r) : r;
     }
 
@@ -184,13 +185,15 @@ public final class TextRepairer {
                 continue;
             }
             // also after other repairs of the line: a second repair, starting afresh, would find them (idempotence)
-            // (a Latin capital at a word's start only on a line damaged already: MojibakeScan.lossyOnlyPagesWithWordStarts)
+            // (a Latin capital at a word's start only on a line damaged already:
+            // MojibakeScan.lossyOnlyPagesWithWordStarts)
             int lossyOnlyPages = MojibakeScan.lossyOnlyPages(cps);
             boolean wordStarts = lossyOnlyPages != 0 || !log.isEmpty();
             if (wordStarts) {
                 lossyOnlyPages |= MojibakeScan.lossyOnlyPages(cps, true);
             }
-            LayerChoice only = lossyOnlyPages == 0 ? null : lossyOnly(search, cps, lossyOnlyPages, wordStarts, evidence);
+            LayerChoice only = lossyOnlyPages == 0 ? null
+                    : lossyOnly(search, cps, lossyOnlyPages, wordStarts, evidence);
             if (only != null) {
                 int[] before = cps;
                 cps = applyLossy(log, cps, only.edits, only.page, evidence, unresolved);
@@ -277,7 +280,8 @@ public final class TextRepairer {
                 String rival = new String(Character.toChars(e.rival()));
                 unresolved.add(new UnresolvedSpan(at, length, new String(cps, e.start(), length), List.of(best, rival),
                         String.format(java.util.Locale.ROOT,
-                                "utf-8 read as %s, %d byte%s lost: %s is likelier than %s by only %.2f (log), under %.1f",
+                                "utf-8 read as %s, %d byte%s lost: %s is likelier than %s by only %.2f (log),"
+                                        + " under %.1f",
                                 page.name(), e.bytesLost(), e.bytesLost() == 1 ? "" : "s", best, rival, e.margin(),
                                 LossyFiller.UNDECIDED_MARGIN)));
             }
@@ -390,7 +394,8 @@ public final class TextRepairer {
      * windows-1250 also the î, which looks no worse as it stands); then the more common page.
      */
     private static boolean prefersOnTie(LayerChoice c, LayerChoice best) {
-        return c.edits.size() != best.edits.size() ? c.edits.size() > best.edits.size() : c.page.index() < best.page.index();
+        return c.edits.size() != best.edits.size() ? c.edits.size() > best.edits.size()
+                : c.page.index() < best.page.index();
     }
 
     /**
@@ -615,8 +620,8 @@ public final class TextRepairer {
      * a lower-case letter, filled to a lower-case letter of that letter's script ({@code pĆginas} → {@code páginas},
      * {@code EmuleazÄ} → {@code Emulează}, {@code verrÃ  } → {@code verrà }); the same letter alone before two
      * spaces, one of them its no-break space ({@code Ã  ignorer} → {@code à ignorer}); and the first two bytes
-     * of a quote or dash, {@code â€}, cut short, not inside a word. Each filling must be decided, and the character model must rate
-     * the word with it at least {@link #LOSSY_ONLY_GAIN} above the word as it stands (so a German
+     * of a quote or dash, {@code â€}, cut short, not inside a word. Each filling must be decided, and the character
+     * model must rate the word with it at least {@link #LOSSY_ONLY_GAIN} above the word as it stands (so a German
      * {@code getÄnderung} stays: no filling of Ä makes a likelier word). Of the pages, the one whose kept fillings
      * gain most; null when none keeps any.
      */
@@ -629,7 +634,8 @@ public final class TextRepairer {
         int[] placePages = new int[cps.length];
         for (int k = 0, i = 0; k < cps.length; i += Character.charCount(cps[k]), k++) {
             int here = cps[k] < 0xA0 || cps[k] > 0xFFFF ? 0
-                    : wordStarts ? MojibakeScan.lossyOnlyPagesWithWordStarts(text, i) : MojibakeScan.lossyOnlyPages(text, i);
+                    : wordStarts ? MojibakeScan.lossyOnlyPagesWithWordStarts(text, i)
+                    : MojibakeScan.lossyOnlyPages(text, i);
             if (here != 0 && k > 0 && quoteLead(cps[k - 1], here)) {
                 // a quote's lead (â of â€) is the damage too: its â would vote for Romanian on a Finnish line
                 sample.setCharAt(sample.length() - 1, ' ');
@@ -658,7 +664,8 @@ public final class TextRepairer {
                     continue;
                 }
                 double model = modelGain(e, cps, scorer);
-                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || wordStarts && foreignLetter(e, cps, text, sampleCps, search.filler()))) {
+                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e)
+                        || wordStarts && foreignLetter(e, cps, text, sampleCps, search.filler()))) {
                     kept.add(e);
                     gain += model;
                 }
@@ -673,7 +680,8 @@ public final class TextRepairer {
     /** Whether {@code c} reads as E2, the lead of a quote or dash, under one of {@code pages}. */
     private static boolean quoteLead(int c, int pages) {
         for (CodePage page : CodePages.ALL) {
-            if ((pages & (1 << page.index())) != 0 && c <= 0xFFFF && page.canEncode((char) c) && page.byteOf((char) c) == 0xE2) {
+            if ((pages & (1 << page.index())) != 0 && c <= 0xFFFF && page.canEncode((char) c)
+                    && page.byteOf((char) c) == 0xE2) {
                 return true;
             }
         }
@@ -721,7 +729,8 @@ public final class TextRepairer {
                 // a letter of a script without case: inside the word, or before two spaces, the first its no-break
                 // space (MojibakeScan.continuesFilledWord)
                 return tookSpace ? next == ' '
-                        : next >= 0 && Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r);
+                        : next >= 0 && Character.isLowerCase(next)
+                                && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r);
             }
             // inside a word, or at its end (after two lower-case letters)
             return tookSpace || next < 0
@@ -763,12 +772,14 @@ public final class TextRepairer {
         // before it and of the words after it: a Swedish sentence in a Slovak chat turn (… Ålder där …) has its own
         // letters
         int i = line.offsetByCodePoints(0, e.start());
-        if (!foreignLetter(CharLikelihood.standard().bigramScorer(withoutChar(line, i)), cps[e.start()], e.replacement()[0])) {
+        if (!foreignLetter(CharLikelihood.standard().bigramScorer(withoutChar(line, i)), cps[e.start()],
+                e.replacement()[0])) {
             return false;
         }
         int before = Math.max(0, e.start() - FOREIGN_WINDOW);
         int after = Math.min(sample.length, e.end() + FOREIGN_WINDOW);
-        for (String around : new String[] {new String(sample, before, e.start() - before), new String(sample, e.end(), after - e.end())}) {
+        for (String around : new String[] {new String(sample, before, e.start() - before),
+                new String(sample, e.end(), after - e.end())}) {
             if (around.codePoints().filter(Character::isLetter).count() < 8) {
                 // a line's start or end says nothing of its languages
                 continue;
@@ -780,12 +791,18 @@ public final class TextRepairer {
         return true;
     }
 
-    /** Whether {@code scorer} rates {@code filling}'s lower-case form {@link #FOREIGN_LETTER} above {@code c}'s, after a space. */
+    /**
+     * Whether {@code scorer} rates {@code filling}'s lower-case form {@link #FOREIGN_LETTER} above {@code c}'s, after a
+     * space.
+     */
     static boolean foreignLetter(CharModel.Scorer scorer, int c, int filling) {
-        return scorer.logProb(" ", Character.toLowerCase(filling)) - scorer.logProb(" ", Character.toLowerCase(c)) >= FOREIGN_LETTER;
+        return scorer.logProb(" ", Character.toLowerCase(filling)) - scorer.logProb(" ", Character.toLowerCase(c))
+                >= FOREIGN_LETTER;
     }
 
-    /** {@code text} with the char at {@code i} (a BMP char) made a space: the sample a suspect char does not vote in. */
+    /**
+     * {@code text} with the char at {@code i} (a BMP char) made a space: the sample a suspect char does not vote in.
+     */
     static String withoutChar(CharSequence text, int i) {
         StringBuilder out = new StringBuilder(text);
         out.setCharAt(i, ' ');
@@ -813,7 +830,8 @@ public final class TextRepairer {
         for (int k = start + 1; k < end; k++) {
             int c = cps[k];
             if (k != s && Character.isUpperCase(c)
-                    && !(c <= 0xFFFF && page.canEncode((char) c) && page.byteOf((char) c) >= 0xC2 && page.byteOf((char) c) <= 0xDF)) {
+                    && !(c <= 0xFFFF && page.canEncode((char) c) && page.byteOf((char) c) >= 0xC2
+                            && page.byteOf((char) c) <= 0xDF)) {
                 return true;
             }
         }
@@ -872,7 +890,8 @@ public final class TextRepairer {
         }
         for (Edit e : edits) {
             if (e.replacement().length == 1) {
-                evidence.record(ByteEvidence.restored(page, cps, e.start(), e.end(), e.replacement()[0]), e.modelConfidence());
+                evidence.record(ByteEvidence.restored(page, cps, e.start(), e.end(), e.replacement()[0]),
+                        e.modelConfidence());
             }
         }
     }
