@@ -151,7 +151,7 @@ class GateShortcutsTest {
         // CyrillicRuns clears a run of Cyrillic with one table load per char; its answer (quiet or not, the complete
         // pages, the run's end) must be quietRun's for every run of the chars it reads, and a run holding another
         // char must be left to quietRun. Words of Russian and Ukrainian letters of both cases, with the punctuation
-        // the table reads, chars it does not, and the ASCII chars that start and end runs
+        // the table reads, chars it does not, and the ASCII chars that start and end runs (any printable one)
         StringBuilder letters = new StringBuilder();
         for (char c = 0x400; c < 0x460; c++) {
             letters.append(c);
@@ -171,7 +171,8 @@ class GateShortcutsTest {
             int mix = random.nextInt(4);
             for (int k = 0; k < length; k++) {
                 int pick = random.nextInt(100);
-                line.append(pick < 8 ? ascii.charAt(random.nextInt(ascii.length()))
+                line.append(pick < 8 ? (random.nextBoolean() ? ascii.charAt(random.nextInt(ascii.length()))
+                                : (char) (0x20 + random.nextInt(0x5F)))
                         : pick < 8 + mix ? unread.charAt(random.nextInt(unread.length()))
                         : pick < 10 + 2 * mix ? read.charAt(random.nextInt(read.length()))
                         : pick < 70 ? common.charAt(random.nextInt(common.length()))
