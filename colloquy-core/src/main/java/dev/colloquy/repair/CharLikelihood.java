@@ -164,7 +164,13 @@ final class CharLikelihood implements CharModel {
             if (from > 0 && Character.isLowSurrogate(preceding.charAt(from))) {
                 from--;
             }
-            return logProb(preceding.subSequence(from, preceding.length()), SymbolPrior.unmatchedOpener(preceding), cp);
+            double lp = logProb(preceding.subSequence(from, preceding.length()), SymbolPrior.unmatchedOpener(preceding),
+                    cp);
+            if (cp == 0x200D || cp >= 0x2300 && lp != IMPOSSIBLE) {
+                // an emoji after a ZWJ, a ZWJ after an emoji: the sequences Unicode recommends (🏳️‍🌈, 👨‍🍳)
+                lp += Math.log(SymbolPrior.zwjSequenceFactor(preceding, cp));
+            }
+            return lp;
         }
 
         /**

@@ -135,8 +135,7 @@ final class LayerDecoder {
                     - Plausibility.cost(left, c.decoded, 0, c.decoded.length, right);
             // (what goes on an emoji right after it, a ZWJ, U+FE0F or a skin tone, is invisible or nearly: it reads no
             // better than its chars, but here it is the rest of the emoji)
-            if (gain > -1e-9
-                    || c.decoded.length == 1 && SymbolPrior.isEmojiPart(c.decoded[0]) && SymbolPrior.isEmoji(left)) {
+            if (gain > -1e-9 || c.decoded.length == 1 && SymbolPrior.goesOnEmoji(left, c.decoded[0])) {
                 out.add(new Edit(c.start, c.end, c.decoded, 0, gain, 1));
             }
         }
@@ -234,7 +233,8 @@ final class LayerDecoder {
                 // an emoji (4 bytes) keeps its lead and one continuation where two were dropped (windows-1253 π‚ for 😂)
                 next[k] = gains[k] > (lossy && (c.decoded[0] >= 0x800 || lostNoBreakSpace(cps, c))
                         && (c.bytesLost <= 1 || c.bytesLost == 2 && c.decoded[0] >= 0x10000)
-                        ? -c.penalty - 1e-9 : MARGIN) || nested;
+                        ? -c.penalty - 1e-9 : MARGIN) || nested
+                        || lossy && partOfEmojiSequence(prov, ps, pe, c);
             }
             double evidence = 0;
             for (int k = 0; k < cands.size(); k++) {
@@ -1365,6 +1365,27 @@ final class LayerDecoder {
             i += 1 + k;
         }
         return out;
+    }
+
+    /**
+     * Whether the candidate at {@code prov[ps..pe)} (the line with the candidates decoded) is a ZWJ between two emoji,
+     * or an emoji that goes on the RGI ZWJ sequence the emoji and ZWJ before it begin ({@link
+     * SymbolPrior#continuesZwjSequence}), even with all three of its continuations lost ({@code 🏳️‍} then {@code š}
+     * under windows-1257, 🌈 F0 9F 8C 88 with 9F, 8C and 88 undefined): inside an emoji sequence of a line proven
+     * damaged, such a char reads no better than its mojibake (a ZWJ is invisible), but it is the rest of the sequence.
+     */
+    private static boolean partOfEmojiSequence(int[] prov, int ps, int pe, Candidate c) {
+        if (c.decoded.length != 1 || ps == 0) {
+            return false;
+        }
+        int cp = c.decoded[0];
+        if (cp == 0x200D) {
+            return c.bytesLost <= 1 && SymbolPrior.goesOnEmoji(prov[ps - 1], cp) && pe < prov.length
+                    && SymbolPrior.isEmoji(prov[pe]);
+        }
+        int from = Math.max(0, ps - 16);
+        return prov[ps - 1] == 0x200D && SymbolPrior.isEmoji(cp)
+                && SymbolPrior.continuesZwjSequence(new String(prov, from, ps - from), cp);
     }
 
     /**

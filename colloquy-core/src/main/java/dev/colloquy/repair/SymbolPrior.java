@@ -154,9 +154,122 @@ final class SymbolPrior {
         return cp >= 0x1F3FB && cp <= 0x1F3FF;
     }
 
+    /**
+     * How much likelier than its prior an emoji is after a ZWJ, or a ZWJ after an emoji, given the emoji before it:
+     * a ZWJ sequence renders as one emoji only where Unicode recommends it (its RGI ZWJ sequences: 🏳️‍🌈, 👨‍🍳,
+     * 👨‍👩‍👧), and chat writes those; elsewhere a ZWJ between two emoji is rare (ICU4J's
+     * {@code RGI_EMOJI_ZWJ_SEQUENCE}). So after the {@code preceding} text's last emoji, 1 for a ZWJ or an emoji that
+     * goes on such a sequence, {@link #ZWJ_OFF_SEQUENCE} for one that goes on none (😳 then a ZWJ, 🎈 after 🏳️‍),
+     * and 1 where the emoji before says nothing (no emoji there, or one no such sequence starts with).
+     */
+    static double zwjSequenceFactor(CharSequence preceding, int cp) {
+        boolean joiner = cp == 0x200D;
+        int end = preceding.length();
+        if (!joiner) {
+            if (end == 0 || preceding.charAt(end - 1) != '\u200D' || !isEmoji(cp)) {
+                return 1;
+            }
+            end--;
+        }
+        String before = ZwjSequences.lastEmoji(preceding, end);
+        if (before.isEmpty()) {
+            return 1;
+        }
+        java.util.Set<Integer> next = joiner ? null : ZwjSequences.NEXT.get(before);
+        if (!joiner && next == null) {
+            return 1;
+        }
+        if (joiner) {
+            return ZwjSequences.NEXT.containsKey(before) ? 1 : ZWJ_OFF_SEQUENCE;
+        }
+        return next.contains(cp) ? 1 : ZWJ_OFF_SEQUENCE;
+    }
+
+    /**
+     * Whether {@code cp} goes on an RGI ZWJ sequence that {@code preceding} has begun: it ends with an emoji (with its
+     * skin tones and selectors) and a ZWJ, and Unicode recommends that emoji, the ZWJ and {@code cp} as the start of
+     * one (🏳️‍ then 🌈, 👨‍ then 🍳).
+     */
+    static boolean continuesZwjSequence(CharSequence preceding, int cp) {
+        int end = preceding.length();
+        if (end == 0 || preceding.charAt(end - 1) != '\u200D') {
+            return false;
+        }
+        java.util.Set<Integer> next = ZwjSequences.NEXT.get(ZwjSequences.lastEmoji(preceding, end - 1));
+        return next != null && next.contains(cp);
+    }
+
+    /** An emoji after a ZWJ making no RGI ZWJ sequence with the emoji before, or a ZWJ after an emoji none starts. */
+    private static final double ZWJ_OFF_SEQUENCE = 0.01;
+
+    /** Unicode's RGI ZWJ sequences, as what may follow each of their beginnings. */
+    private static final class ZwjSequences {
+        /**
+         * For each beginning of an RGI ZWJ sequence up to (not including) one of its ZWJs, without U+FE0F (chat
+         * drops it as often as not inside a sequence): the emoji that follow that ZWJ.
+         */
+        static final Map<String, java.util.Set<Integer>> NEXT = build();
+
+        private static Map<String, java.util.Set<Integer>> build() {
+            Map<String, java.util.Set<Integer>> out = new HashMap<>();
+            com.ibm.icu.text.UnicodeSet sequences = new com.ibm.icu.text.UnicodeSet()
+                    .applyIntPropertyValue(UProperty.RGI_EMOJI_ZWJ_SEQUENCE, 1);
+            for (String sequence : sequences.strings()) {
+                String s = sequence.replace("\uFE0F", "");
+                for (int at = s.indexOf('\u200D'); at > 0 && at + 1 < s.length(); at = s.indexOf('\u200D', at + 1)) {
+                    out.computeIfAbsent(s.substring(0, at), k -> new java.util.HashSet<>()).add(s.codePointAt(at + 1));
+                }
+            }
+            return Map.copyOf(out);
+        }
+
+        /**
+         * The emoji (and what goes on it: skin tones, and the emoji before it that ZWJs join to it) that ends
+         * {@code text[0..end)}, without U+FE0F; empty when no emoji ends it.
+         */
+        static String lastEmoji(CharSequence text, int end) {
+            int start = end;
+            int k = end;
+            while (k > 0) {
+                int cp = Character.codePointBefore(text, k);
+                int at = k - Character.charCount(cp);
+                if (cp == 0xFE0F || isSkinTone(cp)) {
+                    k = at;
+                    continue;
+                }
+                if (!isEmoji(cp)) {
+                    break;
+                }
+                start = at;
+                k = at;
+                if (k == 0 || text.charAt(k - 1) != '\u200D') {
+                    break;
+                }
+                k--;
+            }
+            StringBuilder out = new StringBuilder(end - start);
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c != '\uFE0F') {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
+
     /** A char that goes on an emoji inside it: the emoji selector U+FE0F, a skin tone, the zero-width joiner. */
     static boolean isEmojiPart(int cp) {
         return cp == 0xFE0F || cp == 0x200D || isSkinTone(cp);
+    }
+
+    /**
+     * Whether {@code part} ({@link #isEmojiPart}) goes on the emoji that {@code previous} ends: U+FE0F, a skin tone or
+     * a ZWJ right after the emoji, and a ZWJ also after its selector or skin tone (🏳️‍🌈, 👩🏽‍💻).
+     */
+    static boolean goesOnEmoji(int previous, int part) {
+        return isEmojiPart(part) && previous >= 0
+                && (isEmoji(previous) || part == 0x200D && (previous == 0xFE0F || isSkinTone(previous)));
     }
 
     private final boolean cjkText;

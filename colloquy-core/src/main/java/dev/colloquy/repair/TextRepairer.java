@@ -141,6 +141,8 @@ public final class TextRepairer {
         LineSearch search = new LineSearch(Models::standard);
         // pages under which an emoji cut short was restored (emojiOnly): the line is proven damaged that way
         int emojiProven = 0;
+        // pages under which a lossy-only filling (lossyOnly) was applied: the line is proven damaged that way too
+        int lossyProven = 0;
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
             double costNow = lineCost(cps);
@@ -198,6 +200,7 @@ public final class TextRepairer {
                 int[] before = cps;
                 cps = applyLossy(log, cps, only.edits, only.page, evidence, unresolved);
                 if (cps != before) {
+                    lossyProven |= 1 << only.page.index();
                     continue;
                 }
             }
@@ -214,6 +217,14 @@ public final class TextRepairer {
                     emojiProven |= 1 << emoji.page.index();
                     continue;
                 }
+            }
+            LayerChoice provenByFilling = lossyProven == 0 ? null : provenSequences(cps, lossyProven & mask);
+            if (provenByFilling != null) {
+                // a page a lossy-only filling proved, once nothing else is left to do: its other complete sequences
+                // that read no worse are that damage too (the ř of dveÅ™e beside ignorovĆny under windows-1257)
+                cps = apply(log, cps, provenByFilling.edits, provenByFilling.page.name(), RepairKind.MOJIBAKE,
+                        unresolved);
+                continue;
             }
             break;
         }
@@ -576,7 +587,7 @@ public final class TextRepairer {
                 kept.add(e);
             } else if (e.replacement().length == 1 && SymbolPrior.isEmojiPart(e.replacement()[0])
                     && (!kept.isEmpty() && kept.get(kept.size() - 1).end() == e.start()
-                        || e.start() > 0 && SymbolPrior.isEmoji(cps[e.start() - 1]))) {
+                        || e.start() > 0 && SymbolPrior.goesOnEmoji(cps[e.start() - 1], e.replacement()[0]))) {
                 // what goes on an emoji right after it: U+FE0F (❤️: EF B8 cut short), a skin tone, a ZWJ
                 kept.add(e);
             }
@@ -627,6 +638,7 @@ public final class TextRepairer {
      */
     private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, boolean wordStarts, ByteEvidence evidence) {
         LayerChoice best = null;
+        int bestExplained = 0;
         // the model is tuned to the line without the suspect chars (Ć would vote for Polish in pĆginas); and the
         // pages each place is suspect under (a quote's place is its second char, and its filling starts before)
         StringBuilder sample = new StringBuilder();
@@ -657,21 +669,39 @@ public final class TextRepairer {
             for (int k = 0; k < cps.length; k++) {
                 at[k] = (placePages[k] & (1 << page.index())) != 0;
             }
+            // the line's other complete sequences as this page reads them (proven by its fillings, see repairSlow): the
+            // model is tuned to the line with them decoded (afiČ™eazÄ: the ș of Romanian, not a Czech-looking Č)
+            List<Edit> proven = new LayerDecoder(page, null, null).provenEdits(cps);
+            LossyFiller pageFiller = filler;
+            CharModel.Scorer pageScorer = scorer;
+            if (!proven.isEmpty()) {
+                int[] read = EditLog.applyEdits(sampleCps, proven);
+                pageFiller = search.filler().lowerCaseOnly(new String(read, 0, read.length));
+                pageScorer = pageFiller.scorerFor(cps);
+            }
             List<Edit> kept = new ArrayList<>();
             double gain = 0;
-            for (Edit e : new LayerDecoder(page, filler, evidence).fillings(cps, at)) {
+            for (Edit e : new LayerDecoder(page, pageFiller, evidence).fillings(cps, at)) {
                 if (e.undecided() || e.replacement().length != 1 || !lossyOnlyPlace(page, e, cps)) {
                     continue;
                 }
-                double model = modelGain(e, cps, scorer);
+                double model = modelGain(e, cps, pageScorer);
                 if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e)
                         || wordStarts && foreignLetter(e, cps, text, sampleCps, search.filler()))) {
                     kept.add(e);
                     gain += model;
                 }
             }
-            if (!kept.isEmpty() && (best == null || gain > best.gain + 1e-9)) {
+            if (kept.isEmpty()) {
+                continue;
+            }
+            // a page that also reads the line's other complete sequences (proven by its fillings: see repairSlow)
+            // explains more of the line: Romanian afiČ™eazÄ is ș and ă under windows-1250 and -1257, where
+            // windows-1252 reads the Ä as č, likelier beside the Czech-looking Č, and the Č™ not at all
+            int explained = proven.size();
+            if (best == null || explained > bestExplained || explained == bestExplained && gain > best.gain + 1e-9) {
                 best = new LayerChoice(page, kept, gain, 0, 0);
+                bestExplained = explained;
             }
         }
         return best;
