@@ -273,7 +273,8 @@ final class LayerDecoder {
                 // of a word in mojibake), as clean text beside the damage has letters before spaces too
                 Candidate c = cands.get(k);
                 next[k] |= (letterBeforeLostNoBreakSpace(cps, c) && decodedAt(c.end, cps, repaired, cands)
-                        || letterGluedToDecoded(cps, c, repaired))
+                        || letterGluedToDecoded(cps, c, repaired)
+                        || capitalBeforeLostNoBreakSpace(cps, c, repaired, cands, next))
                         && (alphabets(c.decoded) & ~(proven | strictAlphabets)) == 0 && gains[k] > -c.penalty - 1e-9;
             }
             if (java.util.Arrays.equals(next, on)) {
@@ -997,6 +998,12 @@ final class LayerDecoder {
                 return true;
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (capitalBeforeLostNoBreakSpace(cps, i, repaired)) {
+                // a rider of its own, whatever its gain's bound (capitalBeforeLostNoBreakSpace)
+                return true;
+            }
+        }
         LossyFiller.Line line = new LossyFiller.Line(page, cps, repaired);
         boolean[] reach = new boolean[n + 1];
         reach[0] = true;
@@ -1196,6 +1203,70 @@ final class LayerDecoder {
         int cp = c.decoded[0];
         return c.start > 0 && repaired[c.start - 1] && letterOfAlphabetOf(cps[c.start - 1], cp)
                 || c.end < cps.length && repaired[c.end] && letterOfAlphabetOf(cps[c.end], cp);
+    }
+
+    /**
+     * A capital 2-byte lead standing alone at a word's start before a space and a lower-case letter, filled to a
+     * capital with the space as its last byte, the no-break space (A0), on a line that is mojibake throughout: every
+     * other non-ASCII char of it is one this layer decodes (its strict decoding produced it, or a candidate it keeps
+     * holds it), and its strict decoding produced letters of the filling's Unicode block (Latvian {@code Å veices
+     * baÅ†Ä·ieri} for {@code Šveices baņķieri}, Š being C5 A0: ftfy's cases 64 and 66). A real capital before a
+     * space would have been mis-read with the rest of the line; the block keeps out the fillings no language of the
+     * line writes (the Italian {@code È}, C8, reads Ƞ with A0; a clean Swedish {@code Å} beside the mojibake of a
+     * Swedish word, which makes Latin-1 letters, would read Š, of Latin Extended-A).
+     */
+    private boolean capitalBeforeLostNoBreakSpace(int[] cps, Candidate c, boolean[] repaired, List<Candidate> cands,
+                                                  boolean[] kept) {
+        if (c.decoded.length != 1 || c.end - c.start != 2 || c.bytesLost > 1 || !Character.isUpperCase(c.decoded[0])
+                || !capitalBeforeLostNoBreakSpace(cps, c.start, repaired)) {
+            return false;
+        }
+        boolean[] decodes = repaired.clone();
+        for (int k = 0; k < cands.size(); k++) {
+            if (kept[k]) {
+                java.util.Arrays.fill(decodes, cands.get(k).start, cands.get(k).end, true);
+            }
+        }
+        for (int j = 0; j < cps.length; j++) {
+            if ((j < c.start || j >= c.end) && cps[j] >= 0x80 && !decodes[j]) {
+                return false;
+            }
+        }
+        return blockProduced(cps, repaired, c.decoded[0]);
+    }
+
+    /**
+     * Whether {@code cps[i]} may be a place for {@link #capitalBeforeLostNoBreakSpace(int[], Candidate, boolean[],
+     * List, boolean[])}: a capital 2-byte lead at a word's start, the strict decoding left it, before a space and a lower-case
+     * letter, and every other non-ASCII char of the line is one the strict decoding produced or one this page reads
+     * as a byte of 0x80 or above (which a candidate may hold).
+     */
+    private boolean capitalBeforeLostNoBreakSpace(int[] cps, int i, boolean[] repaired) {
+        if (repaired == null || i + 2 >= cps.length || cps[i + 1] != ' ' || !Character.isUpperCase(cps[i])
+                || !Character.isLowerCase(cps[i + 2]) || i > 0 && Character.isLetter(cps[i - 1]) || repaired[i]) {
+            return false;
+        }
+        int lead = byteAt(cps, i);
+        if (lead < 0xC2 || lead >= 0xE0) {
+            return false;
+        }
+        for (int j = 0; j < cps.length; j++) {
+            if (j != i && cps[j] >= 0x80 && !repaired[j] && byteAt(cps, j) < 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether this layer's strict decoding produced a letter of {@code cp}'s Unicode block. */
+    private static boolean blockProduced(int[] cps, boolean[] repaired, int cp) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        for (int j = 0; j < cps.length; j++) {
+            if (repaired[j] && Character.isLetter(cps[j]) && Character.UnicodeBlock.of(cps[j]) == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code ch} is a letter of {@code cp}'s alphabet. */

@@ -103,6 +103,10 @@ class LossyRepairTest {
             # proves the line; the strict decoding of every other Hebrew letter does
             takes the space the no-break space of a Hebrew letter became on a line its strict decoding proved | ISO-8859-9 | לא ניתן לפצל אפיק הודעה
             takes the space the no-break space of a Hebrew letter became on a line its strict decoding proved | windows-1250 | מסד נתונים מסוג SQLite2
+            # Š is C5 A0: windows-1257 reads C5 as Å, and its A0 became a space ("Å odien"); Å stands alone at the
+            # line's start, and every other non-ASCII char of the line is Latvian mojibake (ftfy's cases 64 and 66)
+            takes the space the no-break space of a capital became on a line that is mojibake throughout | windows-1257 | Šodien Rīgā līst lietus, bet rīt būs saule
+            takes the space the no-break space of a capital became on a line that is mojibake throughout | windows-1257 | Šiandien Vilniuje lyja, o rytoj žadama saulė
             # 🎄 is F0 9F 8E 84 and windows-1258 leaves 8E undefined: 🍄 🎄 🏄 🐄 🚄 (8D, 8E, 8F, 90, 9A) are Unicode 6.0 emoji
             # outside the frequent list, which tied by age and were left; the tweets count 🎄 236 times, 🏄 39
             decides emoji outside the frequent list by their counts in tweets | windows-1258 | Frohe Weihnachten und ein gutes neues Jahr 🎄
@@ -148,6 +152,17 @@ class LossyRepairTest {
                 + " п╢п╬п╩п╤п╣п╫ п╬п╠я┼я▐п╡п╩я▐я┌я▄я│я▐ я│п╦п╪п╡п╬п╩ %s";
         assertThat(ENGINE.repair(russian).text()).isEqualTo("\\pset: символ csv_fieldsep должен быть однобайтовым в модулях"
                 + " архивирования должен объявляться символ %s");
+    }
+
+    @Test
+    void leavesACleanCapitalBeforeASpaceOnALineThatIsNotMojibakeThroughout() {
+        // Å + A0 is Š, but this Å stands beside the clean ä and å of its Swedish words
+        Charset windows1252 = Charset.forName("windows-1252");
+        String swedish = "Å ena sidan är det så, " + mangle("říkal, že přijde", windows1252);
+        assertThat(ENGINE.repair(swedish).text()).isEqualTo("Å ena sidan är det så, říkal, že přijde");
+        // È + A0 is Ƞ, a letter no language of the line writes: the line's mojibake made only Latin-1 letters
+        String italian = "È stato " + mangle("già", windows1252) + " fatto, però";
+        assertThat(ENGINE.repair(italian).text()).isEqualTo("È stato già fatto, però");
     }
 
     @Test
