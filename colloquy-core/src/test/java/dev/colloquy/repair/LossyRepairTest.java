@@ -155,6 +155,25 @@ class LossyRepairTest {
     }
 
     @Test
+    void readsALineWhoseOnlyDamageIsAByteADecoderReplaced() {
+        // the lossy-only pass asks a decoder without a filler for the line's other sequences: Ä� is none of its own
+        assertThat(ENGINE.repair("SlovenÄ\uFFFDina").text()).isEqualTo("SlovenÄ\uFFFDina");
+    }
+
+    /**
+     * A decoder that met a byte the page leaves undefined wrote U+FFFD for it: the text already shows the loss, so
+     * the byte is guessed only where the model is near certain of it (LayerDecoder.REPLACED_MARGIN), and the
+     * sequence is otherwise the one char it was, lost.
+     */
+    @Test
+    void readsAByteADecoderReplacedAsItsCharOnlyWhereTheModelIsNearCertain() {
+        // с is D1 81, and windows-1252 leaves 0x81 undefined: in "български" no other filling makes a word
+        assertThat(ENGINE.repair("Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\uFFFDÐºÐ¸ ÐµÐ·Ð¸Ðº").text()).isEqualTo("български език");
+        // the Tamil virama ் is E0 AF 8D: the vowel signs ு (E0 AF 81) and ் tie for the model
+        assertThat(ENGINE.repair("à®¤à®®à®¿à®´à¯\uFFFD").text()).isEqualTo("தமிழ\uFFFD");
+    }
+
+    @Test
     void leavesACleanCapitalBeforeASpaceOnALineThatIsNotMojibakeThroughout() {
         // Å + A0 is Š, but this Å stands beside the clean ä and å of its Swedish words
         Charset windows1252 = Charset.forName("windows-1252");
