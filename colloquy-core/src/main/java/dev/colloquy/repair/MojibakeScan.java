@@ -28,7 +28,8 @@ import dev.colloquy.io.Utf8;
  *     complete cp866 sequences in 81% of its lines, but one that may gain in a few percent. ASCII ends every
  *     sequence and chain, so the second pass judges each run of non-ASCII chars on its own: a run whose chars all
  *     make quiet pairs, with no two sequences of one page touching and no possible trace, is cleared by one
- *     branch-free loop over bit words (quietRun); only the others are read char by char (scanRun).
+ *     branch-free loop over bit words (quietRun), or, for a run of Cyrillic, by a table built from quietRun's own
+ *     step (CyrillicRuns); only the others are read char by char (scanRun).
  *  2. Only for the pages left, LayerDecoder.strictEvidenceBound sums an upper bound of each candidate's
  *     gain over every context decode can judge it in. Below STRICT_EVIDENCE on every page: proven clean.
  *     Where two touching candidates decode to chars that read as lead + continuation in some page, a nested
@@ -104,6 +105,8 @@ final class MojibakeScan {
      * in bits 32 and up, and the pages {@link #pagesToBound} keeps in the low bits. Most lines of most scripts have
      * no complete sequence and only pay step 1's loop; at the first one, step 2's pass starts over from the
      * beginning of that run of non-ASCII chars (ASCII resets every state), so a Cyrillic line is read about once.
+     * Step 2 also starts at the first run of chars {@link CyrillicRuns} reads: nearly every Cyrillic line completes a
+     * cp866 sequence, and its table clears most runs of such a line with two loads per char.
      */
     private static long scan(String text) {
         // the chars as an array only for a line that reaches the second pass (String.charAt is cheap on Latin-1
@@ -119,6 +122,11 @@ final class MojibakeScan {
         EmojiMemo emoji = null;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (i == run && CyrillicRuns.reads(c)) {
+                // Cyrillic: nearly every line completes a cp866 sequence, so the second pass reads it from here on,
+                // where CyrillicRuns' table clears most runs
+                return scanFrom(text, text.toCharArray(), i, emoji == null ? new EmojiMemo() : emoji);
+            }
             if (c < 0x80) {
                 // ASCII is the same byte in every code page: it ends every sequence under way
                 need1 = 0;
@@ -200,7 +208,7 @@ final class MojibakeScan {
      * question at every char. Branch-free: UNCASED_LEAD2 (bit 61) two places up is the sign bit, and LOWER_CASE
      * (bit 60) one place up is UNCASED_LEAD2.
      */
-    private static long lossyOnlyFlag(long leads, long next, long starts) {
+    static long lossyOnlyFlag(long leads, long next, long starts) {
         return leads & ~((next & ~(starts << 1) & CodePages.UNCASED_LEAD2) << 2);
     }
 
@@ -316,6 +324,12 @@ final class MojibakeScan {
         }
     }
 
+    /** {@link #quietRun}'s run word of {@code c} ({@link #RUN_WORD}, filled here if not yet). */
+    static int runWord(char c) {
+        quietClass(c);
+        return RUN_WORD[c];
+    }
+
     static int quietClass(char c) {
         int q = QUIET_CLASS[c];
         if (q == 0) {
@@ -338,7 +352,11 @@ final class MojibakeScan {
         int n = cs.length;
         for (int s = from; s < n; ) {
             long starts = s > 0 ? asciiStarts(cs[s - 1]) : 0;
-            long quiet = quietRun(cs, s, starts, second);
+            // a run of chars CyrillicRuns reads is judged by its table, which answers as quietRun would
+            long quiet = CyrillicRuns.reads(cs[s]) ? CyrillicRuns.quietRun(cs, s, second) : CyrillicRuns.UNREAD;
+            if (quiet == CyrillicRuns.UNREAD) {
+                quiet = quietRun(cs, s, starts, second);
+            }
             int e = second.end;
             if (quiet >= 0) {
                 second.complete |= (int) quiet;
@@ -434,6 +452,52 @@ final class MojibakeScan {
             }
         }
         return loud != 0 || trace != 0 || Plausibility.manyAlphabets(seen) ? -1 : complete;
+    }
+
+    /**
+     * {@link #quietRun}'s state between two chars of a run, and its step over a char, for {@link CyrillicRuns}, which
+     * enumerates the states a run of its chars can reach: the loop's variables but the answer ({@code complete}), with
+     * {@code loud}, {@code trace} and the alphabets asked at each step (each only grows, and the run is not quiet once
+     * one is set). {@link #step} is the body of quietRun's loop.
+     */
+    record QuietState(long needs, int ended, int touching, int previous, int seen, long starts, int e2) {
+
+        /** At a run's start after the ASCII char {@code a}; null when no run after it is quiet. */
+        static QuietState afterAscii(char a) {
+            return first(RUN_WORD[a], asciiStarts(a));
+        }
+
+        /** At a run's start at the line's start. */
+        static QuietState atLineStart() {
+            return first(LINE_START_WORD, 0);
+        }
+
+        private static QuietState first(int previous, long starts) {
+            return (~previous & Plausibility.RUN_QUIET) != 0 ? null : new QuietState(0, 0, 0, previous, previous, starts, 0);
+        }
+
+        /**
+         * The state after a char with run word {@code w} and masks {@code cont}, {@code leads}, {@code next}
+         * ({@link CodePages#starts}) and {@code seconds}; null when the run is no longer quiet.
+         */
+        QuietState step(int w, int cont, long leads, long next, long seconds) {
+            int loud = ~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER | e2 & ~(w << 1 >> 31);
+            int seenAfter = seen | w;
+            long trace = starts & seconds | next & CodePages.FOUR_BYTE_CUT | leads & starts << 3 & Long.MIN_VALUE;
+            int e2After = (int) (next >> 63) & ~(previous << 30 >> 31);
+            int done = doneAt(cont);
+            loud |= done & touching;
+            if (loud != 0 || trace != 0 || Plausibility.manyAlphabets(seenAfter)) {
+                return null;
+            }
+            return new QuietState(nextNeeds(needs, cont, leads), done, nextTouching(touching, needs, cont, leads, ended),
+                    w, seenAfter, next, e2After);
+        }
+
+        /** The pages where a sequence completes at a char with continuation mask {@code cont}. */
+        int doneAt(int cont) {
+            return (int) needs & cont;
+        }
     }
 
     /** The bits of {@link CodePages#leads} that hold the 2-, 3- and 4-byte leads (not the lossy-only flag). */

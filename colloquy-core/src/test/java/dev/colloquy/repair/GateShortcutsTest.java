@@ -147,6 +147,76 @@ class GateShortcutsTest {
     }
 
     @Test
+    void theCyrillicTableAnswersAsTheQuietPassOnRandomRuns() {
+        // CyrillicRuns clears a run of Cyrillic with one table load per char; its answer (quiet or not, the complete
+        // pages, the run's end) must be quietRun's for every run of the chars it reads, and a run holding another
+        // char must be left to quietRun. Words of Russian and Ukrainian letters of both cases, with the punctuation
+        // the table reads, chars it does not, and the ASCII chars that start and end runs (any printable one)
+        StringBuilder letters = new StringBuilder();
+        for (char c = 0x400; c < 0x460; c++) {
+            letters.append(c);
+        }
+        String common = "абвгдежзийклмнопрстуфхцчшщъыьэюяіїєґ";
+        String read = "\u0490\u0491\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u201E\u2026\u2116";
+        String unread = "«»\u0301éЀ₴∙ѣ";
+        String ascii = " a.Z1  z-%";
+        Random random = new Random(20261207L);
+        List<String> wrong = new ArrayList<>();
+        int quiet = 0;
+        int loud = 0;
+        int left = 0;
+        for (int i = 0; i < 300_000 && wrong.size() < 20; i++) {
+            StringBuilder line = new StringBuilder();
+            int length = 1 + random.nextInt(30);
+            int mix = random.nextInt(4);
+            for (int k = 0; k < length; k++) {
+                int pick = random.nextInt(100);
+                line.append(pick < 8 ? (random.nextBoolean() ? ascii.charAt(random.nextInt(ascii.length()))
+                                : (char) (0x20 + random.nextInt(0x5F)))
+                        : pick < 8 + mix ? unread.charAt(random.nextInt(unread.length()))
+                        : pick < 10 + 2 * mix ? read.charAt(random.nextInt(read.length()))
+                        : pick < 70 ? common.charAt(random.nextInt(common.length()))
+                        : letters.charAt(random.nextInt(letters.length())));
+            }
+            char[] cs = line.toString().toCharArray();
+            for (char c : cs) {
+                // the memo of run words quietRun reads, filled as the table's are
+                MojibakeScan.runWord(c);
+            }
+            for (int s = 0; s < cs.length; s++) {
+                if (cs[s] < 0x80 || s > 0 && cs[s - 1] >= 0x80 || !CyrillicRuns.reads(cs[s])) {
+                    continue;
+                }
+                long starts = s > 0 ? MojibakeScan.asciiStarts(cs[s - 1]) : 0;
+                MojibakeScan.Second full = new MojibakeScan.Second();
+                long expected = MojibakeScan.quietRun(cs, s, starts, full);
+                MojibakeScan.Second table = new MojibakeScan.Second();
+                long answer = CyrillicRuns.quietRun(cs, s, table);
+                if (answer == CyrillicRuns.UNREAD) {
+                    left++;
+                    boolean holdsUnread = false;
+                    for (int k = s; k < full.end; k++) {
+                        holdsUnread |= !CyrillicRuns.reads(cs[k]);
+                    }
+                    if (!holdsUnread) {
+                        wrong.add(new String(cs, s, full.end - s) + " left to quietRun");
+                    }
+                } else if (answer != expected || table.end != full.end) {
+                    wrong.add(new String(cs, s, full.end - s) + ": " + answer + " where quietRun gives " + expected);
+                } else if (answer < 0) {
+                    loud++;
+                } else {
+                    quiet++;
+                }
+            }
+        }
+        assertThat(wrong).as("runs the table judges otherwise than quietRun").isEmpty();
+        assertThat(quiet).as("runs the table clears").isGreaterThan(30_000);
+        assertThat(loud).as("runs it finds not quiet").isGreaterThan(30_000);
+        assertThat(left).as("runs it leaves to quietRun").isGreaterThan(10_000);
+    }
+
+    @Test
     void aRunWordCallsALetterOnlyWhatIsOne() {
         // quietRun's E2 rules: after a letter an E2 is no emoji's place; before a letter that is no capital neither
         // (cutEmojiPages asks Character.isLetter and isUpperCase)
