@@ -122,11 +122,6 @@ final class MojibakeScan {
         EmojiMemo emoji = null;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (i == run && CyrillicRuns.reads(c)) {
-                // Cyrillic: nearly every line completes a cp866 sequence, so the second pass reads it from here on,
-                // where CyrillicRuns' table clears most runs
-                return scanFrom(text, text.toCharArray(), i, emoji == null ? new EmojiMemo() : emoji);
-            }
             if (c < 0x80) {
                 // ASCII is the same byte in every code page: it ends every sequence under way
                 need1 = 0;
