@@ -93,18 +93,11 @@ final class CyrillicRuns {
         // quietRun's last questions, about the ASCII char after the run
         int seen = SEEN[state >>> COLUMN_BITS];
         if (i < n) {
-            int w = MojibakeScan.runWord(cs[i]);
-            if ((~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER) != 0) {
+            long after = MojibakeScan.seenWithCharAfter(cs, s, i, seen);
+            if (after < 0) {
                 return -1;
             }
-            seen |= w;
-            if (cs[i] == ' ') {
-                long before = i - 1 > s ? CodePages.starts(cs[i - 2]) : s > 0 ? MojibakeScan.asciiStarts(cs[s - 1]) : 0;
-                char last = cs[i - 1];
-                if (MojibakeScan.lossyOnlyFlag(CodePages.leads(last), CodePages.starts(last), before) < 0) {
-                    return -1;
-                }
-            }
+            seen = (int) after;
         }
         if (Plausibility.manyAlphabets(seen)) {
             return -1;

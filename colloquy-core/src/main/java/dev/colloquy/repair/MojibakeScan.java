@@ -202,7 +202,7 @@ final class MojibakeScan {
      * question at every char. Branch-free: UNCASED_LEAD2 (bit 61) two places up is the sign bit, and LOWER_CASE
      * (bit 60) one place up is UNCASED_LEAD2.
      */
-    static long lossyOnlyFlag(long leads, long next, long starts) {
+    private static long lossyOnlyFlag(long leads, long next, long starts) {
         return leads & ~((next & ~(starts << 1) & CodePages.UNCASED_LEAD2) << 2);
     }
 
@@ -434,18 +434,34 @@ final class MojibakeScan {
         }
         second.end = i;
         if (i < n) {
-            // the ASCII char after the run (its run word is filled at class init): an E2 before it is none; and a
-            // lossy-only lead before a space (and a second one: lossyOnlyPages' flattened no-break space)
-            int w = RUN_WORD[cs[i]];
-            loud |= ~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER;
-            seen |= w;
-            if (cs[i] == ' ') {
-                long before = i - 1 > s ? CodePages.starts(cs[i - 2]) : s > 0 ? asciiStarts(cs[s - 1]) : 0;
-                char last = cs[i - 1];
-                trace |= lossyOnlyFlag(CodePages.leads(last), CodePages.starts(last), before) & Long.MIN_VALUE;
+            long after = seenWithCharAfter(cs, s, i, seen);
+            if (after < 0) {
+                return -1;
             }
+            seen = (int) after;
         }
         return loud != 0 || trace != 0 || Plausibility.manyAlphabets(seen) ? -1 : complete;
+    }
+
+    /**
+     * quietRun's last questions, about the ASCII char {@code cs[i]} after the run from {@code cs[s]} whose run words
+     * or'd are {@code seen} (an ASCII char's run word is filled at class init): an E2 before it is none; and a
+     * lossy-only lead before a space (and a second one: lossyOnlyPages' flattened no-break space). The run words
+     * with the char's added, or -1 when the run is not quiet.
+     */
+    static long seenWithCharAfter(char[] cs, int s, int i, int seen) {
+        int w = RUN_WORD[cs[i]];
+        if ((~w & Plausibility.RUN_QUIET | seen & w >>> 1 & Plausibility.RUN_LOWER) != 0) {
+            return -1;
+        }
+        if (cs[i] == ' ') {
+            long before = i - 1 > s ? CodePages.starts(cs[i - 2]) : s > 0 ? asciiStarts(cs[s - 1]) : 0;
+            char last = cs[i - 1];
+            if (lossyOnlyFlag(CodePages.leads(last), CodePages.starts(last), before) < 0) {
+                return -1;
+            }
+        }
+        return (seen | w) & 0xFFFFFFFFL;
     }
 
     /**
