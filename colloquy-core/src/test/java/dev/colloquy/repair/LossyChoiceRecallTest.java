@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,8 +36,7 @@ class LossyChoiceRecallTest {
         int recalled = 0;
         int afresh = 0;
         for (int n = 0; n < 25; n++) {
-            String cut = LineSearchTest.withoutDroppedBytes(LineSearchTest.mangledLine(random));
-            int[] cps = MojibakeScan.codePoints(random.nextBoolean() ? cut.replace('\u00A0', ' ') : cut);
+            int[] cps = LineSearchTest.lossyLine(random);
             for (CodePage page : CodePages.ALL) {
                 if (page.droppedCount() == 0) {
                     continue;
@@ -45,15 +45,23 @@ class LossyChoiceRecallTest {
                 CharModel.Scorer scorer = filler.scorerFor(line);
                 // every change of the line's fillings, to put a second line in the very same state
                 List<int[]> changes = new ArrayList<>();
-                List<HoleSearch.Hole> first = new ArrayList<>();
                 List<Integer> starts = new ArrayList<>();
-                sweep(filler, page, line, scorer, changes, starts);
+                eachHole(page, cps, (i, bytes) -> {
+                    line.unfill(i);
+                    LossyFiller.Filled f = filler.fill(page, line, i, bytes, bytes.length - 1, scorer, null);
+                    if (f != null) {
+                        starts.add(i);
+                        line.filled(f.start(), f.end(), f.cp());
+                        changes.add(new int[] {f.start(), f.end(), f.cp()});
+                    }
+                    return f;
+                });
+                List<HoleSearch.Hole> first = new ArrayList<>();
                 for (int start : starts) {
                     first.add(line.holes.get(start));
                 }
-                for (int k = 0; k < starts.size(); k++) {
-                    HoleSearch.Hole h = first.get(k);
-                    if (h != null && h.cp().length > 1 && random.nextInt(3) == 0) {
+                for (HoleSearch.Hole h : first) {
+                    if (h.cp().length > 1 && random.nextInt(3) == 0) {
                         int r = 1 + random.nextInt(h.cp().length - 1);
                         line.unfill(h.start());
                         line.filled(h.start(), h.end()[r], h.cp()[r]);
@@ -65,43 +73,35 @@ class LossyChoiceRecallTest {
                     fresh.unfill(c[0]);
                     fresh.filled(c[0], c[1], c[2]);
                 }
-                int i = 0;
-                while (i < cps.length) {
-                    int[] bytes = hole(page, cps, i);
-                    if (bytes == null) {
-                        i++;
-                        continue;
-                    }
+                int[] counts = new int[2];
+                eachHole(page, cps, (i, bytes) -> {
                     line.unfill(i);
                     fresh.unfill(i);
                     LossyFiller.Filled again = filler.fill(page, line, i, bytes, bytes.length - 1, scorer, null);
                     LossyFiller.Filled made = filler.fill(page, fresh, i, bytes, bytes.length - 1, scorer, null);
                     assertThat(again).as("seed %d, %s, hole %d of %s", seed, page.name(), i,
                             new String(cps, 0, cps.length)).isEqualTo(made);
-                    if (again == null) {
-                        i += bytes.length;
-                        continue;
+                    if (again != null) {
+                        int k = starts.indexOf(i);
+                        counts[k >= 0 && line.holes.get(i) == first.get(k) ? 0 : 1]++;
+                        line.filled(again.start(), again.end(), again.cp());
+                        fresh.filled(made.start(), made.end(), made.cp());
                     }
-                    int k = starts.indexOf(i);
-                    if (k >= 0 && line.holes.get(i) == first.get(k)) {
-                        recalled++;
-                    } else {
-                        afresh++;
-                    }
-                    line.filled(again.start(), again.end(), again.cp());
-                    fresh.filled(made.start(), made.end(), made.cp());
-                    i = again.end();
-                }
+                    return again;
+                });
+                recalled += counts[0];
+                afresh += counts[1];
             }
         }
         assertThat(recalled).as("seed %d: choices recalled", seed).isPositive();
         assertThat(afresh).as("seed %d: choices made again", seed).isPositive();
     }
 
-    /** The lossy walk's first sweep over the holes of {@code line}: each filling put in place as it is chosen. */
-    private static void sweep(LossyFiller filler, CodePage page, LossyFiller.Line line, CharModel.Scorer scorer,
-                              List<int[]> changes, List<Integer> starts) {
-        int[] cps = line.cps;
+    /**
+     * The lossy walk over the holes of {@code cps} under {@code page}: at each, {@code choose} returns the filling it
+     * put in place (null for none), and the walk goes on after it.
+     */
+    private static void eachHole(CodePage page, int[] cps, BiFunction<Integer, int[], LossyFiller.Filled> choose) {
         int i = 0;
         while (i < cps.length) {
             int[] bytes = hole(page, cps, i);
@@ -109,16 +109,8 @@ class LossyChoiceRecallTest {
                 i++;
                 continue;
             }
-            line.unfill(i);
-            LossyFiller.Filled f = filler.fill(page, line, i, bytes, bytes.length - 1, scorer, null);
-            if (f == null) {
-                i += bytes.length;
-                continue;
-            }
-            starts.add(i);
-            line.filled(f.start(), f.end(), f.cp());
-            changes.add(new int[] {f.start(), f.end(), f.cp()});
-            i = f.end();
+            LossyFiller.Filled f = choose.apply(i, bytes);
+            i = f == null ? i + bytes.length : f.end();
         }
     }
 
