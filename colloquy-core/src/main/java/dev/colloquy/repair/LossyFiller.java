@@ -180,8 +180,10 @@ final class LossyFiller {
 
     /**
      * {@link #chooseAfresh}, or the very answer it gave for the same hole before in this line's lossy pass, when
-     * everything that answer read is as it was (see {@link Line#recall}): the second sweep of a line with close holes
-     * chooses every hole again, and a hole whose word holds no filling that changed since gets the same answer.
+     * everything that answer read is as it was (see {@link Line#readsAsBefore}): the second sweep of a line with close holes
+     * chooses every hole again, and a hole whose word holds no filling that changed since gets the same answer. A hole
+     * asked the same with other fillings to its right (its left context as before) is chosen afresh, but the model's
+     * rating of each filling after that left context, which reads nothing else, is taken from before.
      */
     private Filled choose(CodePage page, Line line, int i, Options options, CharModel.Scorer scorer,
                           ByteEvidence evidence) {
@@ -189,21 +191,27 @@ final class LossyFiller {
             return null;
         }
         StringBuilder left = line.leftOf(i);
-        Line.Choice before = line.recall(i, this, page, options, scorer, evidence, left);
-        if (before != null) {
+        Line.Choice before = line.askedBefore(i, this, page, options, scorer, left);
+        if (before != null && line.readsAsBefore(i, before, evidence)) {
             if (before.hole() != null) {
                 line.holes.put(i, before.hole());
             }
             return before.filled();
         }
         line.reach = i;
-        Filled filled = chooseAfresh(page, line, i, options, scorer, evidence, left);
-        line.remember(i, this, page, options, scorer, evidence, left, filled);
+        double[] afterLeft = new double[options.size()];
+        Filled filled = chooseAfresh(page, line, i, options, scorer, evidence, left,
+                before == null ? null : before.afterLeft(), afterLeft);
+        line.remember(i, this, page, options, scorer, evidence, left, filled, afterLeft);
         return filled;
     }
 
+    /**
+     * The best filling; {@code known}, when not null, holds each option's {@code scorer.logProb(left, cp)} as asked
+     * before, and {@code afterLeft} receives them.
+     */
     private Filled chooseAfresh(CodePage page, Line line, int i, Options options, CharModel.Scorer scorer,
-                                ByteEvidence evidence, StringBuilder left) {
+                                ByteEvidence evidence, StringBuilder left, double[] known, double[] afterLeft) {
         int[] cps = line.cps;
         // (left: the left context as this layer reads it so far, earlier fillings of the line in place of their chars)
         int leftCp = left.length() == 0 ? -1 : Character.codePointBefore(left, left.length());
@@ -221,7 +229,8 @@ final class LossyFiller {
             // the next char as this layer will read it; none when it starts a cut-short sequence of its own (its
             // mojibake would judge every filling by a char that is not in the text)
             int right = o.end < cps.length ? line.readAt(o.end) : -1;
-            double lp = scorer.logProb(left, o.cp);
+            double lp = known != null ? known[k] : scorer.logProb(left, o.cp);
+            afterLeft[k] = lp;
             if (right >= 0 && lp != Double.NEGATIVE_INFINITY) {
                 withOption.setLength(left.length());
                 lp += scorer.logProb(withOption.appendCodePoint(o.cp), right);
@@ -504,7 +513,7 @@ final class LossyFiller {
         final java.util.Map<Integer, HoleSearch.Hole> holes = new java.util.HashMap<>();
         /** The furthest char {@link #readAt} or {@link #endAt} was asked about since it was last set. */
         int reach;
-        /** Each hole's last choice (by its first char), with what it read; see {@link #recall}. */
+        /** Each hole's last choice (by its first char), with what it read; see {@link #askedBefore}. */
         private java.util.Map<Integer, Choice> choices;
 
         /**
@@ -515,36 +524,44 @@ final class LossyFiller {
          */
         record Choice(LossyFiller filler, CodePage page, Options options, CharModel.Scorer scorer,
                       ByteEvidence evidence, String left, int[] context, int[] fillEnd, Filled filled,
-                      HoleSearch.Hole hole) {
+                      HoleSearch.Hole hole, double[] afterLeft) {
         }
 
         /**
-         * The answer {@code chooseAfresh} gave at {@code i} before, if it was asked the same there (the same filler,
-         * page, scorer and evidence, the same fillings, the same left context) and every char it read from
-         * {@code i} on reads as it did then: it reads nothing else, so it would answer the same; else null.
+         * What {@code chooseAfresh} answered at {@code i} before, if it was asked the same question there: the same
+         * filler, page and scorer, the same fillings, the same left context (what the chars to the right read then
+         * may differ; {@link #readsAsBefore} tells); else null.
          */
-        Choice recall(int i, LossyFiller filler, CodePage page, Options options, CharModel.Scorer scorer,
-                      ByteEvidence evidence, CharSequence left) {
+        Choice askedBefore(int i, LossyFiller filler, CodePage page, Options options, CharModel.Scorer scorer,
+                           CharSequence left) {
             Choice c = choices == null ? null : choices.get(i);
-            if (c == null || c.filler != filler || c.page != page || c.scorer != scorer || c.evidence != evidence
-                    || !c.left.contentEquals(left) || !c.options.sameAs(options)) {
-                return null;
-            }
-            int to = i + c.context.length;
-            return java.util.Arrays.equals(c.context, 0, c.context.length, context, i, to)
-                    && java.util.Arrays.equals(c.fillEnd, 0, c.fillEnd.length, fillEnd, i, to) ? c : null;
+            return c == null || c.filler != filler || c.page != page || c.scorer != scorer
+                    || !c.left.contentEquals(left) || !c.options.sameAs(options) ? null : c;
         }
 
-        /** Records {@code chooseAfresh}'s answer at {@code i}, which read the line up to {@link #reach}. */
+        /**
+         * Whether, with the same {@code evidence}, every char {@code c} read from {@code i} on reads as it did then:
+         * {@code chooseAfresh} reads nothing else, so it would answer the same.
+         */
+        boolean readsAsBefore(int i, Choice c, ByteEvidence evidence) {
+            int to = i + c.context.length;
+            return c.evidence == evidence && java.util.Arrays.equals(c.context, 0, c.context.length, context, i, to)
+                    && java.util.Arrays.equals(c.fillEnd, 0, c.fillEnd.length, fillEnd, i, to);
+        }
+
+        /**
+         * Records {@code chooseAfresh}'s answer at {@code i}, which read the line up to {@link #reach}, with the
+         * model's rating of each filling after the left context.
+         */
         void remember(int i, LossyFiller filler, CodePage page, Options options, CharModel.Scorer scorer,
-                      ByteEvidence evidence, CharSequence left, Filled filled) {
+                      ByteEvidence evidence, CharSequence left, Filled filled, double[] afterLeft) {
             if (choices == null) {
                 choices = new java.util.HashMap<>();
             }
             int to = Math.min(Math.max(reach, i) + 1, cps.length);
             choices.put(i, new Choice(filler, page, options, scorer, evidence, left.toString(),
                     java.util.Arrays.copyOfRange(context, i, to), java.util.Arrays.copyOfRange(fillEnd, i, to),
-                    filled, filled == null ? null : holes.get(i)));
+                    filled, filled == null ? null : holes.get(i), afterLeft));
         }
 
         Line(CodePage page, int[] cps, boolean[] repaired) {

@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The lossy pass chooses a hole's filling again in its second sweep; where nothing the first choice read has changed
- * it gets the first answer back ({@code LossyFiller.Line#recall}) instead of asking the model again. That answer must
- * be the one a fresh choice would give, whatever the fillings around the hole became in between.
+ * it gets the first answer back ({@code LossyFiller.Line#readsAsBefore}) instead of asking the model again, and where
+ * only the chars to its right read otherwise, the model's ratings of the fillings after the same left context are
+ * taken from the first choice. Either way the answer must be the one a fresh choice would give, whatever the fillings
+ * around the hole became in between.
  */
 class LossyChoiceRecallTest {
 
