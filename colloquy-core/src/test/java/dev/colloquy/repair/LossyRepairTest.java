@@ -260,6 +260,23 @@ class LossyRepairTest {
     }
 
     @Test
+    void restoresASkinToneWhoseLeadCp850Dropped() {
+        // cp850 reads F0 as a soft hyphen, which is lost: 👍🏽 (F0 9F 91 8D, F0 9F 8F BD) is left as ƒæì and ƒÅ¢, and
+        // MacRoman reads that ƒÅ as ā (C4 81); the skin tone is an emoji's rest like any pictographic one, so no
+        // strict reading inside it hides it from the emoji pass
+        assertThat(ENGINE.repair("ileri sarım yapılamaz. ƒæìƒÅ¢").text()).isEqualTo("ileri sarım yapılamaz. 👍🏽");
+        assertThat(ENGINE.repair("Eşleşme: ƒæìƒÅ¢ƒÄë").text()).isEqualTo("Eşleşme: 👍🏽🎉");
+    }
+
+    @Test
+    void restoresASymbolEmojiCutShortBesideAnotherEmoji() {
+        // windows-1257 leaves 9C undefined: ✅ (E2 9C 85) is left as ā…; two emoji side by side are chat's way, not
+        // two odd symbols glued together, so the first ✅ reads as well before the second (or before ❤️) as alone
+        assertThat(ENGINE.repair("nepavyko sukurti ā…ā… stat").text()).isEqualTo("nepavyko sukurti ✅✅ stat");
+        assertThat(ENGINE.repair("la relation « %s » ā…ā¯¤ļø¸").text()).isEqualTo("la relation « %s » ✅❤️");
+    }
+
+    @Test
     void takesThePagesOtherSequencesOnceALossyOnlyFillingProvedIt() {
         // windows-1257 leaves 0xA1 undefined: á (C3 A1) is left as Ć inside "ignorovány", a lossy-only place, and the
         // filling proves windows-1257; the ř of "dveře" (C5 99), Å™, alone reads no better than ř (™ after a letter is
