@@ -282,6 +282,23 @@ class LossyRepairTest {
     }
 
     @Test
+    void readsAZwjCutShortAfterAnEmojiAsTheJoinerNotAQuote() {
+        // windows-1255 drops 9F and 8D: 👨‍👩‍👧 is נ‘¨ג€נ‘©ג€נ‘§; ג€ after an emoji cut short is its ZWJ cut short, and
+        // read as the quote ” (E2 80 9D) it made נ‘¨” a complete sequence (F0 91 A8 94) the emoji pass could not read
+        assertThat(ENGINE.repair("r inte samma objekt hos servern נ‘¨ג€נ‘©ג€נ‘§").text())
+                .isEqualTo("r inte samma objekt hos servern 👨‍👩‍👧");
+    }
+
+    @Test
+    void choosesTheEmojiOfAZwjSequenceWithTheSequenceAroundIt() {
+        // windows-1253 drops 9F, 8F, 8D, 8C and 88: 🏳️‍🌈 is π³οΈβ€π. Alone, π³ is likelier 😳 than 🏳 (white flag),
+        // but only 🏳 takes U+FE0F and a ZWJ, and only the rainbow makes the sequence Unicode recommends: the joint
+        // search weighs 🏳 and 🌈 together, and each filling reads on to the end of its emoji sequence
+        assertThat(ENGINE.repair("Γ¤essΓ¤ yhtΓ¤lΓ¤isyysvertailusymbolia π³οΈβ€π").text())
+                .isEqualTo("äessä yhtäläisyysvertailusymbolia 🏳️‍🌈");
+    }
+
+    @Test
     void takesThePagesOtherSequencesOnceALossyOnlyFillingProvedIt() {
         // windows-1257 leaves 0xA1 undefined: á (C3 A1) is left as Ć inside "ignorovány", a lossy-only place, and the
         // filling proves windows-1257; the ř of "dveře" (C5 99), Å™, alone reads no better than ř (™ after a letter is
