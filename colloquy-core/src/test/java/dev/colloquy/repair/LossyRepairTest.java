@@ -282,6 +282,15 @@ class LossyRepairTest {
     }
 
     @Test
+    void restoresTheSelectorCutShortAfterAnEmojiTheStrictPassDecoded() {
+        // windows-1252 drops 8F: ✈️ (E2 9C 88, EF B8 8F) is âœˆ and ï¸; the strict pass reads âœˆ as ✈, and the
+        // selector's EF B8 right after an emoji is its U+FE0F cut short
+        assertThat(ENGINE.repair("Oletuskohdetta â€%sâ€ ei ole tuettu. âœˆï¸").text())
+                .isEqualTo("Oletuskohdetta ”%s” ei ole tuettu. ✈️");
+        assertThat(ENGINE.repair("ei ole tuettu. âœˆï¸").text()).isEqualTo("ei ole tuettu. ✈️");
+    }
+
+    @Test
     void readsAZwjCutShortAfterAnEmojiAsTheJoinerNotAQuote() {
         // windows-1255 drops 9F and 8D: 👨‍👩‍👧 is נ‘¨ג€נ‘©ג€נ‘§; ג€ after an emoji cut short is its ZWJ cut short, and
         // read as the quote ” (E2 80 9D) it made נ‘¨” a complete sequence (F0 91 A8 94) the emoji pass could not read
