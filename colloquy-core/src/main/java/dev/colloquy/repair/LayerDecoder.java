@@ -761,7 +761,7 @@ final class LayerDecoder {
      * {@link #wordInterior(int[], List)} of one candidate {@code cps[start..end)} decoding to {@code cp}, between
      * candidates ending at {@code prevEnd} and starting at {@code nextStart} (-1 and MAX_VALUE for none).
      */
-    private static double wordInterior(int[] cps, int start, int end, int cp, int prevEnd, int nextStart) {
+    static double wordInterior(int[] cps, int start, int end, int cp, int prevEnd, int nextStart) {
         if (Character.isLetter(cp)) {
             return 0;
         }

@@ -328,6 +328,22 @@ class GateShortcutsTest {
         assertThat(new LayerDecoder(TestCodePages.byName("cp866"), null).strictEvidenceBound(cps)).isZero();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // cp866 reads рек as the Devanagari digit ४ and тни, тво, рен as symbols and digits: each ends a chain
+            // inside a word, beside a letter no candidate holds, and pays LayerDecoder.wordInterior in every context
+            "Некоректний накопичувальний регістр.", "Помилка під час перетворення: %s",
+            "Некоректний аргумент параметра --mach: %s",
+    })
+    void aChainIsSkippedWhenItsEndsPayForASymbolReadOutOfAWord(String clean) {
+        int[] cps = MojibakeScan.codePoints(clean);
+        int cp866 = 1 << TestCodePages.byName("cp866").index();
+
+        assertThat(MojibakeScan.completeSequencePages(clean) & cp866).isNotZero();
+        assertThat(MojibakeScan.pagesToBound(clean) & cp866).isZero();
+        assertThat(new LayerDecoder(TestCodePages.byName("cp866"), null).strictEvidenceBound(cps)).isZero();
+    }
+
     @Test
     void anE2ThatIsNoF0Or9FIsNoPlaceOfACutEmojiAfterALetter() {
         // the second pass's trace pre-test skips cutEmojiPages there: т (cp866 E2) and в (windows-1251 E2) inside words
