@@ -289,17 +289,8 @@ class GateShortcutsTest {
         Random random = new Random(20261208L);
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < 20_000 && wrong.size() < 20; i++) {
-            String letters = alphabets[random.nextInt(alphabets.length)];
-            StringBuilder line = new StringBuilder();
-            int words = 1 + random.nextInt(6);
-            for (int w = 0; w < words; w++) {
-                line.append(w == 0 ? "" : random.nextInt(6) == 0 ? ", " : " ");
-                int length = 2 + random.nextInt(10);
-                for (int k = 0; k < length; k++) {
-                    line.append(letters.charAt(random.nextInt(letters.length())));
-                }
-            }
-            int[] cps = MojibakeScan.codePoints(line.toString());
+            String line = randomWords(random, alphabets, 6);
+            int[] cps = MojibakeScan.codePoints(line);
             for (CodePage page : CodePages.ALL) {
                 LayerDecoder decoder = new LayerDecoder(page, null);
                 double bound = decoder.strictEvidenceBound(cps);
@@ -447,17 +438,7 @@ class GateShortcutsTest {
         Random random = new Random(20261207L);
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < 30_000 && wrong.size() < 20; i++) {
-            String letters = alphabets[random.nextInt(alphabets.length)];
-            StringBuilder line = new StringBuilder();
-            int words = 1 + random.nextInt(4);
-            for (int w = 0; w < words; w++) {
-                line.append(w == 0 ? "" : random.nextInt(6) == 0 ? ", " : " ");
-                int length = 2 + random.nextInt(10);
-                for (int k = 0; k < length; k++) {
-                    line.append(letters.charAt(random.nextInt(letters.length())));
-                }
-            }
-            String text = line.toString();
+            String text = randomWords(random, alphabets, 4);
             int complete = MojibakeScan.completeSequencePages(text);
             if (complete == -1) {
                 continue;
@@ -472,5 +453,23 @@ class GateShortcutsTest {
             }
         }
         assertThat(wrong).as("pages skipped whose strict evidence bound is above 0").isEmpty();
+    }
+
+    /**
+     * One to {@code maxWords} words of 2 to 11 letters of one of {@code alphabets}, picked at random, between spaces
+     * and now and then a comma.
+     */
+    private static String randomWords(Random random, String[] alphabets, int maxWords) {
+        String letters = alphabets[random.nextInt(alphabets.length)];
+        StringBuilder line = new StringBuilder();
+        int words = 1 + random.nextInt(maxWords);
+        for (int w = 0; w < words; w++) {
+            line.append(w == 0 ? "" : random.nextInt(6) == 0 ? ", " : " ");
+            int length = 2 + random.nextInt(10);
+            for (int k = 0; k < length; k++) {
+                line.append(letters.charAt(random.nextInt(letters.length())));
+            }
+        }
+        return line.toString();
     }
 }
