@@ -46,6 +46,11 @@ final class LayerDecoder {
      * and 1,212); docs/repair.md, "ftfy conformance".
      */
     static final double REPLACED_MARGIN = 4.0;
+    /**
+     * The least gain at which decode takes a merely no-worse decoding, in a round whose clear decodings reach
+     * LOSSY_EVIDENCE (a decoded char the page could mangle again; the others need 0).
+     */
+    private static final double NO_WORSE_FLOOR = -1.5;
     /** strictEvidenceBound's gain in a context that does not occur. */
     private static final double NONE = Double.NEGATIVE_INFINITY;
 
@@ -287,7 +292,7 @@ final class LayerDecoder {
                     // a decoded char that this code page could mangle again may be one layer of a deeper
                     // mojibake: it looks no better yet, and the next layer will judge it
                     double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
-                            && canEncode(c.decoded[0]) ? -1.5 : 0;
+                            && canEncode(c.decoded[0]) ? NO_WORSE_FLOOR : 0;
                     next[k] |= gains[k] >= floor && c.penalty == 0;
                 }
             }
@@ -589,6 +594,9 @@ final class LayerDecoder {
             laterRounds += seen[k] > MARGIN ? seen[k] : 0;
         }
         boolean onlyKept = firstRound < LOSSY_EVIDENCE && laterRounds < LOSSY_EVIDENCE;
+        if (!onlyKept) {
+            offAfterFirstRound(cps, count, starts, ends, decoded, alone, withLeft, withRight, withBoth, best);
+        }
         double sum = 0;
         for (int k = 0; k < count; k++) {
             double gain = onlyKept ? (seen[k] > MARGIN ? seen[k] : 0) : best[k];
@@ -597,6 +605,52 @@ final class LayerDecoder {
             }
         }
         return sum;
+    }
+
+    /**
+     * Where a round may reach LOSSY_EVIDENCE (strictEvidenceBound counts every candidate's {@code best} then): the
+     * candidates decode can never keep after its first round ("dead") and what that leaves the others. decode keeps a
+     * candidate for the next round when its gain passes MARGIN, or, in a round whose clear decodings reach
+     * LOSSY_EVIDENCE, when its gain is at least {@link #NO_WORSE_FLOOR} (or 0) and its decoding's alphabets are among
+     * those of the clear decodings and of the chars they replace (no nested layer here: the bound is infinite where
+     * one may count). A candidate whose best gain is at most MARGIN and below that floor, or whose decoding holds an
+     * alphabet no candidate that may pass MARGIN decodes to or replaces, is kept in no round after the first. With
+     * one such candidate the first round's choice (every candidate) is never final, so the accepted edits carry the
+     * gains of later rounds, where it stands undecoded: it gains nothing ({@code best} 0), and its neighbours' best
+     * leaves out the contexts where it is decoded. cp866 reads clean Russian as touching chance sequences: рек (the
+     * Devanagari digit ४, best -4.5) beside тна (⭠, 2.0 only beside ४) reached LOSSY_EVIDENCE in the first round
+     * alone, and sent 289 of the bench's clean Cyrillic lines to the strict decoding, which found nothing.
+     */
+    private static void offAfterFirstRound(int[] cps, int count, int[] starts, int[] ends, int[] decoded,
+            double[] alone, double[] withLeft, double[] withRight, double[] withBoth, double[] best) {
+        int proven = 0;
+        for (int k = 0; k < count; k++) {
+            if (best[k] > MARGIN) {
+                proven |= alphabetsOf(decoded[k]);
+                for (int i = starts[k]; i < ends[k]; i++) {
+                    proven |= alphabetsOf(cps[i]);
+                }
+            }
+        }
+        boolean[] dead = new boolean[count];
+        boolean any = false;
+        for (int k = 0; k < count; k++) {
+            dead[k] = best[k] <= MARGIN && (best[k] < NO_WORSE_FLOOR || (alphabetsOf(decoded[k]) & ~proven) != 0);
+            any |= dead[k];
+        }
+        if (!any) {
+            return;
+        }
+        for (int k = 0; k < count; k++) {
+            if (dead[k]) {
+                best[k] = 0;
+                continue;
+            }
+            boolean leftOn = k > 0 && ends[k - 1] == starts[k] && !dead[k - 1];
+            boolean rightOn = k + 1 < count && starts[k + 1] == ends[k] && !dead[k + 1];
+            best[k] = Math.max(Math.max(alone[k], leftOn ? withLeft[k] : NONE),
+                    Math.max(leftOn && rightOn ? withBoth[k] : NONE, rightOn ? withRight[k] : NONE));
+        }
     }
 
     /**
@@ -708,7 +762,7 @@ final class LayerDecoder {
      * {@link #wordInterior(int[], List)} of one candidate {@code cps[start..end)} decoding to {@code cp}, between
      * candidates ending at {@code prevEnd} and starting at {@code nextStart} (-1 and MAX_VALUE for none).
      */
-    private static double wordInterior(int[] cps, int start, int end, int cp, int prevEnd, int nextStart) {
+    static double wordInterior(int[] cps, int start, int end, int cp, int prevEnd, int nextStart) {
         if (Character.isLetter(cp)) {
             return 0;
         }

@@ -841,7 +841,8 @@ final class MojibakeScan {
      * with a decoded right one, so beside decoded neighbours its gain is at most {@code lp + rp - charCost(d)},
      * with {@code lp = max(0, pl - pairCost(left, d))} where the left neighbour is decoded (else 0) and
      * {@code rp = max(0, pr - pairCost(d, right))} likewise: its best gain over every context is at most
-     * {@code ub = lp + rp - charCost(d)}.
+     * {@code ub = lp + rp - charCost(d)}, less what the bound makes a chain's first and last candidate pay in every
+     * context for a symbol read out of a word (LayerDecoder.wordInterior, which needs a free side: {@link #interior}).
      * <p>
      * The bound then counts less than that (strictEvidenceBound's onlyKept): where the gains of the first round
      * (each candidate beside every touching neighbour decoded, at most {@code ub}) summed over those above MARGIN
@@ -859,6 +860,12 @@ final class MojibakeScan {
         private final double[] lastLp = new double[CodePages.ALL.size()];
         private final double[] lastCc = new double[CodePages.ALL.size()];
         private final boolean[] lastLeftMayPass = new boolean[CodePages.ALL.size()];
+        /**
+         * Per page, what the chain's last candidate pays besides its char cost when the chain ends with it: its
+         * LayerDecoder.wordInterior with a free right side (inside the chain both its sides touch a candidate, and
+         * it pays none).
+         */
+        private final double[] lastInteriorAtEnd = new double[CodePages.ALL.size()];
         /** The pages whose chain has a candidate before the last one still waiting for the last one's {@code ub}. */
         private int pending;
         /** Per page, that candidate's gain beside the neighbours known to pass, less its char cost, and its right part. */
@@ -868,6 +875,8 @@ final class MojibakeScan {
         private final double[] firstRound = new double[CodePages.ALL.size()];
         /** A sequence's bytes, for {@link #decode}. */
         private final int[] bytes = new int[4];
+        /** A candidate's chars and the char on each side, for {@link #interior}. */
+        private final int[] window = new int[6];
 
         /**
          * Whether the sequence of page {@code p} ending at {@code text[end]} and the one right before it make the
@@ -904,7 +913,7 @@ final class MojibakeScan {
                 // the left one begins a chain: nothing decoded on its left
                 chained |= bit;
                 lastLp[p] = 0;
-                lastCc[p] = Plausibility.charCost(left);
+                lastCc[p] = Plausibility.charCost(left) + interior(text, prevStart, start, left, false);
                 lastLeftMayPass[p] = false;
             }
             int first = text[start];
@@ -928,6 +937,7 @@ final class MojibakeScan {
             pendingRp[p] = rp;
             lastLp[p] = lp;
             lastCc[p] = Plausibility.charCost(right);
+            lastInteriorAtEnd[p] = interior(text, start, end + 1, right, true);
             lastLeftMayPass[p] = mayPass;
             return firstRound[p] >= LayerDecoder.LOSSY_EVIDENCE;
         }
@@ -941,13 +951,14 @@ final class MojibakeScan {
             for (int rest = pages & chained; rest != 0; rest &= rest - 1) {
                 int p = Integer.numberOfTrailingZeros(rest);
                 int bit = 1 << p;
-                double ub = lastLp[p] - lastCc[p];
+                double cc = lastCc[p] + lastInteriorAtEnd[p];
+                double ub = lastLp[p] - cc;
                 boolean mayPass = ub > LayerDecoder.MARGIN;
                 if (mayPass) {
                     firstRound[p] += ub;
                 }
                 if ((pending & bit) != 0 && pendingSeen[p] + (mayPass ? pendingRp[p] : 0) > LayerDecoder.MARGIN
-                        || (lastLeftMayPass[p] ? lastLp[p] : 0) - lastCc[p] > LayerDecoder.MARGIN
+                        || (lastLeftMayPass[p] ? lastLp[p] : 0) - cc > LayerDecoder.MARGIN
                         || firstRound[p] >= LayerDecoder.LOSSY_EVIDENCE) {
                     costly |= bit;
                 }
@@ -955,6 +966,29 @@ final class MojibakeScan {
                 pending &= ~bit;
             }
             return costly;
+        }
+
+        /**
+         * LayerDecoder.wordInterior of the candidate {@code text[from..to)} decoding to {@code cp}, whose right side
+         * touches a candidate (and, with {@code touchedLeft}, its left side too): a decoding that is no letter, of
+         * letters of one non-Latin alphabet, with a letter of it on the free side, pays it in every context the bound
+         * judges the candidate in (cp866 reads the рек of некоректний as the Devanagari digit ४). A char beyond the
+         * BMP beside it counts as no letter: the cost is then 0, which leaves the bound as high as before.
+         */
+        private double interior(char[] text, int from, int to, int cp, boolean touchedLeft) {
+            int length = to - from;
+            int free = touchedLeft ? to : from - 1;
+            if (length + 2 > window.length || free < 0 || free >= text.length || !isLetter(text[free])) {
+                // no letter on the free side: wordInterior is 0 (most chains end at a word's edge)
+                return 0;
+            }
+            window[0] = from > 0 ? text[from - 1] : ' ';
+            for (int i = 0; i < length; i++) {
+                window[1 + i] = text[from + i];
+            }
+            window[1 + length] = to < text.length ? text[to] : ' ';
+            return LayerDecoder.wordInterior(window, 1, 1 + length, cp, touchedLeft ? 1 : -1,
+                    touchedLeft ? Integer.MAX_VALUE : 1 + length);
         }
 
         /** The code point of the sequence {@code text[from..to)} under {@code page} (surrogate halves kept), or -1. */
