@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * included, as one runner thread of a fresh JVM pays it) and a warm second pass. Prints the live heap the models
  * add. Run from the repository root:
  * <pre>
- * java -cp colloquy-bench/target/colloquy-bench.jar dev.colloquy.bench.LanguageStepCost bench-data/corpus-46m [--unrepaired]
+ * java -cp colloquy-bench/target/colloquy-bench.jar dev.colloquy.bench.LanguageStepCost bench-data/corpus-46m [--unrepaired] [--passes N]
  * </pre>
- * {@code --unrepaired} skips the repair (a quicker set-up when only the step's own speed is compared). Each pass
+ * {@code --unrepaired} skips the repair (a quicker set-up when only the step's own speed is compared);
+ * {@code --passes N} runs N passes instead of 2 (one warm pass spreads 10-20% on a loaded machine). Each pass
  * prints a digest of every finding the step made (languages, confidences, spans, mismatches), so a change meant
  * to be faster only can show it answers exactly as before.
  */
@@ -40,6 +41,8 @@ public final class LanguageStepCost {
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench-data/corpus-46m");
         boolean repaired = !List.of(args).contains("--unrepaired");
+        int at = List.of(args).indexOf("--passes");
+        int passes = at >= 0 ? Integer.parseInt(args[at + 1]) : 2;
         RepairStep repair = new RepairStep();
         List<Conversation> conversations = new ArrayList<>();
         for (String name : List.of("openai.jsonl", "sharegpt.jsonl", "transcripts.txt")) {
@@ -69,7 +72,7 @@ public final class LanguageStepCost {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long heapBefore = liveHeap();
         LanguageIdentifier step = new LanguageIdentifier();
-        for (int pass = 1; pass <= 2; pass++) {
+        for (int pass = 1; pass <= passes; pass++) {
             long start = mx.getCurrentThreadCpuTime();
             List<StepResult> results = new ArrayList<>(conversations.size());
             for (Conversation c : conversations) {
