@@ -1036,7 +1036,12 @@ final class LayerDecoder {
         return out;
     }
 
-    /** A filling of a C2 or C3 lead with the space after it, which was its no-break space (A0). */
+    /**
+     * A filling of a C2 or C3 lead before a space to its no-break space (A0) or à: with the space as that A0, or,
+     * where the lead stands alone as a word, before the space, an A0 merged into the space that followed it
+     * ({@code relatifs Ã l’utilisation}: ftfy's cases 49, 51 and 52; glued to a word, {@code VÃ RFC} is the
+     * Vietnamese {@code VÁ}, whose 0x81 windows-1252 dropped, as likely as {@code Và}).
+     */
     private boolean lostNoBreakSpace(int[] cps, Candidate c) {
         return c.decoded.length == 1 && lostNoBreakSpace(cps, c.start, c.end, c.decoded[0]);
     }
@@ -1044,7 +1049,8 @@ final class LayerDecoder {
     /** Whether reading {@code cps[start..end)} as {@code cp} is a {@link #lostNoBreakSpace} filling. */
     private boolean lostNoBreakSpace(int[] cps, int start, int end, int cp) {
         int lead = byteAt(cps, start);
-        return end - start == 2 && cps[start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3)
+        return (end - start == 2 || end - start == 1 && (start == 0 || !Character.isLetter(cps[start - 1])))
+                && start + 1 < cps.length && cps[start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3)
                 && (cp == 0xA0 || cp == 0xE0);
     }
 
