@@ -1185,7 +1185,7 @@ final class LayerDecoder {
                 // (and a letter whose lead stands alone, glued to a char this layer decodes, which is not asked here)
                 boolean rider = lost >= 0
                         && (letterBeforeLostNoBreakSpace(cps, start, end, cp, lost)
-                                || gluedLetter(cps, start, end, cp, lost));
+                                || gluedLetter(cps, start, end, cp, lost, true));
                 freeRider |= kept && (penalty == 0 || rider);
                 int bytesLost = Math.max(lost, 0);
                 boolean riderAlone = kept && rider && (alphabetsOf(cp) & ~produced) == 0;
@@ -1271,12 +1271,14 @@ final class LayerDecoder {
      * A 2-byte lead left alone, its one continuation lost (an undefined byte of the page), filled to a letter glued to
      * a letter of the same alphabet that this layer's strict decoding produced, on either side: Hebrew {@code ×ת} for
      * {@code את} (א is D7 90, undefined in windows-1252), Cyrillic {@code ׀ак} for {@code Пак} (D0 9F under
-     * windows-1255). The lead as it stands is no letter of the filling's alphabet; glued to the rest of a word in
-     * mojibake, it is that word's damage (a clean letter beside a candidate of its own, KOI8-R's {@code символ},
-     * is not).
+     * windows-1255). The lead as it stands may be a letter of the filling's alphabet too (windows-1256 reads D8, the
+     * lead of ح D8 AD whose soft hyphen was dropped, as ط: {@code طجم} for {@code حجم}): glued to the rest of a word
+     * in mojibake, it is that word's damage (a clean letter beside a candidate of its own, KOI8-R's {@code символ},
+     * is not; nor is a clean letter alone between decoded words, {@link #letterAloneBesideDecoded}).
      */
     private boolean letterGluedToDecoded(int[] cps, Candidate c, boolean[] repaired) {
-        if (repaired == null || c.decoded.length != 1 || !gluedLetter(cps, c.start, c.end, c.decoded[0], c.bytesLost)) {
+        if (repaired == null || c.decoded.length != 1
+                || !gluedLetter(cps, c.start, c.end, c.decoded[0], c.bytesLost, true)) {
             return false;
         }
         int cp = c.decoded[0];
@@ -1292,7 +1294,8 @@ final class LayerDecoder {
      * Cyrillic words is their damage, not a word; which letter it was the model decides (у, с and я are all words).
      */
     private boolean letterAloneBesideDecoded(int[] cps, Candidate c, boolean[] repaired) {
-        if (repaired == null || c.decoded.length != 1 || !gluedLetter(cps, c.start, c.end, c.decoded[0], c.bytesLost)
+        if (repaired == null || c.decoded.length != 1
+                || !gluedLetter(cps, c.start, c.end, c.decoded[0], c.bytesLost, false)
                 || c.start > 0 && Character.isLetter(cps[c.start - 1])
                 || c.end < cps.length && Character.isLetter(cps[c.end])) {
             return false;
@@ -1373,11 +1376,14 @@ final class LayerDecoder {
         return Character.isLetter(ch) && alphabetOf(ch) == alphabetOf(cp);
     }
 
-    /** Whether reading the lead {@code cps[start]} alone as {@code cp}, {@code lost} bytes guessed, fills a letter. */
-    private boolean gluedLetter(int[] cps, int start, int end, int cp, int lost) {
+    /**
+     * Whether reading the lead {@code cps[start]} alone as {@code cp}, {@code lost} bytes guessed, fills a letter; unless
+     * {@code ownAlphabet}, of an alphabet the lead as it stands is no letter of.
+     */
+    private boolean gluedLetter(int[] cps, int start, int end, int cp, int lost, boolean ownAlphabet) {
         int lead = byteAt(cps, start);
         return end - start == 1 && lead >= 0xC2 && lead < 0xE0 && lost == 1 && Character.isLetter(cp)
-                && !letterOfAlphabetOf(cps[start], cp);
+                && (ownAlphabet || !letterOfAlphabetOf(cps[start], cp));
     }
 
     /**

@@ -135,12 +135,17 @@ class LossyRepairTest {
     /**
      * א is D7 90, and windows-1252 leaves 0x90 undefined: "את" is left as "×" beside a "ת" that decodes strictly (×
      * is no Hebrew letter: beside the word's other letters it is their damage, not a clean symbol); windows-1255 reads
-     * D0, the lead of О (D0 9E, 0x9E undefined), as the Hebrew paseq ׀.
+     * D0, the lead of О (D0 9E, 0x9E undefined), as the Hebrew paseq ׀. The lead may read as a letter of the word's
+     * own alphabet: ح is D8 AD, its soft hyphen dropped, and windows-1256 reads D8 as ط (طجم for حجم); Vietnamese Đ
+     * (C4 90, 0x90 undefined in windows-1258) is the Latin Ä glued to a decoded ồ.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "מקש תפריט בוחר את הרמה החמישית | windows-1252",
-            "английска — великобританска, с пунктуация на Обединеното кралство, дворак | windows-1255"})
+            "английска — великобританска, с пунктуация на Обединеното кралство, дворак | windows-1255",
+            "حجم الصفحة عند التسوية | windows-1256",
+            "لا ذاكرة كافية لتحميل الصورة النقطية | windows-1256",
+            "Đồng Bảng Xan He-le-na | windows-1258"})
     void fillsALeadLeftAloneGluedToTheRestOfItsWordInMojibake(String original, String page) {
         assertThat(ENGINE.repair(mangle(original, Charset.forName(page))).text()).isEqualTo(original);
     }
