@@ -143,6 +143,9 @@ public final class TextRepairer {
         int emojiProven = 0;
         // pages under which a lossy-only filling (lossyOnly) was applied: the line is proven damaged that way too
         int lossyProven = 0;
+        // pages under which complete sequences of the line were decoded (a layer applied): the line is proven damaged
+        // that way, and a capital of such a page at a word's start needs no foreign look (lossyOnly)
+        int layerProven = 0;
         for (int layer = 0; layer < MAX_LAYERS * 2; layer++) {
             int mask = MojibakeScan.candidatePages(cps);
             double costNow = lineCost(cps);
@@ -169,6 +172,7 @@ public final class TextRepairer {
                 LayerChoice lossy = best.gain >= LayerDecoder.LOSSY_EVIDENCE
                         ? bestLossyTwin(search, cps, decoded, best, mask, evidence) : null;
                 CodePage page = lossy == null ? best.page : lossy.page;
+                layerProven |= 1 << page.index();
                 cps = apply(log, cps, best.edits, page.name(), RepairKind.MOJIBAKE, unresolved);
                 if (lossy != null) {
                     cps = applyLossy(log, cps, lossy.edits, page, evidence, unresolved);
@@ -195,7 +199,7 @@ public final class TextRepairer {
                 lossyOnlyPages |= MojibakeScan.lossyOnlyPages(cps, true);
             }
             LayerChoice only = lossyOnlyPages == 0 ? null
-                    : lossyOnly(search, cps, lossyOnlyPages, wordStarts, evidence);
+                    : lossyOnly(search, cps, lossyOnlyPages, wordStarts, layerProven, evidence);
             if (only != null) {
                 int[] before = cps;
                 cps = applyLossy(log, cps, only.edits, only.page, evidence, unresolved);
@@ -659,10 +663,14 @@ public final class TextRepairer {
      * spaces, one of them its no-break space ({@code Ã  ignorer} → {@code à ignorer}); and the first two bytes
      * of a quote or dash, {@code â€}, cut short, not inside a word. Each filling must be decided, and the character
      * model must rate the word with it at least {@link #LOSSY_ONLY_GAIN} above the word as it stands (so a German
-     * {@code getÄnderung} stays: no filling of Ä makes a likelier word). Of the pages, the one whose kept fillings
-     * gain most; null when none keeps any.
+     * {@code getÄnderung} stays: no filling of Ä makes a likelier word). A capital at a word's start must also read
+     * as a letter foreign to the line's languages ({@link #foreignLetter}), unless the page is one of
+     * {@code layerProven}, whose complete sequences this line's layers decoded: there the model alone decides
+     * ({@code Zobraziť Äitateľnú} → {@code čitateľnú}, where ä is Slovak too). Of the pages, the one whose kept
+     * fillings gain most; null when none keeps any.
      */
-    private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, boolean wordStarts, ByteEvidence evidence) {
+    private LayerChoice lossyOnly(LineSearch search, int[] cps, int pages, boolean wordStarts, int layerProven,
+                                  ByteEvidence evidence) {
         LayerChoice best = null;
         int bestExplained = 0;
         // the model is tuned to the line without the suspect chars (Ć would vote for Polish in pĆginas); and the
@@ -717,8 +725,9 @@ public final class TextRepairer {
                     continue;
                 }
                 double model = modelGain(e, cps, pageScorer);
-                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e)
-                        || wordStarts && foreignLetter(e, cps, text, sampleCps, search.filler()))) {
+                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || wordStarts
+                        && ((layerProven & 1 << page.index()) != 0
+                                || foreignLetter(e, cps, text, sampleCps, search.filler())))) {
                     kept.add(e);
                     gain += model;
                 }
