@@ -178,14 +178,34 @@ final class LossyFiller {
         return cp <= 0xFFFF && page.canEncode((char) cp) && Utf8.sequenceLength(page.byteOf((char) cp)) > 1;
     }
 
+    /**
+     * {@link #chooseAfresh}, or the very answer it gave for the same hole before in this line's lossy pass, when
+     * everything that answer read is as it was (see {@link Line#recall}): the second sweep of a line with close holes
+     * chooses every hole again, and a hole whose word holds no filling that changed since gets the same answer.
+     */
     private Filled choose(CodePage page, Line line, int i, Options options, CharModel.Scorer scorer,
                           ByteEvidence evidence) {
         if (options.isEmpty()) {
             return null;
         }
-        int[] cps = line.cps;
-        // the left context as this layer reads it so far: earlier fillings of the line in place of their chars
         StringBuilder left = line.leftOf(i);
+        Line.Choice before = line.recall(i, this, page, options, scorer, evidence, left);
+        if (before != null) {
+            if (before.hole() != null) {
+                line.holes.put(i, before.hole());
+            }
+            return before.filled();
+        }
+        line.reach = i;
+        Filled filled = chooseAfresh(page, line, i, options, scorer, evidence, left);
+        line.remember(i, this, page, options, scorer, evidence, left, filled);
+        return filled;
+    }
+
+    private Filled chooseAfresh(CodePage page, Line line, int i, Options options, CharModel.Scorer scorer,
+                                ByteEvidence evidence, StringBuilder left) {
+        int[] cps = line.cps;
+        // (left: the left context as this layer reads it so far, earlier fillings of the line in place of their chars)
         int leftCp = left.length() == 0 ? -1 : Character.codePointBefore(left, left.length());
         double bestScore = Double.NEGATIVE_INFINITY;
         Option best = null;
@@ -482,6 +502,50 @@ final class LossyFiller {
         private int[] unfilledEnds;
         /** The fillings of each cut-short sequence met so far (by its first char), for {@link HoleSearch}. */
         final java.util.Map<Integer, HoleSearch.Hole> holes = new java.util.HashMap<>();
+        /** The furthest char {@link #readAt} or {@link #endAt} was asked about since it was last set. */
+        int reach;
+        /** Each hole's last choice (by its first char), with what it read; see {@link #recall}. */
+        private java.util.Map<Integer, Choice> choices;
+
+        /**
+         * One answer of {@link LossyFiller#chooseAfresh} and everything it read: the filler, page, scorer and
+         * evidence it asked, the fillings it chose among, the left context, and the readings of the line from the
+         * hole's first char to the furthest one it looked at (each a function of {@code context} and {@code fillEnd}
+         * there, the rest of a reading being the line's own chars); and the hole it recorded for the joint search.
+         */
+        record Choice(LossyFiller filler, CodePage page, Options options, CharModel.Scorer scorer,
+                      ByteEvidence evidence, String left, int[] context, int[] fillEnd, Filled filled,
+                      HoleSearch.Hole hole) {
+        }
+
+        /**
+         * The answer {@code chooseAfresh} gave at {@code i} before, if it was asked the same there (the same filler,
+         * page, scorer and evidence, the same fillings, the same left context) and every char it read from
+         * {@code i} on reads as it did then: it reads nothing else, so it would answer the same; else null.
+         */
+        Choice recall(int i, LossyFiller filler, CodePage page, Options options, CharModel.Scorer scorer,
+                      ByteEvidence evidence, CharSequence left) {
+            Choice c = choices == null ? null : choices.get(i);
+            if (c == null || c.filler != filler || c.page != page || c.scorer != scorer || c.evidence != evidence
+                    || !c.left.contentEquals(left) || !c.options.sameAs(options)) {
+                return null;
+            }
+            int to = i + c.context.length;
+            return java.util.Arrays.equals(c.context, 0, c.context.length, context, i, to)
+                    && java.util.Arrays.equals(c.fillEnd, 0, c.fillEnd.length, fillEnd, i, to) ? c : null;
+        }
+
+        /** Records {@code chooseAfresh}'s answer at {@code i}, which read the line up to {@link #reach}. */
+        void remember(int i, LossyFiller filler, CodePage page, Options options, CharModel.Scorer scorer,
+                      ByteEvidence evidence, CharSequence left, Filled filled) {
+            if (choices == null) {
+                choices = new java.util.HashMap<>();
+            }
+            int to = Math.min(Math.max(reach, i) + 1, cps.length);
+            choices.put(i, new Choice(filler, page, options, scorer, evidence, left.toString(),
+                    java.util.Arrays.copyOfRange(context, i, to), java.util.Arrays.copyOfRange(fillEnd, i, to),
+                    filled, filled == null ? null : holes.get(i)));
+        }
 
         Line(CodePage page, int[] cps, boolean[] repaired) {
             this.page = page;
@@ -559,6 +623,9 @@ final class LossyFiller {
          * short (its filling is still to come). {@link #endAt} says where that reading ends.
          */
         int readAt(int k) {
+            if (k > reach) {
+                reach = k;
+            }
             if (fillEnd[k] > 0 || context[k] < 0) {
                 // a filling chosen for a later hole in the sweep before (-1 inside it)
                 return context[k];
@@ -568,6 +635,9 @@ final class LossyFiller {
 
         /** Where the reading {@link #readAt} gives for {@code k} ends (exclusive). */
         int endAt(int k) {
+            if (k > reach) {
+                reach = k;
+            }
             if (fillEnd[k] > 0) {
                 return fillEnd[k];
             }
@@ -650,6 +720,11 @@ final class LossyFiller {
          */
         private int impossible;
         private int impossibleEnd;
+
+        /** Whether these are the same fillings, in the same order, as {@code other}'s. */
+        boolean sameAs(Options other) {
+            return impossible == other.impossible && impossibleEnd == other.impossibleEnd && equals(other);
+        }
 
         /** Whether {@code cp} ending at {@code end} is met here for the first time (it is remembered). */
         boolean firstTime(int cp, int end) {

@@ -40,6 +40,15 @@ class LineSearchTest {
         }
     }
 
+    /**
+     * A {@link #mangledLine} without its dropped bytes, and half the time with its no-break spaces made plain spaces
+     * as well (Greek Π, CE A0, as "Î "): a line a lossy decoding has holes to fill in.
+     */
+    static int[] lossyLine(Random random) {
+        String cut = withoutDroppedBytes(mangledLine(random));
+        return MojibakeScan.codePoints(random.nextBoolean() ? cut.replace('\u00A0', ' ') : cut);
+    }
+
     /** {@code mangled} without the chars its page's dropped bytes became (C1 controls). */
     static String withoutDroppedBytes(String mangled) {
         StringBuilder lossy = new StringBuilder();
