@@ -28,6 +28,12 @@ final class HoleSearch {
     static final int BEAM = 16;
     /** Fillings of each hole taken into the search: the best by the first sweep's own ranking. */
     static final int OPTIONS = 12;
+    /**
+     * Fillings taken into the search for a hole whose best filling is an emoji of the supplementary planes: the
+     * emoji a few lost bytes leave open are many (π³ under windows-1253 is 😳 🍳 🌳 🐳 🏳 ...), and the one the
+     * sequence around it needs (🏳 before U+FE0F and a ZWJ, 🌈 after them) may rank far down alone.
+     */
+    static final int EMOJI_OPTIONS = 48;
 
     private HoleSearch() {
     }
@@ -41,7 +47,9 @@ final class HoleSearch {
         static Hole of(int start, Integer[] order, IntUnaryOperator cpOf, IntUnaryOperator endOf, double[] scores,
                        double[] priors) {
             int n = 0;
-            while (n < order.length && n < OPTIONS && scores[order[n]] != Double.NEGATIVE_INFINITY) {
+            int options = order.length > 0 && cpOf.applyAsInt(order[0]) > 0xFFFF
+                    && SymbolPrior.isEmoji(cpOf.applyAsInt(order[0])) ? EMOJI_OPTIONS : OPTIONS;
+            while (n < order.length && n < options && scores[order[n]] != Double.NEGATIVE_INFINITY) {
                 n++;
             }
             int[] cp = new int[n];
@@ -109,14 +117,8 @@ final class HoleSearch {
         for (Hypothesis y : beam) {
             furthest = Math.max(furthest, y.pos());
         }
-        int stop = furthest < cps.length && line.readAt(furthest) >= 0 ? line.endAt(furthest) : furthest;
-        for (int n = 0; n < LossyFiller.RIGHT_WORD && stop < cps.length; n++) {
-            int cp = line.readAt(stop);
-            if (cp < 0 || !Character.isLetter(cp)) {
-                break;
-            }
-            stop = line.endAt(stop);
-        }
+        int stop = furthest < cps.length && line.readAt(furthest) >= 0
+                ? line.wordEnd(line.endAt(furthest), line.readAt(furthest)) : furthest;
         Hypothesis best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Hypothesis y : beam) {

@@ -63,7 +63,8 @@ final class LayerDecoder {
 
     static {
         for (int i = 0; i < PICTOGRAPHIC_1F000.length; i++) {
-            PICTOGRAPHIC_1F000[i] = UCharacter.hasBinaryProperty(0x1F000 + i, UProperty.EXTENDED_PICTOGRAPHIC);
+            PICTOGRAPHIC_1F000[i] = UCharacter.hasBinaryProperty(0x1F000 + i, UProperty.EXTENDED_PICTOGRAPHIC)
+                    || UCharacter.hasBinaryProperty(0x1F000 + i, UProperty.EMOJI_MODIFIER);
         }
     }
 

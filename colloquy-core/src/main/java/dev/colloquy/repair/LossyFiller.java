@@ -352,14 +352,8 @@ final class LossyFiller {
                 furthest = Math.max(furthest, options.get(order[r]).end);
             }
         }
-        int stop = furthest < cps.length && line.readAt(furthest) >= 0 ? line.endAt(furthest) : furthest;
-        for (int n = 0; n < RIGHT_WORD && stop < cps.length; n++) {
-            int cp = line.readAt(stop);
-            if (cp < 0 || !Character.isLetter(cp)) {
-                break;
-            }
-            stop = line.endAt(stop);
-        }
+        int stop = furthest < cps.length && line.readAt(furthest) >= 0
+                ? line.wordEnd(line.endAt(furthest), line.readAt(furthest)) : furthest;
         double bestScore = Double.NEGATIVE_INFINITY;
         double highestWord = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < order.length; r++) {
@@ -631,6 +625,25 @@ final class LossyFiller {
                 return context[k];
             }
             return unfilledReadings()[k];
+        }
+
+        /**
+         * Where the reading of the word that goes on at {@code from} ends, after {@code previous} (the char read
+         * before it): up to {@link #RIGHT_WORD} letters, or the rest of an emoji sequence (its U+FE0F, skin tone,
+         * ZWJ and the emoji after a ZWJ), and never past a char still cut short (its own filling comes later).
+         */
+        int wordEnd(int from, int previous) {
+            int stop = from;
+            for (int n = 0; n < RIGHT_WORD && stop < cps.length; n++) {
+                int cp = readAt(stop);
+                if (cp < 0 || !Character.isLetter(cp) && !SymbolPrior.goesOnEmoji(previous, cp)
+                        && !(previous == 0x200D && SymbolPrior.isEmoji(cp))) {
+                    break;
+                }
+                previous = cp;
+                stop = endAt(stop);
+            }
+            return stop;
         }
 
         /** Where the reading {@link #readAt} gives for {@code k} ends (exclusive). */

@@ -988,12 +988,19 @@ final class MojibakeScan {
 
     /**
      * The code pages (bit mask over {@link CodePages#ALL}) in which some adjacent pair of {@code cps} reads F0 9F, or
-     * some char starts an emoji cut short at its first bytes ({@link #cutEmojiPages}).
+     * some char starts an emoji cut short at its first bytes ({@link #cutEmojiPages}), or an emoji is followed by the
+     * chars the page reads the emoji selector's EF B8 as ({@link #selectorPages}).
      */
     static int emojiPairPages(int[] cps) {
         int mask = 0;
         String text = null;
         for (int i = 0, at = 0; i + 1 < cps.length; at += Character.charCount(cps[i]), i++) {
+            if (cps[i] >= 0x2000 && cps[i + 1] < SELECTOR_LEAD.length && SELECTOR_LEAD[cps[i + 1]]
+                    && SymbolPrior.isEmoji(cps[i])) {
+                // the emoji selector cut short right after an emoji (✈ï¸: windows-1252 drops the 8F of EF B8 8F)
+                text = text == null ? new String(cps, 0, cps.length) : text;
+                mask |= selectorPages(text, at + Character.charCount(cps[i]));
+            }
             if (cps[i] >= 0x80 && cps[i] <= 0xFFFF && cps[i + 1] <= 0xFFFF) {
                 mask |= CodePages.emojiLeadMask((char) cps[i]) & CodePages.emojiSecondMask((char) cps[i + 1]);
                 if (CodePages.starts((char) cps[i]) < 0) {

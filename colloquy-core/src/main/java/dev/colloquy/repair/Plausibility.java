@@ -44,6 +44,8 @@ final class Plausibility {
     private static final int NON_ASCII_DIGIT = 128;
     /** Unicode's Emoji property: the chars that take the emoji selector U+FE0F (❤️ ✔️ ☺️, and 1️⃣'s digit). */
     private static final int EMOJI = 256;
+    /** Unicode's Emoji_Presentation property: the chars shown as emoji without a selector (✅ ❌ ✨ ⚽). */
+    private static final int EMOJI_PRESENTATION = 512;
     /**
      * Per BMP char, what {@link #costsAnythingAt} needs to clear most pairs without computing their terms
      * (computeQuiet): {@link #QUIET} for a char that costs nothing alone and has none of the properties the pair
@@ -360,7 +362,10 @@ final class Plausibility {
         } else if (la && a >= 0x80 && (fb & ODD_SYMBOL) != 0 && b != 0xA0 && b != 0x2122 && b != 0xAE
                 || (fa & ODD_SYMBOL) != 0 && (fa & MATH) == 0 && lb && b >= 0x80) {
             cost += 1;
-        } else if ((fa & ODD_SYMBOL) != 0 && (fb & ODD_SYMBOL) != 0 && !(isBox(a) && isBox(b))) {
+        } else if ((fa & ODD_SYMBOL) != 0 && (fb & ODD_SYMBOL) != 0 && !(isBox(a) && isBox(b))
+                && !((fa & fb & EMOJI) != 0 && ((fa | fb) & EMOJI_PRESENTATION) != 0)) {
+            // (two emoji side by side, one of them shown as emoji by default, are chat's way, ✅✅ or ✅❤, not two
+            // odd symbols glued together)
             cost += 0.5;
         }
         if ((fb & MARK) != 0) {
@@ -390,7 +395,9 @@ final class Plausibility {
                 | (Character.isUpperCase(cp) ? UPPER : 0) | (isMark(cp) ? MARK : 0)
                 | (type == Character.NON_SPACING_MARK ? NON_SPACING : 0) | (isOddSymbol(cp) ? ODD_SYMBOL : 0)
                 | (type == Character.MATH_SYMBOL ? MATH : 0) | (isNonAsciiDigit(cp) ? NON_ASCII_DIGIT : 0)
-                | (com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI) ? EMOJI : 0);
+                | (com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI) ? EMOJI : 0)
+                | (com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI_PRESENTATION)
+                        ? EMOJI_PRESENTATION : 0);
     }
 
     private static boolean isMark(int cp) {

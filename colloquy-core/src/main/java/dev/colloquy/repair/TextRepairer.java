@@ -688,6 +688,11 @@ public final class TextRepairer {
                 here = 0;
             }
             if (here != 0 && k > 0 && quoteLead(cps[k - 1], here)) {
+                // E2 80 right after an emoji cut short is its ZWJ (E2 80 8D) cut short, not a quote: windows-1255
+                // leaves 👨‍👩 as נ‘¨ג€נ‘©, and ” there would make נ‘¨” a complete sequence the emoji pass cannot read
+                here &= ~afterCutEmoji(text, cps, k - 1, i - Character.charCount(cps[k - 1]));
+            }
+            if (here != 0 && k > 0 && quoteLead(cps[k - 1], here)) {
                 // a quote's lead (â of â€) is the damage too: its â would vote for Romanian on a Finnish line
                 sample.setCharAt(sample.length() - 1, ' ');
             }
@@ -762,6 +767,22 @@ public final class TextRepairer {
             }
         }
         return false;
+    }
+
+    /**
+     * The pages (bit mask) under which {@code cps[k]} (at {@code text[i]}) comes right after an emoji cut short: the
+     * first char left of it ({@link MojibakeScan#cutEmojiPages}) two or three chars before, its continuations between.
+     */
+    private static int afterCutEmoji(String text, int[] cps, int k, int i) {
+        int pages = 0;
+        int at = i;
+        for (int back = 1; back <= 3 && k - back >= 0; back++) {
+            at -= Character.charCount(cps[k - back]);
+            if (back >= 2 && cps[k - back] >= 0x80 && cps[k - back] <= 0xFFFF) {
+                pages |= MojibakeScan.cutEmojiPages(text, at);
+            }
+        }
+        return pages;
     }
 
     /** Whether {@code c} reads as E2, the lead of a quote or dash, under one of {@code pages}. */

@@ -279,6 +279,49 @@ class LossyRepairTest {
     }
 
     @Test
+    void restoresASkinToneWhoseLeadCp850Dropped() {
+        // cp850 reads F0 as a soft hyphen, which is lost: 👍🏽 (F0 9F 91 8D, F0 9F 8F BD) is left as ƒæì and ƒÅ¢, and
+        // MacRoman reads that ƒÅ as ā (C4 81); the skin tone is an emoji's rest like any pictographic one, so no
+        // strict reading inside it hides it from the emoji pass
+        assertThat(ENGINE.repair("ileri sarım yapılamaz. ƒæìƒÅ¢").text()).isEqualTo("ileri sarım yapılamaz. 👍🏽");
+        assertThat(ENGINE.repair("Eşleşme: ƒæìƒÅ¢ƒÄë").text()).isEqualTo("Eşleşme: 👍🏽🎉");
+    }
+
+    @Test
+    void restoresASymbolEmojiCutShortBesideAnotherEmoji() {
+        // windows-1257 leaves 9C undefined: ✅ (E2 9C 85) is left as ā…; two emoji side by side are chat's way, not
+        // two odd symbols glued together, so the first ✅ reads as well before the second (or before ❤️) as alone
+        assertThat(ENGINE.repair("nepavyko sukurti ā…ā… stat").text()).isEqualTo("nepavyko sukurti ✅✅ stat");
+        assertThat(ENGINE.repair("la relation « %s » ā…ā¯¤ļø¸").text()).isEqualTo("la relation « %s » ✅❤️");
+    }
+
+    @Test
+    void restoresTheSelectorCutShortAfterAnEmojiTheStrictPassDecoded() {
+        // windows-1252 drops 8F: ✈️ (E2 9C 88, EF B8 8F) is âœˆ and ï¸; the strict pass reads âœˆ as ✈, and the
+        // selector's EF B8 right after an emoji is its U+FE0F cut short
+        assertThat(ENGINE.repair("Oletuskohdetta â€%sâ€ ei ole tuettu. âœˆï¸").text())
+                .isEqualTo("Oletuskohdetta ”%s” ei ole tuettu. ✈️");
+        assertThat(ENGINE.repair("ei ole tuettu. âœˆï¸").text()).isEqualTo("ei ole tuettu. ✈️");
+    }
+
+    @Test
+    void readsAZwjCutShortAfterAnEmojiAsTheJoinerNotAQuote() {
+        // windows-1255 drops 9F and 8D: 👨‍👩‍👧 is נ‘¨ג€נ‘©ג€נ‘§; ג€ after an emoji cut short is its ZWJ cut short, and
+        // read as the quote ” (E2 80 9D) it made נ‘¨” a complete sequence (F0 91 A8 94) the emoji pass could not read
+        assertThat(ENGINE.repair("r inte samma objekt hos servern נ‘¨ג€נ‘©ג€נ‘§").text())
+                .isEqualTo("r inte samma objekt hos servern 👨‍👩‍👧");
+    }
+
+    @Test
+    void choosesTheEmojiOfAZwjSequenceWithTheSequenceAroundIt() {
+        // windows-1253 drops 9F, 8F, 8D, 8C and 88: 🏳️‍🌈 is π³οΈβ€π. Alone, π³ is likelier 😳 than 🏳 (white flag),
+        // but only 🏳 takes U+FE0F and a ZWJ, and only the rainbow makes the sequence Unicode recommends: the joint
+        // search weighs 🏳 and 🌈 together, and each filling reads on to the end of its emoji sequence
+        assertThat(ENGINE.repair("Γ¤essΓ¤ yhtΓ¤lΓ¤isyysvertailusymbolia π³οΈβ€π").text())
+                .isEqualTo("äessä yhtäläisyysvertailusymbolia 🏳️‍🌈");
+    }
+
+    @Test
     void takesThePagesOtherSequencesOnceALossyOnlyFillingProvedIt() {
         // windows-1257 leaves 0xA1 undefined: á (C3 A1) is left as Ć inside "ignorovány", a lossy-only place, and the
         // filling proves windows-1257; the ř of "dveře" (C5 99), Å™, alone reads no better than ř (™ after a letter is
