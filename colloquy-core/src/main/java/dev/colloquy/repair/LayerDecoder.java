@@ -1021,13 +1021,15 @@ final class LayerDecoder {
     }
 
     /**
-     * 2 (what Plausibility charges {@code Ã’}) for a 2-byte sequence whose continuation is the apostrophe ’ before
-     * a clitic: one or two ASCII lower-case letters ending a word ({@code Ã’s}): the apostrophe of a
-     * letter named as a word, not the 0x92 of Ò (ftfy's negative case 154, {@code a lot of Ã’s in mojibake text}).
+     * 2 (what Plausibility charges {@code Ã’}) for a 2-byte sequence at a word's start whose continuation is the
+     * apostrophe ’ before a clitic, one or two ASCII lower-case letters ending the word ({@code Ã’s}): the apostrophe
+     * of a letter named as a word, not the 0x92 of Ò (ftfy's negative case 154, {@code a lot of Ã’s in mojibake
+     * text}). Inside a word the pair is the word's mojibake (Friulian {@code trasformΓ’t}, â under ISO-8859-7).
      * 0 elsewhere.
      */
     private static double beforeClitic(int[] cps, int i, int need) {
-        if (need != 1 || cps[i + 1] != '\u2019' || !Character.isLetter(cps[i])) {
+        if (need != 1 || cps[i + 1] != '\u2019' || !Character.isLetter(cps[i])
+                || i > 0 && Character.isLetter(cps[i - 1])) {
             return 0;
         }
         int j = i + 2;

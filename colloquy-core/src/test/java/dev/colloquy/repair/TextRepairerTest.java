@@ -51,6 +51,8 @@ class TextRepairerTest {
         // â™ is E2 99, the lead of the Miscellaneous Symbols (♥ ♪ ♫), and √ before a Latin letter MacRoman's C3
         "Engkau masih yg terindah, indah di dalam hatikuâ™«~|Engkau masih yg terindah, indah di dalam hatiku♫~",
         "wei√ü|weiß",
+        // ’ is A2 in ISO-8859-7: â (C3 A2) inside a word before its last letter is no apostrophe
+        "Il PNG trasformΓ’t al largjece|Il PNG trasformât al largjece",
     })
     void undoesMojibake(String broken, String fixed) {
         assertThat(repairer.repair(broken).text()).isEqualTo(fixed);
