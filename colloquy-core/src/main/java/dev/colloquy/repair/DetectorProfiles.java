@@ -62,6 +62,17 @@ final class DetectorProfiles {
      */
     static final Set<String> WORD_LANGUAGES = Set.of("ru", "uk", "bg", "be", "mk", "sr");
     /**
+     * Latin-script languages (those of Lingua's with a profile here) whose words of one letter {@link #wordEnds} reads,
+     * and no two-letter ends: French writes {@code à} alone (" à " is 99.99% of " à"), Portuguese too but also
+     * {@code às}, {@code àquele}, Catalan mostly inside words ({@code àmbit}). Where a tool merged a no-break space
+     * (A0, the last byte of à) into the space after it, {@code Ã } reads as à before a space or as à glued to the
+     * next word, and the character model gives a space the same probability after every letter (ftfy's cases 49, 51
+     * and 52). Two-letter ends are left out: they would re-rank every filling at a Latin word's end.
+     */
+    static final Set<String> ONE_LETTER_WORD_LANGUAGES = Set.of(
+            "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "eu", "fi", "fr", "ga", "hr", "hu", "id", "is",
+            "it", "lt", "lv", "ms", "nl", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi");
+    /**
      * The least a word end is rated against the average ({@link #wordEnds}): the profiles are Wikipedia's, whose
      * words are not a chat's, and one sample's counts.
      */
@@ -82,11 +93,12 @@ final class DetectorProfiles {
      * (before the weight); lower case, both cases summed. A
      * profile prunes grams rarer than its rarest trigram: where "xy " is absent its share is at most that count over
      * "xy"'s, and the factor is that bound's, at most 0 (Ukrainian " с " is absent: -1.6; Russian "оя ", about 0).
-     * Empty for a language not in {@link #WORD_LANGUAGES}. Lingua's tables hold no word edges, so the character
-     * model cannot tell a word's last letter from any other without these.
+     * Only words of one letter for {@link #ONE_LETTER_WORD_LANGUAGES}; empty for a language in neither set. Lingua's
+     * tables hold no word edges, so the character model cannot tell a word's last letter from any other without these.
      */
     static Map<Long, Float> wordEnds(String language) {
-        if (!WORD_LANGUAGES.contains(language)) {
+        boolean oneLetterOnly = ONE_LETTER_WORD_LANGUAGES.contains(language);
+        if (!WORD_LANGUAGES.contains(language) && !oneLetterOnly) {
             return Map.of();
         }
         String resource = "languages/" + language;
@@ -96,6 +108,9 @@ final class DetectorProfiles {
             }
             long[] leastTrigram = new long[1];
             Map<String, Long> counts = wordEdgeCounts(in, leastTrigram);
+            if (oneLetterOnly) {
+                counts.keySet().removeIf(gram -> gram.charAt(0) != ' ');
+            }
             return wordEnds(counts, leastTrigram[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read language profile " + resource, e);

@@ -1071,7 +1071,26 @@ final class LayerDecoder {
 
     /** The penalty of reading the complete sequence {@code cps[i..i+need]} as {@code cp}. */
     private double completePenalty(int[] cps, int i, int need, int cp) {
-        return symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need);
+        return symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need) + beforeClitic(cps, i, need);
+    }
+
+    /**
+     * 2 (what Plausibility charges {@code Ã’}) for a 2-byte sequence at a word's start whose continuation is the
+     * apostrophe ’ before a clitic, one or two ASCII lower-case letters ending the word ({@code Ã’s}): the apostrophe
+     * of a letter named as a word, not the 0x92 of Ò (ftfy's negative case 154, {@code a lot of Ã’s in mojibake
+     * text}). Inside a word the pair is the word's mojibake (Friulian {@code trasformΓ’t}, â under ISO-8859-7).
+     * 0 elsewhere.
+     */
+    private static double beforeClitic(int[] cps, int i, int need) {
+        if (need != 1 || cps[i + 1] != '\u2019' || !Character.isLetter(cps[i])
+                || i > 0 && Character.isLetter(cps[i - 1])) {
+            return 0;
+        }
+        int j = i + 2;
+        while (j < cps.length && j < i + 4 && cps[j] >= 'a' && cps[j] <= 'z') {
+            j++;
+        }
+        return j > i + 2 && (j == cps.length || !Character.isLetterOrDigit(cps[j])) ? 2 : 0;
     }
 
     private List<Candidate> findCandidates(int[] cps, boolean lossy, boolean[] repaired, boolean[] at) {
@@ -1091,7 +1110,12 @@ final class LayerDecoder {
         return out;
     }
 
-    /** A filling of a C2 or C3 lead with the space after it, which was its no-break space (A0). */
+    /**
+     * A filling of a C2 or C3 lead before a space to its no-break space (A0) or à: with the space as that A0, or,
+     * where the lead stands alone as a word, before the space, an A0 merged into the space that followed it
+     * ({@code relatifs Ã l’utilisation}: ftfy's cases 49, 51 and 52; glued to a word, {@code VÃ RFC} is the
+     * Vietnamese {@code VÁ}, whose 0x81 windows-1252 dropped, as likely as {@code Và}).
+     */
     private boolean lostNoBreakSpace(int[] cps, Candidate c) {
         return c.decoded.length == 1 && lostNoBreakSpace(cps, c.start, c.end, c.decoded[0]);
     }
@@ -1099,7 +1123,8 @@ final class LayerDecoder {
     /** Whether reading {@code cps[start..end)} as {@code cp} is a {@link #lostNoBreakSpace} filling. */
     private boolean lostNoBreakSpace(int[] cps, int start, int end, int cp) {
         int lead = byteAt(cps, start);
-        return end - start == 2 && cps[start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3)
+        return (end - start == 2 || end - start == 1 && (start == 0 || !Character.isLetter(cps[start - 1])))
+                && start + 1 < cps.length && cps[start + 1] == ' ' && (lead == 0xC2 || lead == 0xC3)
                 && (cp == 0xA0 || cp == 0xE0);
     }
 

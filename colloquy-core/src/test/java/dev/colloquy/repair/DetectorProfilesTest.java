@@ -84,6 +84,18 @@ class DetectorProfilesTest {
     }
 
     @Test
+    void latinLanguagesTellTheirWordsOfOneLetterOnly() {
+        LinguaNgrams ngrams = new LinguaNgrams();
+
+        // French and Portuguese write à alone, Catalan at the start of àmbit, àrea
+        assertThat(ngrams.wordEnds("fr").get(NgramTable.key(' ', 'à'))).isGreaterThan(2f);
+        assertThat(ngrams.wordEnds("pt").get(NgramTable.key(' ', 'à'))).isGreaterThan(1f);
+        assertThat(ngrams.wordEnds("ca").get(NgramTable.key(' ', 'à'))).isLessThan(-1f);
+        // no two-letter ends: they would re-rank every filling at a Latin word's end
+        assertThat(ngrams.wordEnds("fr").keySet()).allMatch(key -> key >>> 21 == ' '); // (space, x) only
+    }
+
+    @Test
     void greekHebrewAndKoreanGetBigramsAndTrigramsWhereLinguaHasUnigramsOnly() {
         LinguaNgrams ngrams = new LinguaNgrams();
 

@@ -194,6 +194,20 @@ class LossyRepairTest {
         assertThat(ENGINE.repair("à®¤à®®à®¿à®´à¯\uFFFD").text()).isEqualTo("தமிழ\uFFFD");
     }
 
+    /**
+     * à is C3 A0: where a tool made its A0 a space and merged that into the space after it, {@code Ã } stands before
+     * the next word, and the A0 is restored without taking the space when the line's languages write à alone.
+     */
+    @Test
+    void keepsTheSpaceAfterAnAWhoseNoBreakSpaceMergedIntoIt() {
+        assertThat(ENGINE.repair("Il est parti Ã Paris pour la premiÃ¨re fois").text())
+                .isEqualTo("Il est parti à Paris pour la première fois");
+        assertThat(ENGINE.repair("Nous sommes arrivÃ©s Ã la gare trÃ¨s tard").text())
+                .isEqualTo("Nous sommes arrivés à la gare très tard");
+        // Portuguese glues à to the word after it in às, àquele
+        assertThat(ENGINE.repair("voltou Ã s trÃªs horas").text()).isEqualTo("voltou às três horas");
+    }
+
     @Test
     void leavesACleanCapitalBeforeASpaceOnALineThatIsNotMojibakeThroughout() {
         // Å + A0 is Š, but this Å stands beside the clean ä and å of its Swedish words

@@ -31,6 +31,9 @@ class TextRepairerTest {
         // тод in the middle of a clean Ukrainian word reads as the arrow ⮤ in cp866 (E2 AE A4), which removes the
         // Cyrillic-Latin join before HTTP
         "Вам слід вказати метод за допомогою параметра --method=МетодHTTP",
+        // Ã’ is Ò (C3 92) in windows-1252, but ’ before a word's last letter or two is an apostrophe: the plural of
+        // a letter named as a word (ftfy's negative case 154); a root of π is math, not MacRoman's ù (C3 B9)
+        "There are a lot of Ã’s in mojibake text", "(-1/2)! = √π",
     })
     void leavesCorrectTextUnchanged(String text) {
         RepairResult r = repairer.repair(text);
@@ -45,6 +48,11 @@ class TextRepairerTest {
         "doesnâ€™t|doesn’t",
         "Iggy Pop (nÃƒÂ© Jim Osterberg)|Iggy Pop (né Jim Osterberg)",
         "Heyï¼Œå…³|Hey，关",
+        // â™ is E2 99, the lead of the Miscellaneous Symbols (♥ ♪ ♫), and √ before a Latin letter MacRoman's C3
+        "Engkau masih yg terindah, indah di dalam hatikuâ™«~|Engkau masih yg terindah, indah di dalam hatiku♫~",
+        "wei√ü|weiß",
+        // ’ is A2 in ISO-8859-7: â (C3 A2) inside a word before its last letter is no apostrophe
+        "Il PNG trasformΓ’t al largjece|Il PNG trasformât al largjece",
     })
     void undoesMojibake(String broken, String fixed) {
         assertThat(repairer.repair(broken).text()).isEqualTo(fixed);
