@@ -40,7 +40,7 @@ final class ConfigReader {
     static final List<String> RUNNER_KEYS = List.of("threads", "chunk_size");
     static final List<String> DEDUP_KEYS = List.of("mode", "scope", "shingle_size", "num_perm", "bands", "rows",
             "threshold", "seed", "max_bucket_comparisons");
-    static final int DEFAULT_CHUNK_SIZE = 2000;
+    static final int DEFAULT_CHUNK_SIZE = 500;
 
     private final String file;
     private final Path base;
