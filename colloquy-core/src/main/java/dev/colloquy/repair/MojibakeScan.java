@@ -143,8 +143,7 @@ final class MojibakeScan {
                 if (next < 0 && emoji == null) {
                     emoji = new EmojiMemo();
                 }
-                if (!(run == i && noTraceAtWordStart(text, i, c, next, starts))
-                        && isTrace(text, i, c, cont, leads, starts, emoji)) {
+                if (isTrace(text, i, c, cont, leads, starts, emoji)) {
                     return TRACE;
                 }
             }
@@ -157,18 +156,6 @@ final class MojibakeScan {
             starts = next;
         }
         return 0;
-    }
-
-    /**
-     * Whether {@link #isTrace} is surely false for the non-ASCII {@code text[i]}, {@code c} (its {@code next},
-     * {@link CodePages#starts}), after an ASCII char that leaves no {@code starts} (no a..z) or at the line's start:
-     * then no pair begins before it, and a lead there is a lossy-only place only as a Latin capital
-     * (U+00C0..U+024F) or before two spaces ({@link #mayBeLossyOnlyPlace}). Clean Cyrillic's capitals, which start
-     * most of its words after a space, are lossy-only leads under some page and were each asked the whole question.
-     */
-    static boolean noTraceAtWordStart(CharSequence text, int i, char c, long next, long starts) {
-        return starts == 0 && next >= 0 && c >= 0x250 && c != '\uFFFD'
-                && !(i + 2 < text.length() && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ');
     }
 
     /**
@@ -231,7 +218,7 @@ final class MojibakeScan {
      * could stand, or the F0 or 9F of an emoji whose other byte the page drops, or E2 where an emoji stands cut
      * short (cutEmojiPages).
      */
-    static boolean isTrace(String text, int i, char c, int cont, long leads, long starts, EmojiMemo emoji) {
+    private static boolean isTrace(String text, int i, char c, int cont, long leads, long starts, EmojiMemo emoji) {
         if (c < 0xA0 || c == '\uFFFD') {
             return true;
         }
