@@ -25,10 +25,7 @@ final class CyrillicRuns {
 
     /** The chars besides U+0400..U+045F that the table reads (a char whose run word is 0 is left out). */
     private static final String OTHERS = "\u0490\u0491\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u201E\u2026\u2116";
-    /**
-     * Per BMP char, its class (a column of {@link #TABLE}), 0 where the table does not read it, {@link #ASCII} for
-     * ASCII (which ends a run): the loop tells both apart from a class with one test per char.
-     */
+    /** Per BMP char, its class (a column of {@link #TABLE}), 0 where the table does not read it. */
     private static final byte[] CLASS = new byte[0x10000];
     /** log2 of the columns per state (the classes, padded to a power of two). */
     private static final int COLUMN_BITS;
@@ -42,10 +39,6 @@ final class CyrillicRuns {
     private static final int DONE_BITS = 12;
     /** The pages where a sequence completes, one mask per done bit of a {@link #TABLE} entry. */
     private static final int[] DONE_PAGES;
-    /** Per set of done bits, the union of their {@link #DONE_PAGES}: a run's complete pages in one load, not a loop. */
-    private static final int[] DONE_UNION = new int[1 << DONE_BITS];
-    /** {@link #CLASS} of an ASCII char. */
-    private static final byte ASCII = -1;
     /** Per state (index without the shift), the run words or'd so far (quietRun's {@code seen}). */
     private static final int[] SEEN;
     /** The state at a run's start after the ASCII char c ([c]) or at the line's start ([0x80]); 0: never quiet. */
@@ -56,7 +49,7 @@ final class CyrillicRuns {
 
     /** Whether the table reads {@code c}: a run that begins with it may be judged by {@link #quietRun}. */
     static boolean reads(char c) {
-        return CLASS[c] > 0;
+        return CLASS[c] != 0;
     }
 
     /** {@link #quietRun}'s answer for a run holding a char the table does not read (MojibakeScan.quietRun's is -1). */
@@ -73,13 +66,13 @@ final class CyrillicRuns {
         int done = 0;
         int i = s;
         for (; i < n; i++) {
-            int cls = CLASS[cs[i]];
-            if (cls <= 0) {
-                if (cls == 0) {
-                    return UNREAD;
-                }
-                // ASCII: the run ends
+            char c = cs[i];
+            if (c < 0x80) {
                 break;
+            }
+            int cls = CLASS[c];
+            if (cls == 0) {
+                return UNREAD;
             }
             int next = TABLE[state | cls];
             if (next < 0) {
@@ -109,7 +102,11 @@ final class CyrillicRuns {
         if (Plausibility.manyAlphabets(seen)) {
             return -1;
         }
-        return DONE_UNION[done >>> DONE_SHIFT];
+        int complete = 0;
+        for (int bits = done >>> DONE_SHIFT; bits != 0; bits &= bits - 1) {
+            complete |= DONE_PAGES[Integer.numberOfTrailingZeros(bits)];
+        }
+        return complete;
     }
 
     /** One class: the five values of a char that quietRun's step reads. */
@@ -192,13 +189,6 @@ final class CyrillicRuns {
             System.arraycopy(rows.get(k), 0, TABLE, k << COLUMN_BITS, 1 << COLUMN_BITS);
         }
         DONE_PAGES = doneMasks.stream().mapToInt(Integer::intValue).toArray();
-        for (int bits = 1; bits < DONE_UNION.length; bits++) {
-            int low = Integer.numberOfTrailingZeros(bits);
-            DONE_UNION[bits] = DONE_UNION[bits & bits - 1] | (low < DONE_PAGES.length ? DONE_PAGES[low] : 0);
-        }
-        for (char c = 0; c < 0x80; c++) {
-            CLASS[c] = ASCII;
-        }
         SEEN = states.stream().mapToInt(state -> state == null ? 0 : state.seen()).toArray();
     }
 
