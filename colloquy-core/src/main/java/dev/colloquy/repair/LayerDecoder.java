@@ -939,6 +939,14 @@ final class LayerDecoder {
         return counts;
     }
 
+    /**
+     * U+2800, the Braille pattern with no dot: chat and social posts use it as a blank that no app collapses
+     * (E2 A0 80, whose A0 a clean-up makes a plain space: {@code â € } in windows-1252 mojibake, ftfy's case 54).
+     * Its script is Braille, but it is no letter of an alphabet that a stray decoding could make lonely; the other
+     * patterns (Braille art, or a 3-byte filling that chance lands there) keep their script's lonely cost.
+     */
+    private static final int BRAILLE_BLANK = 0x2800;
+
     /** A coarse alphabet id for the lonely-script check: 0 shared (Common) non-letters, 1 Latin, 2.. other scripts. */
     static int alphabetOf(int cp) {
         // (ASCII, most chars of most lines, as computeAlphabetOf has it)
@@ -951,7 +959,7 @@ final class LayerDecoder {
             return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (!Character.isLetter(cp) && Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER
+        if (cp == BRAILLE_BLANK || !Character.isLetter(cp) && Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER
                 && (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED)) {
             // shared punctuation and symbols belong to no alphabet; a script's own signs (Myanmar ၌, Ethiopic ።)
             // do: one of them appearing out of a clean word of another script is a wrong decoding (Serbian ИксБМ)
