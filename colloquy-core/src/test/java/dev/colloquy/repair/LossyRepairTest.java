@@ -217,6 +217,11 @@ class LossyRepairTest {
                 .isEqualTo("Nous sommes arrivés à la gare très tard");
         // Portuguese glues à to the word after it in às, àquele
         assertThat(ENGINE.repair("voltou Ã s trÃªs horas").text()).isEqualTo("voltou às três horas");
+        // an A0 merged into the space after à is no deleted no-break space: it is as likely as the space taken
+        assertThat(ENGINE.repair("Ã perturber la rÃ©flexion des thÃ©ologiens").text())
+                .isEqualTo("à perturber la réflexion des théologiens");
+        assertThat(ENGINE.repair("Il faut Ã perturber la rÃ©flexion").text())
+                .isEqualTo("Il faut à perturber la réflexion");
     }
 
     @Test
