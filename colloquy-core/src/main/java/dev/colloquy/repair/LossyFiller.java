@@ -203,10 +203,14 @@ final class LossyFiller {
         return true;
     }
 
-    /** A char that starts or goes on text rather than ending a phrase: anything but a space, an emoji, a closer. */
+    /**
+     * A char that starts or goes on text rather than ending a phrase: anything but a space, an emoji, a closer, or
+     * U+FFFD, a sequence a decoder replaced, which is as often the rest of the emoji (⚠️ whose selector lost its
+     * 8F: {@code âš ï¸�}, ftfy's case 54) as a word.
+     */
     private static boolean gluedTo(int right) {
         if (Character.isWhitespace(right) || Character.isSpaceChar(right) || SymbolPrior.isEmoji(right)
-                || SymbolPrior.isEmojiPart(right) || PHRASE_ENDS.indexOf(right) >= 0) {
+                || SymbolPrior.isEmojiPart(right) || PHRASE_ENDS.indexOf(right) >= 0 || right == 0xFFFD) {
             return false;
         }
         int type = Character.getType(right);
