@@ -299,6 +299,14 @@ class LossyRepairTest {
     }
 
     @Test
+    void restoresAnEmojiUnderThePageThatAlsoReadsTheRestOfTheLine() {
+        // â” is ☔ (E2 [98] 94) under windows-1250, which drops 98, and ❔ (E2 [9D] 94) under windows-1252, which drops
+        // 9D; only windows-1250 reads the line's Ăł (ó, C3 B3), so the emoji is that page's
+        assertThat(ENGINE.repair("la instrucciĂłn requiere una etiqueta sin '$' â”").text())
+                .isEqualTo("la instrucción requiere una etiqueta sin '$' ☔");
+    }
+
+    @Test
     void restoresASymbolEmojiCutShortBesideAnotherEmoji() {
         // windows-1257 leaves 9C undefined: ✅ (E2 9C 85) is left as ā…; two emoji side by side are chat's way, not
         // two odd symbols glued together, so the first ✅ reads as well before the second (or before ❤️) as alone
