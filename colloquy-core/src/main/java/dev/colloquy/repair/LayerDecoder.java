@@ -1127,7 +1127,9 @@ final class LayerDecoder {
 
     /** The penalty of reading the complete sequence {@code cps[i..i+need]} as {@code cp}. */
     private double completePenalty(int[] cps, int i, int need, int cp) {
-        return symbolsOnly(cps, i, need, cp) + insideLeadlessEmoji(cps, i, i + 1 + need) + beforeClitic(cps, i, need);
+        return symbolsOnly(cps, i, need, cp)
+                + Math.max(insideLeadlessEmoji(cps, i, i + 1 + need), insideCutEmoji(cps, i, i + 1 + need))
+                + beforeClitic(cps, i, need);
     }
 
     /**
@@ -1747,6 +1749,36 @@ final class LayerDecoder {
                 // (both chars read as continuations there: F0 9F with them is well-formed, U+1F000..U+1FFFF)
                 int low = (other.byteOf((char) cps[j + 1]) & 0x3F) << 6 | other.byteOf((char) cps[j + 2]) & 0x3F;
                 if (PICTOGRAPHIC_1F000[low]) {
+                    return 3;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * 3 (the bar of {@link #symbolsOnly}) for a sequence lying inside the last two of three chars that another page
+     * reads as an emoji cut short, F0 9F and one continuation, where a byte that page drops completes a pictographic
+     * char: windows-1252 leaves 🍕 (F0 9F 8D 95, 8D undefined) as ðŸ•, and MacRoman reads its Ÿ• as ٥ (D9 A5), 🙏's
+     * Ÿ™ as ٪. Such a reading is no evidence of this page: the emoji pass restores the emoji under the other. 0
+     * elsewhere.
+     */
+    private double insideCutEmoji(int[] cps, int start, int end) {
+        int j = start - 1;
+        if (j < 0 || end > j + 3 || cps[j] > 0xFFFF || cps[start] > 0xFFFF || cps[j + 2] > 0xFFFF) {
+            return 0;
+        }
+        int pages = CodePages.emojiLeadMask((char) cps[j]) & CodePages.emojiSecondMask((char) cps[start])
+                & CodePages.contMask((char) cps[j + 2]) & ~(1 << page.index());
+        for (; pages != 0; pages &= pages - 1) {
+            CodePage other = CodePages.ALL.get(Integer.numberOfTrailingZeros(pages));
+            if (j + 3 < cps.length && cps[j + 3] <= 0xFFFF && (CodePages.contMask((char) cps[j + 3]) & 1 << other.index()) != 0) {
+                continue; // complete there, not cut short
+            }
+            int kept = other.byteOf((char) cps[j + 2]) & 0x3F;
+            for (int lost = 0x80; lost < 0xC0; lost++) {
+                if (other.drops(lost)
+                        && (PICTOGRAPHIC_1F000[(lost & 0x3F) << 6 | kept] || PICTOGRAPHIC_1F000[kept << 6 | lost & 0x3F])) {
                     return 3;
                 }
             }

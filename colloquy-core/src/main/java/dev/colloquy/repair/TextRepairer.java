@@ -336,22 +336,37 @@ public final class TextRepairer {
     }
 
     /**
-     * Of the pages of {@code mask}, the lossy decoding with the most gain that restores an emoji cut short
-     * ({@link #emojiOnly}), reduced to that repair; null when none does. A page whose lossy decoding gains more but
-     * restores no emoji does not hide one that does (under cp850 an emoji left as {@code ƒÿè} beside a
-     * {@code ├│} that cp437 reads as well).
+     * Of the pages of {@code mask}, the lossy decoding that restores an emoji cut short ({@link #emojiOnly}) and
+     * reads more of the line's other complete sequences, then the one with the most gain, reduced to that repair;
+     * null when none does. A page whose lossy decoding gains more but restores no emoji does not hide one that does
+     * (under cp850 an emoji left as {@code ƒÿè} beside a {@code ├│} that cp437 reads as well). Where two pages
+     * restore an emoji, the line's other sequences tell them apart as they do for lossy-only fillings:
+     * {@code â”} is ☔ (E2 [98] 94) under windows-1250, which reads the line's {@code Ăł} as ó, and ❔
+     * (E2 [9D] 94) under windows-1252, which cannot read it.
      */
     private LayerChoice bestEmojiOnly(LineSearch search, int[] cps, int mask, ByteEvidence evidence) {
-        LayerChoice best = null;
-        double bestGain = 0;
+        List<LayerChoice> restoring = new ArrayList<>();
+        List<LayerChoice> kept = new ArrayList<>();
         for (LayerChoice c : layerChoices(search, cps, mask, true, evidence)) {
-            LayerChoice kept = emojiOnly(c, cps);
-            if (kept != null && (best == null || c.gain > bestGain + 1e-9)) {
-                best = kept;
-                bestGain = c.gain;
+            LayerChoice emoji = emojiOnly(c, cps);
+            if (emoji != null) {
+                restoring.add(c);
+                kept.add(emoji);
             }
         }
-        return best;
+        int best = -1;
+        int bestExplained = 0;
+        for (int k = 0; k < restoring.size(); k++) {
+            LayerChoice c = restoring.get(k);
+            int explained = restoring.size() == 1 ? 0
+                    : new LayerDecoder(c.page, null, null).provenEdits(cps).size();
+            if (best < 0 || explained > bestExplained
+                    || explained == bestExplained && c.gain > restoring.get(best).gain + 1e-9) {
+                best = k;
+                bestExplained = explained;
+            }
+        }
+        return best < 0 ? null : kept.get(best);
     }
 
     /**

@@ -316,6 +316,25 @@ class LossyRepairTest {
     }
 
     @Test
+    void restoresAnEmojiCutShortWhoseRestAnotherPageReadsAsACompleteSequence() {
+        // windows-1252 leaves 8D, 90 and 8F undefined: 🍕 (F0 9F 8D 95), 🐶 (F0 9F 90 B6) and 🙏 (F0 9F 99 8F) are left
+        // as ðŸ•, ðŸ¶ and ðŸ™, and MacRoman reads their Ÿ• Ÿ¶ Ÿ™ as the Arabic ٥ ٦ ٪ (D9 A5, D9 A6, D9 AA): a reading
+        // inside an emoji cut short is no evidence of MacRoman, and it had hidden the emoji from the emoji pass
+        assertThat(ENGINE.repair("SÃ¼d-Conchucos Ancash Ketschua ðŸ•ðŸ¶").text())
+                .isEqualTo("Süd-Conchucos Ancash Ketschua 🍕🐶");
+        assertThat(ENGINE.repair("Stornum fÃ¶r stort fÃ¶r %c-format; trunkerat ðŸ™ðŸŽ¬").text())
+                .isEqualTo("Stornum för stort för %c-format; trunkerat 🙏🎬");
+    }
+
+    @Test
+    void restoresAnEmojiUnderThePageThatAlsoReadsTheRestOfTheLine() {
+        // â” is ☔ (E2 [98] 94) under windows-1250, which drops 98, and ❔ (E2 [9D] 94) under windows-1252, which drops
+        // 9D; only windows-1250 reads the line's Ăł (ó, C3 B3), so the emoji is that page's
+        assertThat(ENGINE.repair("la instrucciĂłn requiere una etiqueta sin '$' â”").text())
+                .isEqualTo("la instrucción requiere una etiqueta sin '$' ☔");
+    }
+
+    @Test
     void restoresASymbolEmojiCutShortBesideAnotherEmoji() {
         // windows-1257 leaves 9C undefined: ✅ (E2 9C 85) is left as ā…; two emoji side by side are chat's way, not
         // two odd symbols glued together, so the first ✅ reads as well before the second (or before ❤️) as alone
