@@ -102,6 +102,12 @@ class LossyRepairTest {
             fills a CJK char that lost both continuations | windows-1257 | lo_lseek的结果超出了大对象的描述符 %d所在范围
             fills a CJK char that lost both continuations | windows-1254 | 组件缺少一个名称（<name/>标记）。
             fills a CJK char that lost both continuations | windows-1254 | --dllname <名稱>       要置入輸出函式庫的輸入 dll 名稱。
+            # ネ (E3 83 8D) lost 8D under windows-1258, キ (E3 82 AD) its soft hyphen under -1252, ッ (E3 83 83) both
+            # continuations under -1250: letter by letter the chain of char probabilities preferred ハ (ハッ and ハット
+            # are words, then ワーク), あ and バ; split into the dictionary's words, ネットワーク, キー and インデックス win
+            reads katakana by the words the run splits into | windows-1258 | マシンはネットワークにつながっていません
+            reads katakana by the words the run splits into | windows-1252 | キーファイルがグループで始まっていません
+            reads katakana by the words the run splits into | windows-1250 | インデックスアクセスメソッド"%s"はハンドラを持っていません
             # Π is CE A0: under ISO-8859-9 its A0 was a no-break space, flattened to a space ("Î απούας"); on a line
             # proven Greek the space is the letter's lost byte, where × or Î before a space alone would look fine
             takes the space the no-break space of a letter became | ISO-8859-9 | Μπινα (Παπούας Νέας Γουινέας)
