@@ -317,6 +317,18 @@ class LossyRepairTest {
     }
 
     @Test
+    void restoresAnEmojiSetOffBySpacesRatherThanOneThatTakesTheSpaceAfterIt() {
+        // iso-8859-7 leaves 0xAE undefined: 🎮 (F0 9F 8E AE) is π plus the C1 chars 9F 8E, and its last byte is gone;
+        // the space after it may be a no-break space (🎠, F0 9F 8E A0) made a space, but then an emoji with a space
+        // on its left would be glued to the word on its right
+        Charset greek = Charset.forName("ISO-8859-7");
+        assertThat(ENGINE.repair(mangle("LIMIT non può essere 🥲🎮 negativo", greek)).text())
+                .isEqualTo("LIMIT non può essere 🥲🎮 negativo");
+        assertThat(ENGINE.repair(mangle("آبل الالمونيوم 🎮 (JIS)", greek)).text())
+                .isEqualTo("آبل الالمونيوم 🎮 (JIS)");
+    }
+
+    @Test
     void readsAZwjCutShortAfterAnEmojiAsTheJoinerNotAQuote() {
         // windows-1255 drops 9F and 8D: 👨‍👩‍👧 is נ‘¨ג€נ‘©ג€נ‘§; ג€ after an emoji cut short is its ZWJ cut short, and
         // read as the quote ” (E2 80 9D) it made נ‘¨” a complete sequence (F0 91 A8 94) the emoji pass could not read
