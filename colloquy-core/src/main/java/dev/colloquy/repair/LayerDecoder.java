@@ -263,7 +263,7 @@ final class LayerDecoder {
                 // an emoji (4 bytes) keeps its lead and one continuation where two were dropped (windows-1253 π‚ for 😂),
                 // and a CJK char (3 bytes) may have lost both continuations (范 E8 8C 83 is a lone č under windows-1257)
                 next[k] = gains[k] > (lossy && (c.decoded[0] >= 0x800 || lostNoBreakSpace(cps, c))
-                        && (c.bytesLost <= 1 || c.bytesLost == 2 && (c.decoded[0] >= 0x10000 || isCjk(c.decoded[0])))
+                        && fewEnoughGuessed(c.decoded[0], c.bytesLost)
                         ? -c.penalty - 1e-9 : MARGIN) || nested
                         || lossy && partOfEmojiSequence(prov, ps, pe, c);
             }
@@ -1265,7 +1265,7 @@ final class LayerDecoder {
                 int bytesLost = Math.max(lost, 0);
                 boolean riderAlone = kept && rider && (alphabetsOf(cp) & ~produced) == 0;
                 double bar = riderAlone || (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
-                        && (bytesLost <= 1 || bytesLost == 2 && cp >= 0x10000) ? -penalty - 1e-9 : MARGIN;
+                        && fewEnoughGuessed(cp, bytesLost) ? -penalty - 1e-9 : MARGIN;
                 if (end != lastEnd) {
                     before = Plausibility.maxCost(lefts, leftCount, cps, start, end, startingAt[end],
                             startingCount[end]);
@@ -1707,6 +1707,15 @@ final class LayerDecoder {
         Character.UnicodeScript script = Character.UnicodeScript.of(cps[i]);
         return script != Character.UnicodeScript.INHERITED && script != Character.UnicodeScript.COMMON
                 && (i == 0 || Character.UnicodeScript.of(cps[i - 1]) != script);
+    }
+
+    /**
+     * Whether a filling to {@code cp} with {@code bytesLost} guessed bytes may pass on the bar of its guess (decode,
+     * and the bound lossyMayKeep, which must never clear what decode keeps): one guessed byte, or two where the
+     * sequence keeps its lead and one more (an emoji, 4 bytes) or where the char is CJK ({@link #isCjk}).
+     */
+    private static boolean fewEnoughGuessed(int cp, int bytesLost) {
+        return bytesLost <= 1 || bytesLost == 2 && (cp >= 0x10000 || isCjk(cp));
     }
 
     /**
