@@ -238,8 +238,10 @@ final class MojibakeScan {
      */
     private static boolean mayBeLossyOnlyPlace(String text, int i) {
         char previous = i > 0 ? text.charAt(i - 1) : ' ';
-        if (latinCapitalBeforeLowerCase(text, i) && i > 0 && Character.isLetter(previous)) {
-            // a word's second letter after its first capital (wordStartPages)
+        if (latinCapitalBeforeLowerCase(text, i)
+                && (i > 0 && Character.isLetter(previous) || foreignCapital(text, i))) {
+            // a word's second letter after its first capital, or a foreign capital starting a Latin word
+            // (wordStartPages)
             return true;
         }
         if (previous == ' ') {
@@ -649,11 +651,13 @@ final class MojibakeScan {
     /**
      * Whether {@code text[i]} is a capital of the Latin letters that 2-byte leads read as (U+00C0..U+024F) followed
      * by a lower-case letter, at a word's start or right after a word's first capital: where {@link #wordStartPages}
-     * may flag it. Cyrillic and Greek capitals, which start most of their words, are never asked.
+     * may flag it. Cyrillic and Greek capitals, which start most of their words, are asked only before a lower-case
+     * Latin letter ({@link #foreignCapital}).
      */
     private static boolean latinCapitalBeforeLowerCase(CharSequence text, int i) {
         char c = text.charAt(i);
-        if (c < 0xC0 || c > 0x24F || i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))) {
+        if (i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))
+                || (c < 0xC0 || c > 0x24F) && !foreignCapital(text, i)) {
             return false;
         }
         return i == 0 || !Character.isLetter(text.charAt(i - 1))
@@ -661,15 +665,37 @@ final class MojibakeScan {
     }
 
     /**
+     * Whether {@code c}, a capital that is no Latin letter, is glued before two lower-case Latin letters, {@code next}
+     * and {@code afterNext}:
+     * a Greek or Cyrillic capital that a Latin letter's lead reads as, its continuation lost ({@code Γtre} is être
+     * whose 0xAA windows-1253 leaves undefined, {@code Γberlauf} Überlauf). Clean text does not start a Latin word
+     * with a Greek capital, so such a place needs no other damage in its line (wordStartPages), and the gate flags it.
+     * One Latin letter after it is a formula's or a unit's ({@code Δx}, {@code Γn}, {@code Ωm}), and is left.
+     */
+    static boolean foreignCapital(int c, int next, int afterNext) {
+        return c > 0x24F && Character.isUpperCase(c) && latinLowerCase(next) && latinLowerCase(afterNext);
+    }
+
+    private static boolean latinLowerCase(int c) {
+        return c >= 0 && c <= 0x24F && Character.isLowerCase(c) && CharLikelihood.scriptOf(c) == com.ibm.icu.lang.UScript.LATIN;
+    }
+
+    /** {@link #foreignCapital(int, int, int)} of {@code text[i]} and the two chars after it. */
+    private static boolean foreignCapital(CharSequence text, int i) {
+        return i + 2 < text.length() && foreignCapital(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2));
+    }
+
+    /**
      * Of the pages in {@code lead2}, those where the Latin capital {@code c} (latinCapitalBeforeLowerCase) may be a
      * letter cut short: at a word's start, a lead and a continuation byte making a letter of the next letter's script
-     * ({@code Ćter} is åter under windows-1257, {@code Ćber} Über); after the word's first capital, a lower-case
+     * ({@code Ćter} is åter under windows-1257, {@code Ćber} Über; a {@link #foreignCapital} even where
+     * {@code wordStarts} is not asked); after the word's first capital, a lower-case
      * letter ({@code NĆgon}, {@code IÅplė}: Någon, Išplė). TextRepairer.lossyOnly judges them by the model. Only a
      * byte the page drops can fill such a place, so TextRepairer's wider flags are these too.
      */
     private static int wordStartPages(CharSequence text, int i, char c, int lead2, boolean wordStarts) {
         boolean first = i == 0 || !Character.isLetter(text.charAt(i - 1));
-        if (first && !wordStarts) {
+        if (first && !wordStarts && !foreignCapital(text, i)) {
             return 0;
         }
         int script = CharLikelihood.scriptOf(text.charAt(i + 1));

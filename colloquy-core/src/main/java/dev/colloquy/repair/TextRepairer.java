@@ -41,6 +41,12 @@ public final class TextRepairer {
      */
     static final double LOSSY_ONLY_GAIN = 3;
     /**
+     * What a filling that ends a word of two letters must gain instead ({@link #endsTwoLetterWord}): să, på and iš
+     * gain 10 to 19 nats in their lines, where a clean {@code aÅ} or {@code aÄ} read as {@code aŭ} or {@code ağ}
+     * gains 4 to 6.
+     */
+    static final double TWO_LETTER_WORD_GAIN = 8;
+    /**
      * How much likelier (natural log) a twin page's fillings must make the line than the winner's to replace it: a
      * page that drops more bytes always explains at least as much, so it must explain clearly more.
      */
@@ -730,8 +736,8 @@ public final class TextRepairer {
                     continue;
                 }
                 double model = modelGain(e, cps, pageScorer);
-                if (model >= LOSSY_ONLY_GAIN && (!startsWord(cps, e) || wordStarts
-                        && ((layerProven & 1 << page.index()) != 0
+                if (model >= (endsTwoLetterWord(cps, e.start()) ? TWO_LETTER_WORD_GAIN : LOSSY_ONLY_GAIN) && (!startsWord(cps, e) || wordStarts
+                        && ((layerProven & 1 << page.index()) != 0 || foreignCapital(e, cps)
                                 || foreignLetter(e, cps, text, sampleCps, search.filler())))) {
                     kept.add(e);
                     gain += model;
@@ -840,17 +846,30 @@ public final class TextRepairer {
                         : next >= 0 && Character.isLowerCase(next)
                                 && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r);
             }
-            // inside a word, or at its end (after two lower-case letters)
+            // inside a word, or at its end (after two lower-case letters, or ending a word of two letters)
             return tookSpace || next < 0
                     || Character.isLowerCase(next) && CharLikelihood.scriptOf(next) == CharLikelihood.scriptOf(r)
-                    || !Character.isLetter(next) && s >= 2 && Character.isLowerCase(cps[s - 2]);
+                    || !Character.isLetter(next) && s >= 2 && Character.isLowerCase(cps[s - 2])
+                    || endsTwoLetterWord(cps, s);
         }
         // alone before two spaces, the first its no-break space
         return Character.isUpperCase(c) && (previous < 0 || previous == ' ') && tookSpace && next == ' ';
     }
 
     /**
-     * Whether filling {@code e} replaces one Latin capital (U+00C0..U+024F) before a lower-case letter of the
+     * Whether {@code cps[s]} ends a word of two letters before a space, the word itself after a space or at the
+     * line's start: Romanian {@code sÄ}, Swedish {@code pĆ}, Lithuanian {@code iÅ} are să, på, iš (the {@code s} of
+     * a format's {@code %sΒ} is no word). Clean text has such pairs too ({@code aÅ}), and a filling there must gain
+     * {@link #TWO_LETTER_WORD_GAIN}.
+     */
+    private static boolean endsTwoLetterWord(int[] cps, int s) {
+        return s >= 1 && s + 1 < cps.length && cps[s + 1] == ' ' && Character.isLowerCase(cps[s - 1])
+                && (s == 1 || cps[s - 2] == ' ');
+    }
+
+    /**
+     * Whether filling {@code e} replaces one Latin capital (U+00C0..U+024F), or a Greek or Cyrillic one
+     * ({@link MojibakeScan#foreignCapital}: {@code Γtre}), before a lower-case letter of the
      * filling's script, at a word's start or right after the word's first capital ({@code Ćber}, {@code NĆgon}):
      * the lossy-only places where clean text puts capitals too, which {@link #foreignLetter} must also clear.
      */
@@ -859,12 +878,22 @@ public final class TextRepairer {
         int c = cps[s];
         int next = e.end() < cps.length ? cps[e.end()] : -1;
         int r = e.replacement()[0];
-        if (c < 0xC0 || c > 0x24F || e.end() - s != 1 || next < 0 || !Character.isLowerCase(next) || r > 0x17F
+        if (e.end() - s != 1 || next < 0 || (c < 0xC0 || c > 0x24F) && !foreignCapital(e, cps)
+                || !Character.isLowerCase(next) || r > 0x17F
                 || CharLikelihood.scriptOf(next) != CharLikelihood.scriptOf(r)) {
             return false;
         }
         return s == 0 || !Character.isLetter(cps[s - 1])
                 || Character.isUpperCase(cps[s - 1]) && (s == 1 || !Character.isLetter(cps[s - 2]));
+    }
+
+    /**
+     * Whether filling {@code e} replaces a Greek or Cyrillic capital glued before a lower-case Latin letter
+     * ({@link MojibakeScan#foreignCapital}: {@code Γtre}): its script is foreign to the word it starts, which
+     * {@link #foreignLetter} need not ask (γ and ê after a space are both rare in French).
+     */
+    private static boolean foreignCapital(Edit e, int[] cps) {
+        return e.end() + 1 < cps.length && MojibakeScan.foreignCapital(cps[e.start()], cps[e.end()], cps[e.end() + 1]);
     }
 
     /**

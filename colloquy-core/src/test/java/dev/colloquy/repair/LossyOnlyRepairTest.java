@@ -43,6 +43,18 @@ class LossyOnlyRepairTest {
             // a word's first letter cut short, read as a capital foreign to the line's languages, on a line damaged
             // elsewhere (sĆg): á lost its 0xA1 (undefined in windows-1257) twice, Ćbrázolása
             "Modern kori rabszolgaság ábrázolása|windows-1257",
+            // ê lost its 0xAA and Ü its 0x9C (both undefined in windows-1253): the lead C3 reads as the Greek Γ,
+            // glued before a Latin word, where clean text puts no Greek capital
+            "Le fichier doit être lisible|windows-1253",
+            "Über diese Anwendung|windows-1253",
+            // î lost its 0xAE (undefined in ISO-8859-7); í its soft hyphen after the word's first capital: PΓxel
+            "Valoarea nu este un întreg pozitiv|iso-8859-7",
+            "Los Píxeles por pulgada|windows-1253",
+            // a word of two letters whose second lost a byte: ă (C4 83), å (C3 A5 under windows-1257, A5
+            // undefined), š (C5 A1)
+            "Fisierul nu trebuie să fie gol|windows-1250",
+            "Filen finns redan på disken|windows-1257",
+            "Paleiskite programa iš naujo|windows-1257",
     })
     void restoresALineWhoseOnlyDamageIsLostBytes(String original, String page) {
         assertThat(restored(original, page).repairs()).extracting(Repair::kind).containsOnly("lossy_mojibake");
@@ -85,6 +97,11 @@ class LossyOnlyRepairTest {
             "Ålder där VACUUM skall skanna hela tabellen för att frysa tupler.",
             "äte Berläşkän Ğäräp Ämirlekläre Berläşkä", "Äpfel und Birnen, Ärger und Öl",
             "Voľba jazyka vstupného súboru: ☕… Ålder där VACUUM skall skanna hela tabellen för att frysa tupler. Vypísať krátky návod",
+            // Greek and Cyrillic capitals before Latin letters in clean text: formulas, units, names
+            "Die Änderung Δt beträgt Δx geteilt durch Δy", "la somme Σn des termes et Γn la fonction gamma",
+            "Widerstand in Ωm und Ωcm", "Фotka и Шkoda", "Οi mesures ΔΕΗsa",
+            // a two-letter word of a lower-case and a capital, in a format and in a product name
+            "%sΒ : version", "le modèle xÅ de la marque", "the aÅ model", "ein aÄ und oÖ", "la variable sÄ est",
     })
     void leavesCleanTextWithCapitalsInsideWordsAlone(String clean) {
         RepairResult r = ENGINE.repair(clean);
@@ -107,7 +124,7 @@ class LossyOnlyRepairTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rango de pĆginas invĆlido %s", "To samo, co â€--format=sysvâ€",
-            "VĆlasszon egy", "giأ  un segnalibro", "auֳerhalb des Bereichs"})
+            "VĆlasszon egy", "giأ  un segnalibro", "auֳerhalb des Bereichs", "doit Γtre lisible", "Γberlauf"})
     void theGateSendsSuchLinesToTheSlowPath(String damaged) {
         assertThat(MojibakeScan.mayHoldMojibake(damaged)).isTrue();
     }
