@@ -263,7 +263,7 @@ final class LayerDecoder {
                 // an emoji (4 bytes) keeps its lead and one continuation where two were dropped (windows-1253 π‚ for 😂),
                 // and a CJK char (3 bytes) may have lost both continuations (范 E8 8C 83 is a lone č under windows-1257)
                 next[k] = gains[k] > (lossy && (c.decoded[0] >= 0x800 || lostNoBreakSpace(cps, c))
-                        && fewEnoughGuessed(c.decoded[0], c.bytesLost)
+                        && fewEnoughGuessed(cps, c.start, c.end, c.decoded[0], c.bytesLost)
                         ? -c.penalty - 1e-9 : MARGIN) || nested
                         || lossy && partOfEmojiSequence(prov, ps, pe, c);
             }
@@ -1265,7 +1265,7 @@ final class LayerDecoder {
                 int bytesLost = Math.max(lost, 0);
                 boolean riderAlone = kept && rider && (alphabetsOf(cp) & ~produced) == 0;
                 double bar = riderAlone || (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
-                        && fewEnoughGuessed(cp, bytesLost) ? -penalty - 1e-9 : MARGIN;
+                        && fewEnoughGuessed(cps, start, end, cp, bytesLost) ? -penalty - 1e-9 : MARGIN;
                 if (end != lastEnd) {
                     before = Plausibility.maxCost(lefts, leftCount, cps, start, end, startingAt[end],
                             startingCount[end]);
@@ -1712,10 +1712,18 @@ final class LayerDecoder {
     /**
      * Whether a filling to {@code cp} with {@code bytesLost} guessed bytes may pass on the bar of its guess (decode,
      * and the bound lossyMayKeep, which must never clear what decode keeps): one guessed byte, or two where the
-     * sequence keeps its lead and one more (an emoji, 4 bytes) or where the char is CJK ({@link #isCjk}).
+     * sequence keeps its lead and one more (an emoji, 4 bytes) or where the char is CJK ({@link #isCjk}) and its
+     * lead {@code cps[start]} touches no ASCII letter: an ASCII letter is never mojibake, and a lead glued to one is a
+     * clean letter of the line (Swedish {@code innehåll} beside a Chinese span: å is E5, the lead of 名 E5 90 8D
+     * whose 90 and 8D windows-1252 drops).
      */
-    private static boolean fewEnoughGuessed(int cp, int bytesLost) {
-        return bytesLost <= 1 || bytesLost == 2 && (cp >= 0x10000 || isCjk(cp));
+    private static boolean fewEnoughGuessed(int[] cps, int start, int end, int cp, int bytesLost) {
+        return bytesLost <= 1 || bytesLost == 2 && (cp >= 0x10000 || isCjk(cp) && !asciiLetterAt(cps, start - 1)
+                && !asciiLetterAt(cps, end));
+    }
+
+    private static boolean asciiLetterAt(int[] cps, int i) {
+        return i >= 0 && i < cps.length && cps[i] < 0x80 && Character.isLetter(cps[i]);
     }
 
     /**
