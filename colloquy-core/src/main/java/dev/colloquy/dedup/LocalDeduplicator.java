@@ -135,9 +135,7 @@ public final class LocalDeduplicator {
 
     private DedupDecision nearest(int[] sig, long[] bandKeys) {
         candidates.clear();
-        for (long k : bandKeys) {
-            skippedBucketComparisons += bandIndex.collect(k, candidates);
-        }
+        skippedBucketComparisons += bandIndex.collectAll(bandKeys, candidates);
         candidates.sort();
         int previous = -1;
         for (int i = 0; i < candidates.size(); i++) {

@@ -96,6 +96,19 @@ final class CharLikelihood implements CharModel {
         return new Scorer(sample, false);
     }
 
+    /**
+     * The last {@link #RECENT_CHARS} code units of {@code preceding} (a surrogate pair kept whole): all of it a
+     * scorer's question reads but the quote open in it ({@link SymbolPrior#unmatchedOpener}) and, after a ZWJ, the
+     * emoji before it.
+     */
+    static CharSequence recent(CharSequence preceding) {
+        int from = Math.max(0, preceding.length() - RECENT_CHARS);
+        if (from > 0 && Character.isLowSurrogate(preceding.charAt(from))) {
+            from--;
+        }
+        return preceding.subSequence(from, preceding.length());
+    }
+
     /** Scores characters in the language mix of one sample. Cheap to create; not shared across threads. */
     final class Scorer implements CharModel.Scorer {
         private final Map<Integer, Integer> scriptCounts = new HashMap<>();
@@ -167,12 +180,21 @@ final class CharLikelihood implements CharModel {
         /** Log-probability (natural log) of {@code cp} directly after {@code preceding}. */
         @Override
         public double logProb(CharSequence preceding, int cp) {
-            int from = Math.max(0, preceding.length() - RECENT_CHARS);
-            if (from > 0 && Character.isLowSurrogate(preceding.charAt(from))) {
-                from--;
+            return withZwj(preceding, cp, logProb(recent(preceding), SymbolPrior.unmatchedOpener(preceding), cp));
+        }
+
+        /** As {@link #logProb(CharSequence, int)} for each char, with the left context and its open quote read once. */
+        @Override
+        public void logProbs(CharSequence preceding, int[] cps, int n, double[] out) {
+            CharSequence recent = recent(preceding);
+            int openQuote = SymbolPrior.unmatchedOpener(preceding);
+            for (int k = 0; k < n; k++) {
+                out[k] = withZwj(preceding, cps[k], logProb(recent, openQuote, cps[k]));
             }
-            double lp = logProb(preceding.subSequence(from, preceding.length()), SymbolPrior.unmatchedOpener(preceding),
-                    cp);
+        }
+
+        /** {@code lp}, the log-probability of {@code cp} after {@code preceding}, with the ZWJ sequences' factor. */
+        private static double withZwj(CharSequence preceding, int cp, double lp) {
             if (cp == 0x200D || lp != IMPOSSIBLE && preceding.length() > 0
                     && preceding.charAt(preceding.length() - 1) == '\u200D') {
                 // a ZWJ after an emoji, an emoji after a ZWJ: the sequences Unicode recommends (🏳️‍🌈, 👨‍🍳)

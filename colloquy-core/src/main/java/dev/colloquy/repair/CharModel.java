@@ -26,5 +26,17 @@ interface CharModel {
          * any text: the lossy filler does not ask about those.
          */
         double logProb(CharSequence preceding, int cp);
+
+        /**
+         * {@link #logProb} of each of {@code cps[0..n)} right after the same {@code preceding}, into {@code out}: the
+         * same doubles, asked together so that a scorer can read what the questions share (the left context, the
+         * quote open in it) once. The lossy filler asks this of every filling of a hole, and the joint search of
+         * every filling after each hypothesis.
+         */
+        default void logProbs(CharSequence preceding, int[] cps, int n, double[] out) {
+            for (int k = 0; k < n; k++) {
+                out[k] = logProb(preceding, cps[k]);
+            }
+        }
     }
 }

@@ -82,22 +82,47 @@ final class HoleSearch {
         for (int j = 0; j < holes.size(); j++) {
             Hole h = holes.get(j);
             int limit = j + 1 < holes.size() ? holes.get(j + 1).start() : cps.length;
+            // the fillings that end before the next hole, asked together after each hypothesis
+            int[] option = new int[h.cp().length];
+            int[] asked = new int[h.cp().length];
+            int count = 0;
+            for (int o = 0; o < h.cp().length; o++) {
+                if (h.end()[o] <= limit) {
+                    option[count] = o;
+                    asked[count++] = h.cp()[o];
+                }
+            }
+            double[] lps = new double[count];
+            // each hypothesis read up to the hole
+            String[] befores = new String[beam.size()];
+            double[] scores = new double[beam.size()];
+            for (int y = 0; y < beam.size(); y++) {
+                Hypothesis hyp = beam.get(y);
+                if (hyp.pos() <= h.start()) {
+                    StringBuilder text = new StringBuilder(hyp.text());
+                    scores[y] = hyp.score() + read(line, text, hyp.pos(), h.start(), scorer);
+                    befores[y] = text.toString();
+                }
+            }
+            boolean[] dominated = dominated(befores, scores, asked, count);
             List<Extension> next = new ArrayList<>();
-            for (Hypothesis y : beam) {
+            for (int yi = 0; yi < beam.size(); yi++) {
+                Hypothesis y = beam.get(yi);
                 if (y.pos() > h.start()) {
                     next.add(new Extension(y, y.text(), -1, -1, y.score(), y.pos()));
                     continue;
                 }
-                StringBuilder text = new StringBuilder(y.text());
-                double score = y.score() + read(line, text, y.pos(), h.start(), scorer);
-                String before = text.toString();
-                int leftCp = text.length() == 0 ? -1 : Character.codePointBefore(text, text.length());
-                for (int o = 0; o < h.cp().length; o++) {
-                    if (h.end()[o] > limit) {
-                        continue;
-                    }
-                    int cp = h.cp()[o];
-                    double lp = scorer.logProb(text, cp);
+                if (dominated[yi]) {
+                    continue;
+                }
+                double score = scores[yi];
+                String before = befores[yi];
+                int leftCp = before.isEmpty() ? -1 : before.codePointBefore(before.length());
+                scorer.logProbs(before, asked, count, lps);
+                for (int a = 0; a < count; a++) {
+                    int o = option[a];
+                    int cp = asked[a];
+                    double lp = lps[a];
                     if (lp == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
@@ -138,6 +163,47 @@ final class HoleSearch {
                 line.filled(h.start(), h.end()[o], h.cp()[o]);
             }
         }
+    }
+
+    /**
+     * Which hypotheses, read up to a hole ({@code befores[y]}, null for one already past it; {@code scores[y]}), need
+     * not be extended by its fillings {@code asked[0..count)}: those after another in the beam whose text ends in the
+     * same chars the model reads ({@link CharLikelihood#recent}), with the same quote open, and which reads no worse.
+     * Every filling then adds the same to both (the model's rating, the prior, the Plausibility cost beside the same
+     * char) and leads to the same state, and floating-point addition is monotone, so each extension of the later one
+     * sorts after the same extension of the earlier one and {@link #prune} never keeps it. Where the ZWJ sequences'
+     * factor reads further back (a ZWJ before the hole or among the fillings), each hypothesis is extended.
+     * After a gap of six chars or more between two holes every hypothesis ends alike, and one extension per filling
+     * is all the beam can keep.
+     */
+    static boolean[] dominated(String[] befores, double[] scores, int[] asked, int count) {
+        boolean[] dominated = new boolean[befores.length];
+        for (int a = 0; a < count; a++) {
+            if (asked[a] == 0x200D) {
+                return dominated;
+            }
+        }
+        Ending[] endings = new Ending[befores.length];
+        java.util.Map<Ending, Integer> best = new java.util.HashMap<>();
+        for (int y = 0; y < befores.length; y++) {
+            String before = befores[y];
+            if (before == null || before.endsWith("\u200D")) {
+                continue;
+            }
+            endings[y] = new Ending(CharLikelihood.recent(before).toString(), SymbolPrior.unmatchedOpener(before));
+            Integer b = best.get(endings[y]);
+            if (b == null || scores[y] > scores[b]) {
+                best.put(endings[y], y);
+            }
+        }
+        for (int y = 0; y < befores.length; y++) {
+            dominated[y] = endings[y] != null && y > best.get(endings[y]);
+        }
+        return dominated;
+    }
+
+    /** What the model reads of a hypothesis' text: its last chars and the quote open in it. */
+    private record Ending(String recent, int openQuote) {
     }
 
     /**

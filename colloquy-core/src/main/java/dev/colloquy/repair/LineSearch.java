@@ -220,10 +220,19 @@ final class LineSearch {
 
             @Override
             public double logProb(CharSequence preceding, int cp) {
+                return scorer().logProb(preceding, cp);
+            }
+
+            @Override
+            public void logProbs(CharSequence preceding, int[] cps, int n, double[] out) {
+                scorer().logProbs(preceding, cps, n, out);
+            }
+
+            private CharModel.Scorer scorer() {
                 if (scorer == null) {
                     scorer = model.get().scorer(sample);
                 }
-                return scorer.logProb(preceding, cp);
+                return scorer;
             }
         }
     }

@@ -265,13 +265,22 @@ final class LossyFiller {
         for (Option o : options) {
             quoteOption |= QuoteStyle.isMark(o.cp);
         }
+        if (known != null) {
+            System.arraycopy(known, 0, afterLeft, 0, known.length);
+        } else {
+            // every filling's rating right after the same left context, asked together
+            int[] asked = new int[options.size()];
+            for (int k = 0; k < asked.length; k++) {
+                asked[k] = options.get(k).cp;
+            }
+            scorer.logProbs(left, asked, asked.length, afterLeft);
+        }
         for (int k = 0; k < options.size(); k++) {
             Option o = options.get(k);
             // the next char as this layer will read it; none when it starts a cut-short sequence of its own (its
             // mojibake would judge every filling by a char that is not in the text)
             int right = o.end < cps.length ? line.readAt(o.end) : -1;
-            double lp = known != null ? known[k] : scorer.logProb(left, o.cp);
-            afterLeft[k] = lp;
+            double lp = afterLeft[k];
             if (right >= 0 && lp != Double.NEGATIVE_INFINITY) {
                 withOption.setLength(left.length());
                 lp += scorer.logProb(withOption.appendCodePoint(o.cp), right);

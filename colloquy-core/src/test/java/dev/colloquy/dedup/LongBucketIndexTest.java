@@ -52,4 +52,38 @@ class LongBucketIndexTest {
         assertThat(members(index, 7L)).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, Math.min(cap, added)).boxed().toList());
     }
+
+    @Test
+    void collectingManyKeysAtOnceAnswersAsCollectingThemOneByOne() {
+        Random random = new Random(11);
+        LongBucketIndex index = new LongBucketIndex(3);
+        for (int r = 0; r < 30_000; r++) {
+            index.add(random.nextInt(8000) * 0x9E3779B97F4A7C15L, r);
+        }
+        for (int round = 0; round < 500; round++) {
+            // present and absent keys, a key twice, buckets over the cap of 3
+            long[] keys = new long[20];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = random.nextInt(10_000) * 0x9E3779B97F4A7C15L;
+            }
+            keys[19] = keys[0];
+            LongBucketIndex.IntBuffer oneByOne = new LongBucketIndex.IntBuffer();
+            int skippedOneByOne = 0;
+            for (long k : keys) {
+                skippedOneByOne += index.collect(k, oneByOne);
+            }
+            LongBucketIndex.IntBuffer atOnce = new LongBucketIndex.IntBuffer();
+
+            assertThat(index.collectAll(keys, atOnce)).isEqualTo(skippedOneByOne);
+            assertThat(contents(atOnce)).isEqualTo(contents(oneByOne));
+        }
+    }
+
+    private static List<Integer> contents(LongBucketIndex.IntBuffer buf) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < buf.size(); i++) {
+            out.add(buf.get(i));
+        }
+        return out;
+    }
 }
