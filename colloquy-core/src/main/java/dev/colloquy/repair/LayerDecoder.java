@@ -36,6 +36,8 @@ final class LayerDecoder {
     private static final int SECOND_SWEEP_REACH = 8;
     private static final double LONELY_SCRIPT = 1.5;
     private static final double RARE_LONELY_SCRIPT = 3;
+    /** See {@link #symbolSplittingWord(int[], int, int, int)}. */
+    private static final double SYMBOL_SPLITTING_WORD = 1;
     /** Evidence a line needs before lossy sequences in it are trusted. */
     static final double LOSSY_EVIDENCE = 2.0;
     /**
@@ -217,6 +219,9 @@ final class LayerDecoder {
         int[] pos = new int[cands.size()];
         double[] inner = withInner ? innerEvidence(cps, cands) : null;
         double[] interior = wordInterior(cps, cands);
+        // (strict decodings only: the lossy pass runs on a line the strict one proved, and lossyMayKeep bounds it
+        // without this)
+        double[] splitWord = lossy ? null : symbolSplittingWord(cps, cands);
         int[] twinOf = twinIndex(cands);
         // a candidate's two Plausibility costs depend only on its neighbours: the later rounds, where few verdicts
         // change, cost again only the candidates whose neighbours did (Integer.MIN_VALUE: not costed yet)
@@ -250,7 +255,7 @@ final class LayerDecoder {
                     costedLeft[k] = left;
                     costedRight[k] = right;
                 }
-                double before = costBefore[k];
+                double before = costBefore[k] + (splitWord == null ? 0 : splitWord[k]);
                 double after = costAfter[k]
                         + lonelyCost(c, alphaCount, on[k], twinOf[k] < 0 ? 0 : twins[twinOf[k]], left, right)
                         + c.penalty + interior[k];
@@ -556,7 +561,8 @@ final class LayerDecoder {
             int end = ends[k];
             int cp = decoded[k];
             double paid = lonelyFloor(cp, originalAlphabets, decodedAlphabets) + wordInterior(cps, start, end, cp,
-                    k == 0 ? -1 : ends[k - 1], k + 1 == count ? Integer.MAX_VALUE : starts[k + 1]);
+                    k == 0 ? -1 : ends[k - 1], k + 1 == count ? Integer.MAX_VALUE : starts[k + 1])
+                    - symbolSplittingWord(cps, start, end, cp);
             int left = start > 0 ? cps[start - 1] : -1;
             int right = end < cps.length ? cps[end] : -1;
             boolean prev = k > 0 && ends[k - 1] == start;
@@ -760,6 +766,48 @@ final class LayerDecoder {
     }
 
     /**
+     * A cost per candidate of its chars as they stand (added to what decode's gain takes them from) where they split
+     * an ASCII word with a symbol: a non-ASCII letter and an odd symbol glued to the lower-case ASCII letter after
+     * them, decoding to a Latin letter whose case fits the word ({@code Ä°stanbul} for İstanbul, {@code RÄ«ga} for
+     * Rīga: ftfy's cases 9 and 11). Each is a single 2-byte sequence, whose gain alone (the letter-symbol pair, 1)
+     * is half a line's strict evidence; writers glue a symbol to a letter (SELKÄ EDELLÄ, AHÅ™, 10 Å—, ftfy's
+     * negative cases), but not inside a word, unless it is an apostrophe (a lot of Ã’s, ftfy's negative case 154). Depends only on the chars as they stand (the right one is ASCII, which
+     * no candidate holds), so strictEvidenceBound takes it off what each candidate pays, as decode adds it.
+     */
+    private static double[] symbolSplittingWord(int[] cps, List<Candidate> cands) {
+        double[] cost = new double[cands.size()];
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (c.decoded.length == 1) {
+                cost[k] = symbolSplittingWord(cps, c.start, c.end, c.decoded[0]);
+            }
+        }
+        return cost;
+    }
+
+    /** {@link #symbolSplittingWord(int[], List)} of one candidate {@code cps[start..end)} decoding to {@code cp}. */
+    static double symbolSplittingWord(int[] cps, int start, int end, int cp) {
+        if (end - start != 2 || end >= cps.length || cps[end] < 'a' || cps[end] > 'z') {
+            return 0;
+        }
+        int left = start > 0 ? cps[start - 1] : -1;
+        boolean wordStart = left < 0 || !Character.isLetter(left);
+        if (!wordStart && left >= 0x80 || alphabetOf(cp) != 1 || !Character.isLetter(cp)
+                || !(Character.isLowerCase(cp) || wordStart && Character.isUpperCase(cp))) {
+            return 0;
+        }
+        int lead = cps[start];
+        int symbol = cps[start + 1];
+        return Character.isLetter(lead) && !Character.isLetter(symbol) && !apostrophe(symbol)
+                && Plausibility.pairCost(lead, symbol) > 0 ? SYMBOL_SPLITTING_WORD : 0;
+    }
+
+    /** The chars writers type as an apostrophe, after which a word goes on ({@code Ã’s}, {@code Ã´s}: plurals). */
+    private static boolean apostrophe(int cp) {
+        return cp == '\u2019' || cp == '\u2018' || cp == '\u00B4' || cp == '\u2032' || cp == '\u02BC';
+    }
+
+    /**
      * {@link #wordInterior(int[], List)} of one candidate {@code cps[start..end)} decoding to {@code cp}, between
      * candidates ending at {@code prevEnd} and starting at {@code nextStart} (-1 and MAX_VALUE for none).
      */
@@ -940,6 +988,14 @@ final class LayerDecoder {
         return counts;
     }
 
+    /**
+     * U+2800, the Braille pattern with no dot: chat and social posts use it as a blank that no app collapses
+     * (E2 A0 80, whose A0 a clean-up makes a plain space: {@code â € } in windows-1252 mojibake, ftfy's case 54).
+     * Its script is Braille, but it is no letter of an alphabet that a stray decoding could make lonely; the other
+     * patterns (Braille art, or a 3-byte filling that chance lands there) keep their script's lonely cost.
+     */
+    private static final int BRAILLE_BLANK = 0x2800;
+
     /** A coarse alphabet id for the lonely-script check: 0 shared (Common) non-letters, 1 Latin, 2.. other scripts. */
     static int alphabetOf(int cp) {
         // (ASCII, most chars of most lines, as computeAlphabetOf has it)
@@ -952,7 +1008,7 @@ final class LayerDecoder {
             return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' ? 1 : 0;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (!Character.isLetter(cp) && Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER
+        if (cp == BRAILLE_BLANK || !Character.isLetter(cp) && Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER
                 && (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED)) {
             // shared punctuation and symbols belong to no alphabet; a script's own signs (Myanmar ၌, Ethiopic ።)
             // do: one of them appearing out of a clean word of another script is a wrong decoding (Serbian ИксБМ)

@@ -205,10 +205,14 @@ final class LossyFiller {
         return true;
     }
 
-    /** A char that starts or goes on text rather than ending a phrase: anything but a space, an emoji, a closer. */
+    /**
+     * A char that starts or goes on text rather than ending a phrase: anything but a space, an emoji, a closer, or
+     * U+FFFD, a sequence a decoder replaced, which is as often the rest of the emoji (⚠️ whose selector lost its
+     * 8F: {@code âš ï¸�}, ftfy's case 54) as a word.
+     */
     private static boolean gluedTo(int right) {
         if (Character.isWhitespace(right) || Character.isSpaceChar(right) || SymbolPrior.isEmoji(right)
-                || SymbolPrior.isEmojiPart(right) || PHRASE_ENDS.indexOf(right) >= 0) {
+                || SymbolPrior.isEmojiPart(right) || PHRASE_ENDS.indexOf(right) >= 0 || right == 0xFFFD) {
             return false;
         }
         int type = Character.getType(right);
@@ -299,8 +303,10 @@ final class LossyFiller {
             int[] restored = ByteEvidence.restored(page, cps, i, o.end, o.cp);
             // a no-break space the filling takes from the space after it was made a space; one restored without a
             // space was deleted, as a soft hyphen is, by a tool that strips invisible chars: as unlikely (Р, D0 A0,
-            // had tied with Н, D0 9D, at the start of a Russian line under windows-1252 and -1253)
-            boolean spaceTaken = tookSpace;
+            // had tied with Н, D0 9D, at the start of a Russian line under windows-1252 and -1253); but the A0 of à
+            // standing alone as a word was made a space too, and merged into the space after it (ftfy's case 48,
+            // Ã perturber, read as àperturber while the merge was priced as a deletion)
+            boolean spaceTaken = tookSpace || mergedIntoSpace(line, i, o.end);
             for (int b : restored) {
                 if (b == page.nbspByte() && spaceTaken) {
                     spaceTaken = false;
@@ -348,6 +354,19 @@ final class LossyFiller {
         }
         return new Filled(i, best.end, best.cp, best.lost, penalty(best.lost), 1.0 / total, rival,
                 bestScore - rivalScore, bestScore + Math.log(total));
+    }
+
+    /**
+     * Whether a filling of the lead {@code cps[i]} alone, ending at {@code end}, is C2 or C3 standing as a word
+     * before a space (the one-letter word à, or a no-break space: LayerDecoder's lostNoBreakSpace): the A0 it
+     * restores may have merged into that space rather than been deleted. Not for other letters ending in A0, which
+     * end no one-letter word: Hebrew נ (D7 A0) before a space is the start of a word whose A0 became that space.
+     */
+    private static boolean mergedIntoSpace(Line line, int i, int end) {
+        int[] cps = line.cps;
+        int lead = line.pageByte(i);
+        return end == i + 1 && end < cps.length && cps[end] == ' ' && (lead == 0xC2 || lead == 0xC3)
+                && (i == 0 || !Character.isLetter(cps[i - 1]));
     }
 
     /**

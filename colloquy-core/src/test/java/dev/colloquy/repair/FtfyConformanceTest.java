@@ -28,16 +28,15 @@ class FtfyConformanceTest {
 
     /**
      * Cases we do not pass yet (listed in docs/repair.md as known gaps); this list may only shrink.
-     * 9 ({@code Ä°stanbul}) and 11 ({@code RÄ«ga}) were given up for never-worse on whole corpora: one
-     * two-char sequence of a Latin-1 capital and a symbol is too weak as the only evidence in a line
-     * (issue 10: a line needs strict evidence 2.0, see TextRepairer.STRICT_EVIDENCE).
+     * 9 ({@code Ä°stanbul}) and 11 ({@code RÄ«ga}), one two-char sequence as a line's only evidence, pass since a
+     * letter and a symbol splitting an ASCII word count more (LayerDecoder.symbolSplittingWord).
      */
     static final Set<Integer> KNOWN_GAPS = Set.of(
-            9, 11, 22, 23, 24, 35, 36, 38, 48, 54, 60, 83, 86, 88, 102, 149);
+            22, 23, 24, 35, 36, 38, 60, 83, 86, 88, 102, 149);
 
     /** As {@link #KNOWN_GAPS}, for the check with one more latin-1 layer. */
     static final Set<Integer> KNOWN_LAYERED_GAPS = Set.of(
-            22, 23, 24, 35, 36, 38, 48, 54, 60, 83, 86, 88, 102, 115, 128, 149);
+            22, 23, 24, 35, 36, 38, 60, 83, 86, 88, 102, 115, 128, 149);
 
     static List<JsonNode> cases() throws IOException {
         try (InputStream in = FtfyConformanceTest.class.getResourceAsStream("/conformance/ftfy-test-cases.json")) {

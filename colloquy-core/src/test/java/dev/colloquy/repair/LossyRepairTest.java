@@ -216,6 +216,17 @@ class LossyRepairTest {
      * the next word, and the A0 is restored without taking the space when the line's languages write à alone.
      */
     @Test
+    void restoresTheBrailleBlankWhoseNoBreakSpaceBecameASpace() {
+        // U+2800 (E2 A0 80) is the blank social posts space lines with; its A0 became the space between â and €
+        Charset windows1252 = Charset.forName("windows-1252");
+        String post = "\u2800 Boa sorte nos comentários! \u2800";
+        assertThat(mangle(post, windows1252)).isEqualTo("â € Boa sorte nos comentÃ¡rios! â €");
+        assertThat(ENGINE.repair(mangle(post, windows1252)).text()).isEqualTo(post);
+        // on a line with no other trace of the page, the spaced chars are left as they are
+        assertThat(ENGINE.repair("â € Boa sorte!").text()).isEqualTo("â € Boa sorte!");
+    }
+
+    @Test
     void keepsTheSpaceAfterAnAWhoseNoBreakSpaceMergedIntoIt() {
         assertThat(ENGINE.repair("Il est parti Ã Paris pour la premiÃ¨re fois").text())
                 .isEqualTo("Il est parti à Paris pour la première fois");
@@ -223,6 +234,11 @@ class LossyRepairTest {
                 .isEqualTo("Nous sommes arrivés à la gare très tard");
         // Portuguese glues à to the word after it in às, àquele
         assertThat(ENGINE.repair("voltou Ã s trÃªs horas").text()).isEqualTo("voltou às três horas");
+        // an A0 merged into the space after à is no deleted no-break space: it is as likely as the space taken
+        assertThat(ENGINE.repair("Ã perturber la rÃ©flexion des thÃ©ologiens").text())
+                .isEqualTo("à perturber la réflexion des théologiens");
+        assertThat(ENGINE.repair("Il faut Ã perturber la rÃ©flexion").text())
+                .isEqualTo("Il faut à perturber la réflexion");
     }
 
     @Test

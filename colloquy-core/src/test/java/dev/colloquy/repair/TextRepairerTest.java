@@ -34,6 +34,9 @@ class TextRepairerTest {
         // Ã’ is Ò (C3 92) in windows-1252, but ’ before a word's last letter or two is an apostrophe: the plural of
         // a letter named as a word (ftfy's negative case 154); a root of π is math, not MacRoman's ù (C3 B9)
         "There are a lot of Ã’s in mojibake text", "(-1/2)! = √π",
+        // a letter-symbol pair before a lower-case letter, read as a letter whose case does not fit the word there
+        // (ģ between two capitals, a capital İ after a letter), or a symbol after the word (Ä° alone)
+        "MÄ£ÄM ÌÑÌ", "XÄ°s", "Ä° C",
     })
     void leavesCorrectTextUnchanged(String text) {
         RepairResult r = repairer.repair(text);
@@ -53,6 +56,10 @@ class TextRepairerTest {
         "wei√ü|weiß",
         // ’ is A2 in ISO-8859-7: â (C3 A2) inside a word before its last letter is no apostrophe
         "Il PNG trasformΓ’t al largjece|Il PNG trasformât al largjece",
+        // a Latin letter and a symbol inside a word, one 2-byte sequence as the line's only damage (ftfy's 9 and 11)
+        "Ä°stanbul|İstanbul",
+        "RÄ«ga|Rīga",
+        "Ä°stanbul'da bir gÃ¼n|İstanbul'da bir gün",
     })
     void undoesMojibake(String broken, String fixed) {
         assertThat(repairer.repair(broken).text()).isEqualTo(fixed);
