@@ -85,6 +85,12 @@ final class CharLikelihood implements CharModel {
         return new Scorer(sample, true);
     }
 
+    /** ICU's word costs are about -15 ln(frequency) + const ({@link CjkDictionary}): a split's cost / 15 is in nats. */
+    @Override
+    public double wordsLogProb(CharSequence run) {
+        return -dictionary.splitCost(run) / 15.0;
+    }
+
     /** A cheaper scorer (bigrams at most): for ranking many whole decodings, where trigrams add little. */
     Scorer bigramScorer(CharSequence sample) {
         return new Scorer(sample, false);
@@ -342,7 +348,7 @@ final class CharLikelihood implements CharModel {
         /** A character's own dictionary cost; characters found only inside words count as rare (100). */
         private double singleCost(int cp) {
             int cost = dictionary.cost(cp);
-            return cost < 0 ? 100 : cost;
+            return cost < 0 ? CjkDictionary.UNKNOWN_CHAR : cost;
         }
 
         /** How much likelier {@code cp} is because it ends a dictionary word begun in {@code recent}. */

@@ -9,6 +9,16 @@ interface CharModel {
     /** A scorer for one line; not shared across threads. */
     Scorer scorer(CharSequence sample);
 
+    /**
+     * Natural-log probability of {@code run}, a run of Chinese or Japanese letters, as the words it splits into best
+     * (the dictionary's words, {@link CjkDictionary#splitCost}); 0 for a model that knows no words. Unlike {@link
+     * Scorer#logProb} chained over the run, it counts each char once, in one word: the chain rewards every prefix
+     * that is a word of its own (ハッ, ハット before ワーク) where the run is one word (ネットワーク).
+     */
+    default double wordsLogProb(CharSequence run) {
+        return 0;
+    }
+
     interface Scorer {
         /**
          * Natural-log probability of {@code cp} right after {@code preceding}; -infinity if impossible, as a code

@@ -35,6 +35,10 @@ final class CjkDictionary {
      */
     private final int[] charCosts = new int[0x10000];
     private static final int UNKNOWN = Integer.MIN_VALUE;
+    /** The cost of a char that is no word alone (rare: such chars stand inside words). */
+    static final int UNKNOWN_CHAR = 100;
+    /** The longest word {@link #splitCost} looks for, in code units. */
+    private static final int LONGEST_WORD = 10;
 
     private CjkDictionary(String trie) {
         this.trie = trie;
@@ -94,6 +98,41 @@ final class CjkDictionary {
             }
         }
         return result.hasValue() ? cursor.getValue() : -1;
+    }
+
+    /**
+     * The least total cost of splitting {@code run} into the dictionary's words (at most {@link #LONGEST_WORD} code
+     * units each); a char that is no word alone costs {@link #UNKNOWN_CHAR}, as a char found only inside words does
+     * in the character model. A word segmenter's Viterbi pass, as ICU's own CJK break engine makes with these costs.
+     */
+    int splitCost(CharSequence run) {
+        int n = run.length();
+        int[] best = new int[n + 1];
+        java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        best[0] = 0;
+        String trie = trie();
+        for (int i = 0; i < n; i++) {
+            if (best[i] == Integer.MAX_VALUE) {
+                continue;
+            }
+            int single = Character.charCount(Character.codePointAt(run, i));
+            boolean singleIsWord = false;
+            CharsTrie cursor = trie.isEmpty() ? null : new CharsTrie(trie, 0);
+            for (int j = i; cursor != null && j < n && j - i < LONGEST_WORD; j++) {
+                BytesTrie.Result result = cursor.next(run.charAt(j));
+                if (!result.matches()) {
+                    break;
+                }
+                if (result.hasValue()) {
+                    best[j + 1] = Math.min(best[j + 1], best[i] + cursor.getValue());
+                    singleIsWord |= j + 1 == i + single;
+                }
+            }
+            if (!singleIsWord) {
+                best[i + single] = Math.min(best[i + single], best[i] + UNKNOWN_CHAR);
+            }
+        }
+        return best[n];
     }
 
     private static CjkDictionary load() {

@@ -265,9 +265,10 @@ final class LayerDecoder {
                 // a lossy guess only runs on a line that already shows this code page's damage; a 3- or 4-byte
                 // sequence cut short is damage by itself, and so is Â or Ã before the space its no-break space
                 // (A0) became on such a line (« NBSP in French, à): they only have to be no worse than their guess
-                // an emoji (4 bytes) keeps its lead and one continuation where two were dropped (windows-1253 π‚ for 😂)
+                // an emoji (4 bytes) keeps its lead and one continuation where two were dropped (windows-1253 π‚ for 😂),
+                // and a CJK char (3 bytes) may have lost both continuations (范 E8 8C 83 is a lone č under windows-1257)
                 next[k] = gains[k] > (lossy && (c.decoded[0] >= 0x800 || lostNoBreakSpace(cps, c))
-                        && (c.bytesLost <= 1 || c.bytesLost == 2 && c.decoded[0] >= 0x10000)
+                        && fewEnoughGuessed(cps, c.start, c.end, c.decoded[0], c.bytesLost)
                         ? -c.penalty - 1e-9 : MARGIN) || nested
                         || lossy && partOfEmojiSequence(prov, ps, pe, c);
             }
@@ -1322,7 +1323,7 @@ final class LayerDecoder {
                 int bytesLost = Math.max(lost, 0);
                 boolean riderAlone = kept && rider && (alphabetsOf(cp) & ~produced) == 0;
                 double bar = riderAlone || (cp >= 0x800 || lostNoBreakSpace(cps, start, end, cp))
-                        && (bytesLost <= 1 || bytesLost == 2 && cp >= 0x10000) ? -penalty - 1e-9 : MARGIN;
+                        && fewEnoughGuessed(cps, start, end, cp, bytesLost) ? -penalty - 1e-9 : MARGIN;
                 if (end != lastEnd) {
                     before = Plausibility.maxCost(lefts, leftCount, cps, start, end, startingAt[end],
                             startingCount[end]);
@@ -1794,6 +1795,34 @@ final class LayerDecoder {
         Character.UnicodeScript script = Character.UnicodeScript.of(cps[i]);
         return script != Character.UnicodeScript.INHERITED && script != Character.UnicodeScript.COMMON
                 && (i == 0 || Character.UnicodeScript.of(cps[i - 1]) != script);
+    }
+
+    /**
+     * Whether a filling to {@code cp} with {@code bytesLost} guessed bytes may pass on the bar of its guess (decode,
+     * and the bound lossyMayKeep, which must never clear what decode keeps): one guessed byte, or two where the
+     * sequence keeps its lead and one more (an emoji, 4 bytes) or where the char is CJK ({@link #isCjk}) and its
+     * lead {@code cps[start]} touches no ASCII letter: an ASCII letter is never mojibake, and a lead glued to one is a
+     * clean letter of the line (Swedish {@code innehåll} beside a Chinese span: å is E5, the lead of 名 E5 90 8D
+     * whose 90 and 8D windows-1252 drops).
+     */
+    private static boolean fewEnoughGuessed(int[] cps, int start, int end, int cp, int bytesLost) {
+        return bytesLost <= 1 || bytesLost == 2 && (cp >= 0x10000 || isCjk(cp) && !asciiLetterAt(cps, start - 1)
+                && !asciiLetterAt(cps, end));
+    }
+
+    private static boolean asciiLetterAt(int[] cps, int i) {
+        return i >= 0 && i < cps.length && cps[i] < 0x80 && Character.isLetter(cps[i]);
+    }
+
+    /**
+     * Whether {@code cp} is a char of CJK text: CJK punctuation, kana, Han (U+2E80..U+9FFF, U+F900..U+FAFF), Hangul
+     * syllables, or a full-width form (，：（）). Such a char is three bytes whose two continuations a page may both
+     * leave undefined (E8 8C 83, 范, under windows-1257); its lead alone (č) then stands between chars the layer
+     * decodes, and the dictionary and the words around it tell which char it was.
+     */
+    private static boolean isCjk(int cp) {
+        return cp >= 0x2E80 && cp <= 0x9FFF || cp >= 0xAC00 && cp <= 0xD7AF || cp >= 0xF900 && cp <= 0xFAFF
+                || cp >= 0xFF00 && cp <= 0xFFEF;
     }
 
     /** CESU-8 / Java modified UTF-8: a surrogate pair written as two 3-byte sequences. */

@@ -205,6 +205,11 @@ final class LineSearch {
             return scorers.computeIfAbsent(sample.toString(), LazyScorer::new);
         }
 
+        @Override
+        public double wordsLogProb(CharSequence run) {
+            return model.get().wordsLogProb(run);
+        }
+
         private final class LazyScorer implements CharModel.Scorer {
             private final String sample;
             private CharModel.Scorer scorer;

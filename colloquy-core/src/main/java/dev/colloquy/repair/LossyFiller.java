@@ -37,6 +37,8 @@ final class LossyFiller {
     /** How many fillings are re-ranked by the word they complete, and how far to the right that word is read. */
     private static final int SHORTLIST = 8;
     static final int RIGHT_WORD = 6;
+    /** How many CJK letters to each side of a filling {@link #cjkWords} splits into words with it. */
+    private static final int CJK_RUN = 8;
     /** How far to the right (chars) a filled quote looks for the quote that answers it. */
     private static final int QUOTE_REACH = 80;
     /**
@@ -407,8 +409,8 @@ final class LossyFiller {
      * letters, stopping at a char that is still undecided mojibake (its own filling comes later). So a filling
      * that leaves a char in place (a space that was a 0xA0) pays for it. Returns the new best option.
      */
-    private static Option byFollowingWord(Line line, Options options, double[] scores, StringBuilder left,
-                                          CharModel.Scorer scorer, Option best) {
+    private Option byFollowingWord(Line line, Options options, double[] scores, StringBuilder left,
+                                   CharModel.Scorer scorer, Option best) {
         Integer[] order = byScore(scores);
         if (order.length + options.impossible < 2) {
             return best;
@@ -431,8 +433,8 @@ final class LossyFiller {
         }
         int stop = furthest < cps.length && line.readAt(furthest) >= 0
                 ? line.wordEnd(line.endAt(furthest), line.readAt(furthest)) : furthest;
-        double bestScore = Double.NEGATIVE_INFINITY;
         double highestWord = Double.NEGATIVE_INFINITY;
+        double[] words = cjkWords(line, options, scores, shortlisted, left);
         for (int r = 0; r < order.length; r++) {
             int k = order[r];
             if (!shortlisted[k]) {
@@ -456,11 +458,15 @@ final class LossyFiller {
                     j = line.endAt(j);
                 }
             }
-            scores[k] += word;
+            scores[k] += word + words[k];
             highestWord = Math.max(highestWord, word);
-            if (scores[k] > bestScore) {
+        }
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < order.length; r++) {
+            int k = order[r];
+            if (shortlisted[k] && scores[k] > bestScore) {
                 bestScore = scores[k];
-                best = o;
+                best = options.get(k);
             }
         }
         for (int k = 0; k < order.length; k++) {
@@ -471,6 +477,74 @@ final class LossyFiller {
             }
         }
         return best;
+    }
+
+    /**
+     * Per option, how much worse the Chinese or Japanese words around it read than around the shortlisted CJK
+     * letter they read best with (0 for that one, and for every option that is no CJK letter): the CJK letters
+     * through the filling, from up to {@link #CJK_RUN} before it to a common end (up to {@link #CJK_RUN} past the
+     * furthest filling, as the layer reads them), split into the dictionary's words ({@link CharModel#wordsLogProb};
+     * a char that is no CJK letter, such as the space a filling leaves, ends one run of words and starts the next).
+     * The chain of {@link CharModel.Scorer#logProb} rewards each prefix that is a word of its own, and so preferred ハ
+     * before ット (ハッ, ハット, then ワーク) to the one word ネットワーク. A filling of another kind (、 against a kana)
+     * keeps the chain's verdict.
+     */
+    private double[] cjkWords(Line line, Options options, double[] scores, boolean[] shortlisted, StringBuilder left) {
+        double[] words = new double[options.size()];
+        int furthest = -1;
+        for (int k = 0; k < options.size(); k++) {
+            if (shortlisted[k] && scores[k] != Double.NEGATIVE_INFINITY && CharLikelihood.isCjkLetter(options.get(k).cp)) {
+                furthest = Math.max(furthest, options.get(k).end);
+            }
+        }
+        if (furthest < 0) {
+            return words;
+        }
+        int[] cps = line.cps;
+        int stop = furthest;
+        for (int n = 0; n < CJK_RUN && stop < cps.length; n++) {
+            int cp = line.readAt(stop);
+            if (cp < 0 || !CharLikelihood.isCjkLetter(cp)) {
+                break;
+            }
+            stop = line.endAt(stop);
+        }
+        int from = left.length();
+        for (int n = 0; n < CJK_RUN && from > 0; n++) {
+            int cp = Character.codePointBefore(left, from);
+            if (!CharLikelihood.isCjkLetter(cp)) {
+                break;
+            }
+            from -= Character.charCount(cp);
+        }
+        double bestWords = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < options.size(); k++) {
+            Option o = options.get(k);
+            if (!shortlisted[k] || scores[k] == Double.NEGATIVE_INFINITY || !CharLikelihood.isCjkLetter(o.cp)) {
+                words[k] = Double.NaN;
+                continue;
+            }
+            StringBuilder run = new StringBuilder(left.subSequence(from, left.length())).appendCodePoint(o.cp);
+            double lp = 0;
+            for (int j = o.end; j < stop; j = line.endAt(j)) {
+                int cp = line.readAt(j);
+                if (cp < 0) {
+                    break;
+                }
+                if (CharLikelihood.isCjkLetter(cp)) {
+                    run.appendCodePoint(cp);
+                } else if (run.length() > 0) {
+                    lp += model.wordsLogProb(run);
+                    run.setLength(0);
+                }
+            }
+            words[k] = lp + (run.length() > 0 ? model.wordsLogProb(run) : 0);
+            bestWords = Math.max(bestWords, words[k]);
+        }
+        for (int k = 0; k < words.length; k++) {
+            words[k] = Double.isNaN(words[k]) ? 0 : words[k] - bestWords;
+        }
+        return words;
     }
 
     /**
