@@ -2,6 +2,7 @@ package dev.colloquy.repair;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 import dev.colloquy.io.Utf8;
 
 /*
@@ -656,8 +657,9 @@ final class MojibakeScan {
      */
     private static boolean latinCapitalBeforeLowerCase(CharSequence text, int i) {
         char c = text.charAt(i);
-        if (i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))
-                || (c < 0xC0 || c > 0x24F) && !foreignCapital(text, i)) {
+        // the range first: most chars asked are no Latin capital, and foreignCapital rejects them at once
+        if ((c < 0xC0 || c > 0x24F) && !foreignCapital(text, i)
+                || i + 1 >= text.length() || !Character.isLowerCase(text.charAt(i + 1))) {
             return false;
         }
         return i == 0 || !Character.isLetter(text.charAt(i - 1))
@@ -677,7 +679,7 @@ final class MojibakeScan {
     }
 
     private static boolean latinLowerCase(int c) {
-        return c >= 0 && c <= 0x24F && Character.isLowerCase(c) && CharLikelihood.scriptOf(c) == com.ibm.icu.lang.UScript.LATIN;
+        return c >= 0 && c <= 0x24F && Character.isLowerCase(c) && CharLikelihood.scriptOf(c) == UScript.LATIN;
     }
 
     /** {@link #foreignCapital(int, int, int)} of {@code text[i]} and the two chars after it. */

@@ -347,10 +347,12 @@ final class Plausibility {
         if (a == 0xE2 && b == 0x2122) {
             cost += 2; // â™: E2 99, the lead of ♥ ♪ ♫ (U+2640..267F) read as windows-1252; no brand puts ™ after â
         }
-        if (a == 0x221A && b >= 0x80 && !lb) {
-            cost += 1.5; // √ before a symbol: MacRoman mojibake (√© is é)
-        } else if (a == 0x221A && b >= 0x80 && Character.UnicodeScript.of(b) == Character.UnicodeScript.LATIN) {
-            cost += 2; // √ before a Latin letter not ASCII: MacRoman mojibake too (√ü is ß); math's √π stays
+        if (a == 0x221A && b >= 0x80) {
+            if (!lb) {
+                cost += 1.5; // √ before a symbol: MacRoman mojibake (√© is é)
+            } else if (Character.UnicodeScript.of(b) == Character.UnicodeScript.LATIN) {
+                cost += 2; // √ before a Latin letter not ASCII: MacRoman mojibake too (√ü is ß); math's √π stays
+            }
         }
         if (la && (b == 0xAB || b == 0x201E || b == 0x201A) || a == 0xBB && lb) {
             cost += 1; // an opening guillemet or low quote glued after a letter, or a closing one before
