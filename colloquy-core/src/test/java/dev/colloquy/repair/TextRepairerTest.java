@@ -80,6 +80,28 @@ class TextRepairerTest {
         assertThat(repairer.repair(broken).text()).isEqualTo(text);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Erreur après la lecture de « %s »|IBM866",
+            "Datei »%.250s« ist defekt - falsche Anzahl der Teile für angegebene Größen|IBM850",
+            "Sicht-Regel für »%s« muss »%s« heißen|IBM850"})
+    void decodesTheGuillemetsOfALineItsOtherSequencesProveDamaged(String original, String page) {
+        // « and » (C2 AB, C2 BB) are two box-drawing chars under the DOS pages (┬½ ┬╗, ┬л): a pair of symbols that
+        // decodes to a symbol clears a higher bar than a letter, but on a line the page's letters prove, a quote
+        // that reads no worse than its chars is the rest of the damage
+        String broken = new String(original.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName(page));
+        assertThat(broken).contains("┬");
+        assertThat(repairer.repair(broken).text()).isEqualTo(original);
+    }
+
+    @Test
+    void leavesABoxDrawingPairThatOnlyReadsAsAGuillemet() {
+        // nothing else on the line is mojibake: ┬╗ stays what it is
+        String text = "Tabelle ┬╗ Spalte ┬½ Zeile";
+        assertThat(repairer.repair(text).text()).isEqualTo(text);
+    }
+
     @Test
     void leavesAPointedHebrewLetterBeforeAGuillemet() {
         String text = "המילה «אֲ» קצרה";
