@@ -95,6 +95,24 @@ class TextRepairerTest {
         assertThat(repairer.repair(broken).text()).isEqualTo(original);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Fensterfunktionen sind in Statistikausdrücken nicht erlaubt|IBM850",
+            "no mostrar un diffstat al final de la fusión|IBM437",
+            "Die heruntergeladene Datei kann nicht geöffnet werden.|IBM437"})
+    void repairsALineWhoseOnlyDamageIsOneLetterTheDosPagesWroteAsBoxDrawing(String original, String page) {
+        // ü is C3 BC, ├╝ under cp850: two box-drawing chars inside a word, which tables and trees never write
+        String broken = new String(original.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName(page));
+        assertThat(repairer.repair(broken).text()).isEqualTo(original);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"├──src/", "│Name│Size│Größe│", "┌─Title─┐ └─Überschrift─┘", "║año║", "█████ done"})
+    void leavesBoxDrawingBesideWordsAsItIs(String text) {
+        assertThat(repairer.repair(text).text()).isEqualTo(text);
+    }
+
     @Test
     void leavesABoxDrawingPairThatOnlyReadsAsAGuillemet() {
         // nothing else on the line is mojibake: ┬╗ stays what it is
