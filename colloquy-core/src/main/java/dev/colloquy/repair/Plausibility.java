@@ -13,8 +13,7 @@ package dev.colloquy.repair;
  *     and letters of rare scripts or blocks (what a wrong decoding tends to produce);
  *   - per adjacent pair: letters of two different alphabets touching (Latin next to Cyrillic),
  *     a non-ASCII letter touching a non-ASCII symbol (Ã©, Ð¾), a lowercase letter followed by an
- *     uppercase one with a non-ASCII letter involved (ðŸ), a combining mark after a non-letter, a
- *     box-drawing char glued to an ASCII letter (uni├│n: cp437's ó).
+ *     uppercase one with a non-ASCII letter involved (ðŸ), a combining mark after a non-letter.
  * The scale: 1 is "odd", 3 or more is "almost surely damage".
  */
 final class Plausibility {
@@ -368,11 +367,7 @@ final class Plausibility {
                 cost += 1;
             }
         } else if (la && a >= 0x80 && (fb & ODD_SYMBOL) != 0 && b != 0xA0 && b != 0x2122 && b != 0xAE
-                || (fa & ODD_SYMBOL) != 0 && (fa & MATH) == 0 && lb && b >= 0x80
-                || la && a < 0x80 && isLineDrawing(b) || isLineDrawing(a) && lb && b < 0x80) {
-            // (a box-drawing char glued to an ASCII letter: tables and trees set their lines off from words, while
-            // cp437 and cp850 write ó as ├│ inside the word, uni├│n; not other letters, as KOI8 reads its box
-            // drawing 80-BF as the continuations of Cyrillic leads, and a clean │Имя│ is no ё)
+                || (fa & ODD_SYMBOL) != 0 && (fa & MATH) == 0 && lb && b >= 0x80) {
             cost += 1;
         } else if ((fa & ODD_SYMBOL) != 0 && (fb & ODD_SYMBOL) != 0 && !(isBox(a) && isBox(b))
                 && !((fa & fb & EMOJI) != 0 && ((fa | fb) & EMOJI_PRESENTATION) != 0)) {
@@ -423,11 +418,6 @@ final class Plausibility {
 
     private static boolean isBox(int cp) {
         return cp >= 0x2500 && cp < 0x2600;
-    }
-
-    /** Box drawing and block elements (U+2500..U+259F): the DOS pages' leads of 2-byte sequences (├ ┬ ─ ╚ ╨ ▄). */
-    private static boolean isLineDrawing(int cp) {
-        return cp >= 0x2500 && cp < 0x25A0;
     }
 
     private static boolean isLetter(int cp) {

