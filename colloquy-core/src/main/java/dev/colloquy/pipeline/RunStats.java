@@ -31,6 +31,37 @@ public final class RunStats implements Serializable {
     /** Findings-per-conversation counts above this are pooled into one {@code "N+"} bucket. */
     private static final int FINDING_COUNT_CAP = 16;
     private static final int TURN_COUNT_CAP = 64;
+    /*
+     * The histogram keys, made once: the ordered finish counts every kept record's turns, turn lengths, findings and
+     * scores, and a key string built per turn and finding ("0.9", "512") was a share of that serial thread's time.
+     */
+    /** Turn count n's key at min(n, 64): "0" ... "63", then "64+" (64 or more). */
+    private static final String[] TURN_COUNT_KEYS = counts(TURN_COUNT_CAP, TURN_COUNT_CAP + "+");
+    /** Findings count n's key at min(n, 17): "0" ... "16", then "16+" (more than 16). */
+    private static final String[] FINDING_COUNT_KEYS = counts(FINDING_COUNT_CAP + 1, FINDING_COUNT_CAP + "+");
+    /** Length bucket 2^k's key, k in [0, 63]. */
+    private static final String[] BUCKET_KEYS = new String[64];
+    /** Decile d's key, d in [0, 9]: "0.0" ... "0.9". */
+    private static final String[] DECILE_KEYS = new String[10];
+
+    static {
+        for (int k = 0; k < BUCKET_KEYS.length; k++) {
+            BUCKET_KEYS[k] = Long.toString(1L << k);
+        }
+        for (int d = 0; d < DECILE_KEYS.length; d++) {
+            DECILE_KEYS[d] = "0." + d;
+        }
+    }
+
+    /** The keys of counts 0 .. {@code pooledAt - 1}, then {@code pooled} at index {@code pooledAt}. */
+    private static String[] counts(int pooledAt, String pooled) {
+        String[] keys = new String[pooledAt + 1];
+        for (int n = 0; n < pooledAt; n++) {
+            keys[n] = Integer.toString(n);
+        }
+        keys[pooledAt] = pooled;
+        return keys;
+    }
 
     private static final java.util.Comparator<String> BY_NUMBER = new ByNumber();
     /** Maps {@link StatsJson}; a checkpoint written with more keys (timings) still reads. */
@@ -81,7 +112,7 @@ public final class RunStats implements Serializable {
     public void countKept(Conversation c) {
         kept++;
         int n = c.turns().size();
-        turnCounts.merge(n >= TURN_COUNT_CAP ? TURN_COUNT_CAP + "+" : Integer.toString(n), 1L, Long::sum);
+        turnCounts.merge(TURN_COUNT_KEYS[Math.min(n, TURN_COUNT_CAP)], 1L, Long::sum);
         conversationChars.merge(bucket(c.textLength()), 1L, Long::sum);
         Map<String, Integer> perType = new TreeMap<>();
         for (Finding f : c.findings()) {
@@ -98,7 +129,7 @@ public final class RunStats implements Serializable {
             }
         }
         perType.forEach((type, count) -> findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER))
-                .merge(count > FINDING_COUNT_CAP ? FINDING_COUNT_CAP + "+" : Integer.toString(count), 1L, Long::sum));
+                .merge(FINDING_COUNT_KEYS[Math.min(count, FINDING_COUNT_CAP + 1)], 1L, Long::sum));
     }
 
     /** The distribution of each finding's main score: hole confidence, language confidence, loop score, echo share. */
@@ -108,7 +139,7 @@ public final class RunStats implements Serializable {
 
     private void addScore(String name, double v) {
         int decile = (int) Math.floor(Math.max(0, Math.min(0.999, v)) * 10);
-        scores.computeIfAbsent(name, k -> new TreeMap<>()).merge("0." + decile, 1L, Long::sum);
+        scores.computeIfAbsent(name, k -> new TreeMap<>()).merge(DECILE_KEYS[decile], 1L, Long::sum);
     }
 
     /** Orders histogram keys ("2", "16", "64+") by their number, so the JSON reads in ascending order. */
@@ -132,7 +163,7 @@ public final class RunStats implements Serializable {
     }
 
     static String bucket(long n) {
-        return n <= 0 ? "0" : Long.toString(Long.highestOneBit(n));
+        return n <= 0 ? "0" : BUCKET_KEYS[Long.numberOfTrailingZeros(Long.highestOneBit(n))];
     }
 
     public void merge(RunStats o) {

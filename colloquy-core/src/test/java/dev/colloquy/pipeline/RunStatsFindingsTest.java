@@ -46,6 +46,24 @@ class RunStatsFindingsTest {
     }
 
     @Test
+    void countsFindingsPerConversationUpToSixteenThenPoolsThem() {
+        for (int holes : new int[] {1, 16, 17, 40}) {
+            List<dev.colloquy.model.Finding> found = new java.util.ArrayList<>();
+            for (int h = 0; h < holes; h++) {
+                found.add(new Hole(h, 0.95, HoleCue.DOUBLE_SPACE));
+            }
+            Turn t = new Turn("A", Role.USER, "x".repeat(100)).withFindings(found);
+
+            JsonNode stats = statsOf(new Conversation("c1", new SourcePosition("in.jsonl", 1), List.of(t)));
+
+            String key = holes > 16 ? "16+" : Integer.toString(holes);
+            assertThat(stats.path("findings").path("holes").toString()).as("%d holes", holes)
+                    .isEqualTo("{\"" + key + "\":1}");
+            assertThat(stats.path("scores").path("holes.confidence").toString()).isEqualTo("{\"0.9\":" + holes + "}");
+        }
+    }
+
+    @Test
     void reportsNoScoresForARecordWithoutSignals() {
         JsonNode stats = statsOf(new Conversation("c1", new SourcePosition("in.jsonl", 1),
                 List.of(new Turn("A", Role.USER, "hi"))));

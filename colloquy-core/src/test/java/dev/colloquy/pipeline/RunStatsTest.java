@@ -58,6 +58,25 @@ class RunStatsTest {
     }
 
     @Test
+    void keysTurnCountsAsNumbersBelowSixtyFourAndLengthsByTheirPowerOfTwo() {
+        RunStats s = new RunStats();
+        for (int n : new int[] {1, 63, 64, 65}) {
+            List<Turn> turns = new ArrayList<>();
+            for (int t = 0; t < n; t++) {
+                turns.add(new Turn("s", Role.USER, "x".repeat(t == 0 ? 1023 : t == 1 ? 1024 : 0)));
+            }
+            s.countIn();
+            s.countKept(new Conversation("c" + n, new SourcePosition("f", n), turns));
+        }
+
+        assertThat(s.toJson().path("turn_counts").toString()).isEqualTo("{\"1\":1,\"63\":1,\"64+\":2}");
+        // a turn of 1,023 chars is in the bucket from 512, one of 1,024 in the bucket from 1,024; empty ones in "0"
+        assertThat(s.toJson().path("turn_chars").toString()).isEqualTo("{\"0\":186,\"512\":4,\"1024\":3}");
+        assertThat(s.toJson().path("conversation_chars").toString()).isEqualTo("{\"512\":1,\"1024\":3}");
+        assertThat(RunStats.bucket(Long.MAX_VALUE)).isEqualTo(Long.toString(Long.highestOneBit(Long.MAX_VALUE)));
+    }
+
+    @Test
     void ordersHistogramKeysByNumber() {
         RunStats s = new RunStats();
         for (int n : new int[] {70, 2, 16, 3}) {
