@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -288,8 +289,17 @@ public final class LocalRunner {
     private record Item(long ordinal, Conversation conversation, Rejection unreadable) {
     }
 
-    /** What the workers made of one record. */
-    private record Outcome(Item item, ChainResult result, Prepared<?> prepared, String line) {
+    /** What the workers made of one record; {@code findingTypes} for a record the steps kept, else null. */
+    private record Outcome(Item item, ChainResult result, Prepared<?> prepared, String line,
+                           Set<String> findingTypes) {
+    }
+
+    /**
+     * What one worker made of a run of records: their outcomes in order, and the {@link RunStats#countKept} of the
+     * records the steps kept, counted there while each record's turns and findings were still in that core's cache
+     * (in the ordered finish, on the reading thread, walking them again was a quarter of the finish's time).
+     */
+    private record Part(List<Outcome> outcomes, RunStats kept) {
     }
 
     /** Records fewer than this per worker are processed as one part (a part costs a task and a CPU clock read). */
@@ -304,7 +314,7 @@ public final class LocalRunner {
         private final int maxInFlight;
         private final Timings timings;
         /** The chunks in flight, oldest first, each as the parts its records were split into (see dispatch). */
-        private final ArrayDeque<List<Future<List<Outcome>>>> inFlight = new ArrayDeque<>();
+        private final ArrayDeque<List<Future<Part>>> inFlight = new ArrayDeque<>();
         private final int threads;
         private final int chunkSize = config.runner().chunkSize();
         private List<Item> pending = new ArrayList<>();
@@ -398,7 +408,7 @@ public final class LocalRunner {
             pending = new ArrayList<>();
             dispatched++;
             int parts = Math.max(1, Math.min(threads, items.size() / MIN_PART));
-            List<Future<List<Outcome>>> futures = new ArrayList<>(parts);
+            List<Future<Part>> futures = new ArrayList<>(parts);
             for (int p = 0; p < parts; p++) {
                 List<Item> part = items.subList(items.size() * p / parts, items.size() * (p + 1) / parts);
                 futures.add(pool.submit(() -> process(part)));
@@ -418,17 +428,18 @@ public final class LocalRunner {
             }
         }
 
-        private List<Outcome> process(List<Item> items) {
+        private Part process(List<Item> items) {
             long cpu0 = CpuClock.thread();
             long wall0 = System.nanoTime();
             long[] nanos = new long[chain.steps().size()];
             long prepNanos = 0;
             long renderNanos = 0;
             List<Outcome> out = new ArrayList<>(items.size());
+            RunStats kept = new RunStats();
             for (Item it : items) {
                 if (it.unreadable() != null) {
                     long t = System.nanoTime();
-                    out.add(new Outcome(it, null, null, codec.quarantineLine(it.unreadable())));
+                    out.add(new Outcome(it, null, null, codec.quarantineLine(it.unreadable()), null));
                     renderNanos += System.nanoTime() - t;
                     continue;
                 }
@@ -441,25 +452,30 @@ public final class LocalRunner {
                         prepNanos += System.nanoTime() - t;
                     }
                     long t = System.nanoTime();
-                    out.add(new Outcome(it, r, prepared, codec.keptLine(k.conversation(), config.output().format())));
+                    String line = codec.keptLine(k.conversation(), config.output().format());
                     renderNanos += System.nanoTime() - t;
+                    out.add(new Outcome(it, r, prepared, line, OutcomeTally.findingTypes(k.conversation())));
+                    kept.countKept(k.conversation()); // taken back in the ordered finish if dedup removes it
                 } else {
                     long t = System.nanoTime();
                     out.add(new Outcome(it, r, null,
-                            codec.quarantineLine(((ChainResult.Quarantined) r).rejection())));
+                            codec.quarantineLine(((ChainResult.Quarantined) r).rejection()), null));
                     renderNanos += System.nanoTime() - t;
                 }
             }
             timings.addSteps(nanos, prepNanos);
             timings.addWorkerCpu(nanos, prepNanos, renderNanos, System.nanoTime() - wall0, CpuClock.thread() - cpu0);
-            return out;
+            return new Part(out, kept);
         }
 
         private void finishOldest() {
             List<Outcome> outcomes = new ArrayList<>(chunkSize);
+            RunStats counted = new RunStats();
             try {
-                for (Future<List<Outcome>> part : inFlight.poll()) {
-                    outcomes.addAll(part.get());
+                for (Future<Part> future : inFlight.poll()) {
+                    Part part = future.get();
+                    outcomes.addAll(part.outcomes());
+                    counted.merge(part.kept());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -470,7 +486,7 @@ public final class LocalRunner {
             try {
                 long t = System.nanoTime();
                 long cpu = CpuClock.thread();
-                finishChunk(outcomes);
+                finishChunk(outcomes, counted);
                 timings.add("finish_chunks", System.nanoTime() - t);
                 cpu = CpuClock.thread() - cpu;
                 finishCpu += cpu;
@@ -486,8 +502,10 @@ public final class LocalRunner {
             }
         }
 
-        private void finishChunk(List<Outcome> outcomes) throws IOException {
+        /** {@code counted}: the workers' {@link RunStats#countKept} of every record of the chunk its steps kept. */
+        private void finishChunk(List<Outcome> outcomes, RunStats counted) throws IOException {
             OutcomeTally tally = new OutcomeTally();
+            tally.stats().merge(counted);
             int c = chunk;
             List<SavedPreparation<?>> dedupLog = new ArrayList<>();
             for (Outcome o : outcomes) {
@@ -511,12 +529,13 @@ public final class LocalRunner {
                         Rejection full = Rejection.of(r.source(), r.step(), r.why(), r.message(),
                                 o.item().conversation());
                         String line = codec.quarantineLine(full);
+                        tally.stats().uncountKept(conv);
                         tally.duplicate(full, line, d.get().ofId());
                         quarantine.write(line);
                         continue;
                     }
                 }
-                tally.kept(conv, o.line());
+                tally.keptCounted(o.findingTypes(), o.line());
                 kept.write(o.line());
             }
             kept.flush();

@@ -110,36 +110,62 @@ public final class RunStats implements Serializable {
     }
 
     public void countKept(Conversation c) {
-        kept++;
-        int n = c.turns().size();
-        turnCounts.merge(TURN_COUNT_KEYS[Math.min(n, TURN_COUNT_CAP)], 1L, Long::sum);
-        conversationChars.merge(bucket(c.textLength()), 1L, Long::sum);
+        countKept(c, 1);
+    }
+
+    /**
+     * Takes back {@link #countKept}{@code (c)}: the local engine counts a record its steps kept on the worker that
+     * rendered it (its turns and findings are in that core's cache there) and takes the count back in the ordered
+     * finish when dedup then removes it. A key whose count falls to zero is gone, as if never counted.
+     */
+    public void uncountKept(Conversation c) {
+        countKept(c, -1);
+    }
+
+    private void countKept(Conversation c, long n) {
+        kept += n;
+        count(turnCounts, TURN_COUNT_KEYS[Math.min(c.turns().size(), TURN_COUNT_CAP)], n);
+        count(conversationChars, bucket(c.textLength()), n);
         Map<String, Integer> perType = new TreeMap<>();
         for (Finding f : c.findings()) {
             perType.merge(f.type(), 1, Integer::sum);
-            score(f);
+            score(f, n);
         }
         for (Turn t : c.turns()) {
-            turnChars.merge(bucket(t.text().length()), 1L, Long::sum);
-            roles.merge(t.role().wireName(), 1L, Long::sum);
+            count(turnChars, bucket(t.text().length()), n);
+            count(roles, t.role().wireName(), n);
             for (Finding f : t.findings()) {
                 perType.merge(f.type(), 1, Integer::sum);
-                score(f);
-                f.statsLanguage().ifPresent(language -> languages.merge(language, 1L, Long::sum));
+                score(f, n);
+                f.statsLanguage().ifPresent(language -> count(languages, language, n));
             }
         }
-        perType.forEach((type, count) -> findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER))
-                .merge(FINDING_COUNT_KEYS[Math.min(count, FINDING_COUNT_CAP + 1)], 1L, Long::sum));
+        perType.forEach((type, found) -> count(findings, type, () -> new TreeMap<>(BY_NUMBER),
+                FINDING_COUNT_KEYS[Math.min(found, FINDING_COUNT_CAP + 1)], n));
+    }
+
+    /** Adds {@code n} to {@code key}'s count, removing the key when that leaves zero. */
+    private static <K> void count(Map<K, Long> m, K key, long n) {
+        m.merge(key, n, (a, b) -> a + b == 0 ? null : a + b);
+    }
+
+    private static void count(Map<String, TreeMap<String, Long>> m, String outer,
+                              java.util.function.Supplier<TreeMap<String, Long>> newMap, String key, long n) {
+        TreeMap<String, Long> inner = m.computeIfAbsent(outer, k -> newMap.get());
+        count(inner, key, n);
+        if (inner.isEmpty()) {
+            m.remove(outer);
+        }
     }
 
     /** The distribution of each finding's main score: hole confidence, language confidence, loop score, echo share. */
-    private void score(Finding f) {
-        f.statsScore().ifPresent(s -> addScore(f.type() + "." + s.name(), s.value()));
+    private void score(Finding f, long n) {
+        f.statsScore().ifPresent(s -> addScore(f.type() + "." + s.name(), s.value(), n));
     }
 
-    private void addScore(String name, double v) {
+    private void addScore(String name, double v, long n) {
         int decile = (int) Math.floor(Math.max(0, Math.min(0.999, v)) * 10);
-        scores.computeIfAbsent(name, k -> new TreeMap<>()).merge(DECILE_KEYS[decile], 1L, Long::sum);
+        count(scores, name, TreeMap::new, DECILE_KEYS[decile], n);
     }
 
     /** Orders histogram keys ("2", "16", "64+") by their number, so the JSON reads in ascending order. */
