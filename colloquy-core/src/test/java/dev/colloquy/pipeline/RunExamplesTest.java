@@ -33,17 +33,8 @@ class RunExamplesTest {
     @Test
     void aLaterPartKeepsOnlyTheSamplesTheEarlierPartsLeftRoomFor() {
         RunExamples run = new RunExamples();
-        RunExamples first = new RunExamples();
-        first.addQuarantined("dedup/exact_duplicate", "q1");
-        first.addQuarantined("dedup/exact_duplicate", "q2");
-        first.addFinding("holes", "k1");
-        first.addFinding("holes", "k2");
-        first.addFinding("holes", "k3");
-        RunExamples later = new RunExamples();
-        later.addQuarantined("dedup/exact_duplicate", "q3");
-        later.addQuarantined("dedup/exact_duplicate", "q4");
-        later.addFinding("holes", "k4");
-        later.addFinding("echo", "e1");
+        RunExamples first = samples("dedup/exact_duplicate=q1,q2", "holes=k1,k2,k3");
+        RunExamples later = samples("dedup/exact_duplicate=q3,q4", "holes=k4", "echo=e1");
 
         assertThat(run.mergeTaken(first).toJson()).isEqualTo(first.toJson());
         RunExamples taken = run.mergeTaken(later);
@@ -89,5 +80,21 @@ class RunExamplesTest {
         e.addFinding("agreement_loop", "{\"id\":\"x\"}");
         RunExamples back = RunExamples.fromJson(e.toJson());
         assertThat(back.toJson()).isEqualTo(e.toJson());
+    }
+
+    /** Samples from {@code key=line,line...}: a key with a '/' is a quarantine reason, else a finding type. */
+    private static RunExamples samples(String... keyed) {
+        RunExamples e = new RunExamples();
+        for (String k : keyed) {
+            String key = k.substring(0, k.indexOf('='));
+            for (String line : k.substring(k.indexOf('=') + 1).split(",")) {
+                if (key.contains("/")) {
+                    e.addQuarantined(key, line);
+                } else {
+                    e.addFinding(key, line);
+                }
+            }
+        }
+        return e;
     }
 }
