@@ -844,6 +844,14 @@ public final class TextRepairer {
         int previous = s > 0 ? cps[s - 1] : -1;
         int next = e.end() < cps.length ? cps[e.end()] : -1;
         boolean tookSpace = e.end() - s == 2 && cps[s + 1] == ' ';
+        if (r == 0xA0) {
+            // a no-break space glued to a word, its A0 made the space after it (MojibakeScan.pagesFlatteningNoBreakSpace)
+            if (lead != 0xC2 || !tookSpace) {
+                return false;
+            }
+            String text = new String(cps, 0, cps.length);
+            return MojibakeScan.noBreakSpacePlace(text, text.offsetByCodePoints(0, s));
+        }
         if (startsWord(cps, e)) {
             // a Latin capital at a word's start, filled to a letter of either case, or after the word's first
             // capital, filled to a lower-case letter (MojibakeScan.wordStartPages)
