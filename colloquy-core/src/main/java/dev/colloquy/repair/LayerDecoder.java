@@ -219,6 +219,9 @@ final class LayerDecoder {
         int[] pos = new int[cands.size()];
         double[] inner = withInner ? innerEvidence(cps, cands) : null;
         double[] interior = wordInterior(cps, cands);
+        if (!lossy) {
+            addInsideCleanWord(interior, cps, cands, repaired);
+        }
         // (strict decodings only: the lossy pass runs on a line the strict one proved, and lossyMayKeep bounds it
         // without this)
         double[] splitWord = lossy ? null : symbolSplittingWord(cps, cands);
@@ -833,6 +836,38 @@ final class LayerDecoder {
         boolean freeRight = end < cps.length && nextStart > end
                 && Character.isLetter(cps[end]) && alphabetOf(cps[end]) == a;
         return freeLeft || freeRight ? RARE_LONELY_SCRIPT : 0;
+    }
+
+    /**
+     * Adds to each candidate's cost {@link #RARE_LONELY_SCRIPT} where it begins with a letter of a non-Latin alphabet
+     * and two letters of that alphabet, which neither a candidate holds nor an earlier decoding produced, touch it on
+     * one side: a clean word's letters with the candidate cut out of its middle. In UTF-8 every letter of such an
+     * alphabet takes two bytes or more, so a mis-decoded word leaves none of them standing alone (KOI8-R reads я│,
+     * D1 81, as с in a clean table row {@code │Имя│Фамилия│}). One lone letter may be a lead whose continuation was
+     * lost, so two are asked for. Strict decodings only: the lossy pass sees the letters the strict one produced.
+     */
+    private static void addInsideCleanWord(double[] cost, int[] cps, List<Candidate> cands, boolean[] repaired) {
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            int a = alphabetOf(cps[c.start]);
+            if (a < 2 || !Character.isLetter(cps[c.start])) {
+                continue;
+            }
+            int prevEnd = k == 0 ? -1 : cands.get(k - 1).end;
+            int nextStart = k + 1 == cands.size() ? Integer.MAX_VALUE : cands.get(k + 1).start;
+            boolean freeLeft = c.start >= 2 && prevEnd <= c.start - 2
+                    && cleanLetterOf(cps, c.start - 1, a, repaired) && cleanLetterOf(cps, c.start - 2, a, repaired);
+            boolean freeRight = c.end + 2 <= cps.length && nextStart >= c.end + 2
+                    && cleanLetterOf(cps, c.end, a, repaired) && cleanLetterOf(cps, c.end + 1, a, repaired);
+            if (freeLeft || freeRight) {
+                cost[k] += RARE_LONELY_SCRIPT;
+            }
+        }
+    }
+
+    /** Whether {@code cps[i]} is a letter of {@code alphabet} that no earlier decoding produced. */
+    private static boolean cleanLetterOf(int[] cps, int i, int alphabet, boolean[] repaired) {
+        return (repaired == null || !repaired[i]) && Character.isLetter(cps[i]) && alphabetOf(cps[i]) == alphabet;
     }
 
     /**

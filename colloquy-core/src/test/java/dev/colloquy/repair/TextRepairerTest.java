@@ -31,6 +31,9 @@ class TextRepairerTest {
         // тод in the middle of a clean Ukrainian word reads as the arrow ⮤ in cp866 (E2 AE A4), which removes the
         // Cyrillic-Latin join before HTTP
         "Вам слід вказати метод за допомогою параметра --method=МетодHTTP",
+        // KOI8-R reads я│ (D1 81) as с: a table's rule glued to a clean word's last letter is no sequence, since no
+        // Cyrillic letter of a mis-decoded word stands alone beside it
+        "│Имя│Фамилия│", "│ Имя│ Фамилия│ Возраст│",
         // Ã’ is Ò (C3 92) in windows-1252, but ’ before a word's last letter or two is an apostrophe: the plural of
         // a letter named as a word (ftfy's negative case 154); a root of π is math, not MacRoman's ù (C3 B9)
         "There are a lot of Ã’s in mojibake text", "(-1/2)! = √π",
