@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *           n-gram models give P_L (bigram interpolated with unigram and a floor; Greek, Hebrew and Korean take
  *           their bigrams and trigrams from {@link DetectorProfiles}) and w(L) is the posterior of
  *           L given the sample's letters of that script (bigram likelihood, uniform prior), times a case
- *           factor (an upper-case letter inside a lower-case word is rare); for a letter after two letters of
+ *           factor (an upper-case letter inside a lower-case word is rare), and after a space a word-start
+ *           factor where a language has one (Korean: {@link KoreanMessageGrams#wordStarts}); for a letter after two letters of
  *           its script, the trigrams of the languages weighing >= 0.3 rescale the estimate:
  *           sum w (0.75 P_tri + 0.25 P_bi) / sum w P_bi (trigram tables load only for such languages).
  *           Chinese and Japanese (Lingua has unigrams only): the larger of the unigram and ICU's CJK dictionary
@@ -252,21 +253,29 @@ final class CharLikelihood implements CharModel {
             if (wordEndCache.find(key)) {
                 return wordEndCache.lastValue();
             }
-            LanguageMix mix = mix(script);
+            double factor = mixedLogFactor(mix(script), ngrams::wordEnds, key);
+            wordEndCache.put(key, factor);
+            return factor;
+        }
+
+        /**
+         * log(sum w e^f / sum w) over the languages of {@code mix} that have a table of such factors ({@code tables},
+         * by language; empty for one without), w the language's posterior, f its factor for {@code key} (0 where its
+         * table has none); 0 when no language of the mix has a table.
+         */
+        private <K> double mixedLogFactor(LanguageMix mix, java.util.function.Function<String, Map<K, Float>> tables, K key) {
             double with = 0;
             double weight = 0;
             for (int l = 0; l < mix.w.length; l++) {
-                Map<Long, Float> ends = ngrams.wordEnds(mix.languages[l]);
-                if (ends.isEmpty() || mix.w[l] <= 0) {
+                Map<K, Float> factors = tables.apply(mix.languages[l]);
+                if (factors.isEmpty() || mix.w[l] <= 0) {
                     continue;
                 }
-                Float f = ends.get(key);
+                Float f = factors.get(key);
                 with += mix.w[l] * (f == null ? 1 : Math.exp(f));
                 weight += mix.w[l];
             }
-            double factor = weight > 0 ? Math.log(with / weight) : 0;
-            wordEndCache.put(key, factor);
-            return factor;
+            return weight > 0 ? Math.log(with / weight) : 0;
         }
 
         /**
@@ -419,7 +428,19 @@ final class CharLikelihood implements CharModel {
             }
             lp += Math.log(languageProbability(script, previousLetter ? previous : -1, cp));
             lp += caseLogFactor(previous, cp);
+            if (previous == ' ' && useTrigrams) {
+                lp += wordStartLogFactor(script, cp);
+            }
             return lp;
+        }
+
+        /**
+         * How much likelier than average {@code cp} is to start a word after a space, in the languages of its script
+         * that have such counts ({@link LinguaNgrams#wordStarts}: Korean), weighed by their posterior: log(sum w
+         * e^f / sum w), f the language's factor (0 where it has none for {@code cp}); 0 for other scripts.
+         */
+        private double wordStartLogFactor(int script, int cp) {
+            return mixedLogFactor(mix(script), ngrams::wordStarts, cp);
         }
 
         private double languageProbability(int script, int previous, int cp) {

@@ -41,7 +41,8 @@ final class DetectorProfiles {
 
     /**
      * P(last | the ones before) for every letter n-gram of {@code order} (2 or 3) in {@code language}'s profile,
-     * lower case; empty for a language not in {@link #LANGUAGES}.
+     * lower case; empty for a language not in {@link #LANGUAGES}. Korean's counts have the syllables of translated
+     * messages added ({@link KoreanMessageGrams}), whose polite endings the Wikipedia profile lacks.
      */
     static Map<String, Float> conditionals(String language, int order) {
         if (!LANGUAGES.contains(language)) {
@@ -49,7 +50,14 @@ final class DetectorProfiles {
         }
         String resource = "languages/" + language;
         try (InputStream in = DetectorProfiles.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? Map.of() : conditionals(counts(in), order);
+            if (in == null) {
+                return Map.of();
+            }
+            Map<String, Long> counts = counts(in);
+            if ("ko".equals(language)) {
+                KoreanMessageGrams.addTo(counts);
+            }
+            return conditionals(counts, order);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read language profile " + resource, e);
         }

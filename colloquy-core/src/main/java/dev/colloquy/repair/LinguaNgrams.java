@@ -49,6 +49,7 @@ final class LinguaNgrams {
     private final Map<String, NgramTable> trigramTables = new ConcurrentHashMap<>();
     private final Map<String, QuadrigramTable> quadrigramTables = new ConcurrentHashMap<>();
     private final Map<String, Map<Long, Float>> wordEnds = new ConcurrentHashMap<>();
+    private final Map<String, Map<Integer, Float>> wordStarts = new ConcurrentHashMap<>();
 
     /** P(c) for a single lower-case character, or an empty map when Lingua has no such model. */
     Map<String, Float> unigrams(String language) {
@@ -83,6 +84,16 @@ final class LinguaNgrams {
     Map<Long, Float> wordEnds(String language) {
         Map<Long, Float> map = wordEnds.get(language);
         return map != null ? map : wordEnds.computeIfAbsent(language, DetectorProfiles::wordEnds);
+    }
+
+    /**
+     * How much likelier than average a letter is to start a word after a space ({@link
+     * KoreanMessageGrams#wordStarts}), keyed by the letter; empty for a language without such counts (all but Korean).
+     */
+    Map<Integer, Float> wordStarts(String language) {
+        Map<Integer, Float> map = wordStarts.get(language);
+        return map != null ? map : wordStarts.computeIfAbsent(language,
+                l -> "ko".equals(l) ? KoreanMessageGrams.wordStarts() : Map.of());
     }
 
     /** P(d | abc), compact ({@link QuadrigramTable}); empty when Lingua has none. */

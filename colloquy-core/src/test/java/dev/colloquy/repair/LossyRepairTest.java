@@ -96,6 +96,15 @@ class LossyRepairTest {
             tells Greek letters apart by the letters around them | windows-1255 | η οκταδική τιμή είναι μεγαλύτερη από \\377
             tells Greek letters apart by the letters around them | windows-1250 | Αγγλικό (εναλλαγή διάταξης με πλήκτρα διαίρεσης/πολλαπλασιασμού)
             tells Korean letters apart by the letters around them | windows-1257 | 지원하지 않는 PAM conversation %d/"%s"
+            # 습 is EC 8A B5 and 십 EC 8B AD: windows-1257 drops 8A, windows-1253 both 8A and B5, windows-1252 the soft
+            # hyphen AD. Wikipedia writes -이다 and -한다, and its profile has no 습니 or 십시: 없최니다, 처리되었익니다 and
+            # 확인하신시오 won there; the messages' syllables (KoreanMessageGrams) know the polite endings
+            reads a Korean polite ending by the syllables of messages | windows-1257 | 설정 파일을 열 수 없습니다.
+            reads a Korean polite ending by the syllables of messages | windows-1253 | 요청이 성공적으로 처리되었습니다.
+            reads a Korean polite ending by the syllables of messages | windows-1252 | 네트워크 연결을 확인하십시오.
+            # 겠 is EA B2 A0, its A0 made a space: 겠 before 습니다, or 게 (EA B2 8C) and a space before 습니다; Korean glues
+            # its endings to the word before, and 습 starts no word in the messages
+            reads a Korean ending glued to its word rather than after a space | windows-1254 | 문제가 해결되면 알려 드리겠습니다
             # a CJK char is three bytes, and a page may leave both continuations undefined: 范 (E8 8C 83) is a lone č
             # under windows-1257, 名 (E5 90 8D) a lone å under windows-1254; the chars around it and the dictionary's
             # words (范围, 名称) tell which of the ~150 fillings it was
