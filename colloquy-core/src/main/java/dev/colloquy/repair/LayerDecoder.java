@@ -219,9 +219,6 @@ final class LayerDecoder {
         int[] pos = new int[cands.size()];
         double[] inner = withInner ? innerEvidence(cps, cands) : null;
         double[] interior = wordInterior(cps, cands);
-        if (!lossy) {
-            addInsideCleanWord(interior, cps, cands, repaired);
-        }
         // (strict decodings only: the lossy pass runs on a line the strict one proved, and lossyMayKeep bounds it
         // without this)
         double[] splitWord = lossy ? null : symbolSplittingWord(cps, cands);
@@ -261,7 +258,7 @@ final class LayerDecoder {
                 double before = costBefore[k] + (splitWord == null ? 0 : splitWord[k]);
                 double after = costAfter[k]
                         + lonelyCost(c, alphaCount, on[k], twinOf[k] < 0 ? 0 : twins[twinOf[k]], left, right)
-                        + c.penalty + interior[k];
+                        + c.penalty + interior[k] + (lossy ? 0 : insideCleanWord(cps, cands, k, on, repaired));
                 boolean nested = inner != null && inner[k] >= 0;
                 // a decoding the nested layer proves counts as no worse, plus its share of that layer's evidence
                 gains[k] = nested ? Math.max(before - after, 0) + inner[k] : before - after;
@@ -839,30 +836,29 @@ final class LayerDecoder {
     }
 
     /**
-     * Adds to each candidate's cost {@link #RARE_LONELY_SCRIPT} where it begins with a letter of a non-Latin alphabet
-     * and two letters of that alphabet, which neither a candidate holds nor an earlier decoding produced, touch it on
-     * one side: a clean word's letters with the candidate cut out of its middle. In UTF-8 every letter of such an
-     * alphabet takes two bytes or more, so a mis-decoded word leaves none of them standing alone (KOI8-R reads я│,
-     * D1 81, as с in a clean table row {@code │Имя│Фамилия│}). One lone letter may be a lead whose continuation was
-     * lost, so two are asked for. Strict decodings only: the lossy pass sees the letters the strict one produced.
+     * {@link #RARE_LONELY_SCRIPT} where candidate {@code k} begins with a letter of a non-Latin alphabet and two letters
+     * of that alphabet touch it on one side that stand alone: no candidate switched on this round holds them and no
+     * earlier decoding produced them. That is a clean word's letters with the candidate cut out of its middle: in UTF-8
+     * every letter of such an alphabet takes two bytes or more, so a mis-decoded word leaves none of them standing
+     * alone (KOI8-R reads я│, D1 81, as с in a clean table row {@code │Имя│Фамилия│}). A neighbour candidate counts
+     * only while it is on: KOI8-U also reads the сі of {@code версія│бібліотеки} as Ӧ, which the first round, where
+     * every candidate is on, takes and the next drops. One lone letter may be a lead whose continuation was lost, so
+     * two are asked for. Strict decodings only: the lossy pass sees the letters the strict one produced. Never
+     * negative, so the gate's bound stays sound without it.
      */
-    private static void addInsideCleanWord(double[] cost, int[] cps, List<Candidate> cands, boolean[] repaired) {
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            int a = alphabetOf(cps[c.start]);
-            if (a < 2 || !Character.isLetter(cps[c.start])) {
-                continue;
-            }
-            int prevEnd = k == 0 ? -1 : cands.get(k - 1).end;
-            int nextStart = k + 1 == cands.size() ? Integer.MAX_VALUE : cands.get(k + 1).start;
-            boolean freeLeft = c.start >= 2 && prevEnd <= c.start - 2
-                    && cleanLetterOf(cps, c.start - 1, a, repaired) && cleanLetterOf(cps, c.start - 2, a, repaired);
-            boolean freeRight = c.end + 2 <= cps.length && nextStart >= c.end + 2
-                    && cleanLetterOf(cps, c.end, a, repaired) && cleanLetterOf(cps, c.end + 1, a, repaired);
-            if (freeLeft || freeRight) {
-                cost[k] += RARE_LONELY_SCRIPT;
-            }
+    private static double insideCleanWord(int[] cps, List<Candidate> cands, int k, boolean[] on, boolean[] repaired) {
+        Candidate c = cands.get(k);
+        int a = alphabetOf(cps[c.start]);
+        if (a < 2 || !Character.isLetter(cps[c.start])) {
+            return 0;
         }
+        // candidates hold two chars or more, so only the next one on each side can reach the two letters beside
+        boolean freeLeft = c.start >= 2 && (k == 0 || !on[k - 1] || cands.get(k - 1).end <= c.start - 2)
+                && cleanLetterOf(cps, c.start - 1, a, repaired) && cleanLetterOf(cps, c.start - 2, a, repaired);
+        boolean freeRight = c.end + 2 <= cps.length
+                && (k + 1 == cands.size() || !on[k + 1] || cands.get(k + 1).start >= c.end + 2)
+                && cleanLetterOf(cps, c.end, a, repaired) && cleanLetterOf(cps, c.end + 1, a, repaired);
+        return freeLeft || freeRight ? RARE_LONELY_SCRIPT : 0;
     }
 
     /** Whether {@code cps[i]} is a letter of {@code alphabet} that no earlier decoding produced. */

@@ -109,7 +109,10 @@ class NeverWorseCorpusTest {
                 if (s > 0) {
                     turn.append(GLUE[rnd.nextInt(GLUE.length)]);
                 }
-                turn.append(pool.get(rnd.nextInt(pool.size())));
+                String sentence = pool.get(rnd.nextInt(pool.size()));
+                // one sentence in twelve as a table row, its words glued to box-drawing rules (│Имя│Фамилия│): DOS
+                // and KOI8 pages read a rule after a letter as a UTF-8 continuation
+                turn.append(rnd.nextInt(12) == 0 ? "│" + String.join("│", sentence.split(" ")) + "│" : sentence);
                 if (rnd.nextInt(3) == 0) {
                     turn.append(' ').append(EMOJI[rnd.nextInt(EMOJI.length)]);
                     if (rnd.nextBoolean()) {

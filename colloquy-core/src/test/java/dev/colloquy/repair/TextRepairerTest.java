@@ -34,6 +34,7 @@ class TextRepairerTest {
         // KOI8-R reads я│ (D1 81) as с: a table's rule glued to a clean word's last letter is no sequence, since no
         // Cyrillic letter of a mis-decoded word stands alone beside it
         "│Имя│Фамилия│", "│ Имя│ Фамилия│ Возраст│",
+        "│Ваша│версія│бібліотеки│OpenSSL│є│надто│старою│",
         // Ã’ is Ò (C3 92) in windows-1252, but ’ before a word's last letter or two is an apostrophe: the plural of
         // a letter named as a word (ftfy's negative case 154); a root of π is math, not MacRoman's ù (C3 B9)
         "There are a lot of Ã’s in mojibake text", "(-1/2)! = √π",
