@@ -848,22 +848,23 @@ final class LayerDecoder {
      */
     private static double insideCleanWord(int[] cps, List<Candidate> cands, int k, boolean[] on, boolean[] repaired) {
         Candidate c = cands.get(k);
-        int a = alphabetOf(cps[c.start]);
-        if (a < 2 || !Character.isLetter(cps[c.start])) {
+        int lead = cps[c.start];
+        if (alphabetOf(lead) < 2 || !Character.isLetter(lead)) {
             return 0;
         }
         // candidates hold two chars or more, so only the next one on each side can reach the two letters beside
         boolean freeLeft = c.start >= 2 && (k == 0 || !on[k - 1] || cands.get(k - 1).end <= c.start - 2)
-                && cleanLetterOf(cps, c.start - 1, a, repaired) && cleanLetterOf(cps, c.start - 2, a, repaired);
+                && cleanLetterBeside(cps, c.start - 1, lead, repaired)
+                && cleanLetterBeside(cps, c.start - 2, lead, repaired);
         boolean freeRight = c.end + 2 <= cps.length
                 && (k + 1 == cands.size() || !on[k + 1] || cands.get(k + 1).start >= c.end + 2)
-                && cleanLetterOf(cps, c.end, a, repaired) && cleanLetterOf(cps, c.end + 1, a, repaired);
+                && cleanLetterBeside(cps, c.end, lead, repaired) && cleanLetterBeside(cps, c.end + 1, lead, repaired);
         return freeLeft || freeRight ? RARE_LONELY_SCRIPT : 0;
     }
 
-    /** Whether {@code cps[i]} is a letter of {@code alphabet} that no earlier decoding produced. */
-    private static boolean cleanLetterOf(int[] cps, int i, int alphabet, boolean[] repaired) {
-        return (repaired == null || !repaired[i]) && Character.isLetter(cps[i]) && alphabetOf(cps[i]) == alphabet;
+    /** Whether {@code cps[i]} is a letter of {@code lead}'s alphabet that no earlier decoding produced. */
+    private static boolean cleanLetterBeside(int[] cps, int i, int lead, boolean[] repaired) {
+        return (repaired == null || !repaired[i]) && letterOfAlphabetOf(cps[i], lead);
     }
 
     /**
