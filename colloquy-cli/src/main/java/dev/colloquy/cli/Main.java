@@ -1,10 +1,7 @@
 package dev.colloquy.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,32 +46,18 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** The whole command tree; {@link Entry}, the jar's entry point, answers the commands that need none first. */
     public static void main(String[] args) {
-        // `colloquy --version` answers without building the command tree: picocli's reflection over every
-        // subcommand and its options is most of what a bare start costs.
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            out.println(new Version().getVersion()[0]);
-            System.exit(out.checkError() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK);
-        }
         boolean fix = args.length > 0 && args[0].equals("fix");
         CommandLine cl = fix ? fixCommandLine() : commandLine();
         System.exit(cl.execute(fix ? java.util.Arrays.copyOfRange(args, 1, args.length) : args));
     }
 
-    /** Reads the version Maven filtered into {@code version.properties}. */
+    /** The version Maven filtered into {@code version.properties}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (IOException e) {
-                // a jar without its version file still answers
-            }
-            return new String[] {"colloquy " + p.getProperty("version", "unknown")};
+            return new String[] {Entry.version()};
         }
     }
 }
