@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,6 +158,9 @@ public final class LocalRunner {
             return t;
         });
         Feeder feeder = new Feeder(chain, pool, threads, work, done, threads + 2, timings, keptLines, quarantineLines);
+        for (int c = 0; c < done; c++) {
+            feeder.sampled.merge(RunExamples.fromJson(JSON.readTree(work.file(c, "json").toFile()).path("examples")));
+        }
         long readCpu = CpuClock.thread();
         try {
             for (RecordCodec.Input in : inputs) {
@@ -285,8 +289,17 @@ public final class LocalRunner {
     private record Item(long ordinal, Conversation conversation, Rejection unreadable) {
     }
 
-    /** What the workers made of one record. */
-    private record Outcome(Item item, ChainResult result, Prepared<?> prepared, String line) {
+    /** What the workers made of one record; {@code findingTypes} for a record the steps kept, else null. */
+    private record Outcome(Item item, ChainResult result, Prepared<?> prepared, String line,
+                           Set<String> findingTypes) {
+    }
+
+    /**
+     * What one worker made of a run of records: their outcomes in order, and the {@link RunStats#countKept} of the
+     * records the steps kept, counted there while each record's turns and findings were still in that core's cache
+     * (in the ordered finish, on the reading thread, walking them again was a quarter of the finish's time).
+     */
+    private record Part(List<Outcome> outcomes, RunStats kept) {
     }
 
     /** Records fewer than this per worker are processed as one part (a part costs a task and a CPU clock read). */
@@ -301,7 +314,7 @@ public final class LocalRunner {
         private final int maxInFlight;
         private final Timings timings;
         /** The chunks in flight, oldest first, each as the parts its records were split into (see dispatch). */
-        private final ArrayDeque<List<Future<List<Outcome>>>> inFlight = new ArrayDeque<>();
+        private final ArrayDeque<List<Future<Part>>> inFlight = new ArrayDeque<>();
         private final int threads;
         private final int chunkSize = config.runner().chunkSize();
         private List<Item> pending = new ArrayList<>();
@@ -316,6 +329,13 @@ public final class LocalRunner {
         private long finishCpu;
         private final LineJournal kept;
         private final LineJournal quarantine;
+        /**
+         * The samples of the chunks finished so far, as the end of the run merges them. A chunk's checkpoint holds
+         * only the samples of it this took: once the first chunks have filled a key, the later ones' samples for it
+         * (up to three output lines per key and chunk, ~90 kB of JSON per chunk of 500 records, written and read
+         * back at the end) could never reach the report.
+         */
+        final RunExamples sampled = new RunExamples();
 
         Feeder(StepChain chain, ExecutorService pool, int threads, WorkDir work, int skipChunks, int maxInFlight,
                Timings t, LineJournal kept, LineJournal quarantine) {
@@ -388,7 +408,7 @@ public final class LocalRunner {
             pending = new ArrayList<>();
             dispatched++;
             int parts = Math.max(1, Math.min(threads, items.size() / MIN_PART));
-            List<Future<List<Outcome>>> futures = new ArrayList<>(parts);
+            List<Future<Part>> futures = new ArrayList<>(parts);
             for (int p = 0; p < parts; p++) {
                 List<Item> part = items.subList(items.size() * p / parts, items.size() * (p + 1) / parts);
                 futures.add(pool.submit(() -> process(part)));
@@ -408,17 +428,18 @@ public final class LocalRunner {
             }
         }
 
-        private List<Outcome> process(List<Item> items) {
+        private Part process(List<Item> items) {
             long cpu0 = CpuClock.thread();
             long wall0 = System.nanoTime();
             long[] nanos = new long[chain.steps().size()];
             long prepNanos = 0;
             long renderNanos = 0;
             List<Outcome> out = new ArrayList<>(items.size());
+            RunStats kept = new RunStats();
             for (Item it : items) {
                 if (it.unreadable() != null) {
                     long t = System.nanoTime();
-                    out.add(new Outcome(it, null, null, codec.quarantineLine(it.unreadable())));
+                    out.add(new Outcome(it, null, null, codec.quarantineLine(it.unreadable()), null));
                     renderNanos += System.nanoTime() - t;
                     continue;
                 }
@@ -431,25 +452,30 @@ public final class LocalRunner {
                         prepNanos += System.nanoTime() - t;
                     }
                     long t = System.nanoTime();
-                    out.add(new Outcome(it, r, prepared, codec.keptLine(k.conversation(), config.output().format())));
+                    String line = codec.keptLine(k.conversation(), config.output().format());
                     renderNanos += System.nanoTime() - t;
+                    out.add(new Outcome(it, r, prepared, line, OutcomeTally.findingTypes(k.conversation())));
+                    kept.countKept(k.conversation()); // taken back in the ordered finish if dedup removes it
                 } else {
                     long t = System.nanoTime();
                     out.add(new Outcome(it, r, null,
-                            codec.quarantineLine(((ChainResult.Quarantined) r).rejection())));
+                            codec.quarantineLine(((ChainResult.Quarantined) r).rejection()), null));
                     renderNanos += System.nanoTime() - t;
                 }
             }
             timings.addSteps(nanos, prepNanos);
             timings.addWorkerCpu(nanos, prepNanos, renderNanos, System.nanoTime() - wall0, CpuClock.thread() - cpu0);
-            return out;
+            return new Part(out, kept);
         }
 
         private void finishOldest() {
             List<Outcome> outcomes = new ArrayList<>(chunkSize);
+            RunStats counted = new RunStats();
             try {
-                for (Future<List<Outcome>> part : inFlight.poll()) {
-                    outcomes.addAll(part.get());
+                for (Future<Part> future : inFlight.poll()) {
+                    Part part = future.get();
+                    outcomes.addAll(part.outcomes());
+                    counted.merge(part.kept());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -460,7 +486,7 @@ public final class LocalRunner {
             try {
                 long t = System.nanoTime();
                 long cpu = CpuClock.thread();
-                finishChunk(outcomes);
+                finishChunk(outcomes, counted);
                 timings.add("finish_chunks", System.nanoTime() - t);
                 cpu = CpuClock.thread() - cpu;
                 finishCpu += cpu;
@@ -476,8 +502,10 @@ public final class LocalRunner {
             }
         }
 
-        private void finishChunk(List<Outcome> outcomes) throws IOException {
+        /** {@code counted}: the workers' {@link RunStats#countKept} of every record of the chunk its steps kept. */
+        private void finishChunk(List<Outcome> outcomes, RunStats counted) throws IOException {
             OutcomeTally tally = new OutcomeTally();
+            tally.stats().merge(counted);
             int c = chunk;
             List<SavedPreparation<?>> dedupLog = new ArrayList<>();
             for (Outcome o : outcomes) {
@@ -501,12 +529,13 @@ public final class LocalRunner {
                         Rejection full = Rejection.of(r.source(), r.step(), r.why(), r.message(),
                                 o.item().conversation());
                         String line = codec.quarantineLine(full);
+                        tally.stats().uncountKept(conv);
                         tally.duplicate(full, line, d.get().ofId());
                         quarantine.write(line);
                         continue;
                     }
                 }
-                tally.kept(conv, o.line());
+                tally.keptCounted(o.findingTypes(), o.line());
                 kept.write(o.line());
             }
             kept.flush();
@@ -514,7 +543,7 @@ public final class LocalRunner {
             writeDedupLog(c, dedupLog);
             ObjectNode n = JSON.createObjectNode();
             n.set("stats", tally.stats().toJson());
-            n.set("examples", tally.examples().toJson());
+            n.set("examples", sampled.mergeTaken(tally.examples()).toJson());
             ObjectNode ends = n.putObject("journals"); // where --resume cuts the journals back to
             ends.put("kept_bytes", kept.bytes()).put("kept_lines", kept.lines())
                     .put("quarantine_bytes", quarantine.bytes()).put("quarantine_lines", quarantine.lines());

@@ -37,9 +37,17 @@ public final class OutcomeTally implements Serializable {
 
     /** A kept record; {@code line} is its output line. */
     public void kept(Conversation c, String line) {
-        stats.countIn();
         stats.countKept(c);
-        for (String type : findingTypes(c)) {
+        keptCounted(findingTypes(c), line);
+    }
+
+    /**
+     * A kept record whose {@link RunStats#countKept} is already in this tally's stats (the local engine counts on
+     * its workers and merges their counts in): counts it in and samples it under its {@link #findingTypes}.
+     */
+    void keptCounted(Set<String> findingTypes, String line) {
+        stats.countIn();
+        for (String type : findingTypes) {
             if (examples.wantsFinding(type)) {
                 examples.addFinding(type, line);
             }
@@ -67,7 +75,8 @@ public final class OutcomeTally implements Serializable {
         }
     }
 
-    private static Set<String> findingTypes(Conversation c) {
+    /** The types of {@code c}'s findings, its own and its turns'. */
+    static Set<String> findingTypes(Conversation c) {
         Set<String> types = new LinkedHashSet<>();
         for (Finding f : c.findings()) {
             types.add(f.type());

@@ -46,14 +46,17 @@ public final class RunExamples implements Serializable {
         add(withFinding, type, line);
     }
 
-    private static void add(TreeMap<String, List<String>> m, String key, String line) {
+    /** Whether {@code line} was taken (not too long, and {@code key} had room for it). */
+    private static boolean add(TreeMap<String, List<String>> m, String key, String line) {
         if (line.length() > MAX_SAMPLE_CHARS) {
-            return;
+            return false;
         }
         List<String> l = m.computeIfAbsent(key, k -> new ArrayList<>());
         if (l.size() < PER_KEY) {
             l.add(line);
+            return true;
         }
+        return false;
     }
 
     /** Samples of quarantined records by {@code step/reason}: quarantine lines. */
@@ -68,8 +71,29 @@ public final class RunExamples implements Serializable {
 
     /** Appends {@code later}'s samples after this one's (call in input order). */
     public void merge(RunExamples later) {
-        later.quarantined.forEach((k, l) -> l.forEach(line -> add(quarantined, k, line)));
-        later.withFinding.forEach((k, l) -> l.forEach(line -> add(withFinding, k, line)));
+        mergeInto(quarantined, later.quarantined, null);
+        mergeInto(withFinding, later.withFinding, null);
+    }
+
+    /**
+     * {@link #merge}s {@code later} and returns the samples of it that this took: merging only those into this as it
+     * was gives this as it is now. So a part of the input needs to keep only the samples the parts before it left
+     * room for; no later merge in input order would take the others either.
+     */
+    public RunExamples mergeTaken(RunExamples later) {
+        RunExamples taken = new RunExamples();
+        mergeInto(quarantined, later.quarantined, taken.quarantined);
+        mergeInto(withFinding, later.withFinding, taken.withFinding);
+        return taken;
+    }
+
+    private static void mergeInto(TreeMap<String, List<String>> into, TreeMap<String, List<String>> from,
+                                  TreeMap<String, List<String>> taken) {
+        from.forEach((k, l) -> l.forEach(line -> {
+            if (add(into, k, line) && taken != null) {
+                add(taken, k, line);
+            }
+        }));
     }
 
     public ObjectNode toJson() {

@@ -31,6 +31,37 @@ public final class RunStats implements Serializable {
     /** Findings-per-conversation counts above this are pooled into one {@code "N+"} bucket. */
     private static final int FINDING_COUNT_CAP = 16;
     private static final int TURN_COUNT_CAP = 64;
+    /*
+     * The histogram keys, made once: the ordered finish counts every kept record's turns, turn lengths, findings and
+     * scores, and a key string built per turn and finding ("0.9", "512") was a share of that serial thread's time.
+     */
+    /** Turn count n's key at min(n, 64): "0" ... "63", then "64+" (64 or more). */
+    private static final String[] TURN_COUNT_KEYS = counts(TURN_COUNT_CAP, TURN_COUNT_CAP + "+");
+    /** Findings count n's key at min(n, 17): "0" ... "16", then "16+" (more than 16). */
+    private static final String[] FINDING_COUNT_KEYS = counts(FINDING_COUNT_CAP + 1, FINDING_COUNT_CAP + "+");
+    /** Length bucket 2^k's key, k in [0, 63]. */
+    private static final String[] BUCKET_KEYS = new String[64];
+    /** Decile d's key, d in [0, 9]: "0.0" ... "0.9". */
+    private static final String[] DECILE_KEYS = new String[10];
+
+    static {
+        for (int k = 0; k < BUCKET_KEYS.length; k++) {
+            BUCKET_KEYS[k] = Long.toString(1L << k);
+        }
+        for (int d = 0; d < DECILE_KEYS.length; d++) {
+            DECILE_KEYS[d] = "0." + d;
+        }
+    }
+
+    /** The keys of counts 0 .. {@code pooledAt - 1}, then {@code pooled} at index {@code pooledAt}. */
+    private static String[] counts(int pooledAt, String pooled) {
+        String[] keys = new String[pooledAt + 1];
+        for (int n = 0; n < pooledAt; n++) {
+            keys[n] = Integer.toString(n);
+        }
+        keys[pooledAt] = pooled;
+        return keys;
+    }
 
     private static final java.util.Comparator<String> BY_NUMBER = new ByNumber();
     /** Maps {@link StatsJson}; a checkpoint written with more keys (timings) still reads. */
@@ -79,36 +110,62 @@ public final class RunStats implements Serializable {
     }
 
     public void countKept(Conversation c) {
-        kept++;
-        int n = c.turns().size();
-        turnCounts.merge(n >= TURN_COUNT_CAP ? TURN_COUNT_CAP + "+" : Integer.toString(n), 1L, Long::sum);
-        conversationChars.merge(bucket(c.textLength()), 1L, Long::sum);
+        countKept(c, 1);
+    }
+
+    /**
+     * Takes back {@link #countKept}{@code (c)}: the local engine counts a record its steps kept on the worker that
+     * rendered it (its turns and findings are in that core's cache there) and takes the count back in the ordered
+     * finish when dedup then removes it. A key whose count falls to zero is gone, as if never counted.
+     */
+    public void uncountKept(Conversation c) {
+        countKept(c, -1);
+    }
+
+    private void countKept(Conversation c, long n) {
+        kept += n;
+        count(turnCounts, TURN_COUNT_KEYS[Math.min(c.turns().size(), TURN_COUNT_CAP)], n);
+        count(conversationChars, bucket(c.textLength()), n);
         Map<String, Integer> perType = new TreeMap<>();
         for (Finding f : c.findings()) {
             perType.merge(f.type(), 1, Integer::sum);
-            score(f);
+            score(f, n);
         }
         for (Turn t : c.turns()) {
-            turnChars.merge(bucket(t.text().length()), 1L, Long::sum);
-            roles.merge(t.role().wireName(), 1L, Long::sum);
+            count(turnChars, bucket(t.text().length()), n);
+            count(roles, t.role().wireName(), n);
             for (Finding f : t.findings()) {
                 perType.merge(f.type(), 1, Integer::sum);
-                score(f);
-                f.statsLanguage().ifPresent(language -> languages.merge(language, 1L, Long::sum));
+                score(f, n);
+                f.statsLanguage().ifPresent(language -> count(languages, language, n));
             }
         }
-        perType.forEach((type, count) -> findings.computeIfAbsent(type, k -> new TreeMap<>(BY_NUMBER))
-                .merge(count > FINDING_COUNT_CAP ? FINDING_COUNT_CAP + "+" : Integer.toString(count), 1L, Long::sum));
+        perType.forEach((type, found) -> count(findings, type, () -> new TreeMap<>(BY_NUMBER),
+                FINDING_COUNT_KEYS[Math.min(found, FINDING_COUNT_CAP + 1)], n));
+    }
+
+    /** Adds {@code n} to {@code key}'s count, removing the key when that leaves zero. */
+    private static <K> void count(Map<K, Long> m, K key, long n) {
+        m.merge(key, n, (a, b) -> a + b == 0 ? null : a + b);
+    }
+
+    private static void count(Map<String, TreeMap<String, Long>> m, String outer,
+                              java.util.function.Supplier<TreeMap<String, Long>> newMap, String key, long n) {
+        TreeMap<String, Long> inner = m.computeIfAbsent(outer, k -> newMap.get());
+        count(inner, key, n);
+        if (inner.isEmpty()) {
+            m.remove(outer);
+        }
     }
 
     /** The distribution of each finding's main score: hole confidence, language confidence, loop score, echo share. */
-    private void score(Finding f) {
-        f.statsScore().ifPresent(s -> addScore(f.type() + "." + s.name(), s.value()));
+    private void score(Finding f, long n) {
+        f.statsScore().ifPresent(s -> addScore(f.type() + "." + s.name(), s.value(), n));
     }
 
-    private void addScore(String name, double v) {
+    private void addScore(String name, double v, long n) {
         int decile = (int) Math.floor(Math.max(0, Math.min(0.999, v)) * 10);
-        scores.computeIfAbsent(name, k -> new TreeMap<>()).merge("0." + decile, 1L, Long::sum);
+        count(scores, name, TreeMap::new, DECILE_KEYS[decile], n);
     }
 
     /** Orders histogram keys ("2", "16", "64+") by their number, so the JSON reads in ascending order. */
@@ -132,7 +189,7 @@ public final class RunStats implements Serializable {
     }
 
     static String bucket(long n) {
-        return n <= 0 ? "0" : Long.toString(Long.highestOneBit(n));
+        return n <= 0 ? "0" : BUCKET_KEYS[Long.numberOfTrailingZeros(Long.highestOneBit(n))];
     }
 
     public void merge(RunStats o) {

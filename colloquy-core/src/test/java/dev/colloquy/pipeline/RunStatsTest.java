@@ -58,18 +58,37 @@ class RunStatsTest {
     }
 
     @Test
+    void keysTurnCountsAsNumbersBelowSixtyFourAndLengthsByTheirPowerOfTwo() {
+        RunStats s = new RunStats();
+        for (int n : new int[] {1, 63, 64, 65}) {
+            countKept(s, n, t -> "x".repeat(t == 0 ? 1023 : t == 1 ? 1024 : 0));
+        }
+
+        assertThat(s.toJson().path("turn_counts").toString()).isEqualTo("{\"1\":1,\"63\":1,\"64+\":2}");
+        // a turn of 1,023 chars is in the bucket from 512, one of 1,024 in the bucket from 1,024; empty ones in "0"
+        assertThat(s.toJson().path("turn_chars").toString()).isEqualTo("{\"0\":186,\"512\":4,\"1024\":3}");
+        assertThat(s.toJson().path("conversation_chars").toString()).isEqualTo("{\"512\":1,\"1024\":3}");
+        assertThat(RunStats.bucket(Long.MAX_VALUE)).isEqualTo(Long.toString(Long.highestOneBit(Long.MAX_VALUE)));
+    }
+
+    @Test
     void ordersHistogramKeysByNumber() {
         RunStats s = new RunStats();
         for (int n : new int[] {70, 2, 16, 3}) {
-            List<Turn> turns = new ArrayList<>();
-            for (int t = 0; t < n; t++) {
-                turns.add(new Turn("s", Role.USER, "hi"));
-            }
-            s.countIn();
-            s.countKept(new Conversation("c" + n, new SourcePosition("f", n), turns));
+            countKept(s, n, t -> "hi");
         }
         List<String> keys = new ArrayList<>();
         s.toJson().path("turn_counts").fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("2", "3", "16", "64+");
+    }
+
+    /** Counts in and keeps a conversation of {@code n} user turns, turn t's text {@code text(t)}. */
+    private static void countKept(RunStats s, int n, java.util.function.IntFunction<String> text) {
+        List<Turn> turns = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            turns.add(new Turn("s", Role.USER, text.apply(t)));
+        }
+        s.countIn();
+        s.countKept(new Conversation("c" + n, new SourcePosition("f", n), turns));
     }
 }
