@@ -148,7 +148,9 @@ final class LossyFiller {
         if (lowerCaseOnly && need == 1 && CodePages.lossyOnlyLetter(cps[i])) {
             // at a word's start, before a lower-case letter, a capital may have been cut short too (Ćber: Über)
             boolean wordStart = (i == 0 || !Character.isLetter(cps[i - 1])) && end < cps.length && Character.isLowerCase(cps[end]);
-            options.removeIf(o -> !(Character.isLowerCase(o.cp) || wordStart && Character.isLetter(o.cp)));
+            // or, glued to a word before one space, the no-break space C2 A0 whose A0 became that space (fichierĀ :)
+            options.removeIf(o -> !(Character.isLowerCase(o.cp) || wordStart && Character.isLetter(o.cp)
+                    || o.cp == 0xA0 && o.end == end + 1));
             // (an unassigned code point is no lower-case letter either)
             options.impossible = 0;
             options.impossibleEnd = 0;

@@ -638,7 +638,8 @@ final class MojibakeScan {
             if (Character.isLowerCase(previous) && (Character.isUpperCase(c) || Character.getType(c) == Character.NON_SPACING_MARK
                     ? mayEndFilledWord(text, i, CharLikelihood.scriptOf(previous))
                     : continuesFilledWord(text, i, CharLikelihood.scriptOf(previous)))) {
-                pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous), fillable);
+                pages |= pagesFillingLowerCase(c, lead2, CharLikelihood.scriptOf(previous), fillable)
+                        | pagesFlatteningNoBreakSpace(text, i, c, lead2);
             } else if (Character.isUpperCase(c) && previous == ' ' && i + 2 < text.length() && text.charAt(i + 1) == ' '
                     && text.charAt(i + 2) == ' ') {
                 pages |= pagesFillingLowerCaseWithSpace(c, lead2);
@@ -738,6 +739,52 @@ final class MojibakeScan {
             }
         }
         return out;
+    }
+
+    /** The chars before which French puts a no-break space ({@code fichier\u00A0: %s}, {@code texte\u00A0»}). */
+    private static final String AFTER_FRENCH_NO_BREAK_SPACE = ":;?!»";
+
+    /**
+     * Of the pages in {@code lead2}, those under which {@code c}, glued to the lower-case letter before it and followed
+     * by one space, reads as C2, the lead of the no-break space C2 A0 whose A0 clean-up made that space: where
+     * typography puts a no-break space, before French {@code : ; ? ! »} ({@code fichierĀ : %s}, windows-1257) or
+     * after a one-letter word before the next word ({@code wΒ tabeli}: Polish w, windows-1253). {@code c} must be
+     * Â or Ā, which no word writes as a capital after a lower-case letter (also after a format's {@code %s}:
+     * {@code %sÂ : impossible}), or a capital of another script than that letter, after a word: clean Russian writes
+     * the unit {@code кВ} (windows-1251 C2) before a space, and a Greek capital glued to a format ({@code %sΒ : version})
+     * has only the format to show it is no text, which leaves it.
+     */
+    private static int pagesFlatteningNoBreakSpace(CharSequence text, int i, char c, int lead2) {
+        if (!noBreakSpacePlace(text, i)) {
+            return 0;
+        }
+        int out = 0;
+        for (int rest = lead2; rest != 0; rest &= rest - 1) {
+            int bit = Integer.numberOfTrailingZeros(rest);
+            CodePage page = CodePages.ALL.get(bit);
+            if (page.byteOf(c) == 0xC2 && page.nbspByte() == 0xA0) {
+                out |= 1 << bit;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code text[i]} stands where {@link #pagesFlatteningNoBreakSpace} may flag it (whatever the pages): glued
+     * to a lower-case letter, before one space and French punctuation or, after a one-letter word, a lower-case letter.
+     * TextRepairer.lossyOnlyPlace asks it again of a no-break space filled at a place flagged for another filling.
+     */
+    static boolean noBreakSpacePlace(CharSequence text, int i) {
+        if (i < 1 || i + 2 >= text.length() || text.charAt(i + 1) != ' ' || !Character.isLowerCase(text.charAt(i - 1))) {
+            return false;
+        }
+        char c = text.charAt(i);
+        char after = text.charAt(i + 2);
+        boolean french = AFTER_FRENCH_NO_BREAK_SPACE.indexOf(after) >= 0;
+        boolean oneLetterWord = (i == 1 || !Character.isLetter(text.charAt(i - 2))) && Character.isLowerCase(after);
+        return (french || oneLetterWord) && (c == '\u00C2' || c == '\u0100'
+                || CharLikelihood.scriptOf(c) != CharLikelihood.scriptOf(text.charAt(i - 1))
+                        && (i < 2 || text.charAt(i - 2) != '%'));
     }
 
     /**

@@ -422,7 +422,7 @@ public final class TextRepairer {
                 reach = Math.min(reach, afterCost);
             }
             if (best == null || finalCost < best.finalCost - 1e-9
-                    || Math.abs(finalCost - best.finalCost) <= 1e-9 && prefersOnTie(c, best)) {
+                    || Math.abs(finalCost - best.finalCost) <= 1e-9 && prefersOnTie(search, c, next, best, bestNext)) {
                 best = new LayerChoice(c.page, c.edits, c.gain, finalCost, reach);
                 bestNext = next;
                 bestFollowedUp = followedUp;
@@ -453,11 +453,55 @@ public final class TextRepairer {
     /**
      * Between two pages that lead to equally plausible text, the one that explains more of the line's sequences
      * (Romanian {@code Ă®n} beside {@code Ä\u0083}: ISO-8859-1 and windows-1250 both decode the ă, only
-     * windows-1250 also the î, which looks no worse as it stands); then the more common page.
+     * windows-1250 also the î, which looks no worse as it stands); then the one whose decoding ({@code next}, against
+     * {@code bestNext}) the character model rates likelier: Plausibility judges scripts and case, not words, so
+     * Hungarian {@code fĂĄjl … kĂvĂźl} read as {@code fåjl … kívßl} (windows-1250) tied with {@code fájl … kívül}
+     * (ISO-8859-2); then the more common page. Only where the decodings differ in letters alone: the model reads
+     * letters by their languages' n-grams, but marks, symbols and selectors by Unicode priors, which have no language
+     * to tell two pages apart by (the selector U+FE0F after a ✈ cut short, or the half mark U+FE2C another page reads
+     * there); there the more common page stays the better guess.
      */
-    private static boolean prefersOnTie(LayerChoice c, LayerChoice best) {
-        return c.edits.size() != best.edits.size() ? c.edits.size() > best.edits.size()
-                : c.page.index() < best.page.index();
+    private static boolean prefersOnTie(LineSearch search, LayerChoice c, int[] next, LayerChoice best, int[] bestNext) {
+        if (c.edits.size() != best.edits.size()) {
+            return c.edits.size() > best.edits.size();
+        }
+        if (differInLettersOnly(next, bestNext)) {
+            double mine = modelLogProb(search.filler().scorerFor(next), next);
+            double theirs = modelLogProb(search.filler().scorerFor(bestNext), bestNext);
+            if (Math.abs(mine - theirs) >= LOSSY_ONLY_GAIN) {
+                return mine > theirs;
+            }
+        }
+        return c.page.index() < best.page.index();
+    }
+
+    /** Whether {@code a} and {@code b} differ, of equal length, and only where both hold letters. */
+    private static boolean differInLettersOnly(int[] a, int[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        boolean differ = false;
+        for (int k = 0; k < a.length; k++) {
+            if (a[k] != b[k]) {
+                if (!Character.isLetter(a[k]) || !Character.isLetter(b[k])) {
+                    return false;
+                }
+                differ = true;
+            }
+        }
+        return differ;
+    }
+
+    /** The log-probability {@code scorer} gives {@code cps} (an impossible char: -50). */
+    private static double modelLogProb(CharModel.Scorer scorer, int[] cps) {
+        StringBuilder left = new StringBuilder();
+        double sum = 0;
+        for (int cp : cps) {
+            double lp = scorer.logProb(left, cp);
+            sum += lp == Double.NEGATIVE_INFINITY ? -50 : lp;
+            left.appendCodePoint(cp);
+        }
+        return sum;
     }
 
     /**
@@ -844,6 +888,14 @@ public final class TextRepairer {
         int previous = s > 0 ? cps[s - 1] : -1;
         int next = e.end() < cps.length ? cps[e.end()] : -1;
         boolean tookSpace = e.end() - s == 2 && cps[s + 1] == ' ';
+        if (r == 0xA0) {
+            // a no-break space glued to a word, its A0 made the space after it (MojibakeScan.pagesFlatteningNoBreakSpace)
+            if (lead != 0xC2 || !tookSpace) {
+                return false;
+            }
+            String text = new String(cps, 0, cps.length);
+            return MojibakeScan.noBreakSpacePlace(text, text.offsetByCodePoints(0, s));
+        }
         if (startsWord(cps, e)) {
             // a Latin capital at a word's start, filled to a letter of either case, or after the word's first
             // capital, filled to a lower-case letter (MojibakeScan.wordStartPages)

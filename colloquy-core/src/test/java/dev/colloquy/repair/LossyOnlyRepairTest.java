@@ -55,6 +55,11 @@ class LossyOnlyRepairTest {
             "Fisierul nu trebuie să fie gol|windows-1250",
             "Filen finns redan på disken|windows-1257",
             "Paleiskite programa iš naujo|windows-1257",
+            // a no-break space (C2 A0) whose A0 became a space, glued to a word where typography puts one: before
+            // French punctuation (Ā, Â: C2 under windows-1257, -1254) and after a Polish one-letter word (Β, -1253)
+            "Erreur lors de la fermeture du fichier\u00A0: %s|windows-1257",
+            "%s\u00A0: impossible de supprimer %s|windows-1254",
+            "Liczba kolumn w\u00A0tabeli|windows-1253",
     })
     void restoresALineWhoseOnlyDamageIsLostBytes(String original, String page) {
         assertThat(restored(original, page).repairs()).extracting(Repair::kind).containsOnly("lossy_mojibake");
@@ -101,7 +106,10 @@ class LossyOnlyRepairTest {
             "Die Änderung Δt beträgt Δx geteilt durch Δy", "la somme Σn des termes et Γn la fonction gamma",
             "Widerstand in Ωm und Ωcm", "Фotka и Шkoda", "Οi mesures ΔΕΗsa",
             // a two-letter word of a lower-case and a capital, in a format and in a product name
-            "%sΒ : version", "le modèle xÅ de la marque", "the aÅ model", "ein aÄ und oÖ", "la variable sÄ est",
+            "%sΒ : version", "le modèle xÅ de la marque",
+            // a capital of the word's own script before a space: the Russian unit кВ (windows-1251 C2, as C2 A0 is a
+            // no-break space), where French puts one and after a one-letter word
+            "линия 10 кВ и 35 кВ: сети", "the aÅ model", "ein aÄ und oÖ", "la variable sÄ est",
     })
     void leavesCleanTextWithCapitalsInsideWordsAlone(String clean) {
         RepairResult r = ENGINE.repair(clean);
@@ -124,7 +132,7 @@ class LossyOnlyRepairTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rango de pĆginas invĆlido %s", "To samo, co â€--format=sysvâ€",
-            "VĆlasszon egy", "giأ  un segnalibro", "auֳerhalb des Bereichs", "doit Γtre lisible", "Γberlauf"})
+            "VĆlasszon egy", "giأ  un segnalibro", "du fichierĀ : %s", "kolumn wΒ tabeli", "auֳerhalb des Bereichs", "doit Γtre lisible", "Γberlauf"})
     void theGateSendsSuchLinesToTheSlowPath(String damaged) {
         assertThat(MojibakeScan.mayHoldMojibake(damaged)).isTrue();
     }

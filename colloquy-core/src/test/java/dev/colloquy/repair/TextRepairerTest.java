@@ -80,6 +80,24 @@ class TextRepairerTest {
         assertThat(repairer.repair(broken).text()).isEqualTo(text);
     }
 
+    /**
+     * Two pages can decode a line's sequences to text that Plausibility rates alike, differing only in letters
+     * (ISO-8859-2 reads Hungarian {@code ĂĄ} as á where windows-1250 reads å, and {@code Ăź} as ü where it reads ß):
+     * the character model, which knows the line's language, decides before the more common page does.
+     */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Átváltás a fenti munkaterületre|ISO-8859-2",
+        "Zbyt dużo plików|ISO-8859-2",
+        "Il file non è stato trovato|ISO-8859-15",
+        "Programa žaidimo žymėjimas|IBM850",
+    })
+    void readsALineUnderThePageWhoseLettersMakeItsLanguage(String text, String page) {
+        String broken = new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName(page));
+        assertThat(repairer.repair(broken).text()).isEqualTo(text);
+    }
+
     @Test
     void leavesAPointedHebrewLetterBeforeAGuillemet() {
         String text = "המילה «אֲ» קצרה";
