@@ -299,7 +299,9 @@ final class LayerDecoder {
                     // mojibake: it looks no better yet, and the next layer will judge it
                     double floor = c.decoded.length == 1 && c.decoded[0] >= 0x80 && c.decoded[0] <= 0xFFFF
                             && canEncode(c.decoded[0]) ? NO_WORSE_FLOOR : 0;
-                    next[k] |= gains[k] >= floor && c.penalty == 0;
+                    // (a quote of two symbols is judged without its bar: quoteOfSymbols)
+                    next[k] |= c.penalty == 0 ? gains[k] >= floor
+                            : quoteOfSymbols(cps, c) && gains[k] + c.penalty >= floor;
                 }
             }
             for (int k = 0; k < cands.size() && lossy && (proven | strictAlphabets) != 0; k++) {
@@ -324,7 +326,10 @@ final class LayerDecoder {
         for (int k = 0; k < cands.size(); k++) {
             if (on[k]) {
                 Candidate c = cands.get(k);
-                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gains[k], c.modelConfidence, c.rival,
+                // a quote of two symbols that only rode along proves nothing: it adds no evidence and takes none away
+                double gain = gains[k] <= MARGIN && c.penalty > 0 && quoteOfSymbols(cps, c)
+                        ? Math.min(gains[k] + c.penalty, 0) : gains[k];
+                edits.add(new Edit(c.start, c.end, c.decoded, c.bytesLost, gain, c.modelConfidence, c.rival,
                         c.margin, c.likelihood));
             }
         }
@@ -1713,6 +1718,23 @@ final class LayerDecoder {
         int from = Math.max(0, ps - 16);
         return prov[ps - 1] == 0x200D && SymbolPrior.isEmoji(cp)
                 && SymbolPrior.continuesZwjSequence(new String(prov, from, ps - from), cp);
+    }
+
+    /**
+     * Whether {@code c} reads a complete 2-byte sequence of two symbols as a quotation mark that opens or closes
+     * (Unicode's initial and final quotes: « » under cp437, cp850 and cp866 are the box-drawing pairs ┬╗ ┬½ ┬л), paying
+     * only {@link #symbolsOnly}' bar. That bar keeps a chance pair of symbols in clean text from reading as one; on a
+     * line whose other decodings already prove this page's damage (decode's round past LOSSY_EVIDENCE), a quote that
+     * reads no worse than its chars is what the damage made of it, as a letter there is: {@code ┬л┬а%s┬а┬╗} was left
+     * {@code « %s ┬╗}, its opener decoded (л is a letter, no bar) and its closer not.
+     */
+    private static boolean quoteOfSymbols(int[] cps, Candidate c) {
+        if (c.bytesLost != 0 || c.decoded.length != 1 || c.end - c.start != 2) {
+            return false;
+        }
+        int type = Character.getType(c.decoded[0]);
+        return (type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION)
+                && c.penalty == symbolsOnly(cps, c.start, 1, c.decoded[0]);
     }
 
     /**

@@ -74,10 +74,33 @@ class TextRepairerTest {
     @ValueSource(strings = {"wilde Spezifikation von »zic_t« zur Laufzeit", "der Wert «%s» ist falsch",
         "»min_wal_size« muss mindestens zweimal so groß sein", "le paramètre « %s » doit être READ_ONLY"})
     void undoesGuillemetsReadAsHebrewPoints(String text) {
-        String broken = new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.Charset.forName("windows-1255"));
+        String broken = misread(text, "windows-1255");
         assertThat(broken).contains("\u05B2");
         assertThat(repairer.repair(broken).text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Erreur après la lecture de « %s »|IBM866",
+            "Datei »%.250s« ist defekt - falsche Anzahl der Teile für angegebene Größen|IBM850",
+            "Sicht-Regel für »%s« muss »%s« heißen|IBM850"})
+    void decodesTheGuillemetsOfALineItsOtherSequencesProveDamaged(String original, String page) {
+        // « and » (C2 AB, C2 BB) are two box-drawing chars under the DOS pages (┬½ ┬╗, ┬л): a pair of symbols that
+        // decodes to a symbol clears a higher bar than a letter, but on a line the page's letters prove, a quote
+        // that reads no worse than its chars is the rest of the damage
+        assertThat(repairer.repair(misread(original, page)).text()).isEqualTo(original);
+    }
+
+    /** {@code text} as UTF-8 read back with {@code page}. */
+    private static String misread(String text, String page) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName(page));
+    }
+
+    @Test
+    void leavesABoxDrawingPairThatOnlyReadsAsAGuillemet() {
+        // nothing else on the line is mojibake: ┬╗ stays what it is
+        String text = "Tabelle ┬╗ Spalte ┬½ Zeile";
+        assertThat(repairer.repair(text).text()).isEqualTo(text);
     }
 
     /**
@@ -93,9 +116,7 @@ class TextRepairerTest {
         "Programa žaidimo žymėjimas|IBM850",
     })
     void readsALineUnderThePageWhoseLettersMakeItsLanguage(String text, String page) {
-        String broken = new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.Charset.forName(page));
-        assertThat(repairer.repair(broken).text()).isEqualTo(text);
+        assertThat(repairer.repair(misread(text, page)).text()).isEqualTo(text);
     }
 
     @Test
