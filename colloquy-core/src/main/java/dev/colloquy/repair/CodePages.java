@@ -65,6 +65,14 @@ final class CodePages {
     static final long PAIR_STARTS = (1L << 2 * PAGE_BITS) - 1;
 
     static {
+        // The loops fill the tables through locals: until this initializer returns, every access to a static field of
+        // CodePages goes through the VM's class-initialization check (the interpreter does not cache its resolution),
+        // and the walk over all 65,536 chars below took ~150 ms of every start that way (~10 ms through locals).
+        int[] lead = LEAD, cont = CONT, lead2 = LEAD2, lead3 = LEAD3, lead4 = LEAD4;
+        int[] emojiLead = EMOJI_LEAD, emojiSecond = EMOJI_SECOND, emojiLeadCut = EMOJI_LEAD_CUT;
+        int[] emojiSecondAlone = EMOJI_SECOND_ALONE, punctuationLead = PUNCTUATION_LEAD;
+        int[] punctuationSecond = PUNCTUATION_SECOND;
+        long[] leads = LEADS, starts = STARTS, seconds = SECONDS;
         String[][] names = {
             {"windows-1252", "windows-1252"}, {"iso-8859-1", "ISO-8859-1"}, {"windows-1250", "windows-1250"},
             {"windows-1251", "windows-1251"}, {"windows-1253", "windows-1253"}, {"windows-1254", "windows-1254"},
@@ -85,33 +93,33 @@ final class CodePages {
                     continue;
                 }
                 if (b >= 0xC2 && b <= 0xF4) {
-                    LEAD[c] |= 1 << i;
+                    lead[c] |= 1 << i;
                     if (b < 0xE0) {
-                        LEAD2[c] |= 1 << i;
+                        lead2[c] |= 1 << i;
                     } else if (b < 0xF0) {
-                        LEAD3[c] |= 1 << i;
+                        lead3[c] |= 1 << i;
                         if (b == 0xE2) {
-                            PUNCTUATION_LEAD[c] |= 1 << i;
+                            punctuationLead[c] |= 1 << i;
                         }
                     } else {
-                        LEAD4[c] |= 1 << i;
+                        lead4[c] |= 1 << i;
                         if (b == 0xF0) {
-                            EMOJI_LEAD[c] |= 1 << i;
+                            emojiLead[c] |= 1 << i;
                             if (drops9F) {
-                                EMOJI_LEAD_CUT[c] |= 1 << i;
+                                emojiLeadCut[c] |= 1 << i;
                             }
                         }
                     }
                 } else if (b < 0xC0) {
-                    CONT[c] |= 1 << i;
+                    cont[c] |= 1 << i;
                     if (b == 0x9F) {
-                        EMOJI_SECOND[c] |= 1 << i;
+                        emojiSecond[c] |= 1 << i;
                         if (dropsF0) {
-                            EMOJI_SECOND_ALONE[c] |= 1 << i;
+                            emojiSecondAlone[c] |= 1 << i;
                         }
                     }
                     if (b == 0x80) {
-                        PUNCTUATION_SECOND[c] |= 1 << i;
+                        punctuationSecond[c] |= 1 << i;
                     }
                 }
             }
@@ -121,14 +129,14 @@ final class CodePages {
             throw new AssertionError("the packed masks hold " + PAGE_BITS + " pages");
         }
         for (int c = 0x80; c < 0x10000; c++) {
-            LEADS[c] = LEAD2[c] | (long) LEAD3[c] << PAGE_BITS | (long) LEAD4[c] << 2 * PAGE_BITS
-                    | (LEAD2[c] != 0 && lossyOnlyLetter(c) ? UPPER_CASE_LEAD2 : 0);
-            STARTS[c] = EMOJI_LEAD[c] | (long) PUNCTUATION_LEAD[c] << PAGE_BITS
-                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c] | PUNCTUATION_LEAD[c]) != 0 ? EMOJI_CUT : 0)
-                    | ((EMOJI_LEAD_CUT[c] | EMOJI_SECOND_ALONE[c]) != 0 ? FOUR_BYTE_CUT : 0)
-                    | (LEAD2[c] != 0 && lossyOnlyLetter(c) && !Character.isUpperCase((char) c) ? UNCASED_LEAD2 : 0)
+            leads[c] = lead2[c] | (long) lead3[c] << PAGE_BITS | (long) lead4[c] << 2 * PAGE_BITS
+                    | (lead2[c] != 0 && lossyOnlyLetter(c) ? UPPER_CASE_LEAD2 : 0);
+            starts[c] = emojiLead[c] | (long) punctuationLead[c] << PAGE_BITS
+                    | ((emojiLeadCut[c] | emojiSecondAlone[c] | punctuationLead[c]) != 0 ? EMOJI_CUT : 0)
+                    | ((emojiLeadCut[c] | emojiSecondAlone[c]) != 0 ? FOUR_BYTE_CUT : 0)
+                    | (lead2[c] != 0 && lossyOnlyLetter(c) && !Character.isUpperCase((char) c) ? UNCASED_LEAD2 : 0)
                     | (Character.isLowerCase((char) c) ? LOWER_CASE : 0);
-            SECONDS[c] = EMOJI_SECOND[c] | (long) PUNCTUATION_SECOND[c] << PAGE_BITS;
+            seconds[c] = emojiSecond[c] | (long) punctuationSecond[c] << PAGE_BITS;
         }
     }
 

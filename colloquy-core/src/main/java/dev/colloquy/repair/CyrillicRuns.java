@@ -111,6 +111,21 @@ final class CyrillicRuns {
 
     /** One class: the five values of a char that quietRun's step reads. */
     private record Column(int word, int cont, long leads, long starts, long seconds) {
+
+        // written out, as QuietState's are: the generated ones bootstrap through method handles on first use
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Column c && word == c.word && cont == c.cont && leads == c.leads && starts == c.starts
+                    && seconds == c.seconds;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 31 * word + cont;
+            h = 31 * h + Long.hashCode(leads);
+            h = 31 * h + Long.hashCode(starts);
+            return 31 * h + Long.hashCode(seconds);
+        }
     }
 
     static {

@@ -511,6 +511,25 @@ final class MojibakeScan {
         int doneAt(int cont) {
             return (int) needs & cont;
         }
+
+        // Written out (what a record generates): the generated ones bootstrap through ObjectMethods' method handles on
+        // first use, ~30 ms of every start with non-ASCII text (CyrillicRuns numbers its states by them at class init)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof QuietState q && needs == q.needs && ended == q.ended && touching == q.touching
+                    && previous == q.previous && seen == q.seen && starts == q.starts && e2 == q.e2;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Long.hashCode(needs);
+            h = 31 * h + ended;
+            h = 31 * h + touching;
+            h = 31 * h + previous;
+            h = 31 * h + seen;
+            h = 31 * h + Long.hashCode(starts);
+            return 31 * h + e2;
+        }
     }
 
     /** The bits of {@link CodePages#leads} that hold the 2-, 3- and 4-byte leads (not the lossy-only flag). */
