@@ -470,22 +470,18 @@ final class CharLikelihood implements CharModel {
                 return new HashMap<>();
             }
             List<String> sampleText = lettersByScript.getOrDefault(script, List.of(""));
-            String letters = sampleText.get(0);
+            SamplePairs pairs = new SamplePairs(sampleText.get(0));
             double[] logLikelihood = new double[languages.size()];
+            double[] pairLog = new double[pairs.count];
             for (int l = 0; l < languages.size(); l++) {
-                String language = languages.get(l);
-                LogInterpolated logs = logInterpolated(language);
+                LogInterpolated logs = logInterpolated(languages.get(l));
+                for (int d = 0; d < pairs.count; d++) {
+                    pairLog[d] = logs.get(pairs.previous[d], pairs.letter[d]);
+                }
+                // the terms in the sample's order, as a walk over the letters adds them: the same double
                 double ll = 0;
-                int previous = -1;
-                for (int i = 0; i < letters.length(); ) {
-                    int cp = letters.codePointAt(i);
-                    i += Character.charCount(cp);
-                    if (cp == ' ') {
-                        previous = -1;
-                        continue;
-                    }
-                    ll += logs.get(previous, cp);
-                    previous = cp;
+                for (int t = 0; t < pairs.terms; t++) {
+                    ll += pairLog[pairs.pairOf[t]];
                 }
                 logLikelihood[l] = ll;
             }
@@ -596,6 +592,55 @@ final class CharLikelihood implements CharModel {
             }
             double bi = bigrams.get(NgramTable.key(previous, c));
             return 0.7 * bi + 0.29 * uni + 0.01 * FLOOR;
+        }
+    }
+
+    /**
+     * A sample's letters as the terms of its log-likelihood under a language, log P_L(letter | previous) with previous
+     * -1 at a word's start, each distinct (previous, letter) pair numbered once: {@code Scorer.languageWeights} rates
+     * each pair once per language (a 400-letter sample holds far fewer distinct pairs than letters, and each rating is
+     * a lookup in that language's tables, 45 of them for Latin) and adds the terms in the sample's order.
+     */
+    static final class SamplePairs {
+        /** Per term, in the sample's order: its pair. */
+        final int[] pairOf;
+        final int terms;
+        /** Per pair: the letter before (-1: none) and the letter. */
+        final int[] previous;
+        final int[] letter;
+        final int count;
+
+        /** @param letters lower-case letters, words separated by single spaces */
+        SamplePairs(String letters) {
+            pairOf = new int[letters.length()];
+            previous = new int[letters.length()];
+            letter = new int[letters.length()];
+            LongDoubleMap numbers = new LongDoubleMap();
+            int t = 0;
+            int n = 0;
+            int before = -1;
+            for (int i = 0; i < letters.length(); ) {
+                int cp = letters.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp == ' ') {
+                    before = -1;
+                    continue;
+                }
+                long key = (long) (before + 1) << 21 | cp;
+                int number;
+                if (numbers.find(key)) {
+                    number = (int) numbers.lastValue();
+                } else {
+                    number = n++;
+                    numbers.put(key, number);
+                    previous[number] = before;
+                    letter[number] = cp;
+                }
+                pairOf[t++] = number;
+                before = cp;
+            }
+            terms = t;
+            count = n;
         }
     }
 
