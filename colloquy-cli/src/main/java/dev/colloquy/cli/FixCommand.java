@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -139,13 +140,25 @@ final class FixCommand implements Callable<Integer> {
         }
     }
 
-    /** The line loop: split on \n, keep terminators, repair, write. Not thread-safe; one per run. */
+    /**
+     * The line loop: split on \n, keep terminators, repair, write. Not thread-safe; one per run.
+     *
+     * <p>A line of ASCII alone is never changed (no repair reads one), so without an explain file, which needs a
+     * record per line, the loop never splits a run of ASCII lines: it looks for the next byte above 0x7F in a block
+     * of the input, writes every whole line before that byte's line from the input buffer in one piece, and
+     * repairs only that line. On 21 MB of clean English (8,081 lines of 523,838 hold a non-ASCII byte) the loop
+     * had visited every byte one at a time, copied every line and written it on its own.
+     */
     static final class LineRepairer {
+        /** What one read asks for: large blocks, few system calls and writes; an input line may be longer. */
+        private static final int BLOCK = 1 << 20;
+
         private final TextRepairer engine;
         private TextRepairer.Session repairer;
         private final OutputStream out;
         private final Explainer explainer;
-        private byte[] line = new byte[1 << 12];
+        /** The number of the last line handled, counted line by line only when an explain file asks for it. */
+        private long lineNo;
 
         LineRepairer(TextRepairer repairer, OutputStream out, Explainer explainer) {
             this.engine = repairer;
@@ -156,50 +169,107 @@ final class FixCommand implements Callable<Integer> {
         void run(String name, InputStream in) throws IOException {
             // one session per input: it learns which bytes this input's mis-decoding dropped
             repairer = engine.session();
-            byte[] buf = new byte[1 << 16];
-            int len = 0;
-            long lineNo = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                int start = 0;
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
-                        append(buf, start, i + 1 - start, len);
-                        len += i + 1 - start;
-                        handle(name, ++lineNo, len);
-                        len = 0;
-                        start = i + 1;
+            byte[] buf = new byte[BLOCK];
+            int held = 0;
+            lineNo = 0;
+            boolean end = false;
+            while (!end) {
+                int n = in.read(buf, held, buf.length - held);
+                end = n < 0;
+                held += Math.max(n, 0);
+                int done = lines(name, buf, held, end);
+                System.arraycopy(buf, done, buf, 0, held - done);
+                held -= done;
+                if (held == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
+                }
+            }
+        }
+
+        /**
+         * Repairs and writes the whole lines of {@code buf[0..held)}, and at the input's {@code end} its last line
+         * too; returns where the first line not yet written starts.
+         */
+        private int lines(String name, byte[] buf, int held, boolean end) throws IOException {
+            int from = 0;
+            while (from < held) {
+                if (explainer == null) {
+                    int high = firstNonAscii(buf, from, held);
+                    int cut = lastNewline(buf, from, high) + 1;
+                    if (cut > from) {
+                        out.write(buf, from, cut - from); // whole ASCII lines, left as they are
+                        from = cut;
+                    }
+                    if (high == held) {
+                        break;
                     }
                 }
-                append(buf, start, n - start, len);
-                len += n - start;
+                int newline = indexOf(buf, (byte) '\n', from, held);
+                if (newline < 0) {
+                    break;
+                }
+                handle(name, ++lineNo, buf, from, newline + 1 - from);
+                from = newline + 1;
             }
-            if (len > 0) {
-                handle(name, ++lineNo, len);
+            if (end && from < held) {
+                handle(name, ++lineNo, buf, from, held - from); // the last line, without its \n
+                from = held;
             }
+            return from;
         }
 
-        private void append(byte[] src, int from, int count, int at) {
-            if (at + count > line.length) {
-                line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, at + count));
+        /** The index of the first byte of {@code buf[from..to)} above 0x7F, or {@code to}. */
+        private static int firstNonAscii(byte[] buf, int from, int to) {
+            int i = from;
+            // 16 bytes OR-ed at a time: a loop without an exit per byte, which C2 unrolls
+            for (; i + 16 <= to; i += 16) {
+                int any = 0;
+                for (int k = 0; k < 16; k++) {
+                    any |= buf[i + k];
+                }
+                if (any < 0) {
+                    break;
+                }
             }
-            System.arraycopy(src, from, line, at, count);
+            while (i < to && buf[i] >= 0) {
+                i++;
+            }
+            return i;
         }
 
-        private void handle(String name, long lineNo, int len) throws IOException {
-            int end = len;
-            if (end > 0 && line[end - 1] == '\n') {
+        /** The index of the last \n in {@code buf[from..to)}, or {@code from - 1}. */
+        private static int lastNewline(byte[] buf, int from, int to) {
+            int i = to - 1;
+            while (i >= from && buf[i] != '\n') {
+                i--;
+            }
+            return i;
+        }
+
+        private static int indexOf(byte[] buf, byte b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buf[i] == b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Repairs and writes the line {@code buf[from..from+len)}, its terminator included. */
+        private void handle(String name, long lineNo, byte[] buf, int from, int len) throws IOException {
+            int end = from + len;
+            if (end > from && buf[end - 1] == '\n') {
                 end--;
-                if (end > 0 && line[end - 1] == '\r') {
+                if (end > from && buf[end - 1] == '\r') {
                     end--;
                 }
             }
-            RepairResult result = repairLine(end);
+            RepairResult result = repairLine(buf, from, end);
             if (result == null || !result.changed()) {
-                out.write(line, 0, len);
+                out.write(buf, from, len);
             } else {
                 out.write(result.text().getBytes(StandardCharsets.UTF_8));
-                out.write(line, end, len - end);
+                out.write(buf, end, from + len - end);
             }
             if (explainer != null) {
                 explainer.write(name, lineNo, result == null ? List.of() : result.repairs(),
@@ -207,23 +277,16 @@ final class FixCommand implements Callable<Integer> {
             }
         }
 
-        /** The repair of line[0..end), or null when the line is left exactly as it was with nothing to report. */
-        private RepairResult repairLine(int end) {
-            boolean ascii = true;
-            for (int i = 0; i < end; i++) {
-                if (line[i] < 0) {
-                    ascii = false;
-                    break;
-                }
-            }
-            if (ascii) {
+        /** The repair of buf[from..end), or null when the line is left exactly as it was with nothing to report. */
+        private RepairResult repairLine(byte[] buf, int from, int end) {
+            if (firstNonAscii(buf, from, end) == end) {
                 return null;
             }
             RepairResult r;
-            if (Utf8.isValid(line, 0, end)) {
-                r = repairer.repair(new String(line, 0, end, StandardCharsets.UTF_8));
+            if (Utf8.isValid(buf, from, end)) {
+                r = repairer.repair(new String(buf, from, end - from, StandardCharsets.UTF_8));
             } else {
-                r = repairer.repairBytes(java.util.Arrays.copyOf(line, end));
+                r = repairer.repairBytes(Arrays.copyOfRange(buf, from, end));
             }
             return r.hasFindings() ? r : null;
         }

@@ -73,6 +73,34 @@ class FixCommandTest {
     }
 
     @Test
+    void repairsEveryDamagedLineOfALongInputWhateverTheReadsReturn() {
+        // lines of ASCII pass through in blocks: a damaged line just after a block of them, at the input's end
+        // without \n, or straddling the reads, and a line longer than the loop's buffer must each come back whole
+        StringBuilder in = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        String ascii = "plain ASCII text, long enough to fill the blocks the loop reads\r\n".repeat(20_000);
+        String longLine = "x".repeat(3 << 20);
+        for (String[] part : new String[][] {{ascii, ascii}, {"cafÃ© au lait\n", "café au lait\n"},
+                {longLine + "\n", longLine + "\n"}, {ascii, ascii}, {longLine + "Ã¼ber\n", longLine + "über\n"},
+                {"\n\n", "\n\n"}, {"Ã©t\r\n", "ét\r\n"}, {ascii, ascii}, {"last Ã¼ber", "last über"}}) {
+            in.append(part[0]);
+            expected.append(part[1]);
+        }
+        byte[] bytes = utf8(in.toString());
+        for (int chunk : new int[] {bytes.length, 7_919}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            FixCommand cmd = new FixCommand(new ByteArrayInputStream(bytes) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, chunk)); // a pipe hands over a little at a time
+                }
+            }, out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(new CommandLine(cmd).execute()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
     void decodesLinesThatAreNotUtf8() {
         byte[] latin1 = "Größe und Maß für die Straße\n".getBytes(StandardCharsets.ISO_8859_1);
         Run r = run(latin1);
