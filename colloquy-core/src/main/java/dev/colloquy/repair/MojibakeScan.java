@@ -128,10 +128,19 @@ final class MojibakeScan {
                 continue;
             }
             int x = FIRST_PASS[c];
-            if ((x & (asks | ASKED_ALWAYS)) != 0) {
-                // the previous char's starts, as the stateful pass carried them (ASCII: asciiStarts; none at the start)
-                char before = i == 0 ? 0 : text.charAt(i - 1);
-                long starts = i == 0 ? 0 : before < 0x80 ? asciiStarts(before) : CodePages.starts(before);
+            if ((x & (asks | ASKED_ALWAYS)) == 0) {
+                asks = x >>> ASKS_SHIFT;
+                continue;
+            }
+            // a char that asks: the state after the char before it, which asked nothing (so is no continuation: the
+            // state is its leads alone), then carried char by char while the chars ask (runs of Cyrillic do)
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            long beforeLeads = CodePages.leads(before);
+            int need1 = (int) (beforeLeads & CodePages.PAGES);
+            int need2 = (int) (beforeLeads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+            int need3 = (int) (beforeLeads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+            long starts = i == 0 ? 0 : before < 0x80 ? asciiStarts(before) : CodePages.starts(before);
+            while (true) {
                 int cont = CodePages.contMask(c);
                 long leads = CodePages.leads(c);
                 long next = CodePages.starts(c);
@@ -145,39 +154,28 @@ final class MojibakeScan {
                         return TRACE;
                     }
                 }
-                if (cont != 0 && (needOneMore(text, i) & cont) != 0) {
+                if ((need1 & cont) != 0) {
                     int run = i;
                     while (run > 0 && text.charAt(run - 1) >= 0x80) {
                         run--;
                     }
                     return scanFrom(text, text.toCharArray(), run, emoji);
                 }
+                need1 = need2 & cont | (int) (leads & CodePages.PAGES);
+                need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+                need3 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+                starts = next;
+                asks = x >>> ASKS_SHIFT;
+                if (i + 1 >= n || text.charAt(i + 1) < 0x80
+                        || (FIRST_PASS[text.charAt(i + 1)] & (asks | ASKED_ALWAYS)) == 0) {
+                    break;
+                }
+                i++;
+                c = text.charAt(i);
+                x = FIRST_PASS[c];
             }
-            asks = x >>> ASKS_SHIFT;
         }
         return 0;
-    }
-
-    /**
-     * The pages whose sequence under way before {@code text[i]} needs one more continuation: a 2-byte lead right
-     * before it, a 3-byte lead two chars back followed by a continuation, or a 4-byte lead three back followed by two.
-     * ASCII chars have no lead and no continuation bits, so this is the state the first pass carried char by char
-     * (need1 = need2 & cont | lead2, need2 = need3 & cont | lead3, need3 = lead4), read back from three chars.
-     */
-    private static int needOneMore(String text, int i) {
-        if (i == 0) {
-            return 0;
-        }
-        int need = (int) (CodePages.leads(text.charAt(i - 1)) & CodePages.PAGES);
-        if (i == 1) {
-            return need;
-        }
-        int three = (int) (CodePages.leads(text.charAt(i - 2)) >>> CodePages.PAGE_BITS & CodePages.PAGES);
-        if (i > 2) {
-            three |= CodePages.contMask(text.charAt(i - 2))
-                    & (int) (CodePages.leads(text.charAt(i - 3)) >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
-        }
-        return need | CodePages.contMask(text.charAt(i - 1)) & three;
     }
 
     /*
@@ -185,7 +183,7 @@ final class MojibakeScan {
      * a continuation, and a trace's pre-test (mayBeTrace's, short-circuit in scan) fires only at a C1 control, U+FFFD,
      * a lossy-only lead, a possible emoji start, or a char after one that starts a pair (F0 or E2 in some page), and at
      * an uncased lossy-only lead only after a lower-case letter. Every other char decides nothing, and since it is no
-     * continuation the pass's state after it is its own leads, read back at the next char that asks (needOneMore). So
+     * continuation the pass's state after it is its own leads, read back at the next char that asks. So
      * the pass reads one table for it and goes on. Clean Greek never reaches a complete sequence (its small letters are
      * leads only), and the full step at its every char, with a branchy pre-test that capitals and π fire, was ~90% of
      * its time; Arabic, Latin and chat lines that never reach the second pass gain the same way. GateShortcutsTest
