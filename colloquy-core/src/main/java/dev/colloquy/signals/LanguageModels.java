@@ -343,13 +343,8 @@ final class LanguageModels {
         Rows rows = keep != null ? keep : new Rows(text.length());
         lookUp(text, rows);
         int l = 0;
-        while (l + 8 <= width) {
-            addEight(rows, l, scores);
-            l += 8;
-        }
-        if (l + 4 <= width) {
+        for (; l + 4 <= width; l += 4) {
             addFour(rows, l, scores);
-            l += 4;
         }
         if (l + 2 <= width) {
             addTwo(rows, l, scores);
@@ -362,43 +357,16 @@ final class LanguageModels {
     }
 
     /*
-     * Adding the rows: languages in the outer loop, letters in the inner one, each language's sum in a register.
+     * Adding the rows: languages in the outer loop (four at a time), letters in the inner one, each language's sum in
+     * a register.
      * Every language still adds its values letter by letter in text order, so its score is the same double as when
      * one letter's whole row was added to all languages at a time (LanguageModelsTest holds it to a reference).
      * Why: that loop read and wrote 22 scores per letter and waited for each letter's row (a cache miss into 9 MB of
-     * rows) before the next; eight sums in registers over all letters ask for every row of the text back to back, so
+     * rows) before the next; four sums in registers over all letters ask for every row of the text back to back, so
      * the misses overlap, and later groups find the rows in cache. On corpus-46m's OpenAI turns (22 Latin languages)
-     * the adding took ~16 ns per letter before and ~12 after (a harness alternating both, same sums).
+     * the adding took ~16 ns per letter before and ~12 after (a harness alternating both, same sums; eight sums at a
+     * time were no faster there).
      */
-    private void addEight(Rows rows, int l, double[] scores) {
-        float[] v = values;
-        int[] r = rows.rows;
-        double s0 = scores[l], s1 = scores[l + 1], s2 = scores[l + 2], s3 = scores[l + 3];
-        double s4 = scores[l + 4], s5 = scores[l + 5], s6 = scores[l + 6], s7 = scores[l + 7];
-        for (int i = 0, n = rows.n; i < n; i++) {
-            int row = r[i];
-            if (row >= 0) {
-                int b = row + l;
-                s0 += v[b];
-                s1 += v[b + 1];
-                s2 += v[b + 2];
-                s3 += v[b + 3];
-                s4 += v[b + 4];
-                s5 += v[b + 5];
-                s6 += v[b + 6];
-                s7 += v[b + 7];
-            }
-        }
-        scores[l] = s0;
-        scores[l + 1] = s1;
-        scores[l + 2] = s2;
-        scores[l + 3] = s3;
-        scores[l + 4] = s4;
-        scores[l + 5] = s5;
-        scores[l + 6] = s6;
-        scores[l + 7] = s7;
-    }
-
     private void addFour(Rows rows, int l, double[] scores) {
         float[] v = values;
         int[] r = rows.rows;

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LanguageModelsTest {
 
-    /** Fifteen: scores are added eight, four, two and one language at a time, so each of those loops is checked. */
+    /** Fifteen: scores are added four, two and one language at a time (4 + 4 + 4 + 2 + 1), so each loop is checked. */
     private static final List<String> LANGUAGES = List.of("en", "de", "cs", "pl", "vi", "nb", "da", "fr", "es", "it",
             "pt", "nl", "sv", "fi", "hu");
     private static final ObjectMapper JSON = new ObjectMapper();
