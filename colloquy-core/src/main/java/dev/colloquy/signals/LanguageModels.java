@@ -342,17 +342,77 @@ final class LanguageModels {
     int score(CharSequence text, double[] scores, Rows keep) {
         Rows rows = keep != null ? keep : new Rows(text.length());
         lookUp(text, rows);
-        float[] v = values;
-        int[] r = rows.rows;
-        for (int i = 0; i < rows.n; i++) {
-            int row = r[i];
-            if (row >= 0) {
-                for (int l = 0; l < width; l++) {
-                    scores[l] += v[row + l];
-                }
-            }
+        int l = 0;
+        for (; l + 4 <= width; l += 4) {
+            addFour(rows, l, scores);
+        }
+        if (l + 2 <= width) {
+            addTwo(rows, l, scores);
+            l += 2;
+        }
+        for (; l < width; l++) {
+            addOne(rows, l, scores);
         }
         return rows.n;
+    }
+
+    /*
+     * Adding the rows: languages in the outer loop (four at a time), letters in the inner one, each language's sum in
+     * a register.
+     * Every language still adds its values letter by letter in text order, so its score is the same double as when
+     * one letter's whole row was added to all languages at a time (LanguageModelsTest holds it to a reference).
+     * Why: that loop read and wrote 22 scores per letter and waited for each letter's row (a cache miss into 9 MB of
+     * rows) before the next; four sums in registers over all letters ask for every row of the text back to back, so
+     * the misses overlap, and later groups find the rows in cache. On corpus-46m's OpenAI turns (22 Latin languages)
+     * the adding took ~16 ns per letter before and ~12 after (a harness alternating both, same sums; eight sums at a
+     * time were no faster there).
+     */
+    private void addFour(Rows rows, int l, double[] scores) {
+        float[] v = values;
+        int[] r = rows.rows;
+        double s0 = scores[l], s1 = scores[l + 1], s2 = scores[l + 2], s3 = scores[l + 3];
+        for (int i = 0, n = rows.n; i < n; i++) {
+            int row = r[i];
+            if (row >= 0) {
+                int b = row + l;
+                s0 += v[b];
+                s1 += v[b + 1];
+                s2 += v[b + 2];
+                s3 += v[b + 3];
+            }
+        }
+        scores[l] = s0;
+        scores[l + 1] = s1;
+        scores[l + 2] = s2;
+        scores[l + 3] = s3;
+    }
+
+    private void addTwo(Rows rows, int l, double[] scores) {
+        float[] v = values;
+        int[] r = rows.rows;
+        double s0 = scores[l], s1 = scores[l + 1];
+        for (int i = 0, n = rows.n; i < n; i++) {
+            int row = r[i];
+            if (row >= 0) {
+                s0 += v[row + l];
+                s1 += v[row + l + 1];
+            }
+        }
+        scores[l] = s0;
+        scores[l + 1] = s1;
+    }
+
+    private void addOne(Rows rows, int l, double[] scores) {
+        float[] v = values;
+        int[] r = rows.rows;
+        double s = scores[l];
+        for (int i = 0, n = rows.n; i < n; i++) {
+            int row = r[i];
+            if (row >= 0) {
+                s += v[row + l];
+            }
+        }
+        scores[l] = s;
     }
 
     /**
