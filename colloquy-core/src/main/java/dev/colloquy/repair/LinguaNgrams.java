@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Character n-gram probabilities from the language models that Lingua 1.2.2 ships in its jar
- * ({@code language-models/<iso639-1>/{unigrams,bigrams,trigrams,quadrigrams}.json}, Apache-2.0).
+ * ({@code language-models/<iso639-1>/{unigrams,bigrams,trigrams,quadrigrams,fivegrams}.json}, Apache-2.0).
  *
  * <p>File format: {@code {"language":"ENGLISH","ngrams":{"3553/58397":"cca ccb", ...}}}: each key is a
  * probability written as a fraction, each value a space-separated list of lower-case n-grams having it.
