@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -139,13 +140,29 @@ final class FixCommand implements Callable<Integer> {
         }
     }
 
-    /** The line loop: split on \n, keep terminators, repair, write. Not thread-safe; one per run. */
+    /**
+     * The line loop: split on \n, keep terminators, repair, write. Not thread-safe; one per run.
+     *
+     * <p>A line of ASCII alone is never changed (no repair reads one), so without an explain file, which needs a
+     * record per line, the loop never splits a run of ASCII lines: it looks for the next byte above 0x7F in a block
+     * of the input, writes every whole line before that byte's line from the input buffer in one piece, and
+     * repairs only that line. On 21 MB of clean English (8,081 lines of 523,838 hold a non-ASCII byte) the loop
+     * had visited every byte one at a time, copied every line and written it on its own.
+     */
     static final class LineRepairer {
+        /** What one read asks for: large blocks, few system calls and writes; an input line may be longer. */
+        private static final int BLOCK = 1 << 20;
+
         private final TextRepairer engine;
         private TextRepairer.Session repairer;
         private final OutputStream out;
         private final Explainer explainer;
-        private byte[] line = new byte[1 << 12];
+        /** The number of the last line handled, counted line by line only when an explain file asks for it. */
+        private long lineNo;
+        /** How many bytes of the line not yet whole, at the start of the buffer, {@link #lines} has searched. */
+        private int seen;
+        /** Whether those bytes hold a byte above 0x7F. */
+        private boolean seenHigh;
 
         LineRepairer(TextRepairer repairer, OutputStream out, Explainer explainer) {
             this.engine = repairer;
@@ -156,50 +173,120 @@ final class FixCommand implements Callable<Integer> {
         void run(String name, InputStream in) throws IOException {
             // one session per input: it learns which bytes this input's mis-decoding dropped
             repairer = engine.session();
-            byte[] buf = new byte[1 << 16];
-            int len = 0;
-            long lineNo = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                int start = 0;
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
-                        append(buf, start, i + 1 - start, len);
-                        len += i + 1 - start;
-                        handle(name, ++lineNo, len);
-                        len = 0;
-                        start = i + 1;
+            byte[] buf = new byte[BLOCK];
+            int held = 0;
+            lineNo = 0;
+            seen = 0;
+            seenHigh = false;
+            boolean end = false;
+            while (!end) {
+                int n = in.read(buf, held, buf.length - held);
+                end = n < 0;
+                held += Math.max(n, 0);
+                int done = lines(name, buf, held, end);
+                System.arraycopy(buf, done, buf, 0, held - done);
+                held -= done;
+                if (held == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer
+                }
+            }
+        }
+
+        /**
+         * Repairs and writes the whole lines of {@code buf[0..held)}, and at the input's {@code end} its last line
+         * too; returns where the first line not yet written starts. The bytes of that line already read are
+         * remembered ({@link #seen}, {@link #seenHigh}), so that a line longer than a read is not searched again
+         * from its start after each read (a pipe hands over 64 KB at a time).
+         */
+        private int lines(String name, byte[] buf, int held, boolean end) throws IOException {
+            int from = 0;
+            int skip = seen; // bytes at the start of the first line known to hold no \n
+            boolean high = seenHigh; // and whether they hold a byte above 0x7F
+            while (from < held) {
+                if (explainer == null && !high) {
+                    int firstHigh = firstNonAscii(buf, from + skip, held);
+                    int newline = lastNewline(buf, from + skip, firstHigh);
+                    if (newline >= 0) {
+                        out.write(buf, from, newline + 1 - from); // whole ASCII lines, left as they are
+                        from = newline + 1;
+                    }
+                    skip = firstHigh - from;
+                    high = firstHigh < held;
+                    if (!high) {
+                        break;
                     }
                 }
-                append(buf, start, n - start, len);
-                len += n - start;
+                int newline = indexOf(buf, (byte) '\n', from + skip, held);
+                if (newline < 0) {
+                    skip = held - from;
+                    break;
+                }
+                handle(name, ++lineNo, buf, from, newline + 1 - from);
+                from = newline + 1;
+                skip = 0;
+                high = false;
             }
-            if (len > 0) {
-                handle(name, ++lineNo, len);
+            seen = from < held ? skip : 0;
+            seenHigh = from < held && high;
+            if (end && from < held) {
+                handle(name, ++lineNo, buf, from, held - from); // the last line, without its \n
+                from = held;
             }
+            return from;
         }
 
-        private void append(byte[] src, int from, int count, int at) {
-            if (at + count > line.length) {
-                line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, at + count));
+        /** The index of the first byte of {@code buf[from..to)} above 0x7F, or {@code to}. */
+        private static int firstNonAscii(byte[] buf, int from, int to) {
+            int i = from;
+            // 16 bytes OR-ed at a time: a loop without an exit per byte, which C2 unrolls
+            for (; i + 16 <= to; i += 16) {
+                int any = 0;
+                for (int k = 0; k < 16; k++) {
+                    any |= buf[i + k];
+                }
+                if (any < 0) {
+                    break;
+                }
             }
-            System.arraycopy(src, from, line, at, count);
+            while (i < to && buf[i] >= 0) {
+                i++;
+            }
+            return i;
         }
 
-        private void handle(String name, long lineNo, int len) throws IOException {
-            int end = len;
-            if (end > 0 && line[end - 1] == '\n') {
+        /** The index of the last \n in {@code buf[from..to)}, or -1. */
+        private static int lastNewline(byte[] buf, int from, int to) {
+            int i = to - 1;
+            while (i >= from && buf[i] != '\n') {
+                i--;
+            }
+            return i >= from ? i : -1;
+        }
+
+        private static int indexOf(byte[] buf, byte b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buf[i] == b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Repairs and writes the line {@code buf[from..from+len)}, its terminator included. */
+        private void handle(String name, long lineNo, byte[] buf, int from, int len) throws IOException {
+            int end = from + len;
+            if (end > from && buf[end - 1] == '\n') {
                 end--;
-                if (end > 0 && line[end - 1] == '\r') {
+                if (end > from && buf[end - 1] == '\r') {
                     end--;
                 }
             }
-            RepairResult result = repairLine(end);
+            RepairResult result = repairLine(buf, from, end);
             if (result == null || !result.changed()) {
-                out.write(line, 0, len);
+                out.write(buf, from, len);
             } else {
                 out.write(result.text().getBytes(StandardCharsets.UTF_8));
-                out.write(line, end, len - end);
+                out.write(buf, end, from + len - end);
             }
             if (explainer != null) {
                 explainer.write(name, lineNo, result == null ? List.of() : result.repairs(),
@@ -207,25 +294,26 @@ final class FixCommand implements Callable<Integer> {
             }
         }
 
-        /** The repair of line[0..end), or null when the line is left exactly as it was with nothing to report. */
-        private RepairResult repairLine(int end) {
-            boolean ascii = true;
-            for (int i = 0; i < end; i++) {
-                if (line[i] < 0) {
-                    ascii = false;
-                    break;
-                }
-            }
-            if (ascii) {
+        /** The repair of buf[from..end), or null when the line is left exactly as it was with nothing to report. */
+        private RepairResult repairLine(byte[] buf, int from, int end) {
+            if (firstNonAscii(buf, from, end) == end) {
                 return null;
             }
-            RepairResult r;
-            if (Utf8.isValid(line, 0, end)) {
-                r = repairer.repair(new String(line, 0, end, StandardCharsets.UTF_8));
-            } else {
-                r = repairer.repairBytes(java.util.Arrays.copyOf(line, end));
-            }
+            String text = utf8Text(buf, from, end);
+            RepairResult r = text != null ? repairer.repair(text) : repairer.repairBytes(Arrays.copyOfRange(buf, from, end));
             return r.hasFindings() ? r : null;
+        }
+
+        /**
+         * {@code b[from..to)} decoded, or null when it is not well-formed UTF-8. The JDK's decoder replaces each
+         * ill-formed sequence (by the same rules as {@link Utf8#isValid}) with U+FFFD, so a text without one came
+         * from UTF-8 and the bytes are read once, by the decoder's vectorized loops; only a line that holds U+FFFD,
+         * written or made, is validated as well. Validating every non-ASCII line first and then decoding it was a
+         * fifth of the line loop's time on clean CJK (JFR).
+         */
+        static String utf8Text(byte[] b, int from, int to) {
+            String text = new String(b, from, to - from, StandardCharsets.UTF_8);
+            return text.indexOf('\uFFFD') < 0 || Utf8.isValid(b, from, to) ? text : null;
         }
     }
 

@@ -73,6 +73,76 @@ class FixCommandTest {
     }
 
     @Test
+    void repairsEveryDamagedLineOfALongInputWhateverTheReadsReturn() {
+        // lines of ASCII pass through in blocks: a damaged line just after a block of them, at the input's end
+        // without \n, or straddling the reads, and lines longer than the loop's buffer with a non-ASCII char near
+        // either end must each come back whole
+        StringBuilder in = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        String ascii = "plain ASCII text, long enough to fill the blocks the loop reads\r\n".repeat(20_000);
+        String longLine = "x".repeat(3 << 20);
+        for (String[] part : new String[][] {{ascii, ascii}, {"cafÃ© au lait\n", "café au lait\n"},
+                {longLine + "\n", longLine + "\n"}, {ascii, ascii}, {longLine + "é\n", longLine + "é\n"},
+                {"é " + longLine + "\n", "é " + longLine + "\n"},
+                {"\n\n", "\n\n"}, {"Ã©t\r\n", "ét\r\n"}, {ascii, ascii}, {"last Ã¼ber", "last über"}}) {
+            in.append(part[0]);
+            expected.append(part[1]);
+        }
+        byte[] bytes = utf8(in.toString());
+        for (int chunk : new int[] {bytes.length, 7_919}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            FixCommand cmd = new FixCommand(new ByteArrayInputStream(bytes) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, chunk)); // a pipe hands over a little at a time
+                }
+            }, out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(new CommandLine(cmd).execute()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void readsALineAsUtf8ExactlyWhenTheValidatorAcceptsIt() {
+        // every sequence of one to three bytes with a non-ASCII first byte, and four-byte ones around each lead's
+        // limits, between ASCII letters; the decoded text must be what the bytes say
+        byte[] b = new byte[6];
+        b[0] = 'a';
+        int[] tails = {0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+        for (int lead = 0x80; lead <= 0xFF; lead++) {
+            for (int second = 0; second <= 0xFF; second++) {
+                for (int third = -1; third <= 0xFF; third++) {
+                    int n = 1;
+                    b[n++] = (byte) lead;
+                    b[n++] = (byte) second;
+                    if (third >= 0) {
+                        b[n++] = (byte) third;
+                    }
+                    b[n++] = 'z';
+                    check(b, n);
+                    if (lead >= 0xF0 && third >= 0 && (third & 0xF) == 0xF) {
+                        for (int fourth : tails) {
+                            b[n - 1] = (byte) fourth;
+                            b[n] = 'z';
+                            check(b, n + 1);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(FixCommand.LineRepairer.utf8Text(utf8("x\uFFFDy"), 0, 5)).isEqualTo("x\uFFFDy");
+    }
+
+    private static void check(byte[] b, int n) {
+        String text = FixCommand.LineRepairer.utf8Text(b, 0, n);
+        if (dev.colloquy.io.Utf8.isValid(b, 0, n)) {
+            assertThat(text).isEqualTo(new String(b, 0, n, StandardCharsets.UTF_8));
+        } else {
+            assertThat(text).as("%s", java.util.HexFormat.of().formatHex(b, 0, n)).isNull();
+        }
+    }
+
+    @Test
     void decodesLinesThatAreNotUtf8() {
         byte[] latin1 = "Größe und Maß für die Straße\n".getBytes(StandardCharsets.ISO_8859_1);
         Run r = run(latin1);

@@ -1098,7 +1098,8 @@ final class LayerDecoder {
         return byteAt(page, cps, i);
     }
 
-    private static int byteAt(CodePage page, int[] cps, int i) {
+    /** The byte {@code page} gives {@code cps[i]}; -1 for none, or past the end. */
+    static int byteAt(CodePage page, int[] cps, int i) {
         if (i >= cps.length) {
             return -1;
         }
@@ -1134,7 +1135,7 @@ final class LayerDecoder {
         return touched;
     }
 
-    private static boolean isCont(int b) {
+    static boolean isCont(int b) {
         return b >= 0x80 && b < 0xC0;
     }
 

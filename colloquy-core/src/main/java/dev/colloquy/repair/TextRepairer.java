@@ -236,6 +236,16 @@ public final class TextRepairer {
                         unresolved);
                 continue;
             }
+            LayerChoice whole = (emojiPages | layerProven & mask) == 0 ? null
+                    : wholeEmoji(cps, emojiPages | layerProven & mask);
+            if (whole != null) {
+                // emoji whose four bytes all stand as chars the page reads as letters, which no cost above saw (рџ‘Ќ
+                // under windows-1251), and the ZWJ a layer left between two emoji it decoded: last, once nothing else
+                // is left, and they prove their page as an emoji cut short does
+                cps = apply(log, cps, whole.edits, whole.page.name(), RepairKind.MOJIBAKE, unresolved);
+                emojiProven |= 1 << whole.page.index();
+                continue;
+            }
             break;
         }
         if (log.isEmpty()) {
@@ -704,6 +714,31 @@ public final class TextRepairer {
             }
         }
         return null;
+    }
+
+    /**
+     * Of the pages of {@code mask}, the one under which most chars of {@code cps} spell whole emoji
+     * ({@link WholeEmoji}), then the one that reads more of the line's other complete sequences, with those emoji;
+     * null when no page has any.
+     */
+    private static LayerChoice wholeEmoji(int[] cps, int mask) {
+        LayerChoice best = null;
+        int bestExplained = 0;
+        for (CodePage page : CodePages.ALL) {
+            if ((mask & 1 << page.index()) == 0) {
+                continue;
+            }
+            List<Edit> edits = WholeEmoji.edits(page, cps);
+            if (edits.isEmpty() || best != null && edits.size() < best.edits.size()) {
+                continue;
+            }
+            int explained = new LayerDecoder(page, null, null).provenEdits(cps).size();
+            if (best == null || edits.size() > best.edits.size() || explained > bestExplained) {
+                best = new LayerChoice(page, edits, 0, 0, 0);
+                bestExplained = explained;
+            }
+        }
+        return best;
     }
 
     /** Of the {@code proven} pages, one whose strict decoding of {@code cps} is {@code best}'s; else {@code best}. */

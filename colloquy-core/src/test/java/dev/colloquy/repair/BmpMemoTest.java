@@ -23,6 +23,22 @@ class BmpMemoTest {
     }
 
     @Test
+    void remembersEveryValueOfItsRangeIncludingZeroAndBothEnds() {
+        int[] values = {-32767, -1, 0, 1, 32767, -2, 0x7F00};
+        AtomicInteger calls = new AtomicInteger();
+        BmpMemo memo = BmpMemo.withPlane1(cp -> {
+            calls.incrementAndGet();
+            return values[cp % values.length];
+        });
+        for (int round = 0; round < 2; round++) {
+            for (int cp : new int[] {0, 1, 2, 3, 4, 5, 6, 0xFFFF, 0x1FFFF}) {
+                assertThat(memo.get(cp)).isEqualTo(values[cp % values.length]);
+            }
+        }
+        assertThat(calls.get()).isEqualTo(9);
+    }
+
+    @Test
     void computesCodePointsOutsideTheBmpEveryTime() {
         AtomicInteger calls = new AtomicInteger();
         BmpMemo memo = new BmpMemo(cp -> {

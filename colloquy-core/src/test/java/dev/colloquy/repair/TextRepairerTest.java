@@ -100,6 +100,35 @@ class TextRepairerTest {
         return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.Charset.forName(page));
     }
 
+    /**
+     * An emoji whose four bytes all stand as chars the page reads as letters costs nothing in Plausibility
+     * (windows-1251 {@code рџ‘Ќ}, cp866 {@code ЁЯСН}, windows-1250 {@code đź‘Ť}), and a strict layer that decoded two
+     * emoji leaves the ZWJ between them ({@code ÔÇì} under cp850, {@code ‚Äç} under MacRoman): no clean text spells an
+     * emoji's F0 9F and two chars that complete a pictograph.
+     */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "the object %s is broken 👍|windows-1251",
+            "the object %s is broken 💡🙏|windows-1251",
+            "the object %s is broken 👍🏽|windows-1251",
+            "l'oggetto sciolto %s è corrotto 😂🎸|IBM866",
+            "Файл не найден 🙏🎬|IBM866",
+            "the object %s is broken 💡|windows-1250",
+            "the object %s is broken 👨‍👩‍👧|IBM850",
+            "the object %s is broken 🏳️‍🌈📚|IBM850",
+            "the object %s is broken 👨‍👩‍👧✈️|x-MacRoman"})
+    void decodesAWholeEmojiThePagesLettersHide(String original, String page) {
+        assertThat(repairer.repair(misread(original, page)).text()).isEqualTo(original);
+    }
+
+    @Test
+    void leavesAWordThatSpellsAnEmojisBytesInsideIt() {
+        // cp866 reads ЁЯСН as 👍's four bytes, but glued inside a word of capitals (each a continuation byte there)
+        // it stands where no emoji does
+        String text = "ПРИВЕТЁЯСНМИР и всё";
+        assertThat(repairer.repair(text).text()).isEqualTo(text);
+    }
+
     @Test
     void leavesABoxDrawingPairThatOnlyReadsAsAGuillemet() {
         // nothing else on the line is mojibake: ┬╗ stays what it is
