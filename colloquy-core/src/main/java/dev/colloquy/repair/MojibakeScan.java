@@ -1196,8 +1196,9 @@ final class MojibakeScan {
         three &= cont;
         if (word && three != 0) {
             // unless the emoji selector U+FE0F follows (✈️ as âś + ď¸Ź under windows-1250, ☺️ as āŗ + ļø¸ under
-            // windows-1257): no word goes on with it
-            three &= selectorPages(text, i + 2);
+            // windows-1257) or a skin tone (✍🏽 as âœ + 🏽 under windows-1252, which drops ✍'s 8D): no word goes on
+            // with either
+            three &= selectorPages(text, i + 2) | (skinToneAt(text, i + 2) ? -1 : 0);
         }
         if ((four | three) == 0) {
             return 0;
@@ -1218,6 +1219,12 @@ final class MojibakeScan {
                     | selectorPages(text, end);
         }
         return pages;
+    }
+
+    /** Whether a skin tone (U+1F3FB..U+1F3FF, a surrogate pair) starts at {@code text[at]}. */
+    private static boolean skinToneAt(CharSequence text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == '\uD83C' && text.charAt(at + 1) >= '\uDFFB'
+                && text.charAt(at + 1) <= '\uDFFF';
     }
 
     /**

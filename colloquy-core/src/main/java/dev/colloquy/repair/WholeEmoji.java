@@ -27,7 +27,9 @@ final class WholeEmoji {
      * (but the lead of what goes on with an emoji: E2 for a ZWJ or a symbol emoji, EF for its selector, F0 for the
      * next emoji). With them, the ZWJ (E2 80 8D) or selector (EF B8 8F) complete right after an emoji, decoded or
      * standing in the line (a strict layer that decoded 👨 and 👩 leaves the ZWJ between them as cp850's
-     * {@code ÔÇì}: an invisible char reads no better than its chars, but here it is the rest of the emoji).
+     * {@code ÔÇì}: an invisible char reads no better than its chars, but here it is the rest of the emoji), and a
+     * selector after an emoji cut short (windows-1251 {@code вєпёЏ}, ☺️ that lost its 98: glued to the selector's
+     * letters, the emoji's filling looked like part of a word), and a symbol emoji complete before its selector.
      */
     static List<Edit> edits(CodePage page, int[] cps) {
         List<Edit> out = new ArrayList<>();
@@ -41,8 +43,16 @@ final class WholeEmoji {
                 i += 4;
                 continue;
             }
+            int symbol = symbolEmojiAt(page, cps, i);
+            if (symbol >= 0) {
+                out.add(new Edit(i, i + 3, new int[] {symbol}, 0, 0, 1));
+                previous = symbol;
+                i += 3;
+                continue;
+            }
             int part = partAt(page, cps, i);
-            if (part >= 0 && SymbolPrior.goesOnEmoji(previous, part)) {
+            if (part >= 0 && (SymbolPrior.goesOnEmoji(previous, part)
+                    || part == 0xFE0F && endsSequence(page, cps, i))) {
                 out.add(new Edit(i, i + 3, new int[] {part}, 0, 0, 1));
                 previous = part;
                 i += 3;
@@ -64,6 +74,22 @@ final class WholeEmoji {
         }
         int cp = 0x1F000 | (third & 0x3F) << 6 | fourth & 0x3F;
         return isPictograph(cp) ? cp : -1;
+    }
+
+    /**
+     * The symbol emoji (E2 lead, U+2300 and up) that three chars at {@code cps[i]} spell under the page, when the
+     * emoji selector follows it, as itself or as the three chars the page reads EF B8 8F as, or -1: windows-1251
+     * reads ❤️ as {@code вќ¤пёЏ}, and no word goes on with the selector's chars ({@code пёЏ}).
+     */
+    private static int symbolEmojiAt(CodePage page, int[] cps, int i) {
+        int second = LayerDecoder.byteAt(page, cps, i + 1);
+        int third = LayerDecoder.byteAt(page, cps, i + 2);
+        if (LayerDecoder.byteAt(page, cps, i) != 0xE2 || !LayerDecoder.isCont(second) || !LayerDecoder.isCont(third)
+                || !(i + 3 < cps.length && cps[i + 3] == 0xFE0F || partAt(page, cps, i + 3) == 0xFE0F)) {
+            return -1;
+        }
+        int cp = 0x2000 | (second & 0x3F) << 6 | third & 0x3F;
+        return cp >= 0x2300 && UCharacter.hasBinaryProperty(cp, UProperty.EMOJI) ? cp : -1;
     }
 
     /** The ZWJ or emoji selector that three chars at {@code cps[i]} spell under the page, or -1. */

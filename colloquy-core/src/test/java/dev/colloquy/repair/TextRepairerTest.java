@@ -121,6 +121,20 @@ class TextRepairerTest {
         assertThat(repairer.repair(misread(original, page)).text()).isEqualTo(original);
     }
 
+    /**
+     * What goes on an emoji tells where one stood: ✍🏽 under windows-1252, which drops ✍'s 8D, leaves {@code âœ} glued
+     * to the skin tone (œ is a letter, but no word goes on with a skin tone); ☺️ under windows-1251, which drops its
+     * 98, leaves {@code вє} glued to the selector's letters {@code пёЏ}, and ❤️ there is whole before its selector.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "the object %s is broken âœðŸ½|the object %s is broken ✍🏽",
+            "the object %s is broken вєпёЏ|the object %s is broken ☺️",
+            "the object %s is broken вєпёЏвќ¤пёЏ|the object %s is broken ☺️❤️"})
+    void restoresAnEmojiBesideWhatGoesOnIt(String damaged, String original) {
+        assertThat(repairer.repair(damaged).text()).isEqualTo(original);
+    }
+
     @Test
     void leavesAWordThatSpellsAnEmojisBytesInsideIt() {
         // cp866 reads ЁЯСН as 👍's four bytes, but glued inside a word of capitals (each a continuation byte there)
