@@ -18,7 +18,9 @@ import dev.colloquy.io.Utf8;
  *     new states shift by one: need1 = need2 & cont | lead2, need2 = need3 & cont | lead3, need3 = lead4.
  *     This finds every page in which some lead is followed by its full count of continuations (a superset of
  *     the candidates LayerDecoder finds). No such page: no strict candidate, so no strict evidence at all.
- *     ASCII costs one compare per char; CJK, Hangul, Thai, Hindi and emoji chars have empty masks.
+ *     ASCII costs one compare per char; CJK, Hangul, Thai, Hindi and emoji chars have empty masks. A char that
+ *     is no continuation and can fire no trace's pre-test (most of Greek, Arabic and accented Latin) costs one
+ *     table load: the state after it is its own leads, read back at the next char that asks (FIRST_PASS).
  *     A second pass, on lines with such pages, keeps only the pages where some sequence may gain. A candidate's gain is at most its
  *     Plausibility cost as it stands (costs are never negative), which is a sum of terms ending at its chars
  *     and at the char after it, with the neighbours it is judged beside: the original ones, or the decoding
@@ -109,54 +111,108 @@ final class MojibakeScan {
      * Step 2 does not start at a line's first Cyrillic run: that cost mixed-script chat a quarter of its speed.
      */
     private static long scan(String text) {
-        // the chars as an array only for a line that reaches the second pass (String.charAt is cheap on Latin-1
-        // strings, and most lines of most scripts never leave this loop)
-        int need1 = 0;
-        int need2 = 0;
-        int need3 = 0;
-        // the emoji (F0) and quote (E2) leads of the previous char, packed as CodePages.starts
-        long starts = 0;
-        int run = 0;
+        // the chars as an array only for a line that reaches the second pass: most lines of most scripts never do
         int n = text.length();
         // made at the first char that may be a trace: most lines have none
         EmojiMemo emoji = null;
+        // what the previous char asks of this one (ASKED_AFTER_LOWER_CASE, ASKED_AFTER_PAIR_START; none at the start)
+        int asks = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                // ASCII is the same byte in every code page: it ends every sequence under way
-                need1 = 0;
-                need2 = 0;
-                need3 = 0;
-                starts = 0;
+                // ASCII is the same byte in every code page: it ends every sequence under way, and decides nothing
                 while (i + 1 < n && text.charAt(i + 1) < 0x80) {
                     i++;
                 }
-                run = i + 1;
-                starts = asciiStarts(text.charAt(i));
+                asks = FIRST_PASS[text.charAt(i)] >>> ASKS_SHIFT;
                 continue;
             }
-            int cont = CodePages.contMask(c);
-            long leads = CodePages.leads(c);
-            long next = CodePages.starts(c);
-            // mayBeTrace's test, short-circuit: on lines that never leave this loop (Arabic, Latin) it is cheaper so
-            if (c < 0xA0 || c == '\uFFFD' || (starts & CodePages.PAIR_STARTS) != 0
-                    || lossyOnlyFlag(leads, next, starts) < 0 || next < 0) {
-                if (next < 0 && emoji == null) {
-                    emoji = new EmojiMemo();
-                }
-                if (isTrace(text, i, c, cont, leads, starts, emoji)) {
-                    return TRACE;
-                }
+            int x = FIRST_PASS[c];
+            if ((x & (asks | ASKED_ALWAYS)) == 0) {
+                asks = x >>> ASKS_SHIFT;
+                continue;
             }
-            if ((need1 & cont) != 0) {
-                return scanFrom(text, text.toCharArray(), run, emoji == null ? new EmojiMemo() : emoji);
+            // a char that asks: the state after the char before it, which asked nothing (so is no continuation: the
+            // state is its leads alone), then carried char by char while the chars ask (runs of Cyrillic do)
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            long beforeLeads = CodePages.leads(before);
+            int need1 = (int) (beforeLeads & CodePages.PAGES);
+            int need2 = (int) (beforeLeads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+            int need3 = (int) (beforeLeads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+            long starts = i == 0 ? 0 : before < 0x80 ? asciiStarts(before) : CodePages.starts(before);
+            while (true) {
+                int cont = CodePages.contMask(c);
+                long leads = CodePages.leads(c);
+                long next = CodePages.starts(c);
+                // mayBeTrace's test, short-circuit
+                if (c < 0xA0 || c == '\uFFFD' || (starts & CodePages.PAIR_STARTS) != 0
+                        || lossyOnlyFlag(leads, next, starts) < 0 || next < 0) {
+                    if (next < 0 && emoji == null) {
+                        emoji = new EmojiMemo();
+                    }
+                    if (isTrace(text, i, c, cont, leads, starts, emoji)) {
+                        return TRACE;
+                    }
+                }
+                if ((need1 & cont) != 0) {
+                    int run = i;
+                    while (run > 0 && text.charAt(run - 1) >= 0x80) {
+                        run--;
+                    }
+                    return scanFrom(text, text.toCharArray(), run, emoji);
+                }
+                need1 = need2 & cont | (int) (leads & CodePages.PAGES);
+                need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
+                need3 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
+                starts = next;
+                asks = x >>> ASKS_SHIFT;
+                if (i + 1 >= n || text.charAt(i + 1) < 0x80
+                        || (FIRST_PASS[text.charAt(i + 1)] & (asks | ASKED_ALWAYS)) == 0) {
+                    break;
+                }
+                i++;
+                c = text.charAt(i);
+                x = FIRST_PASS[c];
             }
-            need1 = need2 & cont | (int) (leads & CodePages.PAGES);
-            need2 = need3 & cont | (int) (leads >>> CodePages.PAGE_BITS & CodePages.PAGES);
-            need3 = (int) (leads >>> 2 * CodePages.PAGE_BITS & CodePages.PAGES);
-            starts = next;
         }
         return 0;
+    }
+
+    /*
+     * The first pass asks a char only where it can matter (FIRST_PASS, per BMP char): a sequence can complete only at
+     * a continuation, and a trace's pre-test (mayBeTrace's, short-circuit in scan) fires only at a C1 control, U+FFFD,
+     * a lossy-only lead, a possible emoji start, or a char after one that starts a pair (F0 or E2 in some page), and at
+     * an uncased lossy-only lead only after a lower-case letter. Every other char decides nothing, and since it is no
+     * continuation the pass's state after it is its own leads, read back at the next char that asks. So
+     * the pass reads one table for it and goes on. Clean Greek never reaches a complete sequence (its small letters are
+     * leads only), and the full step at its every char, with a branchy pre-test that capitals and π fire, was ~90% of
+     * its time; Arabic, Latin and chat lines that never reach the second pass gain the same way. GateShortcutsTest
+     * holds the pass against the second pass run over the whole line.
+     */
+    private static final int ASKED_ALWAYS = 1;
+    private static final int ASKED_AFTER_LOWER_CASE = 2;
+    private static final int ASKED_AFTER_PAIR_START = 4;
+    /** A FIRST_PASS entry's own asks (bits 0-2) and what it asks of the char after it, shifted by this much. */
+    private static final int ASKS_SHIFT = 3;
+    private static final byte[] FIRST_PASS = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            long starts = c < 0x80 ? asciiStarts(ch) : CodePages.starts(ch);
+            int gives = ((starts & CodePages.LOWER_CASE) != 0 ? ASKED_AFTER_LOWER_CASE : 0)
+                    | ((starts & CodePages.PAIR_STARTS) != 0 ? ASKED_AFTER_PAIR_START : 0);
+            int own = 0;
+            if (c >= 0x80) {
+                long leads = CodePages.leads(ch);
+                boolean uncased = (starts & CodePages.UNCASED_LEAD2) != 0;
+                own = ASKED_AFTER_PAIR_START
+                        | (leads < 0 && uncased ? ASKED_AFTER_LOWER_CASE : 0)
+                        | (c < 0xA0 || c == 0xFFFD || CodePages.contMask(ch) != 0 || starts < 0 || leads < 0 && !uncased
+                                ? ASKED_ALWAYS : 0);
+            }
+            FIRST_PASS[c] = (byte) (own | gives << ASKS_SHIFT);
+        }
     }
 
     /**
@@ -342,9 +398,10 @@ final class MojibakeScan {
      * {@link #scan} from {@code text[from]}, the first char of a run of non-ASCII chars, with step 2's bookkeeping.
      * ASCII ends every sequence and every chain of touching ones, so each run is judged on its own: first by
      * {@link #quietRun}, which clears most runs of clean Cyrillic in one pass without a branch per char, then, for a
-     * run it cannot clear, by {@link #scanRun}, char by char.
+     * run it cannot clear, by {@link #scanRun}, char by char. {@code emoji}: the line's memo, or null when none was
+     * made yet.
      */
-    private static long scanFrom(String text, char[] cs, int from, EmojiMemo emoji) {
+    static long scanFrom(String text, char[] cs, int from, EmojiMemo emoji) {
         Second second = new Second();
         int n = cs.length;
         for (int s = from; s < n; ) {
@@ -357,9 +414,13 @@ final class MojibakeScan {
             int e = second.end;
             if (quiet >= 0) {
                 second.complete |= (int) quiet;
-            } else if (scanRun(text, cs, s, e, s > 0 ? quietClass(cs[s - 1]) : Plausibility.LINE_START, starts, emoji,
-                    second)) {
-                return TRACE;
+            } else {
+                // the memo only where a run is read char by char: most lines of Cyrillic never need it
+                emoji = emoji == null ? new EmojiMemo() : emoji;
+                if (scanRun(text, cs, s, e, s > 0 ? quietClass(cs[s - 1]) : Plausibility.LINE_START, starts, emoji,
+                        second)) {
+                    return TRACE;
+                }
             }
             s = e;
             while (s < n && cs[s] < 0x80) {

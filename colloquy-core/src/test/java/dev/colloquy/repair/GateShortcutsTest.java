@@ -106,17 +106,7 @@ class GateShortcutsTest {
         int quiet = 0;
         int loud = 0;
         for (int i = 0; i < 200_000 && wrong.size() < 20; i++) {
-            String letters = alphabets[random.nextInt(alphabets.length)];
-            StringBuilder line = new StringBuilder();
-            int length = 1 + random.nextInt(24);
-            int foreign = random.nextInt(3) == 0 ? 0 : 20 + random.nextInt(200);
-            for (int k = 0; k < length; k++) {
-                int pick = random.nextInt(foreign + 6);
-                line.append(pick < 2 ? ascii.charAt(random.nextInt(ascii.length()))
-                        : pick < 6 ? others.charAt(random.nextInt(others.length()))
-                        : letters.charAt(random.nextInt(letters.length())));
-            }
-            String text = line.toString();
+            String text = randomLine(random, alphabets[random.nextInt(alphabets.length)], others, ascii, 2, 24);
             char[] cs = text.toCharArray();
             for (int s = 0; s < cs.length; s++) {
                 if (cs[s] < 0x80 || s > 0 && cs[s - 1] >= 0x80) {
@@ -145,6 +135,47 @@ class GateShortcutsTest {
         assertThat(wrong).as("runs cleared that the char by char pass would not").isEmpty();
         assertThat(quiet).as("runs the quiet pass clears").isGreaterThan(20_000);
         assertThat(loud).as("runs it leaves to scanRun").isGreaterThan(20_000);
+    }
+
+    @Test
+    void theFirstPassDecidesEveryLineAsTheSecondPassDoesOverTheWholeLine() {
+        // the first pass steps over chars that ask nothing (FIRST_PASS) and reads its state back where one asks; the
+        // second pass from the line's first non-ASCII char walks every char with the full bookkeeping, and finds the
+        // same traces, complete pages and pages to bound (a run with no complete sequence adds none)
+        String[] alphabets = {
+            "абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯёЁіїєґІЇЄҐ",
+            "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΆΈΉΊΌΎΏ",
+            "ابتثجحخدذرزسشصضطظعغفقكلمنهويپچژگ،؛؟",
+            "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßŁłŃńŚśŹźŻżĆćĘęĄąŒœŠšŽžŸƒğıİşŞĞ",
+            "אבגדהוזחטיכלמנסעפצקרשתםןףךץ\u05B8\u05B7",
+        };
+        String others = "€‚„…†‡ˆ‰‹‘’“”•–—˜™›¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\u00A0\u00AD│┤╡╢╖╕╣║╗╝┐└┴┬├─┼░▒▓"
+                + "ÐÑÒðŸ中한ไहि😀🎬✨❤\uFE0F\u200D\u0081\u009F\uFFFD";
+        String ascii = " a.Z1  z-%s";
+        Random random = new Random(20261208L);
+        List<String> wrong = new ArrayList<>();
+        int traces = 0;
+        int complete = 0;
+        for (int i = 0; i < 300_000 && wrong.size() < 20; i++) {
+            // emoji halves too: a lone surrogate is a char the gate reads like any other
+            String text = randomLine(random, alphabets[random.nextInt(alphabets.length)], others, ascii, 6, 30);
+            char[] cs = text.toCharArray();
+            int from = 0;
+            while (from < cs.length && cs[from] < 0x80) {
+                from++;
+            }
+            long whole = MojibakeScan.scanFrom(text, cs, from, null);
+            int expectedComplete = whole == -1 ? -1 : (int) (whole >>> 32);
+            int actualComplete = MojibakeScan.completeSequencePages(text);
+            traces += whole == -1 ? 1 : 0;
+            complete += expectedComplete > 0 ? 1 : 0;
+            if (actualComplete != expectedComplete || whole != -1 && MojibakeScan.pagesToBound(text) != (int) whole) {
+                wrong.add(text + " complete " + actualComplete + " expected " + expectedComplete);
+            }
+        }
+        assertThat(wrong).as("lines the first pass decides otherwise").isEmpty();
+        assertThat(traces).as("lines with a trace").isGreaterThan(20_000);
+        assertThat(complete).as("lines with a complete sequence").isGreaterThan(20_000);
     }
 
     @Test
@@ -459,6 +490,24 @@ class GateShortcutsTest {
      * One to {@code maxWords} words of 2 to 11 letters of one of {@code alphabets}, picked at random, between spaces
      * and now and then a comma.
      */
+    /**
+     * Up to {@code maxLength} chars: of {@code letters} mostly, or, one line in three, only ASCII and other chars; per
+     * char one chance in {@code asciiWeight} + 4 + 20..220 of an {@code ascii} char, four of one of {@code others}.
+     */
+    private static String randomLine(Random random, String letters, String others, String ascii, int asciiWeight,
+            int maxLength) {
+        StringBuilder line = new StringBuilder();
+        int length = 1 + random.nextInt(maxLength);
+        int foreign = random.nextInt(3) == 0 ? 0 : 20 + random.nextInt(200);
+        for (int k = 0; k < length; k++) {
+            int pick = random.nextInt(foreign + asciiWeight + 4);
+            line.append(pick < asciiWeight ? ascii.charAt(random.nextInt(ascii.length()))
+                    : pick < asciiWeight + 4 ? others.charAt(random.nextInt(others.length()))
+                    : letters.charAt(random.nextInt(letters.length())));
+        }
+        return line.toString();
+    }
+
     private static String randomWords(Random random, String[] alphabets, int maxWords) {
         String letters = alphabets[random.nextInt(alphabets.length)];
         StringBuilder line = new StringBuilder();
