@@ -37,9 +37,6 @@ import java.util.concurrent.ConcurrentHashMap;
  *           word's association, exp(PMI) = exp((sum of its characters' single costs - cost(w)) / 15), at most
  *           e^8 (a character found only inside words counts as cost 100): the word vouches for its characters,
  *           which matters for 怎 (rare alone, common in 怎么) and for katakana.
- *           A filling scorer ({@link #fillingScorer}) reads on for Cyrillic letters: after four letters the
- *           fivegrams rescale the quadrigram estimate the same way, and a letter takes {@link #SAMPLE_WEIGHT} of
- *           its probability from the sample (the share of its three-letter context there that it follows).
  * Others:   Lingua has no data for them, so priors come from Unicode properties (general category, Unicode
  *           age: older is likelier) plus a few context rules: a closing quote after its unmatched opening
  *           quote is likely, an opening quote while one is open is not; a zero-width joiner belongs between
@@ -55,12 +52,6 @@ final class CharLikelihood implements CharModel {
     static final double IMPOSSIBLE = Double.NEGATIVE_INFINITY;
 
     private static final double FLOOR = 1e-6;
-    /**
-     * How much of a letter's probability, in a filling scorer, comes from the sample itself: the share of its
-     * three-letter context that the sample continues with that letter (a cache model: a line repeats its words and
-     * stems, {@code --style=ФАЙЛ_СТИЛЯ ... правил стилей}). 0.05 and 0.1 changed the same bench cases.
-     */
-    private static final double SAMPLE_WEIGHT = 0.05;
     private static final double P_LETTER = 0.78;
     /** Letters of the sample used for script shares and language weights: enough to tell languages apart. */
     private static final int SAMPLE_LETTERS = 400;
@@ -92,13 +83,7 @@ final class CharLikelihood implements CharModel {
     /** A scorer tuned to texts like {@code sample} (its scripts and languages). */
     @Override
     public Scorer scorer(CharSequence sample) {
-        return new Scorer(sample, true, false);
-    }
-
-    /** As {@link #scorer}, with the fivegrams of the line's likely languages rescaling the quadrigram estimate. */
-    @Override
-    public Scorer fillingScorer(CharSequence sample) {
-        return new Scorer(sample, true, true);
+        return new Scorer(sample, true);
     }
 
     /** ICU's word costs are about -15 ln(frequency) + const ({@link CjkDictionary}): a split's cost / 15 is in nats. */
@@ -109,7 +94,7 @@ final class CharLikelihood implements CharModel {
 
     /** A cheaper scorer (bigrams at most): for ranking many whole decodings, where trigrams add little. */
     Scorer bigramScorer(CharSequence sample) {
-        return new Scorer(sample, false, false);
+        return new Scorer(sample, false);
     }
 
     /**
@@ -140,15 +125,11 @@ final class CharLikelihood implements CharModel {
         private final Map<String, Double> wordCache = new HashMap<>();
         private final LongDoubleMap trigramCache = new LongDoubleMap();
         private final LongDoubleMap quadrigramCache = new LongDoubleMap();
-        private final LongDoubleMap fivegramCache = new LongDoubleMap();
-        private final LongDoubleMap sampleCache = new LongDoubleMap();
         private final LongDoubleMap wordEndCache = new LongDoubleMap();
         private final boolean useTrigrams;
-        private final boolean useFivegrams;
 
-        Scorer(CharSequence sample, boolean useTrigrams, boolean useFivegrams) {
+        Scorer(CharSequence sample, boolean useTrigrams) {
             this.useTrigrams = useTrigrams;
-            this.useFivegrams = useFivegrams;
             int letters = 0;
             int rtl = 0;
             Map<Integer, StringBuilder> text = new HashMap<>();
@@ -243,14 +224,6 @@ final class CharLikelihood implements CharModel {
                     int third = cut2 <= 0 ? -1 : Character.codePointBefore(recent, cut2);
                     if (third >= 0 && isLetterLike(third)) {
                         lp += quadrigramLogFactor(third, second, previous, cp);
-                        if (useFivegrams && scriptOf(cp) == UScript.CYRILLIC) {
-                            lp += sampleLogFactor(third, second, previous, cp, lp);
-                        }
-                        int cut3 = cut2 - Character.charCount(third);
-                        int fourth = cut3 <= 0 ? -1 : Character.codePointBefore(recent, cut3);
-                        if (useFivegrams && fourth >= 0 && isLetterLike(fourth) && scriptOf(cp) == UScript.CYRILLIC) {
-                            lp += fivegramLogFactor(fourth, third, second, previous, cp);
-                        }
                     }
                 }
             } else if (lp != IMPOSSIBLE && useTrigrams && previous >= 0 && previous <= 0xFFFF && isLetterLike(previous)
@@ -359,53 +332,10 @@ final class CharLikelihood implements CharModel {
             if (quadrigramCache.find(key)) {
                 return quadrigramCache.lastValue();
             }
-            double factor = longerGramLogFactor(mix(script), new int[] {a, b, c, d});
-            quadrigramCache.put(key, factor);
-            return factor;
-        }
-
-        /**
-         * How the fivegrams P(cp | fourth .. previous) of the same languages change the quadrigram estimate, as the
-         * quadrigrams change the trigram one. Asked only by a filling scorer, only for Cyrillic letters: there the
-         * letters one lead makes under a page that drops their second byte start common words alike (с, я, у, ш:
-         * {@code дескр}/{@code деякр}, {@code скін}/{@code якін}, {@code шир}/{@code сир}), and four letters of context
-         * tell them apart where three did not (bench: 15 lines won, none lost). Every script would read 131 MB of
-         * Lingua's JSON on a multilingual input (4 CPU-s more on 10,000 lines of broken-multi, where Latin, Arabic and
-         * the rest won 2 lines); the Cyrillic languages' tables cost ~1 CPU-s, once.
-         */
-        private double fivegramLogFactor(int fourth, int third, int second, int previous, int cp) {
-            int script = scriptOf(cp);
-            if (scriptOf(fourth) != script || scriptOf(previous) != script || scriptOf(second) != script
-                    || scriptOf(third) != script) {
-                return 0;
-            }
-            int a = UCharacter.toLowerCase(fourth);
-            int b = UCharacter.toLowerCase(third);
-            int c = UCharacter.toLowerCase(second);
-            int d = UCharacter.toLowerCase(previous);
-            int e = UCharacter.toLowerCase(cp);
-            long key = ((long) QuadrigramTable.fingerprint(a, b, c, d, e) << 20) ^ e;
-            if (fivegramCache.find(key)) {
-                return fivegramCache.lastValue();
-            }
-            double factor = longerGramLogFactor(mix(script), new int[] {a, b, c, d, e});
-            fivegramCache.put(key, factor);
-            return factor;
-        }
-
-        /**
-         * log(sum w (0.75 P_n + 0.25 est) / sum w est) over the languages of {@code mix} weighing >= 0.3: how the
-         * n-grams of order n = {@code grams.length} (4 or 5; lower-case letters, the last the one rated) change the
-         * estimate of the order below, est = 0.75 P_(n-1) + 0.25 est_(n-1) down to the interpolated bigram. A language
-         * without a table of some order keeps the estimate below it there.
-         */
-        private double longerGramLogFactor(LanguageMix mix, int[] grams) {
-            int n = grams.length;
-            int letter = grams[n - 1];
-            int previous = grams[n - 2];
-            long trigram = NgramTable.key(grams[n - 3], previous, letter);
-            double with = 0;
+            double withQuadrigrams = 0;
             double without = 0;
+            LanguageMix mix = mix(script);
+            long trigram = NgramTable.key(b, c, d);
             for (int l = 0; l < mix.w.length; l++) {
                 double w = mix.w[l];
                 if (w < 0.3) {
@@ -413,58 +343,15 @@ final class CharLikelihood implements CharModel {
                 }
                 QuadrigramTable quadrigrams = mix.quadrigrams(l);
                 NgramTable trigrams = mix.trigrams(l);
-                double bi = interpolated(mix.unigrams[l], mix.bigrams[l], previous, letter);
+                double bi = interpolated(mix.unigrams[l], mix.bigrams[l], c, d);
                 double est = trigrams.isEmpty() ? bi : 0.75 * trigrams.get(trigram) + 0.25 * bi;
-                double longest;
-                if (n == 4) {
-                    longest = quadrigrams.size() == 0 ? est : quadrigrams.get(grams[0], grams[1], grams[2], letter);
-                } else {
-                    est = quadrigrams.size() == 0 ? est : 0.75 * quadrigrams.get(grams[1], grams[2], previous, letter) + 0.25 * est;
-                    QuadrigramTable fivegrams = mix.fivegrams(l);
-                    longest = fivegrams.size() == 0 ? est : fivegrams.get(grams[0], grams[1], grams[2], previous, letter);
-                }
-                with += w * (0.75 * longest + 0.25 * est);
+                double quad = quadrigrams.size() == 0 ? est : quadrigrams.get(a, b, c, d);
+                withQuadrigrams += w * (0.75 * quad + 0.25 * est);
                 without += w * est;
             }
-            return without > 0 ? Math.log(with / without) : 0;
-        }
-
-        /**
-         * The sample's own say in {@code cp} after {@code third second previous} (all of one script), whose
-         * log-probability by the n-grams is {@code lp}: log((1 - λ) + λ P_sample / e^lp), λ {@link #SAMPLE_WEIGHT} and
-         * P_sample the share of that three-letter context in the sample's letters that {@code cp} follows; 0 where the
-         * sample has no such context. All fillings of a hole are rated against the same sample, so only a filling
-         * that makes a stem the line writes elsewhere gains.
-         */
-        private double sampleLogFactor(int third, int second, int previous, int cp, double lp) {
-            int script = scriptOf(cp);
-            if (scriptOf(previous) != script || scriptOf(second) != script || scriptOf(third) != script) {
-                return 0;
-            }
-            int a = UCharacter.toLowerCase(third);
-            int b = UCharacter.toLowerCase(second);
-            int c = UCharacter.toLowerCase(previous);
-            int d = UCharacter.toLowerCase(cp);
-            long key = ((long) QuadrigramTable.fingerprint(a, b, c, d) << 20) ^ d;
-            double share;
-            if (sampleCache.find(key)) {
-                share = sampleCache.lastValue();
-            } else {
-                String letters = lettersByScript.getOrDefault(script, List.of("")).get(0);
-                String context = new StringBuilder().appendCodePoint(a).appendCodePoint(b).appendCodePoint(c).toString();
-                int contexts = occurrences(letters, context);
-                share = contexts == 0 ? -1 : (double) occurrences(letters, context + Character.toString(d)) / contexts;
-                sampleCache.put(key, share);
-            }
-            return share < 0 ? 0 : Math.log((1 - SAMPLE_WEIGHT) + SAMPLE_WEIGHT * share / Math.exp(lp));
-        }
-
-        private static int occurrences(String text, String part) {
-            int n = 0;
-            for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-                n++;
-            }
-            return n;
+            double factor = without > 0 ? Math.log(withQuadrigrams / without) : 0;
+            quadrigramCache.put(key, factor);
+            return factor;
         }
 
         /** A character's own dictionary cost; characters found only inside words count as rare (100). */
@@ -836,7 +723,6 @@ final class CharLikelihood implements CharModel {
         final NgramTable[] bigrams;
         private final NgramTable[] trigrams;
         private final QuadrigramTable[] quadrigrams;
-        private final QuadrigramTable[] fivegrams;
 
         LanguageMix(Map<String, Double> weights) {
             this.weights = weights;
@@ -847,7 +733,6 @@ final class CharLikelihood implements CharModel {
             bigrams = new NgramTable[n];
             trigrams = new NgramTable[n];
             quadrigrams = new QuadrigramTable[n];
-            fivegrams = new QuadrigramTable[n];
             int l = 0;
             for (Map.Entry<String, Double> e : weights.entrySet()) {
                 languages[l] = e.getKey();
@@ -864,16 +749,6 @@ final class CharLikelihood implements CharModel {
             if (t == null) {
                 t = ngrams.quadrigramTable(languages[l]);
                 quadrigrams[l] = t;
-            }
-            return t;
-        }
-
-        /** Language {@code l}'s fivegrams, loaded on first use (only languages weighing >= 0.3 ask). */
-        QuadrigramTable fivegrams(int l) {
-            QuadrigramTable t = fivegrams[l];
-            if (t == null) {
-                t = ngrams.fivegramTable(languages[l]);
-                fivegrams[l] = t;
             }
             return t;
         }

@@ -10,15 +10,6 @@ interface CharModel {
     Scorer scorer(CharSequence sample);
 
     /**
-     * A scorer for choosing among the fillings of a layer's holes, where every candidate at a place is rated by the
-     * same scorer: it may read longer n-grams than {@link #scorer}, whose ratings are also set against text as it
-     * stands or against another decoding's scorer. By default the same scorer.
-     */
-    default Scorer fillingScorer(CharSequence sample) {
-        return scorer(sample);
-    }
-
-    /**
      * Natural-log probability of {@code run}, a run of Chinese or Japanese letters, as the words it splits into best
      * (the dictionary's words, {@link CjkDictionary#splitCost}); 0 for a model that knows no words. Unlike {@link
      * Scorer#logProb} chained over the run, it counts each char once, in one word: the chain rewards every prefix

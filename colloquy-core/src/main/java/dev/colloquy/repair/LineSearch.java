@@ -195,7 +195,6 @@ final class LineSearch {
     private static final class ScorerPerText implements CharModel {
         private final Supplier<CharModel> model;
         private final Map<String, CharModel.Scorer> scorers = new HashMap<>();
-        private final Map<String, CharModel.Scorer> fillingScorers = new HashMap<>();
 
         ScorerPerText(Supplier<CharModel> model) {
             this.model = model;
@@ -203,12 +202,7 @@ final class LineSearch {
 
         @Override
         public Scorer scorer(CharSequence sample) {
-            return scorers.computeIfAbsent(sample.toString(), s -> new LazyScorer(s, false));
-        }
-
-        @Override
-        public Scorer fillingScorer(CharSequence sample) {
-            return fillingScorers.computeIfAbsent(sample.toString(), s -> new LazyScorer(s, true));
+            return scorers.computeIfAbsent(sample.toString(), LazyScorer::new);
         }
 
         @Override
@@ -218,12 +212,10 @@ final class LineSearch {
 
         private final class LazyScorer implements CharModel.Scorer {
             private final String sample;
-            private final boolean filling;
             private CharModel.Scorer scorer;
 
-            LazyScorer(String sample, boolean filling) {
+            LazyScorer(String sample) {
                 this.sample = sample;
-                this.filling = filling;
             }
 
             @Override
@@ -238,7 +230,7 @@ final class LineSearch {
 
             private CharModel.Scorer scorer() {
                 if (scorer == null) {
-                    scorer = filling ? model.get().fillingScorer(sample) : model.get().scorer(sample);
+                    scorer = model.get().scorer(sample);
                 }
                 return scorer;
             }

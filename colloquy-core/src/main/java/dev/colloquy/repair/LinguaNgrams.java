@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Character n-gram probabilities from the language models that Lingua 1.2.2 ships in its jar
- * ({@code language-models/<iso639-1>/{unigrams,bigrams,trigrams,quadrigrams,fivegrams}.json}, Apache-2.0).
+ * ({@code language-models/<iso639-1>/{unigrams,bigrams,trigrams,quadrigrams}.json}, Apache-2.0).
  *
  * <p>File format: {@code {"language":"ENGLISH","ngrams":{"3553/58397":"cca ccb", ...}}}: each key is a
  * probability written as a fraction, each value a space-separated list of lower-case n-grams having it.
@@ -48,7 +48,6 @@ final class LinguaNgrams {
     private final Map<String, NgramTable> bigramTables = new ConcurrentHashMap<>();
     private final Map<String, NgramTable> trigramTables = new ConcurrentHashMap<>();
     private final Map<String, QuadrigramTable> quadrigramTables = new ConcurrentHashMap<>();
-    private final Map<String, QuadrigramTable> fivegramTables = new ConcurrentHashMap<>();
     private final Map<String, Map<Long, Float>> wordEnds = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, Float>> wordStarts = new ConcurrentHashMap<>();
 
@@ -101,15 +100,6 @@ final class LinguaNgrams {
     QuadrigramTable quadrigramTable(String language) {
         QuadrigramTable table = quadrigramTables.get(language);
         return table != null ? table : quadrigramTables.computeIfAbsent(language, LinguaNgrams::loadQuadrigrams);
-    }
-
-    /** P(e | abcd), compact ({@link QuadrigramTable#parseFivegrams}); empty when Lingua has none. */
-    QuadrigramTable fivegramTable(String language) {
-        QuadrigramTable table = fivegramTables.get(language);
-        return table != null ? table : fivegramTables.computeIfAbsent(language, l -> {
-            byte[] json = read(l, "fivegrams");
-            return json == null ? QuadrigramTable.EMPTY : QuadrigramTable.parseFivegrams(json);
-        });
     }
 
     private static QuadrigramTable loadQuadrigrams(String language) {
@@ -179,14 +169,6 @@ final class LinguaNgrams {
     /** Receives each n-gram of a model file: its code points ({@code cps[0..count)}) and its probability. */
     interface NgramSink {
         void accept(int[] cps, int count, double probability);
-
-        /**
-         * As {@link #accept}, with the numerator of the probability as the file writes it (a fraction in lowest
-         * terms; -1 for a decimal): 1 where the n-gram may have been seen once.
-         */
-        default void accept(int[] cps, int count, double probability, long numerator) {
-            accept(cps, count, probability);
-        }
     }
 
     /**
@@ -215,7 +197,6 @@ final class LinguaNgrams {
             int keyStart = expect(json, i, '"');
             int keyEnd = closingQuote(json, keyStart);
             double probability = fraction(json, keyStart, keyEnd);
-            long numerator = numerator(json, keyStart, keyEnd);
             i = skipSpace(json, expect(json, skipSpace(json, keyEnd + 1), ':'));
             int start = expect(json, i, '"');
             int end = closingQuote(json, start);
@@ -223,7 +204,7 @@ final class LinguaNgrams {
             for (int k = start; k <= end; ) {
                 if (k == end || json[k] == ' ') {
                     if (count > 0) {
-                        sink.accept(cps, count, probability, numerator);
+                        sink.accept(cps, count, probability);
                     }
                     count = 0;
                     k++;
@@ -313,19 +294,6 @@ final class LinguaNgrams {
                     : Double.parseDouble(text.substring(0, at)) / Double.parseDouble(text.substring(at + 1));
         }
         return (double) integer(json, from, slash) / integer(json, slash + 1, to);
-    }
-
-    /** The numerator of a key written as a fraction of integers, or -1. */
-    private static long numerator(byte[] json, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (json[i] == '/') {
-                return i > from && i - from <= 15 ? integer(json, from, i) : -1;
-            }
-            if (json[i] < '0' || json[i] > '9') {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static long integer(byte[] json, int from, int to) {

@@ -93,7 +93,7 @@ final class LossyFiller {
      * and gave the Cyrillic letters no language to weigh by).
      */
     CharModel.Scorer scorerFor(Line line) {
-        return model.fillingScorer(sample != null ? sample : line.reading());
+        return model.scorer(sample != null ? sample : line.reading());
     }
 
     /**

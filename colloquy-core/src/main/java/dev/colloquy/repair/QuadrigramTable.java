@@ -10,10 +10,7 @@ import java.util.Arrays;
  * which is why the character model did without them. Here a table is ~0.5 MB, read straight from the JSON
  * bytes ({@link LinguaNgrams#scan}: one pass, no per-entry objects). A fingerprint collision (about one lookup in
  * 40,000 of an absent quadrigram) reads some other quadrigram's probability: the model rescales its trigram
- * estimate by it, it does not replace it. Lingua's fivegrams ({@link #parseFivegrams}) are kept the same way, but
- * without those whose probability's numerator is 1 (the fraction is in lowest terms, so seen once or as rarely as
- * its context allows; 46% of Russian's): a fivegram seen once in a 4-letter context seen 151 times (Latin
- * {@code mandā}) made {@code Comandā} of a Romanian line. Immutable once built; thread-safe.
+ * estimate by it, it does not replace it. Immutable once built; thread-safe.
  */
 final class QuadrigramTable {
 
@@ -75,62 +72,28 @@ final class QuadrigramTable {
         return (int) (h >>> 32);
     }
 
-    /** The fingerprint of a fivegram: the quadrigram's hash carried one letter further. */
-    static int fingerprint(int a, int b, int c, int d, int e) {
-        long h = ((long) a * 0x9E3779B97F4A7C15L + b) * 0xC2B2AE3D27D4EB4FL;
-        h = (h + c) * 0x9E3779B97F4A7C15L;
-        h = (h + d) * 0xC2B2AE3D27D4EB4FL;
-        h = (h + e) * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 32);
-    }
-
-    /** P(e | abcd) for lower-case code points in a table of fivegrams ({@link #parseFivegrams}), or 0. */
-    double get(int a, int b, int c, int d, int e) {
-        int slot = slotOf(fingerprint(a, b, c, d, e));
-        return slot < 0 ? 0 : Math.exp(-(values[slot] & 0xFF) / SCALE);
-    }
-
     /**
      * The table of Lingua's {@code quadrigrams.json}: {@code {"language":"...","ngrams":{"3/58":"abcd efgh",...}}},
      * each key a probability written as a fraction, each value the quadrigrams that have it.
      */
     static QuadrigramTable parse(byte[] json) {
-        Entries entries = new Entries(4);
-        LinguaNgrams.scan(json, entries);
-        return of(entries.entries, entries.n);
-    }
-
-    /** The table of Lingua's {@code fivegrams.json}, in the same form, looked up by {@link #get(int, int, int, int, int)}. */
-    static QuadrigramTable parseFivegrams(byte[] json) {
-        Entries entries = new Entries(5);
+        Entries entries = new Entries();
         LinguaNgrams.scan(json, entries);
         return of(entries.entries, entries.n);
     }
 
     /** The quadrigrams of a file, each as its fingerprint (high half, signed order, as the search wants) and byte. */
     private static final class Entries implements LinguaNgrams.NgramSink {
-        final int order;
         long[] entries = new long[1 << 16];
         int n;
 
-        Entries(int order) {
-            this.order = order;
-        }
-
         @Override
         public void accept(int[] cps, int count, double probability) {
-            accept(cps, count, probability, -1);
-        }
-
-        @Override
-        public void accept(int[] cps, int count, double probability, long numerator) {
-            if (count == order && !(order == 5 && numerator == 1)) { // (fivegrams seen once are noise: class doc)
+            if (count == 4) {
                 if (n == entries.length) {
                     entries = Arrays.copyOf(entries, n * 2);
                 }
-                int key = order == 4 ? fingerprint(cps[0], cps[1], cps[2], cps[3])
-                        : fingerprint(cps[0], cps[1], cps[2], cps[3], cps[4]);
-                entries[n++] = (long) key << 8 | quantize(probability);
+                entries[n++] = (long) fingerprint(cps[0], cps[1], cps[2], cps[3]) << 8 | quantize(probability);
             }
         }
     }

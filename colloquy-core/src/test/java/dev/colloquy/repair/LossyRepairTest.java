@@ -192,33 +192,6 @@ class LossyRepairTest {
     }
 
     /**
-     * A Cyrillic letter whose second byte the page dropped, where the letters the same lead makes all start common
-     * words (с, я under windows-1255: деяк-, як-; с, ш under windows-1257): four letters of context tell them apart
-     * (Lingua's fivegrams, {@code дескр} against {@code деякр}), where three did not.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "не вдалося закрити дескриптор файлу %d | windows-1255",
-            "не вдалося відкрити дескриптор каталогу | windows-1255",
-            "файл скінчився раніше, ніж очікувалося | windows-1255",
-            "грешна стойност за ширина на колоната | windows-1257"})
-    void choosesACyrillicLetterByTheFourLettersBeforeWhatFollowsIt(String original, String page) {
-        assertThat(ENGINE.repair(mangle(original, Charset.forName(page))).text()).isEqualTo(original);
-    }
-
-    /**
-     * с and я (D1 81, D1 8F) both lose their second byte under windows-1258, and {@code ятиле} is a common fivegram
-     * (пятилетка): a stem the line writes intact elsewhere ({@code СТИЛЯ}) keeps {@code стилей}.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--format=ФОРМАТ_СТИЛЯ задать формат стилей вывода | windows-1258",
-            "--style=ИМЯ_СТИЛЯ выбрать один из стилей оформления | windows-1258"})
-    void readsAStemTheLineWritesElsewhere(String original, String page) {
-        assertThat(ENGINE.repair(mangle(original, Charset.forName(page))).text()).isEqualTo(original);
-    }
-
-    /**
      * The Arabic comma ، (D8 8C) whose 8C windows-1257 leaves undefined: rated as a rare symbol, the letters the
      * same lead makes (ح, its soft hyphen lost) won the word's end; in Arabic text it is everyday punctuation.
      */

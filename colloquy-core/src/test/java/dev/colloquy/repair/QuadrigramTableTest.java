@@ -24,19 +24,6 @@ class QuadrigramTableTest {
     }
 
     @Test
-    void readsFivegramsAndDropsThoseSeenOnce() {
-        // Latin "mandā" 1/151: one fivegram in a context seen 151 times, too rare to tell ā from ă after "mand"
-        QuadrigramTable table = QuadrigramTable.parseFivegrams(
-                "{\"ngrams\":{\"286/453\":\"manda\",\"1/151\":\"mandā\",\"693/800\":\"ятиле\"}}".getBytes(StandardCharsets.UTF_8));
-
-        assertThat(table.size()).isEqualTo(2);
-        assertThat(table.get('m', 'a', 'n', 'd', 'a')).isCloseTo(286 / 453.0, within(286 / 453.0 * 0.04));
-        assertThat(table.get('я', 'т', 'и', 'л', 'е')).isCloseTo(693 / 800.0, within(693 / 800.0 * 0.04));
-        assertThat(table.get('m', 'a', 'n', 'd', 'ā')).isZero();
-        assertThat(table.get('a', 'n', 'd', 'a', 'm')).isZero();
-    }
-
-    @Test
     void aQuadrigramNotInTheTableIsZero() {
         QuadrigramTable table = parse("{\"ngrams\":{\"1/2\":\"ошиб\"}}");
 
