@@ -1135,6 +1135,11 @@ final class LayerDecoder {
         return touched;
     }
 
+    /** Whether U+1F000 + {@code low} is Extended_Pictographic or a skin tone: an emoji F0 9F xx yy can stand for. */
+    static boolean isPictograph1F000(int low) {
+        return PICTOGRAPHIC_1F000[low];
+    }
+
     static boolean isCont(int b) {
         return b >= 0x80 && b < 0xC0;
     }

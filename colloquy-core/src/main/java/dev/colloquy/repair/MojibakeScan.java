@@ -1284,8 +1284,7 @@ final class MojibakeScan {
 
     /** Whether a skin tone (U+1F3FB..U+1F3FF, a surrogate pair) starts at {@code text[at]}. */
     private static boolean skinToneAt(CharSequence text, int at) {
-        return at + 1 < text.length() && text.charAt(at) == '\uD83C' && text.charAt(at + 1) >= '\uDFFB'
-                && text.charAt(at + 1) <= '\uDFFF';
+        return at < text.length() && SymbolPrior.isSkinTone(Character.codePointAt(text, at));
     }
 
     /**

@@ -162,7 +162,7 @@ final class SymbolPrior {
     }
 
     /** The Fitzpatrick skin-tone modifiers U+1F3FB..U+1F3FF. */
-    private static boolean isSkinTone(int cp) {
+    static boolean isSkinTone(int cp) {
         return cp >= 0x1F3FB && cp <= 0x1F3FF;
     }
 

@@ -72,8 +72,8 @@ final class WholeEmoji {
                 || !LayerDecoder.isCont(third) || !LayerDecoder.isCont(fourth)) {
             return -1;
         }
-        int cp = 0x1F000 | (third & 0x3F) << 6 | fourth & 0x3F;
-        return isPictograph(cp) ? cp : -1;
+        int low = (third & 0x3F) << 6 | fourth & 0x3F;
+        return LayerDecoder.isPictograph1F000(low) ? 0x1F000 | low : -1;
     }
 
     /**
@@ -122,11 +122,6 @@ final class WholeEmoji {
             }
         }
         return false;
-    }
-
-    private static boolean isPictograph(int cp) {
-        return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
-                || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER);
     }
 
     private static boolean isLetterOrMark(int cp) {
